@@ -1,0 +1,148 @@
+//! Command-line arguments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "jalon",
+    version,
+    about = "Follow territorial health action plans (ARS / CTS): boards, plans, actions, what is overdue.",
+    long_about = "Follow territorial health action plans (ARS / CTS): boards, plans, actions, what is overdue.\n\
+                  Without a subcommand, opens the interactive interface.\n\
+                  Suivi des feuilles de route territoriales de santé : tableaux de bord, plans, actions, retards.\n\
+                  Sans sous-commande, ouvre l'interface interactive."
+)]
+pub struct Cli {
+    /// Database file (default: jalon.sqlite3 in the user data directory)
+    #[arg(long, global = true, env = "JALON_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Take this day as today (YYYY-MM-DD), e.g. to prepare a copil
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub today: Option<chrono::NaiveDate>,
+
+    /// Language of the interface and reports (default: from the locale)
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+
+    /// Open the database without ever writing to it
+    #[arg(long, global = true)]
+    pub read_only: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Fr,
+    En,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database (or bring its schema up to date) and print its path
+    Init,
+    /// Load the bundled Hauts-de-France demonstration data (an illustration)
+    Demo(DemoArgs),
+    /// Import a jalon/1 JSON file (all or nothing; upsert by code)
+    Import(ImportArgs),
+    /// Export the database as jalon/1 JSON or as CSV (one row per action)
+    Export(ExportArgs),
+    /// List every overdue action and milestone, most days late first
+    Overdue(OverdueArgs),
+    /// The coordinator's board: one row per territory, and the region's total
+    Board(BoardArgs),
+    /// Check the database: SQLite integrity and domain warnings
+    Check,
+    /// Write a consistent copy of the database, even while others use it
+    Backup(BackupArgs),
+    /// Open the interface on a territory, a plan, or PLAN/ACTION
+    Open(OpenArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Load even if the database is not empty (the demo's codes are overwritten)
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The jalon/1 file to read
+    pub file: PathBuf,
+    /// Check the file and report what would change, writing nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum, default_value = "json")]
+    pub format: ExportFormat,
+    /// Write to this file instead of the standard output
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Only this territory (code)
+    #[arg(long, value_name = "CODE")]
+    pub territory: Option<String>,
+    /// Only this plan (code)
+    #[arg(long, value_name = "CODE")]
+    pub plan: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct OverdueArgs {
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
+    /// Only this territory (code)
+    #[arg(long, value_name = "CODE")]
+    pub territory: Option<String>,
+    /// Only this plan (code)
+    #[arg(long, value_name = "CODE")]
+    pub plan: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BoardFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct BoardArgs {
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: BoardFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy (must not exist)
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// A territory code, a plan code, or PLAN/ACTION
+    pub target: String,
+}
+
+fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
+    crate::domain::model::date::parse(s)
+}

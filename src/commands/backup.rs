@@ -1,0 +1,12 @@
+//! `jalon backup FILE`: SQLite's online backup, consistent while others write.
+
+use std::process::ExitCode;
+
+use super::Context;
+
+pub fn run(ctx: &Context, args: &crate::cli::BackupArgs) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    store.backup_to(&args.file)?;
+    println!("{}", args.file.display());
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,316 @@
+//! `jalon overdue` and `jalon board`: the reports, as text (80 columns), JSON or CSV.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use serde_json::{Value, json};
+
+use super::Context;
+use crate::cli::{BoardArgs, BoardFormat, OverdueArgs, ReportFormat};
+use crate::i18n::{Lang, T, status_label};
+use crate::interchange::csvout;
+use crate::store::read::{self, Board, Counters, Filter, OverdueItem, OverdueKind};
+use crate::text::{pad_left, pad_right, truncate, width};
+
+const WIDTH: usize = 80;
+
+pub fn overdue(ctx: &Context, args: &OverdueArgs) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    let filter = Filter {
+        territory: args.territory.clone(),
+        plan: args.plan.clone(),
+        pilot: None,
+    };
+    let items = read::overdue(store.conn(), ctx.today, &filter).map_err(|e| store.err(e))?;
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        ReportFormat::Json => {
+            let v: Vec<Value> = items.iter().map(overdue_json).collect();
+            serde_json::to_writer_pretty(&mut out, &v)?;
+            writeln!(out)?;
+        }
+        ReportFormat::Csv => write_overdue_csv(&mut out, &items, ctx.lang)?,
+        ReportFormat::Text => out.write_all(overdue_text(&items, ctx).as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn overdue_json(i: &OverdueItem) -> Value {
+    json!({
+        "kind": match i.kind { OverdueKind::Action => "action", OverdueKind::Milestone => "milestone" },
+        "territory": i.territory,
+        "plan": i.plan,
+        "action": i.action,
+        "title": i.title,
+        "action_title": i.action_title,
+        "due": i.due.format("%Y-%m-%d").to_string(),
+        "days_late": i.days_late,
+        "status": i.status.code(),
+        "pilot": { "organisation": i.pilot_org, "person": i.pilot_person },
+    })
+}
+
+fn write_overdue_csv(
+    out: &mut impl Write,
+    items: &[OverdueItem],
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let mut w = csvout::writer(out, lang)?;
+    w.write_record([
+        lang.t(T::ColKind),
+        lang.t(T::ColTerritory),
+        lang.t(T::ColPlan),
+        lang.t(T::ColAction),
+        lang.t(T::ColTitle),
+        lang.t(T::ColAction),
+        lang.t(T::ColDue),
+        lang.t(T::ColDaysLate),
+        lang.t(T::ColStatus),
+        lang.t(T::ColPilot),
+        "",
+    ])?;
+    for i in items {
+        w.write_record([
+            kind_label(lang, i.kind),
+            &i.territory,
+            &i.plan,
+            &i.action,
+            &i.title,
+            &i.action_title,
+            &i.due.format("%Y-%m-%d").to_string(),
+            &i.days_late.to_string(),
+            status_label(lang, i.status),
+            i.pilot_org.as_deref().unwrap_or(""),
+            i.pilot_person.as_deref().unwrap_or(""),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn kind_label(lang: Lang, k: OverdueKind) -> &'static str {
+    lang.t(match k {
+        OverdueKind::Action => T::KindAction,
+        OverdueKind::Milestone => T::KindMilestone,
+    })
+}
+
+pub fn overdue_text(items: &[OverdueItem], ctx: &Context) -> String {
+    let lang = ctx.lang;
+    if items.is_empty() {
+        return format!("{} {}.\n", lang.t(T::NothingOverdue), lang.date(ctx.today));
+    }
+    let actions = items
+        .iter()
+        .filter(|i| i.kind == OverdueKind::Action)
+        .count();
+    let milestones = items.len() - actions;
+    let mut s = format!(
+        "{} {} : {actions} {}, {milestones} {}\n\n",
+        lang.t(T::OverdueAsOf),
+        lang.date(ctx.today),
+        lang.t(T::ColActions).to_lowercase(),
+        lang.t(T::KindMilestone),
+    );
+    if lang == Lang::En {
+        s = s
+            .replacen(" :", ":", 1)
+            .replacen("milestone\n", "milestones\n", 1);
+    }
+    // Late, territory, action, due are fixed; the title and pilot share what is left.
+    let (wl, wt, wa, wd) = (7, 5, 13, 10);
+    let rest = WIDTH - (wl + wt + wa + wd + 5 * 2);
+    let wp = rest * 2 / 5;
+    let wtitle = rest - wp;
+    let header = [
+        pad_left(lang.t(T::ColLate), wl),
+        pad_right(&truncate(lang.t(T::ColTerritory), wt), wt),
+        pad_right(lang.t(T::ColAction), wa),
+        pad_right(lang.t(T::ColDue), wd),
+        pad_right(lang.t(T::ColTitle), wtitle),
+        lang.t(T::ColPilot).to_string(),
+    ];
+    s.push_str(header.join("  ").trim_end());
+    s.push('\n');
+    for i in items {
+        let title = match i.kind {
+            OverdueKind::Action => i.title.clone(),
+            OverdueKind::Milestone => format!("◆ {}", i.title),
+        };
+        let pilot = i.pilot_org.as_deref().unwrap_or("—");
+        let row = [
+            pad_left(&format!("⚠ {}", lang.days(i.days_late)), wl),
+            pad_right(&i.territory, wt),
+            pad_right(&format!("{}/{}", i.plan, i.action), wa),
+            pad_right(&lang.date(i.due), wd),
+            pad_right(&title, wtitle),
+            truncate(pilot, wp),
+        ];
+        s.push_str(row.join("  ").trim_end());
+        s.push('\n');
+    }
+    if milestones > 0 {
+        s.push_str(match lang {
+            Lang::Fr => "\n◆ = jalon\n",
+            Lang::En => "\n◆ = milestone\n",
+        });
+    }
+    s
+}
+
+pub fn board(ctx: &Context, args: &BoardArgs) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    let b =
+        read::board(store.conn(), ctx.today, ctx.config.due_soon_days).map_err(|e| store.err(e))?;
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        BoardFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &board_json(&b))?;
+            writeln!(out)?;
+        }
+        BoardFormat::Text => {
+            if b.rows.is_empty() {
+                writeln!(out, "{}", ctx.lang.t(T::EmptyDatabase))?;
+            } else {
+                out.write_all(board_text(&b, ctx).as_bytes())?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn counters_json(c: &Counters) -> serde_json::Map<String, Value> {
+    let by_status: serde_json::Map<String, Value> = crate::domain::ActionStatus::ALL
+        .iter()
+        .map(|s| (s.code().to_string(), json!(c.by_status.get(*s))))
+        .collect();
+    let v = json!({
+        "plans": c.plans,
+        "actions": c.actions,
+        "by_status": by_status,
+        "overdue_actions": c.overdue_actions,
+        "overdue_milestones": c.overdue_milestones,
+        "due_soon": c.due_soon,
+        "late_starts": c.late_starts,
+        "allocation": c.allocation.to_decimal(),
+        "planned": c.planned.to_decimal(),
+        "committed": c.committed.to_decimal(),
+        "paid": c.paid.to_decimal(),
+    });
+    match v {
+        Value::Object(m) => m,
+        _ => serde_json::Map::new(),
+    }
+}
+
+pub fn board_json(b: &Board) -> Value {
+    let territories: Vec<Value> = b
+        .rows
+        .iter()
+        .map(|r| {
+            let mut m = serde_json::Map::new();
+            m.insert("territory".into(), json!(r.code));
+            m.insert("name".into(), json!(r.name));
+            m.extend(counters_json(&r.counters));
+            Value::Object(m)
+        })
+        .collect();
+    json!({
+        "today": b.today.format("%Y-%m-%d").to_string(),
+        "territories": territories,
+        "total": Value::Object(counters_json(&b.total)),
+    })
+}
+
+pub fn board_text(b: &Board, ctx: &Context) -> String {
+    let lang = ctx.lang;
+    let region = b.region.as_ref().map(|r| r.name.as_str()).unwrap_or("");
+    let mut s = format!(
+        "{} {} — {region}\n\n",
+        lang.t(T::BoardAsOf),
+        lang.date(b.today)
+    );
+    let horizon = ctx.config.due_soon_days;
+    let heads: Vec<String> = match lang {
+        Lang::Fr => vec![
+            "Territoire",
+            "Plans",
+            "Actions",
+            "Réal.",
+            "Retard",
+            "Jalons",
+            "Proches",
+            "Prévu / dotation",
+        ],
+        Lang::En => vec![
+            "Territory",
+            "Plans",
+            "Actions",
+            "Done",
+            "Late",
+            "Ms late",
+            "Soon",
+            "Planned / allocation",
+        ],
+    }
+    .into_iter()
+    .map(String::from)
+    .collect();
+    let row = |name: &str, c: &Counters| -> Vec<String> {
+        let marker = if c.overdue_actions + c.overdue_milestones > 0 {
+            "⚠ "
+        } else {
+            "  "
+        };
+        let budget = if c.allocation.cents() > 0 {
+            format!(
+                "{} / {} {}",
+                c.planned.format_compact(lang),
+                c.allocation.format_compact(lang),
+                lang.percent(
+                    ((c.planned.cents() * 100 + c.allocation.cents() / 2) / c.allocation.cents())
+                        as u8
+                )
+            )
+        } else {
+            c.planned.format_compact(lang)
+        };
+        vec![
+            format!("{marker}{}", truncate(name, 18)),
+            c.plans.to_string(),
+            c.actions.to_string(),
+            lang.percent(c.done_percent()),
+            c.overdue_actions.to_string(),
+            c.overdue_milestones.to_string(),
+            c.due_soon.to_string(),
+            budget,
+        ]
+    };
+    let mut rows: Vec<Vec<String>> = b.rows.iter().map(|r| row(&r.name, &r.counters)).collect();
+    rows.push(row(lang.t(T::Total), &b.total));
+    let right = [false, true, true, true, true, true, true, false];
+    let mut heads = heads;
+    heads[0] = format!("  {}", heads[0]);
+    let table = crate::text::table(&heads, &rows, &right);
+    // A rule above the total row.
+    let mut lines: Vec<&str> = table.lines().collect();
+    let total_line = lines.pop().unwrap_or_default().to_string();
+    for l in &lines {
+        s.push_str(l);
+        s.push('\n');
+    }
+    let rule_w = lines.iter().map(|l| width(l)).max().unwrap_or(0).min(WIDTH);
+    s.push_str(&"─".repeat(rule_w));
+    s.push('\n');
+    s.push_str(&total_line);
+    s.push('\n');
+    s.push_str(&match lang {
+        Lang::Fr => format!(
+            "\n⚠ = du travail en retard ; Retard = actions en retard ; Jalons = jalons en retard ;\nProches = échéance dans les {horizon} jours ; Réal. = part des actions réalisées.\n"
+        ),
+        Lang::En => format!(
+            "\n⚠ = overdue work; Late = overdue actions; Ms late = overdue milestones;\nSoon = due within {horizon} days; Done = share of actions done.\n"
+        ),
+    });
+    s
+}

@@ -1,0 +1,184 @@
+//! Where things live, and the optional config file.
+
+use std::path::{Path, PathBuf};
+
+use crate::domain::rules::DEFAULT_DUE_SOON_DAYS;
+use crate::i18n::Lang;
+
+pub const DB_FILE: &str = "jalon.sqlite3";
+pub const CONFIG_FILE: &str = "config.toml";
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("fr", "jalon", "jalon")
+}
+
+/// `jalon.sqlite3` in the user data directory (e.g. `~/.local/share/jalon/`).
+pub fn default_db_path() -> PathBuf {
+    project_dirs()
+        .map(|d| d.data_dir().join(DB_FILE))
+        .unwrap_or_else(|| PathBuf::from(DB_FILE))
+}
+
+/// `config.toml` in the user config directory (e.g. `~/.config/jalon/`).
+pub fn default_config_path() -> Option<PathBuf> {
+    project_dirs().map(|d| d.config_dir().join(CONFIG_FILE))
+}
+
+/// Colours of the semantic roles, as names of the 16 ANSI colours.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Colours {
+    pub overdue: Option<String>,
+    pub due_soon: Option<String>,
+    pub done: Option<String>,
+    pub accent: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub lang: Option<Lang>,
+    pub due_soon_days: u32,
+    pub colours: Colours,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            lang: None,
+            due_soon_days: DEFAULT_DUE_SOON_DAYS,
+            colours: Colours::default(),
+        }
+    }
+}
+
+pub const COLOUR_NAMES: &[&str] = &[
+    "black",
+    "red",
+    "green",
+    "yellow",
+    "blue",
+    "magenta",
+    "cyan",
+    "gray",
+    "darkgray",
+    "lightred",
+    "lightgreen",
+    "lightyellow",
+    "lightblue",
+    "lightmagenta",
+    "lightcyan",
+    "white",
+];
+
+impl Config {
+    /// Reads the config file if there is one. Whatever is wrong in it is returned as
+    /// warnings naming the file and the key; the defaults apply for those keys.
+    pub fn load(path: Option<&Path>) -> (Config, Vec<String>) {
+        let Some(path) = path else {
+            return (Config::default(), vec![]);
+        };
+        match std::fs::read_to_string(path) {
+            Ok(text) => Config::parse(&text, &path.display().to_string()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), vec![]),
+            Err(e) => (
+                Config::default(),
+                vec![format!(
+                    "{}: cannot be read ({e}); using the defaults",
+                    path.display()
+                )],
+            ),
+        }
+    }
+
+    pub fn parse(text: &str, origin: &str) -> (Config, Vec<String>) {
+        let mut config = Config::default();
+        let mut warnings = Vec::new();
+        let table: toml::Table = match toml::from_str(text) {
+            Ok(t) => t,
+            Err(e) => {
+                warnings.push(format!(
+                    "{origin}: not valid TOML ({}); using the defaults",
+                    e.message()
+                ));
+                return (config, warnings);
+            }
+        };
+        for (key, value) in &table {
+            match (key.as_str(), value) {
+                ("lang", toml::Value::String(s)) => match Lang::from_code(s) {
+                    Some(l) => config.lang = Some(l),
+                    None => warnings.push(format!("{origin}: key `lang`: {s:?} is neither \"fr\" nor \"en\"; ignored")),
+                },
+                ("due_soon_days", toml::Value::Integer(n)) if (0..=3650).contains(n) => {
+                    config.due_soon_days = *n as u32
+                }
+                ("due_soon_days", v) => warnings.push(format!(
+                    "{origin}: key `due_soon_days`: {v} is not a number of days between 0 and 3650; using {DEFAULT_DUE_SOON_DAYS}"
+                )),
+                ("colours" | "colors", toml::Value::Table(t)) => {
+                    for (role, v) in t {
+                        let name = v.as_str().map(|s| s.to_ascii_lowercase());
+                        let valid = name.as_deref().is_some_and(|n| COLOUR_NAMES.contains(&n));
+                        let slot = match role.as_str() {
+                            "overdue" => &mut config.colours.overdue,
+                            "due_soon" => &mut config.colours.due_soon,
+                            "done" => &mut config.colours.done,
+                            "accent" => &mut config.colours.accent,
+                            _ => {
+                                warnings.push(format!(
+                                    "{origin}: key `{key}.{role}`: unknown colour role (known: overdue, due_soon, done, accent); ignored"
+                                ));
+                                continue;
+                            }
+                        };
+                        if valid {
+                            *slot = name;
+                        } else {
+                            warnings.push(format!(
+                                "{origin}: key `{key}.{role}`: {v} is not one of the 16 colour names ({}); ignored",
+                                COLOUR_NAMES.join(", ")
+                            ));
+                        }
+                    }
+                }
+                ("lang", v) => warnings.push(format!("{origin}: key `lang`: {v} is not a string; ignored")),
+                (k, _) => warnings.push(format!(
+                    "{origin}: unknown key `{k}` (known: lang, due_soon_days, colours); ignored"
+                )),
+            }
+        }
+        (config, warnings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn good_config() {
+        let (c, w) = Config::parse(
+            "lang = \"fr\"\ndue_soon_days = 14\n[colours]\noverdue = \"magenta\"\n",
+            "c.toml",
+        );
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(c.lang, Some(Lang::Fr));
+        assert_eq!(c.due_soon_days, 14);
+        assert_eq!(c.colours.overdue.as_deref(), Some("magenta"));
+    }
+
+    #[test]
+    fn bad_keys_are_named_and_defaults_apply() {
+        let (c, w) = Config::parse(
+            "lang = \"de\"\ndue_soon_dayz = 3\ndue_soon_days = -1\n",
+            "c.toml",
+        );
+        assert_eq!(c, Config::default());
+        assert_eq!(w.len(), 3, "{w:?}");
+        assert!(w.iter().any(|m| m.contains("`due_soon_dayz`")));
+        assert!(w.iter().any(|m| m.contains("`lang`")));
+        assert!(w.iter().any(|m| m.contains("`due_soon_days`")));
+        let (c, w) = Config::parse("this is not toml", "c.toml");
+        assert_eq!(c, Config::default());
+        assert!(w[0].contains("c.toml"));
+    }
+}

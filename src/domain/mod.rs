@@ -1,0 +1,18 @@
+//! Plain types and rules: no IO, no SQL, no terminal.
+
+pub mod model;
+pub mod money;
+pub mod rules;
+pub mod vocab;
+
+pub use model::*;
+pub use money::{Money, MoneyError};
+pub use vocab::*;
+
+/// Codes are case-sensitive, 1–40 letters, digits, `-`, `_`, `.`.
+pub fn is_valid_code(code: &str) -> bool {
+    (1..=40).contains(&code.len())
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}

@@ -1,0 +1,122 @@
+//! The rules that decide what is late, as pure functions of `today`.
+
+use chrono::NaiveDate;
+
+use super::vocab::ActionStatus;
+
+/// Default horizon of "due soon", in days; the config file may change it.
+pub const DEFAULT_DUE_SOON_DAYS: u32 = 30;
+
+/// An action is overdue when its due date is before today and it is neither done
+/// nor abandoned. Due today is not overdue.
+pub fn action_overdue(status: ActionStatus, due: Option<NaiveDate>, today: NaiveDate) -> bool {
+    !status.is_closed() && due.is_some_and(|d| d < today)
+}
+
+/// A milestone is overdue when its due date is before today, it has no done date,
+/// and its action is neither done nor abandoned.
+pub fn milestone_overdue(
+    action_status: ActionStatus,
+    due: NaiveDate,
+    done_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> bool {
+    !action_status.is_closed() && done_on.is_none() && due < today
+}
+
+/// Due today or within `horizon_days`, and neither done nor abandoned.
+pub fn due_soon(
+    status: ActionStatus,
+    due: Option<NaiveDate>,
+    today: NaiveDate,
+    horizon_days: u32,
+) -> bool {
+    !status.is_closed()
+        && due.is_some_and(|d| d >= today && (d - today).num_days() <= i64::from(horizon_days))
+}
+
+/// The start date has passed and the action is still to do.
+pub fn late_start(status: ActionStatus, start: Option<NaiveDate>, today: NaiveDate) -> bool {
+    status == ActionStatus::Todo && start.is_some_and(|s| s < today)
+}
+
+/// Days past the due date (positive when late), or `None` without a due date.
+pub fn days_late(due: Option<NaiveDate>, today: NaiveDate) -> Option<i64> {
+    due.map(|d| (today - d).num_days())
+}
+
+/// The last day of the horizon, inclusive: what "due soon" queries compare against.
+pub fn due_soon_limit(today: NaiveDate, horizon_days: u32) -> NaiveDate {
+    today + chrono::Days::new(u64::from(horizon_days))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ActionStatus::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn overdue_edges() {
+        let today = d("2025-03-31");
+        assert!(
+            !action_overdue(InProgress, Some(d("2025-03-31")), today),
+            "due today"
+        );
+        assert!(
+            action_overdue(InProgress, Some(d("2025-03-30")), today),
+            "due yesterday"
+        );
+        assert!(action_overdue(Todo, Some(d("2024-01-01")), today));
+        assert!(action_overdue(OnHold, Some(d("2024-01-01")), today));
+        assert!(!action_overdue(Done, Some(d("2024-01-01")), today));
+        assert!(!action_overdue(Abandoned, Some(d("2024-01-01")), today));
+        assert!(!action_overdue(InProgress, None, today), "no due date");
+    }
+
+    #[test]
+    fn milestone_edges() {
+        let today = d("2025-03-31");
+        let y = d("2025-03-30");
+        assert!(milestone_overdue(InProgress, y, None, today));
+        assert!(
+            !milestone_overdue(InProgress, today, None, today),
+            "due today"
+        );
+        assert!(!milestone_overdue(InProgress, y, Some(y), today), "done");
+        assert!(!milestone_overdue(Done, y, None, today), "action done");
+        assert!(
+            !milestone_overdue(Abandoned, y, None, today),
+            "action abandoned"
+        );
+        assert!(milestone_overdue(Todo, y, None, today));
+    }
+
+    #[test]
+    fn due_soon_edges() {
+        let today = d("2025-03-31");
+        assert!(due_soon(Todo, Some(today), today, 30), "today is due soon");
+        assert!(due_soon(Todo, Some(d("2025-04-30")), today, 30), "day 30");
+        assert!(!due_soon(Todo, Some(d("2025-05-01")), today, 30), "day 31");
+        assert!(
+            !due_soon(Todo, Some(d("2025-03-30")), today, 30),
+            "overdue, not soon"
+        );
+        assert!(!due_soon(Done, Some(today), today, 30));
+        assert!(!due_soon(Abandoned, Some(today), today, 30));
+        assert_eq!(due_soon_limit(today, 30), d("2025-04-30"));
+    }
+
+    #[test]
+    fn late_start_edges() {
+        let today = d("2025-03-31");
+        assert!(late_start(Todo, Some(d("2025-03-30")), today));
+        assert!(!late_start(Todo, Some(today), today));
+        assert!(!late_start(InProgress, Some(d("2025-01-01")), today));
+        assert_eq!(days_late(Some(d("2025-03-19")), today), Some(12));
+        assert_eq!(days_late(Some(d("2025-04-02")), today), Some(-2));
+    }
+}

@@ -1,0 +1,286 @@
+//! The one catalogue of user-facing text, in French and English.
+
+use chrono::NaiveDate;
+
+use crate::domain::{
+    ActionStatus, FundingSource, IndicatorKind, OrgKind, PlanKind, PlanStatus, Weather,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    Fr,
+    #[default]
+    En,
+}
+
+impl Lang {
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.to_ascii_lowercase().as_str() {
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// French when the locale says French (`LC_ALL`, then `LC_MESSAGES`, then `LANG`,
+    /// the first one set wins, as in POSIX), English otherwise.
+    pub fn from_env() -> Lang {
+        Lang::from_locale_vars(|k| std::env::var(k).ok())
+    }
+
+    pub fn from_locale_vars(get: impl Fn(&str) -> Option<String>) -> Lang {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|k| get(k))
+            .find(|v| !v.is_empty())
+            .unwrap_or_default();
+        if locale.to_ascii_lowercase().starts_with("fr") {
+            Lang::Fr
+        } else {
+            Lang::En
+        }
+    }
+
+    pub fn date(self, d: NaiveDate) -> String {
+        match self {
+            Lang::Fr => d.format("%d/%m/%Y").to_string(),
+            Lang::En => d.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    pub fn opt_date(self, d: Option<NaiveDate>) -> String {
+        d.map(|d| self.date(d)).unwrap_or_else(|| "—".to_string())
+    }
+
+    pub fn t(self, text: T) -> &'static str {
+        match self {
+            Lang::Fr => text.fr(),
+            Lang::En => text.en(),
+        }
+    }
+
+    /// Days as a short unit: `12 j` / `12 d`.
+    pub fn days(self, n: i64) -> String {
+        match self {
+            Lang::Fr => format!("{n} j"),
+            Lang::En => format!("{n} d"),
+        }
+    }
+
+    pub fn percent(self, p: u8) -> String {
+        match self {
+            Lang::Fr => format!("{p} %"),
+            Lang::En => format!("{p}%"),
+        }
+    }
+}
+
+macro_rules! catalogue {
+    ($($key:ident => $fr:expr, $en:expr;)+) => {
+        /// A piece of user-facing text.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum T { $($key),+ }
+        impl T {
+            pub fn fr(self) -> &'static str { match self { $(T::$key => $fr),+ } }
+            pub fn en(self) -> &'static str { match self { $(T::$key => $en),+ } }
+        }
+    };
+}
+
+catalogue! {
+    // Vocabularies
+    StatusTodo => "À faire", "To do";
+    StatusInProgress => "En cours", "In progress";
+    StatusOnHold => "Suspendue", "On hold";
+    StatusDone => "Réalisée", "Done";
+    StatusAbandoned => "Abandonnée", "Abandoned";
+    PlanCtsRoadmap => "Feuille de route", "Roadmap";
+    PlanCpom => "CPOM", "CPOM";
+    PlanPerformance => "Contrat de performance", "Performance contract";
+    PlanOther => "Autre plan", "Other plan";
+    PlanDraft => "Brouillon", "Draft";
+    PlanConsultation => "Concertation", "Consultation";
+    PlanAdopted => "Adopté", "Adopted";
+    PlanInForce => "En vigueur", "In force";
+    PlanClosed => "Clos", "Closed";
+    OrgArsHq => "ARS, siège", "ARS headquarters";
+    OrgArsDd => "ARS, délégation", "ARS delegation";
+    OrgHealthInsurance => "Assurance maladie", "Health insurance";
+    OrgLocalAuthority => "Collectivité", "Local authority";
+    OrgHospital => "Établissement de santé", "Hospital";
+    OrgGht => "GHT", "Hospital group (GHT)";
+    OrgCpts => "CPTS", "CPTS";
+    OrgUrps => "URPS", "URPS";
+    OrgAssociation => "Association", "Association";
+    OrgEducation => "Enseignement", "Education";
+    OrgState => "Services de l'État", "State service";
+    OrgOther => "Autre", "Other";
+    SourceFir => "FIR", "FIR";
+    SourceHealthInsurance => "Assurance maladie", "Health insurance";
+    SourceLocalAuthority => "Collectivité", "Local authority";
+    SourceState => "État", "State";
+    SourceEurope => "Europe", "Europe";
+    SourceOwnFunds => "Fonds propres", "Own funds";
+    SourceOther => "Autre", "Other";
+    WeatherGreen => "vert", "green";
+    WeatherOrange => "orange", "orange";
+    WeatherRed => "rouge", "red";
+    IndicatorOutput => "réalisation", "output";
+    IndicatorOutcome => "résultat", "outcome";
+    IndicatorImpact => "impact", "impact";
+
+    // Reports (command line)
+    ColTerritory => "Territoire", "Territory";
+    ColPlan => "Plan", "Plan";
+    ColPlans => "Plans", "Plans";
+    ColAction => "Action", "Action";
+    ColActions => "Actions", "Actions";
+    ColCode => "Code", "Code";
+    ColTitle => "Intitulé", "Title";
+    ColTheme => "Thème", "Theme";
+    ColStatus => "Statut", "Status";
+    ColProgress => "Avancement", "Progress";
+    ColPilot => "Pilote", "Pilot";
+    ColPartners => "Partenaires", "Partners";
+    ColStart => "Début", "Start";
+    ColDue => "Échéance", "Due";
+    ColDone => "Réalisée le", "Done on";
+    ColOverdue => "En retard", "Overdue";
+    ColDaysLate => "Jours de retard", "Days late";
+    ColLate => "Retard", "Late";
+    ColPlanned => "Prévu", "Planned";
+    ColCommitted => "Engagé", "Committed";
+    ColPaid => "Payé", "Paid";
+    ColAllocation => "Dotation", "Allocation";
+    ColDoneShare => "Réalisé", "Done";
+    ColOverdueActions => "Actions en retard", "Overdue actions";
+    ColOverdueMilestones => "Jalons en retard", "Overdue milestones";
+    ColDueSoon => "Échéance proche", "Due soon";
+    ColKind => "Type", "Kind";
+    ColMilestone => "Jalon", "Milestone";
+    Total => "Total région", "Region total";
+    Yes => "oui", "yes";
+    No => "non", "no";
+    KindAction => "action", "action";
+    KindMilestone => "jalon", "milestone";
+    NothingOverdue => "Rien en retard au", "Nothing overdue as of";
+    OverdueAsOf => "En retard au", "Overdue as of";
+    BoardAsOf => "Tableau de bord au", "Board as of";
+    DatabaseAt => "Base", "Database";
+    EmptyDatabase => "La base est vide : chargez la démo (jalon demo) ou importez un fichier (jalon import FICHIER).", "The database is empty: load the demo (jalon demo) or import a file (jalon import FILE).";
+}
+
+pub fn status_label(lang: Lang, s: ActionStatus) -> &'static str {
+    lang.t(match s {
+        ActionStatus::Todo => T::StatusTodo,
+        ActionStatus::InProgress => T::StatusInProgress,
+        ActionStatus::OnHold => T::StatusOnHold,
+        ActionStatus::Done => T::StatusDone,
+        ActionStatus::Abandoned => T::StatusAbandoned,
+    })
+}
+
+pub fn plan_kind_label(lang: Lang, k: PlanKind) -> &'static str {
+    lang.t(match k {
+        PlanKind::CtsRoadmap => T::PlanCtsRoadmap,
+        PlanKind::Cpom => T::PlanCpom,
+        PlanKind::PerformanceContract => T::PlanPerformance,
+        PlanKind::Other => T::PlanOther,
+    })
+}
+
+pub fn plan_status_label(lang: Lang, s: PlanStatus) -> &'static str {
+    lang.t(match s {
+        PlanStatus::Draft => T::PlanDraft,
+        PlanStatus::Consultation => T::PlanConsultation,
+        PlanStatus::Adopted => T::PlanAdopted,
+        PlanStatus::InForce => T::PlanInForce,
+        PlanStatus::Closed => T::PlanClosed,
+    })
+}
+
+pub fn org_kind_label(lang: Lang, k: OrgKind) -> &'static str {
+    lang.t(match k {
+        OrgKind::ArsHeadquarters => T::OrgArsHq,
+        OrgKind::ArsDelegation => T::OrgArsDd,
+        OrgKind::HealthInsurance => T::OrgHealthInsurance,
+        OrgKind::LocalAuthority => T::OrgLocalAuthority,
+        OrgKind::Hospital => T::OrgHospital,
+        OrgKind::Ght => T::OrgGht,
+        OrgKind::Cpts => T::OrgCpts,
+        OrgKind::Urps => T::OrgUrps,
+        OrgKind::Association => T::OrgAssociation,
+        OrgKind::Education => T::OrgEducation,
+        OrgKind::StateService => T::OrgState,
+        OrgKind::Other => T::OrgOther,
+    })
+}
+
+pub fn source_label(lang: Lang, s: FundingSource) -> &'static str {
+    lang.t(match s {
+        FundingSource::Fir => T::SourceFir,
+        FundingSource::HealthInsurance => T::SourceHealthInsurance,
+        FundingSource::LocalAuthority => T::SourceLocalAuthority,
+        FundingSource::State => T::SourceState,
+        FundingSource::Europe => T::SourceEurope,
+        FundingSource::OwnFunds => T::SourceOwnFunds,
+        FundingSource::Other => T::SourceOther,
+    })
+}
+
+pub fn weather_label(lang: Lang, w: Weather) -> &'static str {
+    lang.t(match w {
+        Weather::Green => T::WeatherGreen,
+        Weather::Orange => T::WeatherOrange,
+        Weather::Red => T::WeatherRed,
+    })
+}
+
+pub fn indicator_kind_label(lang: Lang, k: IndicatorKind) -> &'static str {
+    lang.t(match k {
+        IndicatorKind::Output => T::IndicatorOutput,
+        IndicatorKind::Outcome => T::IndicatorOutcome,
+        IndicatorKind::Impact => T::IndicatorImpact,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_precedence() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(
+            Lang::from_locale_vars(env(&[("LANG", "fr_FR.UTF-8")])),
+            Lang::Fr
+        );
+        assert_eq!(
+            Lang::from_locale_vars(env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "fr_FR.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::from_locale_vars(env(&[("LC_MESSAGES", "fr_BE"), ("LANG", "C")])),
+            Lang::Fr
+        );
+        assert_eq!(Lang::from_locale_vars(env(&[])), Lang::En);
+        assert_eq!(
+            Lang::from_locale_vars(env(&[("LC_ALL", ""), ("LANG", "fr_FR")])),
+            Lang::Fr
+        );
+    }
+
+    #[test]
+    fn dates_by_locale() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        assert_eq!(Lang::Fr.date(d), "22/11/2026");
+        assert_eq!(Lang::En.date(d), "2026-11-22");
+    }
+}

@@ -1,0 +1,11 @@
+//! Jalon: follow territorial health action plans from the terminal.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod domain;
+pub mod i18n;
+pub mod interchange;
+pub mod store;
+pub mod text;
+pub mod tui;

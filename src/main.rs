@@ -1,0 +1,51 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use jalon::cli::{Cli, Command, LangArg};
+use jalon::commands::{self, Context};
+use jalon::config::{self, Config};
+use jalon::i18n::Lang;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let (config, warnings) = Config::load(config::default_config_path().as_deref());
+    for w in &warnings {
+        eprintln!("warning: {w}");
+    }
+    let lang = match cli.lang {
+        Some(LangArg::Fr) => Lang::Fr,
+        Some(LangArg::En) => Lang::En,
+        None => config.lang.unwrap_or_else(Lang::from_env),
+    };
+    let ctx = Context {
+        db: cli.db.clone().unwrap_or_else(config::default_db_path),
+        today: cli
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        today_overridden: cli.today.is_some(),
+        lang,
+        read_only: cli.read_only,
+        config,
+        who: jalon::store::current_login(),
+    };
+    let result = match &cli.command {
+        Some(Command::Init) => commands::demo::init(&ctx),
+        Some(Command::Demo(a)) => commands::demo::run(&ctx, a),
+        Some(Command::Import(a)) => commands::import::run(&ctx, a),
+        Some(Command::Export(a)) => commands::export::run(&ctx, a),
+        Some(Command::Overdue(a)) => commands::report::overdue(&ctx, a),
+        Some(Command::Board(a)) => commands::report::board(&ctx, a),
+        Some(Command::Check) => commands::check::run(&ctx),
+        Some(Command::Backup(a)) => commands::backup::run(&ctx, a),
+        Some(Command::Open(a)) => jalon::tui::run(&ctx, Some(&a.target)),
+        None => jalon::tui::run(&ctx, None),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("jalon: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

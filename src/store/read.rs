@@ -1,0 +1,669 @@
+//! Reads for the reports and the interface: each list in one query, with what a
+//! screen shows already joined, so that drawing never touches the database.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::domain::rules;
+use crate::domain::*;
+
+/// Open statuses, as SQL: the same list as the `actions_open_due` index, so that
+/// SQLite uses it.
+const OPEN: &str = "a.status IN ('todo', 'in_progress', 'on_hold')";
+
+/// Counts per action status, in the order of `ActionStatus::ALL`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StatusCounts(pub [u32; 5]);
+
+impl StatusCounts {
+    pub fn get(&self, s: ActionStatus) -> u32 {
+        self.0[status_index(s)]
+    }
+    pub fn add(&mut self, s: ActionStatus, n: u32) {
+        self.0[status_index(s)] += n;
+    }
+    pub fn total(&self) -> u32 {
+        self.0.iter().sum()
+    }
+}
+
+fn status_index(s: ActionStatus) -> usize {
+    ActionStatus::ALL.iter().position(|x| *x == s).unwrap_or(0)
+}
+
+/// What the board counts, for a territory or the whole region.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counters {
+    pub plans: u32,
+    pub actions: u32,
+    pub by_status: StatusCounts,
+    pub overdue_actions: u32,
+    pub overdue_milestones: u32,
+    pub due_soon: u32,
+    pub late_starts: u32,
+    pub allocation: Money,
+    pub planned: Money,
+    pub committed: Money,
+    pub paid: Money,
+}
+
+impl Counters {
+    fn add(&mut self, o: &Counters) {
+        self.plans += o.plans;
+        self.actions += o.actions;
+        for (a, b) in self.by_status.0.iter_mut().zip(o.by_status.0) {
+            *a += b;
+        }
+        self.overdue_actions += o.overdue_actions;
+        self.overdue_milestones += o.overdue_milestones;
+        self.due_soon += o.due_soon;
+        self.late_starts += o.late_starts;
+        self.allocation += o.allocation;
+        self.planned += o.planned;
+        self.committed += o.committed;
+        self.paid += o.paid;
+    }
+
+    /// Share of actions done, 0–100 (abandoned ones are left out of the count).
+    pub fn done_percent(&self) -> u8 {
+        let done = self.by_status.get(ActionStatus::Done);
+        let counted = self.actions - self.by_status.get(ActionStatus::Abandoned);
+        (done * 100 + counted / 2).checked_div(counted).unwrap_or(0) as u8
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BoardRow {
+    pub territory_id: i64,
+    pub code: String,
+    pub name: String,
+    pub counters: Counters,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Board {
+    pub today: NaiveDate,
+    pub region: Option<Region>,
+    pub rows: Vec<BoardRow>,
+    pub total: Counters,
+}
+
+/// The coordinator's summary, one row per territory.
+pub fn board(conn: &Connection, today: NaiveDate, horizon_days: u32) -> rusqlite::Result<Board> {
+    let soon = rules::due_soon_limit(today, horizon_days);
+    let mut rows: Vec<BoardRow> = Vec::new();
+    let mut index: HashMap<i64, usize> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.id, t.code, t.name, count(p.id), coalesce(sum(p.allocation), 0) \
+         FROM territories t LEFT JOIN plans p ON p.territory_id = t.id GROUP BY t.id ORDER BY t.id",
+    )?;
+    let mut q = stmt.query([])?;
+    while let Some(r) = q.next()? {
+        let id: i64 = r.get(0)?;
+        index.insert(id, rows.len());
+        rows.push(BoardRow {
+            territory_id: id,
+            code: r.get(1)?,
+            name: r.get(2)?,
+            counters: Counters {
+                plans: r.get(3)?,
+                allocation: r.get(4)?,
+                ..Counters::default()
+            },
+        });
+    }
+
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT p.territory_id, a.status, count(*), \
+           sum({OPEN} AND a.due < ?1), \
+           sum({OPEN} AND a.due >= ?1 AND a.due <= ?2), \
+           sum(a.status = 'todo' AND a.start < ?1), \
+           sum(a.planned), sum(a.committed), sum(a.paid) \
+         FROM actions a JOIN plans p ON p.id = a.plan_id GROUP BY p.territory_id, a.status"
+    ))?;
+    let mut q = stmt.query(params![today, soon])?;
+    while let Some(r) = q.next()? {
+        let Some(&i) = index.get(&r.get::<_, i64>(0)?) else {
+            continue;
+        };
+        let c = &mut rows[i].counters;
+        let n: u32 = r.get(2)?;
+        c.actions += n;
+        c.by_status.add(r.get(1)?, n);
+        c.overdue_actions += r.get::<_, Option<u32>>(3)?.unwrap_or(0);
+        c.due_soon += r.get::<_, Option<u32>>(4)?.unwrap_or(0);
+        c.late_starts += r.get::<_, Option<u32>>(5)?.unwrap_or(0);
+        c.planned += r.get(6)?;
+        c.committed += r.get(7)?;
+        c.paid += r.get(8)?;
+    }
+
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT p.territory_id, count(*) FROM milestones m \
+         JOIN actions a ON a.id = m.action_id JOIN plans p ON p.id = a.plan_id \
+         WHERE m.done_on IS NULL AND m.due < ?1 AND {OPEN} GROUP BY p.territory_id"
+    ))?;
+    let mut q = stmt.query(params![today])?;
+    while let Some(r) = q.next()? {
+        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+            rows[i].counters.overdue_milestones = r.get(1)?;
+        }
+    }
+
+    let mut total = Counters::default();
+    for r in &rows {
+        total.add(&r.counters);
+    }
+    Ok(Board {
+        today,
+        region: region(conn)?,
+        rows,
+        total,
+    })
+}
+
+pub fn region(conn: &Connection) -> rusqlite::Result<Option<Region>> {
+    conn.query_row("SELECT code, name FROM region WHERE id = 1", [], |r| {
+        Ok(Region {
+            code: r.get(0)?,
+            name: r.get(1)?,
+        })
+    })
+    .optional()
+}
+
+/// Narrows a list to a territory, a plan or a pilot organisation (by code).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub territory: Option<String>,
+    pub plan: Option<String>,
+    pub pilot: Option<String>,
+}
+
+impl Filter {
+    fn sql(&self) -> String {
+        let mut s = String::new();
+        if self.territory.is_some() {
+            s.push_str(" AND t.code = :territory");
+        }
+        if self.plan.is_some() {
+            s.push_str(" AND p.code = :plan");
+        }
+        if self.pilot.is_some() {
+            s.push_str(" AND o.code = :pilot");
+        }
+        s
+    }
+
+    fn bind(&self, stmt: &mut rusqlite::Statement<'_>) -> rusqlite::Result<()> {
+        for (name, v) in [
+            (":territory", &self.territory),
+            (":plan", &self.plan),
+            (":pilot", &self.pilot),
+        ] {
+            if let Some(v) = v
+                && let Some(i) = stmt.parameter_index(name)?
+            {
+                stmt.raw_bind_parameter(i, v)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverdueKind {
+    Action,
+    Milestone,
+}
+
+/// One overdue action or milestone, with what a report shows of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverdueItem {
+    pub kind: OverdueKind,
+    pub action_id: i64,
+    pub territory: String,
+    pub territory_name: String,
+    pub plan: String,
+    pub action: String,
+    /// The milestone's title for a milestone, the action's for an action.
+    pub title: String,
+    pub action_title: String,
+    pub due: NaiveDate,
+    pub days_late: i64,
+    pub status: ActionStatus,
+    pub pilot_org_code: Option<String>,
+    pub pilot_org: Option<String>,
+    pub pilot_person: Option<String>,
+}
+
+/// Every overdue action and milestone as of `today`, most days late first.
+pub fn overdue(
+    conn: &Connection,
+    today: NaiveDate,
+    filter: &Filter,
+) -> rusqlite::Result<Vec<OverdueItem>> {
+    let f = filter.sql();
+    let sql = format!(
+        "SELECT 0, a.id, t.code, t.name, p.code, a.code, a.title, a.title, a.due, a.status, o.code, o.name, pe.name \
+         FROM actions a JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
+         LEFT JOIN organisations o ON o.id = a.pilot_org_id LEFT JOIN people pe ON pe.id = a.pilot_person_id \
+         WHERE {OPEN} AND a.due < :today {f} \
+         UNION ALL \
+         SELECT 1, a.id, t.code, t.name, p.code, a.code, m.title, a.title, m.due, a.status, o.code, o.name, pe.name \
+         FROM milestones m JOIN actions a ON a.id = m.action_id JOIN plans p ON p.id = a.plan_id \
+         JOIN territories t ON t.id = p.territory_id \
+         LEFT JOIN organisations o ON o.id = a.pilot_org_id LEFT JOIN people pe ON pe.id = a.pilot_person_id \
+         WHERE m.done_on IS NULL AND m.due < :today AND {OPEN} {f}"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let i = stmt.parameter_index(":today")?.unwrap_or(1);
+    stmt.raw_bind_parameter(i, today)?;
+    filter.bind(&mut stmt)?;
+    let mut out = Vec::new();
+    let mut q = stmt.raw_query();
+    while let Some(r) = q.next()? {
+        let due: NaiveDate = r.get(8)?;
+        out.push(OverdueItem {
+            kind: if r.get::<_, i64>(0)? == 0 {
+                OverdueKind::Action
+            } else {
+                OverdueKind::Milestone
+            },
+            action_id: r.get(1)?,
+            territory: r.get(2)?,
+            territory_name: r.get(3)?,
+            plan: r.get(4)?,
+            action: r.get(5)?,
+            title: r.get(6)?,
+            action_title: r.get(7)?,
+            due,
+            days_late: (today - due).num_days(),
+            status: r.get(9)?,
+            pilot_org_code: r.get(10)?,
+            pilot_org: r.get(11)?,
+            pilot_person: r.get(12)?,
+        });
+    }
+    // Most late first; then a stable, readable order.
+    out.sort_by(|a, b| {
+        b.days_late
+            .cmp(&a.days_late)
+            .then_with(|| a.territory.cmp(&b.territory))
+            .then_with(|| a.plan.cmp(&b.plan))
+            .then_with(|| a.action.cmp(&b.action))
+            .then_with(|| (a.kind as u8).cmp(&(b.kind as u8)))
+    });
+    Ok(out)
+}
+
+/// One plan as a territory lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanRow {
+    pub id: i64,
+    pub code: String,
+    pub territory_id: i64,
+    pub territory: String,
+    pub kind: PlanKind,
+    pub title: String,
+    pub status: Option<PlanStatus>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub signed_on: Option<NaiveDate>,
+    pub envelope: Option<String>,
+    pub allocation: Option<Money>,
+    pub actions: u32,
+    pub done: u32,
+    pub overdue: u32,
+    /// Mean progress of the actions that are not abandoned, 0–100.
+    pub progress: u8,
+    pub planned: Money,
+    pub committed: Money,
+    pub paid: Money,
+}
+
+/// Plans, of one territory or all, in their order of creation.
+pub fn plans(
+    conn: &Connection,
+    territory_id: Option<i64>,
+    today: NaiveDate,
+) -> rusqlite::Result<Vec<PlanRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT p.id, p.code, p.territory_id, t.code, p.kind, p.title, p.status, p.start, p.end, p.signed_on, \
+           e.code, p.allocation, count(a.id), coalesce(sum(a.status = 'done'), 0), \
+           coalesce(sum({OPEN} AND a.due < ?2), 0), \
+           coalesce(avg(CASE WHEN a.status = 'abandoned' THEN NULL \
+                             WHEN a.status = 'done' THEN 100 ELSE coalesce(a.progress, 0) END), 0), \
+           coalesce(sum(a.planned), 0), coalesce(sum(a.committed), 0), coalesce(sum(a.paid), 0) \
+         FROM plans p JOIN territories t ON t.id = p.territory_id LEFT JOIN envelopes e ON e.id = p.envelope_id \
+         LEFT JOIN actions a ON a.plan_id = p.id \
+         WHERE ?1 IS NULL OR p.territory_id = ?1 GROUP BY p.id ORDER BY p.id"
+    ))?;
+    let rows = stmt.query_map(params![territory_id, today], |r| {
+        Ok(PlanRow {
+            id: r.get(0)?,
+            code: r.get(1)?,
+            territory_id: r.get(2)?,
+            territory: r.get(3)?,
+            kind: r.get(4)?,
+            title: r.get(5)?,
+            status: r.get(6)?,
+            start: r.get(7)?,
+            end: r.get(8)?,
+            signed_on: r.get(9)?,
+            envelope: r.get(10)?,
+            allocation: r.get(11)?,
+            actions: r.get(12)?,
+            done: r.get(13)?,
+            overdue: r.get(14)?,
+            progress: r.get::<_, f64>(15)?.round() as u8,
+            planned: r.get(16)?,
+            committed: r.get(17)?,
+            paid: r.get(18)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// One action as a plan's table shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionRow {
+    pub id: i64,
+    pub plan_id: i64,
+    pub plan: String,
+    pub territory: String,
+    pub code: String,
+    pub title: String,
+    pub catalogue: Option<String>,
+    pub theme: Option<String>,
+    pub theme_label: Option<String>,
+    pub status: ActionStatus,
+    pub progress: Option<u8>,
+    pub weather: Option<Weather>,
+    pub pilot_org_code: Option<String>,
+    pub pilot_org: Option<String>,
+    pub pilot_person: Option<String>,
+    pub start: Option<NaiveDate>,
+    pub due: Option<NaiveDate>,
+    pub done_on: Option<NaiveDate>,
+    pub planned: Money,
+    pub committed: Money,
+    pub paid: Money,
+    pub overdue_milestones: u32,
+    pub version: i64,
+}
+
+impl ActionRow {
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        rules::action_overdue(self.status, self.due, today)
+    }
+    pub fn is_due_soon(&self, today: NaiveDate, horizon: u32) -> bool {
+        rules::due_soon(self.status, self.due, today, horizon)
+    }
+    pub fn is_late_start(&self, today: NaiveDate) -> bool {
+        rules::late_start(self.status, self.start, today)
+    }
+}
+
+const ACTION_COLUMNS: &str = "a.id, a.plan_id, p.code, t.code, a.code, a.title, c.code, th.code, th.label, \
+    a.status, a.progress, a.weather, o.code, o.name, pe.name, a.start, a.due, a.done_on, \
+    a.planned, a.committed, a.paid, \
+    (SELECT count(*) FROM milestones m WHERE m.action_id = a.id AND m.done_on IS NULL AND m.due < :today \
+       AND a.status NOT IN ('done', 'abandoned')), a.version";
+
+const ACTION_JOINS: &str = "FROM actions a JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
+    LEFT JOIN catalogue c ON c.id = a.catalogue_id LEFT JOIN themes th ON th.id = a.theme_id \
+    LEFT JOIN organisations o ON o.id = a.pilot_org_id LEFT JOIN people pe ON pe.id = a.pilot_person_id";
+
+fn action_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ActionRow> {
+    Ok(ActionRow {
+        id: r.get(0)?,
+        plan_id: r.get(1)?,
+        plan: r.get(2)?,
+        territory: r.get(3)?,
+        code: r.get(4)?,
+        title: r.get(5)?,
+        catalogue: r.get(6)?,
+        theme: r.get(7)?,
+        theme_label: r.get(8)?,
+        status: r.get(9)?,
+        progress: r.get(10)?,
+        weather: r.get(11)?,
+        pilot_org_code: r.get(12)?,
+        pilot_org: r.get(13)?,
+        pilot_person: r.get(14)?,
+        start: r.get(15)?,
+        due: r.get(16)?,
+        done_on: r.get(17)?,
+        planned: r.get(18)?,
+        committed: r.get(19)?,
+        paid: r.get(20)?,
+        overdue_milestones: r.get(21)?,
+        version: r.get(22)?,
+    })
+}
+
+/// The actions of one plan, in plan order.
+pub fn actions_of_plan(
+    conn: &Connection,
+    plan_id: i64,
+    today: NaiveDate,
+) -> rusqlite::Result<Vec<ActionRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ACTION_COLUMNS} {ACTION_JOINS} WHERE a.plan_id = :plan ORDER BY a.id"
+    ))?;
+    let rows = stmt.query_map(
+        rusqlite::named_params! { ":plan": plan_id, ":today": today },
+        action_row,
+    )?;
+    rows.collect()
+}
+
+/// Actions matching a filter, in plan order: the CSV export and wide lists.
+pub fn actions(
+    conn: &Connection,
+    today: NaiveDate,
+    filter: &Filter,
+) -> rusqlite::Result<Vec<ActionRow>> {
+    let f = filter.sql();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ACTION_COLUMNS} {ACTION_JOINS} WHERE 1 = 1 {f} ORDER BY p.id, a.id"
+    ))?;
+    let i = stmt.parameter_index(":today")?.unwrap_or(1);
+    stmt.raw_bind_parameter(i, today)?;
+    filter.bind(&mut stmt)?;
+    let mut q = stmt.raw_query();
+    let mut out = Vec::new();
+    while let Some(r) = q.next()? {
+        out.push(action_row(r)?);
+    }
+    Ok(out)
+}
+
+pub fn action_row_by_id(
+    conn: &Connection,
+    id: i64,
+    today: NaiveDate,
+) -> rusqlite::Result<Option<ActionRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ACTION_COLUMNS} {ACTION_JOINS} WHERE a.id = :id"
+    ))?;
+    stmt.query_row(
+        rusqlite::named_params! { ":id": id, ":today": today },
+        action_row,
+    )
+    .optional()
+}
+
+/// Everything about one action, for its detail view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionDetail {
+    pub row: ActionRow,
+    pub objective: Option<String>,
+    pub catalogue_title: Option<String>,
+    pub plan_title: String,
+    pub territory_name: String,
+    pub pilot_person_code: Option<String>,
+    pub updated_at: Option<String>,
+    pub updated_by: Option<String>,
+    pub children: super::children::Children,
+    /// The latest entries of the change journal for this action.
+    pub history: Vec<super::journal::Change>,
+}
+
+pub fn action_detail(
+    conn: &Connection,
+    id: i64,
+    today: NaiveDate,
+) -> rusqlite::Result<Option<ActionDetail>> {
+    let Some(row) = action_row_by_id(conn, id, today)? else {
+        return Ok(None);
+    };
+    let (objective, catalogue_title, plan_title, territory_name, pilot_person_code, updated_at, updated_by) = conn
+        .query_row(
+            "SELECT a.objective, c.title, p.title, t.name, pe.code, a.updated_at, a.updated_by \
+             FROM actions a JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
+             LEFT JOIN catalogue c ON c.id = a.catalogue_id LEFT JOIN people pe ON pe.id = a.pilot_person_id \
+             WHERE a.id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)),
+        )?;
+    let children = super::children::load_children(conn, super::children::Scope::Action(id))?
+        .remove(&id)
+        .unwrap_or_default();
+    let history = super::journal::history(conn, "action", id, 50)?;
+    Ok(Some(ActionDetail {
+        row,
+        objective,
+        catalogue_title,
+        plan_title,
+        territory_name,
+        pilot_person_code,
+        updated_at,
+        updated_by,
+        children,
+        history,
+    }))
+}
+
+/// The reference data, small enough to hold in memory: names and contacts by code.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Directory {
+    pub themes: Vec<Theme>,
+    pub territories: Vec<(i64, Territory)>,
+    pub organisations: HashMap<String, Organisation>,
+    pub people: HashMap<String, Person>,
+    pub envelopes: Vec<Envelope>,
+    pub catalogue: HashMap<String, CatalogueItem>,
+}
+
+impl Directory {
+    pub fn org_name<'a>(&'a self, code: &'a str) -> &'a str {
+        self.organisations
+            .get(code)
+            .map(|o| o.name.as_str())
+            .unwrap_or(code)
+    }
+    pub fn theme_label<'a>(&'a self, code: &'a str) -> &'a str {
+        self.themes
+            .iter()
+            .find(|t| t.code == code)
+            .map(|t| t.label.as_str())
+            .unwrap_or(code)
+    }
+}
+
+pub fn directory(conn: &Connection) -> rusqlite::Result<Directory> {
+    let mut d = Directory::default();
+    let mut stmt = conn.prepare_cached("SELECT code, label FROM themes ORDER BY id")?;
+    d.themes = stmt
+        .query_map([], |r| {
+            Ok(Theme {
+                code: r.get(0)?,
+                label: r.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt =
+        conn.prepare_cached("SELECT id, code, name, departments FROM territories ORDER BY id")?;
+    d.territories = stmt
+        .query_map([], |r| {
+            let deps: String = r.get(3)?;
+            Ok((
+                r.get(0)?,
+                Territory {
+                    code: r.get(1)?,
+                    name: r.get(2)?,
+                    departments: split_list(&deps),
+                },
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT o.code, o.name, o.kind, t.code FROM organisations o LEFT JOIN territories t ON t.id = o.territory_id",
+    )?;
+    for o in stmt.query_map([], |r| {
+        Ok(Organisation {
+            code: r.get(0)?,
+            name: r.get(1)?,
+            kind: r.get(2)?,
+            territory: r.get(3)?,
+        })
+    })? {
+        let o = o?;
+        d.organisations.insert(o.code.clone(), o);
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT pe.code, pe.name, o.code, pe.email, pe.phone, pe.login FROM people pe \
+         LEFT JOIN organisations o ON o.id = pe.organisation_id",
+    )?;
+    for p in stmt.query_map([], |r| {
+        Ok(Person {
+            code: r.get(0)?,
+            name: r.get(1)?,
+            organisation: r.get(2)?,
+            email: r.get(3)?,
+            phone: r.get(4)?,
+            login: r.get(5)?,
+        })
+    })? {
+        let p = p?;
+        d.people.insert(p.code.clone(), p);
+    }
+    let mut stmt = conn.prepare_cached("SELECT code, label, amount FROM envelopes ORDER BY id")?;
+    d.envelopes = stmt
+        .query_map([], |r| {
+            Ok(Envelope {
+                code: r.get(0)?,
+                label: r.get(1)?,
+                amount: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.code, c.title, th.code, c.description FROM catalogue c LEFT JOIN themes th ON th.id = c.theme_id",
+    )?;
+    for c in stmt.query_map([], |r| {
+        Ok(CatalogueItem {
+            code: r.get(0)?,
+            title: r.get(1)?,
+            theme: r.get(2)?,
+            description: r.get(3)?,
+        })
+    })? {
+        let c = c?;
+        d.catalogue.insert(c.code.clone(), c);
+    }
+    Ok(d)
+}
+
+/// Departments are stored comma-separated.
+pub fn split_list(s: &str) -> Vec<String> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(String::from)
+        .collect()
+}

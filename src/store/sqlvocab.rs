@@ -1,0 +1,46 @@
+//! How domain values sit in SQLite columns: vocabularies as their codes, money as
+//! integer cents.
+
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+
+use crate::domain::*;
+
+macro_rules! sql_vocabulary {
+    ($($t:ident),+) => {$(
+        impl ToSql for $t {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(self.code().into())
+            }
+        }
+        impl FromSql for $t {
+            fn column_result(v: ValueRef<'_>) -> FromSqlResult<Self> {
+                let s = v.as_str()?;
+                $t::from_code(s).ok_or_else(|| {
+                    FromSqlError::Other(format!("unknown {} code {s:?}", stringify!($t)).into())
+                })
+            }
+        }
+    )+};
+}
+
+sql_vocabulary!(
+    ActionStatus,
+    PlanKind,
+    PlanStatus,
+    OrgKind,
+    FundingSource,
+    Weather,
+    IndicatorKind
+);
+
+impl ToSql for Money {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(self.0.into())
+    }
+}
+
+impl FromSql for Money {
+    fn column_result(v: ValueRef<'_>) -> FromSqlResult<Self> {
+        v.as_i64().map(Money)
+    }
+}
