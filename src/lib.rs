@@ -7,5 +7,6 @@ pub mod domain;
 pub mod i18n;
 pub mod interchange;
 pub mod store;
+pub mod synthetic;
 pub mod text;
 pub mod tui;

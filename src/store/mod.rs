@@ -1,6 +1,7 @@
 //! SQLite storage: opening (migrations, WAL, permissions), reads for the reports
 //! and the interface, and the change journal. Knows the domain, never the UI.
 
+pub mod checks;
 pub mod children;
 pub mod export;
 pub mod import;
@@ -20,6 +21,16 @@ const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_LIST);
 /// How long a write waits for another program's write to finish before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// The busy timeout, which `JALON_BUSY_TIMEOUT_MS` may change (tests shorten it; a
+/// slow shared server may want it longer).
+fn busy_timeout() -> Duration {
+    std::env::var("JALON_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map(Duration::from_millis)
+        .unwrap_or(BUSY_TIMEOUT)
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("no database at {0}: create it with `jalon init` or load the demo with `jalon demo`")]
@@ -29,9 +40,9 @@ pub enum StoreError {
     #[error("the database {0} is damaged ({1}); restore a backup (`jalon backup` makes one)")]
     Corrupt(PathBuf, String),
     #[error(
-        "the database {0} is busy: another program kept it locked for more than {1} s; try again in a moment"
+        "the database {0} is busy: another program kept it locked for more than {1} ms; try again in a moment"
     )]
-    Locked(PathBuf, u64),
+    Locked(PathBuf, u128),
     #[error("cannot open {0}: {1}")]
     CannotOpen(PathBuf, String),
     #[error("the database {0} is read-only here, so nothing can be written")]
@@ -109,7 +120,7 @@ impl Store {
     fn configure(&mut self) -> Result<()> {
         let path = self.path.clone();
         self.conn
-            .busy_timeout(BUSY_TIMEOUT)
+            .busy_timeout(busy_timeout())
             .map_err(|e| classify(&path, e))?;
         // Reading the schema is the first real access: a file that is not a database
         // is found here.
@@ -291,7 +302,7 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
         Some(ErrorCode::NotADatabase) => StoreError::NotADatabase(path),
         Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt(path, e.to_string()),
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-            StoreError::Locked(path, BUSY_TIMEOUT.as_secs())
+            StoreError::Locked(path, busy_timeout().as_millis())
         }
         Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
             StoreError::CannotOpen(path, e.to_string())
