@@ -1,1 +1,47 @@
-fn main() {}
+//! In-process benchmarks of the queries behind the reports and the interface, on a
+//! generated region of 100,000 actions: `cargo bench --bench core`.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+
+use jalon::store::import::import_document;
+use jalon::store::journal::Origin;
+use jalon::store::read::{self, Filter};
+use jalon::store::{OpenMode, Store};
+
+fn prepared(n: usize) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join(format!("bench-{n}.sqlite3"));
+    let mut store = Store::open(&path, OpenMode::Create).expect("open");
+    let doc = jalon::synthetic::region(n);
+    import_document(&mut store, &doc, "bench", Origin::Import, false).expect("import");
+    (dir, store)
+}
+
+fn queries(c: &mut Criterion) {
+    let today = jalon::synthetic::reference_day();
+    let (_dir, store) = prepared(100_000);
+    let conn = store.conn();
+    let mut g = c.benchmark_group("100k actions");
+    g.sample_size(20);
+    g.bench_function("overdue", |b| {
+        b.iter(|| black_box(read::overdue(conn, today, &Filter::default()).expect("overdue")))
+    });
+    g.bench_function("board", |b| {
+        b.iter(|| black_box(read::board(conn, today, 30).expect("board")))
+    });
+    g.bench_function("plans of a territory", |b| {
+        b.iter(|| black_box(read::plans(conn, Some(1), today).expect("plans")))
+    });
+    g.bench_function("actions of a plan", |b| {
+        b.iter(|| black_box(read::actions_of_plan(conn, 1, today).expect("actions")))
+    });
+    g.bench_function("action detail", |b| {
+        b.iter(|| black_box(read::action_detail(conn, 5_000, today).expect("detail")))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, queries);
+criterion_main!(benches);

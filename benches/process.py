@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Whole-process timings of the release binary on generated regions.
+
+    python3 benches/process.py            # 10,000 and 100,000 actions
+    python3 benches/process.py 100000     # one size
+
+For each size: generate the region (examples/gen_dataset.rs), import it into a new
+database (wall time and peak resident memory, from /usr/bin/time), then run
+`jalon overdue --format json` and `jalon board` many times and report the median.
+Prints a Markdown table for the README's performance section.
+"""
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, "target", "release", "jalon")
+TODAY = "2025-03-31"
+
+
+def run(args, **kw):
+    return subprocess.run(args, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+
+
+def median_ms(args, runs):
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        run(args)
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def peak_rss_mb(args):
+    """Wall seconds and peak RSS (MB) of one run, measured by GNU time."""
+    t = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + args, check=True,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - t
+    kb = int(p.stderr.strip().splitlines()[-1])
+    return wall, kb / 1024
+
+
+def main():
+    sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
+    run(["cargo", "build", "--release", "--quiet", "--example", "gen_dataset", "--bin", "jalon"], cwd=ROOT)
+    gen = os.path.join(ROOT, "target", "release", "examples", "gen_dataset")
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            data = os.path.join(tmp, f"region-{n}.json")
+            db = os.path.join(tmp, f"region-{n}.sqlite3")
+            run([gen, str(n), data])
+            wall, rss = peak_rss_mb([BIN, "--db", db, "--today", TODAY, "import", data])
+            common = [BIN, "--db", db, "--today", TODAY, "--lang", "en"]
+            overdue = median_ms(common + ["overdue", "--format", "json"], 31)
+            board = median_ms(common + ["board"], 31)
+            board_json = median_ms(common + ["board", "--format", "json"], 31)
+            rows.append((n, wall, rss, overdue, board, board_json))
+    print("| actions | import (s) | import peak RSS (MB) | `overdue --format json` (ms) | `board` (ms) | `board --format json` (ms) |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for n, wall, rss, o, b, bj in rows:
+        print(f"| {n:,} | {wall:.2f} | {rss:.0f} | {o:.1f} | {b:.1f} | {bj:.1f} |")
+
+
+if __name__ == "__main__":
+    main()
