@@ -182,3 +182,15 @@ mod tests {
         assert!(w[0].contains("c.toml"));
     }
 }
+
+#[cfg(test)]
+mod shipped {
+    #[test]
+    fn the_shipped_config_file_is_valid() {
+        let text = include_str!("../assets/config.toml");
+        let (c, w) = super::Config::parse(text, "assets/config.toml");
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(c.due_soon_days, 30);
+        assert_eq!(c.colours.overdue.as_deref(), Some("red"));
+    }
+}
