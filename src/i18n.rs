@@ -191,7 +191,6 @@ catalogue! {
     TuiOverdueWord => "en retard", "overdue";
     TuiNothingOverdue => "rien en retard", "nothing overdue";
     TuiDueWithin => "à échéance sous", "due within";
-    TuiDoneWord => "réalisé", "done";
     TuiPlansWord => "plans", "plans";
     TuiActionsWord => "actions", "actions";
     TuiEmptyBoard => "Aucun territoire pour l'instant : importez un fichier (jalon import FICHIER).", "No territory yet: import a file (jalon import FILE).";
@@ -283,7 +282,6 @@ catalogue! {
     TuiWelcomeEmpty1 => "La base", "The database";
     TuiWelcomeEmpty2 => "est vide. Pour commencer :", "is empty. To begin:";
     TuiImportPrompt => "Fichier à importer (jalon/1, JSON) :", "File to import (jalon/1, JSON):";
-    TuiImportPromptHint => "Entrée importer · Échap annuler · Ctrl-U effacer", "Enter import · Esc cancel · Ctrl-U clear";
     TuiObjective => "Objectif", "Objective";
     TuiOrigin => "Origine", "Origin";
     TuiCatalogue => "Catalogue", "Catalogue";
@@ -310,6 +308,10 @@ catalogue! {
     TuiJournal => "Journal", "Journal";
     TuiNoNotes => "Aucune note.", "No note.";
     TuiLastChange => "Dernière modification", "Last change";
+    TuiOriginImport => "import", "import";
+    TuiOriginDemo => "démo", "demo";
+    TuiOriginEdit => "modification", "edit";
+    TuiOriginUndo => "annulation", "undo";
 }
 
 pub fn status_label(lang: Lang, s: ActionStatus) -> &'static str {

@@ -504,7 +504,7 @@ fn journal(doc: &mut Doc<'_>, d: &ActionDetail) {
         return;
     }
     let mut notes: Vec<_> = d.children.journal.iter().collect();
-    notes.sort_by(|a, b| b.at.cmp(&a.at));
+    notes.sort_by_key(|n| std::cmp::Reverse(n.at));
     for n in notes {
         let at = n.at.with_timezone(&doc.s.utc_offset).date_naive();
         doc.para(
@@ -534,11 +534,17 @@ fn last_change(doc: &mut Doc<'_>, d: &ActionDetail) {
         }
         return;
     };
+    let origin = match c.origin.as_str() {
+        "import" => lang.t(T::TuiOriginImport),
+        "demo" => lang.t(T::TuiOriginDemo),
+        "edit" => lang.t(T::TuiOriginEdit),
+        "undo" => lang.t(T::TuiOriginUndo),
+        other => other,
+    };
     let mut text = format!(
-        "{} · {} · {}",
+        "{} · {} · {origin}",
         local_time(lang, doc.s.utc_offset, &c.at),
         c.who,
-        c.origin
     );
     if let Some(f) = &c.field {
         text.push_str(&format!(

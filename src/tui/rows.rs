@@ -147,11 +147,6 @@ pub fn board_rows(b: &Board, s: &Settings) -> (Vec<Row>, Row, Vec<Seg>) {
         lang.t(T::TuiDueWithin),
         lang.days(s.due_soon_days.into())
     )));
-    summary.push(Seg::plain(format!(
-        " · {} {}",
-        lang.percent(t.done_percent()),
-        lang.t(T::TuiDoneWord)
-    )));
     (rows, total, summary)
 }
 
@@ -358,16 +353,10 @@ pub fn action_rows(
         .collect();
     let mut summary = vec![];
     if let Some(p) = plan {
+        // What a copil asks first comes first; the period gives way on narrow screens.
         summary.push(Seg::new(plan_kind_label(lang, p.kind), Role::Title));
         if let Some(st) = p.status {
             summary.push(Seg::plain(format!(" · {}", plan_status_label(lang, st))));
-        }
-        if p.start.is_some() || p.end.is_some() {
-            summary.push(Seg::plain(format!(
-                " · {} → {}",
-                lang.opt_date(p.start),
-                lang.opt_date(p.end)
-            )));
         }
         summary.push(Seg::plain(format!(
             " · {} {}",
@@ -379,6 +368,13 @@ pub fn action_rows(
             " · {}",
             budget_cell(lang, p.planned, p.allocation).text
         )));
+        if p.start.is_some() || p.end.is_some() {
+            summary.push(Seg::plain(format!(
+                " · {} → {}",
+                lang.opt_date(p.start),
+                lang.opt_date(p.end)
+            )));
+        }
     }
     (rows, summary)
 }

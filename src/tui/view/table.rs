@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use crate::i18n::T;
-use crate::text::{pad_left, pad_right, truncate};
+use crate::text::{pad_left, pad_right, width};
 
 use super::put_segs;
 use crate::tui::model::{Model, Screen, page_rows};
@@ -86,12 +86,23 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
         if *w == 0 {
             continue;
         }
-        let mut title = lang.t(c.title).to_string();
+        let title = lang.t(c.title);
+        buf.set_stringn(x, head_y, cell_text(title, *w, c), *w, title_style);
         if let Some(s) = t.list.sort.filter(|s| s.column == i) {
+            // The arrow goes in the gap beside the title, so the title stays whole.
             let arrow = if s.descending { "▼" } else { "▲" };
-            title = format!("{}{arrow}", truncate(&title, w.saturating_sub(1)));
+            let title_w = width(title).min(*w) as u16;
+            let ax = if c.right {
+                x.saturating_sub(1)
+            } else if (title_w as usize) < *w {
+                x + title_w
+            } else {
+                x + *w as u16
+            };
+            if ax < area.x + area.width {
+                buf.set_string(ax, head_y, arrow, m.theme.style(Role::Accent));
+            }
         }
-        buf.set_stringn(x, head_y, cell_text(&title, *w, c), *w, title_style);
         x = x.saturating_add(*w as u16 + 1);
     }
 

@@ -63,10 +63,6 @@ pub fn render(m: &Model, w: &Welcome, area: Rect, buf: &mut Buffer) {
             Seg::plain(format!("  {text}")),
             Seg::new(" ", Role::Bar),
         ]);
-        lines.push(vec![Seg::new(
-            format!("  {}", lang.t(T::TuiImportPromptHint)),
-            Role::Muted,
-        )]);
     }
     if let Some((role, text)) = &w.message {
         lines.push(vec![]);
