@@ -5,7 +5,7 @@
 use std::io::{self, Stdout, Write, stdout};
 use std::sync::Arc;
 use std::sync::Once;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -21,9 +21,15 @@ pub struct Guard {
     pub terminal: Term,
 }
 
+/// The terminal is ours: restoring it twice (panic hook, then the guard while
+/// unwinding) would leave the alternate screen twice and move the cursor back over
+/// the panic message.
+static TAKEN: AtomicBool = AtomicBool::new(false);
+
 impl Guard {
     pub fn enter() -> io::Result<Guard> {
         install_panic_hook();
+        TAKEN.store(true, Ordering::SeqCst);
         terminal::enable_raw_mode()?;
         if let Err(e) = execute!(stdout(), EnterAlternateScreen, cursor::Hide) {
             restore();
@@ -41,6 +47,9 @@ impl Guard {
 
 impl Drop for Guard {
     fn drop(&mut self) {
+        // Through ratatui, so that its own drop does not show the cursor again
+        // after the main screen is back.
+        let _ = self.terminal.show_cursor();
         restore();
     }
 }
@@ -49,6 +58,9 @@ impl Drop for Guard {
 /// person see the program end with). Errors are ignored: after a hang-up there may be
 /// no terminal left to restore.
 pub fn restore() {
+    if !TAKEN.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = terminal::disable_raw_mode();
     let mut out = stdout();
     let _ = execute!(out, cursor::Show, LeaveAlternateScreen);
