@@ -189,10 +189,15 @@ catalogue! {
     TuiOverdueActionsWord => "actions en retard", "overdue actions";
     TuiOverdueMilestonesWord => "jalons en retard", "overdue milestones";
     TuiOverdueWord => "en retard", "overdue";
-    TuiNothingOverdue => "rien en retard", "nothing overdue";
+    TuiMilestoneShort => "jalon", "milest.";
+    TuiOverdueActionWord => "action en retard", "overdue action";
+    TuiOverdueMilestoneWord => "jalon en retard", "overdue milestone";
+    TuiNothingOverdue => "Rien en retard", "Nothing overdue";
     TuiDueWithin => "à échéance sous", "due within";
     TuiPlansWord => "plans", "plans";
     TuiActionsWord => "actions", "actions";
+    TuiPlanWord => "plan", "plan";
+    TuiActionWord => "action", "action";
     TuiEmptyBoard => "Aucun territoire pour l'instant : importez un fichier (jalon import FICHIER).", "No territory yet: import a file (jalon import FILE).";
     TuiEmptyPlans => "Aucun plan dans ce territoire.", "No plan in this territory.";
     TuiEmptyActions => "Aucune action dans ce plan.", "No action in this plan.";
@@ -203,6 +208,7 @@ catalogue! {
     TuiNoFacetValue => "Cette ligne n'a pas de valeur à retenir.", "This row has no value to narrow to.";
     TuiEndOfList => "Bout de la liste.", "End of the list.";
     TuiImported => "Chargé :", "Loaded:";
+    TuiLoading => "Chargement en cours…", "Loading…";
     TuiReadOnlyRefused => "Base ouverte en lecture seule : rien ne peut y être écrit.", "The database is open read-only: nothing can be written.";
     TuiFacetTheme => "thème", "theme";
     TuiFacetPilot => "pilote", "pilot";
@@ -230,9 +236,9 @@ catalogue! {
     TuiHintOverdueOnly => "retards", "overdue";
     TuiHintSort => "trier", "sort";
     TuiHintSortReverse => "inverser", "reverse";
-    TuiHintOnlyTheme => "ce thème", "this theme";
-    TuiHintOnlyPilot => "ce pilote", "this pilot";
-    TuiHintOnlyTerritory => "ce territoire", "this territory";
+    TuiHintOnlyTheme => "thème", "theme";
+    TuiHintOnlyPilot => "pilote", "pilot";
+    TuiHintOnlyTerritory => "territoire", "territory";
     TuiHintBoard => "tableau", "board";
     TuiHintOverdue => "retards", "overdue";
     TuiHintNext => "action suiv./préc.", "next/prev. action";

@@ -494,3 +494,27 @@ fn read_only_refuses_to_load_with_a_reason() {
     };
     assert!(w.message.as_ref().unwrap().1.contains("lecture seule"));
 }
+
+#[test]
+fn esc_and_a_key_sent_together_count_as_both() {
+    // A slow link or tmux sends Esc then Enter in one read: crossterm reports Alt+Enter.
+    let mut app = aisne_plan();
+    app.char('/').text("prev").key(KeyCode::Enter);
+    app.send(Msg::Key(KeyEvent::new(
+        KeyCode::Char('o'),
+        KeyModifiers::ALT,
+    )));
+    let l = &app.model.top().table().unwrap().list;
+    assert!(l.filter.is_empty(), "Esc cleared the filter");
+    assert!(l.overdue_only, "then o applied");
+    app.send(Msg::Key(KeyEvent::new(
+        KeyCode::Char('j'),
+        KeyModifiers::ALT,
+    )));
+    assert_eq!(
+        app.model.top().place,
+        Place::Territory { id: 1 },
+        "Esc went back"
+    );
+    assert_eq!(app.selected_cell(0), "CPOM-CH-LAON", "then j moved down");
+}

@@ -86,7 +86,11 @@ pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
         let mut ready = event::poll(wait)?;
         while ready {
             if let Some(msg) = to_msg(event::read()?) {
-                dispatch(&mut model, &mut loader, msg);
+                let effects = update(&mut model, msg);
+                if effects.iter().any(Effect::is_slow) {
+                    draw(term, &mut model)?;
+                }
+                run_effects(&mut model, &mut loader, effects);
             }
             ready = event::poll(Duration::ZERO)?;
         }

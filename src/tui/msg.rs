@@ -66,3 +66,11 @@ pub enum Effect {
     LoadDemo,
     Import(String),
 }
+
+impl Effect {
+    /// Effects that may take a while: the loop draws the screen before running them,
+    /// so that the "loading" message shows.
+    pub fn is_slow(&self) -> bool {
+        matches!(self, Effect::LoadDemo | Effect::Import(_))
+    }
+}

@@ -15,6 +15,33 @@ use super::model::{Place, Settings};
 use super::table::{Cell, Row, Seg, SortKey, Tone};
 use super::theme::Role;
 
+/// `1 plan`, `2 plans`: a count with its noun.
+pub fn count(lang: Lang, n: usize, one: T, many: T) -> String {
+    format!("{n} {}", lang.t(if n == 1 { one } else { many }))
+}
+
+/// `⚠ 7 actions en retard · 1 jalon en retard`.
+fn overdue_counts(lang: Lang, actions: usize, milestones: usize) -> Seg {
+    Seg::new(
+        format!(
+            "⚠ {} · {}",
+            count(
+                lang,
+                actions,
+                T::TuiOverdueActionWord,
+                T::TuiOverdueActionsWord
+            ),
+            count(
+                lang,
+                milestones,
+                T::TuiOverdueMilestoneWord,
+                T::TuiOverdueMilestonesWord
+            )
+        ),
+        Role::OverdueMark,
+    )
+}
+
 /// `⚠ 12 j`: overdue, and by how much.
 pub fn late_mark(lang: Lang, days: i64) -> String {
     format!("⚠ {}", lang.days(days))
@@ -128,15 +155,10 @@ pub fn board_rows(b: &Board, s: &Settings) -> (Vec<Row>, Row, Vec<Seg>) {
     let t = &b.total;
     let mut summary = vec![];
     if t.overdue_actions + t.overdue_milestones > 0 {
-        summary.push(Seg::new(
-            format!(
-                "⚠ {} {} · {} {}",
-                t.overdue_actions,
-                lang.t(T::TuiOverdueActionsWord),
-                t.overdue_milestones,
-                lang.t(T::TuiOverdueMilestonesWord)
-            ),
-            Role::OverdueMark,
+        summary.push(overdue_counts(
+            lang,
+            t.overdue_actions as usize,
+            t.overdue_milestones as usize,
         ));
     } else {
         summary.push(Seg::new(lang.t(T::TuiNothingOverdue), Role::Done));
@@ -219,11 +241,9 @@ pub fn plan_rows(plans: &[PlanRow], territory: &str, s: &Settings) -> (Vec<Row>,
     let overdue: u32 = plans.iter().map(|p| p.overdue).sum();
     let mut summary = vec![Seg::new(territory, Role::Title)];
     summary.push(Seg::plain(format!(
-        " · {} {} · {} {}",
-        plans.len(),
-        lang.t(T::TuiPlansWord),
-        actions,
-        lang.t(T::TuiActionsWord)
+        " · {} · {}",
+        count(lang, plans.len(), T::TuiPlanWord, T::TuiPlansWord),
+        count(lang, actions as usize, T::TuiActionWord, T::TuiActionsWord)
     )));
     summary.push(overdue_seg(lang, overdue));
     (rows, summary)
@@ -236,7 +256,10 @@ fn overdue_seg(lang: Lang, n: u32) -> Seg {
             Role::OverdueMark,
         )
     } else {
-        Seg::plain(format!(" · {}", lang.t(T::TuiNothingOverdue)))
+        Seg::plain(format!(
+            " · {}",
+            lang.t(T::TuiNothingOverdue).to_lowercase()
+        ))
     }
 }
 
@@ -253,7 +276,10 @@ pub fn delay_cell(a: &ActionRow, s: &Settings) -> Cell {
         return Cell::with(late_mark(lang, days), Role::OverdueMark);
     }
     if a.overdue_milestones > 0 {
-        return Cell::with(format!("⚠ {}", lang.t(T::KindMilestone)), Role::OverdueMark);
+        return Cell::with(
+            format!("⚠ {}", lang.t(T::TuiMilestoneShort)),
+            Role::OverdueMark,
+        );
     }
     match rules::days_late(a.due, s.today) {
         None => Cell::plain(""),
@@ -359,9 +385,13 @@ pub fn action_rows(
             summary.push(Seg::plain(format!(" · {}", plan_status_label(lang, st))));
         }
         summary.push(Seg::plain(format!(
-            " · {} {}",
-            p.actions,
-            lang.t(T::TuiActionsWord)
+            " · {}",
+            count(
+                lang,
+                p.actions as usize,
+                T::TuiActionWord,
+                T::TuiActionsWord
+            )
         )));
         summary.push(overdue_seg(lang, p.overdue));
         summary.push(Seg::plain(format!(
@@ -448,16 +478,7 @@ pub fn overdue_rows(items: &[OverdueItem], s: &Settings) -> (Vec<Row>, Vec<Seg>)
     let summary = if items.is_empty() {
         vec![Seg::new(lang.t(T::TuiNothingOverdue), Role::Done)]
     } else {
-        vec![Seg::new(
-            format!(
-                "⚠ {} {} · {} {}",
-                actions,
-                lang.t(T::TuiOverdueActionsWord),
-                items.len() - actions,
-                lang.t(T::TuiOverdueMilestonesWord)
-            ),
-            Role::OverdueMark,
-        )]
+        vec![overdue_counts(lang, actions, items.len() - actions)]
     };
     (rows, summary)
 }

@@ -213,12 +213,10 @@ fn on_imported(m: &mut Model, result: Result<ImportSummary, Failure>) -> Vec<Eff
             m.notice = Some((
                 Role::Success,
                 format!(
-                    "{} {} {}, {} {}",
+                    "{} {}, {}",
                     lang.t(T::TuiImported),
-                    count("plans"),
-                    lang.t(T::TuiPlansWord),
-                    count("actions"),
-                    lang.t(T::TuiActionsWord)
+                    rows::count(lang, count("plans"), T::TuiPlanWord, T::TuiPlansWord),
+                    rows::count(lang, count("actions"), T::TuiActionWord, T::TuiActionsWord),
                 ),
             ));
             vec![Effect::Start { target: None }]
@@ -267,6 +265,18 @@ fn clamp_detail(m: &mut Model) {
 }
 
 fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
+    if k.modifiers.contains(KeyModifiers::ALT) {
+        // Nothing is bound to Alt (unreliable over SSH and tmux). An Alt key is Esc
+        // pressed just before another key, sent together by a slow link or tmux:
+        // do both.
+        let mut effects = on_key(m, KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+        let plain = KeyEvent {
+            modifiers: k.modifiers - KeyModifiers::ALT,
+            ..k
+        };
+        effects.extend(on_key(m, plain));
+        return effects;
+    }
     if k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('c') {
         m.quit = true;
         return vec![];
@@ -351,6 +361,7 @@ fn filter_key(m: &mut Model, k: KeyEvent) {
 }
 
 fn prompt_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
+    let lang = m.lang();
     let Body::Welcome(w) = &mut m.top_mut().body else {
         return vec![];
     };
@@ -361,7 +372,7 @@ fn prompt_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         KeyCode::Esc => w.mode = WelcomeMode::Menu,
         KeyCode::Enter if !text.trim().is_empty() => {
             let path = text.trim().to_string();
-            w.message = None;
+            w.message = Some((Role::Muted, lang.t(T::TuiLoading).to_string()));
             return vec![Effect::Import(path)];
         }
         KeyCode::Backspace => {
@@ -437,7 +448,7 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         }
         Command::LoadDemo => {
             if let Body::Welcome(w) = &mut m.top_mut().body {
-                w.message = None;
+                w.message = Some((Role::Muted, lang.t(T::TuiLoading).to_string()));
             }
             return vec![Effect::LoadDemo];
         }
