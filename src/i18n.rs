@@ -168,6 +168,22 @@ catalogue! {
     BoardAsOf => "Tableau de bord au", "Board as of";
     DatabaseAt => "Base", "Database";
     EmptyDatabase => "La base est vide : chargez la démo (jalon demo) ou importez un fichier (jalon import FICHIER).", "The database is empty: load the demo (jalon demo) or import a file (jalon import FILE).";
+    // Import and export (command line)
+    ImportOf => "Import de", "Import of";
+    ImportInto => "dans", "into";
+    ColCreated => "Créés", "Created";
+    ColUpdated => "Modifiés", "Updated";
+    ColUnchanged => "Inchangés", "Unchanged";
+    EntityRegion => "Région", "Region";
+    EntityThemes => "Thèmes", "Themes";
+    EntityTerritories => "Territoires", "Territories";
+    EntityOrganisations => "Organisations", "Organisations";
+    EntityPeople => "Personnes", "People";
+    EntityEnvelopes => "Enveloppes", "Envelopes";
+    EntityCatalogue => "Catalogue", "Catalogue";
+    DryRunNothingWritten => "(essai : rien n'a été écrit)", "(dry run: nothing written)";
+    NothingToImport => "Le fichier ne contient rien à importer.", "The file holds nothing to import.";
+    WarningPrefix => "attention", "warning";
 
     // Interactive interface
     TuiBoard => "Tableau de bord", "Board";
@@ -318,6 +334,8 @@ catalogue! {
     TuiOriginDemo => "démo", "demo";
     TuiOriginEdit => "modification", "edit";
     TuiOriginUndo => "annulation", "undo";
+    TuiCreated => "création", "created";
+    TuiRemoved => "suppression", "removed";
 }
 
 pub fn status_label(lang: Lang, s: ActionStatus) -> &'static str {

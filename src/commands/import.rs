@@ -1,9 +1,165 @@
-//! `jalon import`. (To be written.)
+//! `jalon import FILE [--dry-run]`: read a `jalon/1` file into the database, all or
+//! nothing, and say what was created, updated or left unchanged.
 
+use std::path::Path;
 use std::process::ExitCode;
 
-use super::Context;
+use anyhow::anyhow;
 
-pub fn run(_ctx: &Context, _args: &crate::cli::ImportArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not yet available")
+use super::Context;
+use crate::i18n::{Lang, T};
+use crate::interchange::parse_document;
+use crate::store::Store;
+use crate::store::import::{ImportError, ImportSummary, import_document};
+use crate::store::journal::Origin;
+
+pub fn run(ctx: &Context, args: &crate::cli::ImportArgs) -> anyhow::Result<ExitCode> {
+    let file = &args.file;
+    let doc = {
+        // The bytes go as soon as the document is built: big files, less memory.
+        let bytes = read_file(file)?;
+        parse_document(&bytes).map_err(|e| anyhow!("{}: {e}", file.display()))?
+    };
+    // A dry run into a database that does not exist yet is a dry run into an empty
+    // one: no need to create the file.
+    let mut store = if args.dry_run && !ctx.db.exists() {
+        Store::open_in_memory()?
+    } else {
+        ctx.open_for_writing()?
+    };
+    let summary = import_document(&mut store, &doc, &ctx.who, Origin::Import, args.dry_run)
+        .map_err(|e| match e {
+            ImportError::Invalid { .. } => anyhow!("{}: {e}", file.display()),
+            ImportError::Store(e) => e.into(),
+        })?;
+    for w in &summary.warnings {
+        eprintln!("{}: {}: {w}", ctx.lang.t(T::WarningPrefix), file.display());
+    }
+    print!(
+        "{}",
+        summary_text(&summary, file, &ctx.db, args.dry_run, ctx.lang)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_file(file: &Path) -> anyhow::Result<Vec<u8>> {
+    std::fs::read(file).map_err(|e| {
+        let why = match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            std::io::ErrorKind::IsADirectory => "this is a directory, not a file".to_string(),
+            _ => e.to_string(),
+        };
+        anyhow!("{}: cannot read the file: {why}", file.display())
+    })
+}
+
+fn kind_label(lang: Lang, kind: &str) -> &str {
+    let t = match kind {
+        "region" => T::EntityRegion,
+        "themes" => T::EntityThemes,
+        "territories" => T::EntityTerritories,
+        "organisations" => T::EntityOrganisations,
+        "people" => T::EntityPeople,
+        "envelopes" => T::EntityEnvelopes,
+        "catalogue" => T::EntityCatalogue,
+        "plans" => T::ColPlans,
+        "actions" => T::ColActions,
+        other => return other,
+    };
+    lang.t(t)
+}
+
+/// What the import did, per kind of entity, as an aligned table; kinds absent
+/// from the file are left out.
+pub fn summary_text(
+    summary: &ImportSummary,
+    file: &Path,
+    db: &Path,
+    dry_run: bool,
+    lang: Lang,
+) -> String {
+    let mut s = format!(
+        "{} {} {} {}\n\n",
+        lang.t(T::ImportOf),
+        file.display(),
+        lang.t(T::ImportInto),
+        db.display()
+    );
+    let rows: Vec<Vec<String>> = summary
+        .counts
+        .iter()
+        .filter(|(_, c, u, n)| c + u + n > 0)
+        .map(|(kind, c, u, n)| {
+            vec![
+                kind_label(lang, kind).to_string(),
+                c.to_string(),
+                u.to_string(),
+                n.to_string(),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        s.push_str(lang.t(T::NothingToImport));
+        s.push('\n');
+    } else {
+        let header = [T::ColKind, T::ColCreated, T::ColUpdated, T::ColUnchanged]
+            .map(|t| lang.t(t).to_string());
+        s.push_str(&crate::text::table(
+            &header,
+            &rows,
+            &[false, true, true, true],
+        ));
+    }
+    if dry_run {
+        s.push('\n');
+        s.push_str(lang.t(T::DryRunNothingWritten));
+        s.push('\n');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_table_in_both_languages() {
+        let summary = ImportSummary {
+            counts: vec![
+                ("region", 1, 0, 0),
+                ("themes", 0, 0, 0),
+                ("plans", 1, 0, 0),
+                ("actions", 3, 12, 130),
+            ],
+            warnings: vec![],
+        };
+        let fr = summary_text(
+            &summary,
+            Path::new("a.json"),
+            Path::new("db"),
+            true,
+            Lang::Fr,
+        );
+        assert_eq!(
+            fr,
+            "Import de a.json dans db\n\n\
+             Type     Créés  Modifiés  Inchangés\n\
+             Région       1         0          0\n\
+             Plans        1         0          0\n\
+             Actions      3        12        130\n\
+             \n(essai : rien n'a été écrit)\n"
+        );
+        let en = summary_text(
+            &summary,
+            Path::new("a.json"),
+            Path::new("db"),
+            false,
+            Lang::En,
+        );
+        assert!(
+            en.starts_with("Import of a.json into db\n\nKind     Created  Updated  Unchanged\n")
+        );
+        assert!(!en.contains("dry run"));
+    }
 }

@@ -3,6 +3,7 @@
 pub mod model;
 pub mod money;
 pub mod rules;
+pub mod validate;
 pub mod vocab;
 
 pub use model::*;

@@ -250,6 +250,7 @@ pub struct IndicatorValue {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JournalEntry {
+    #[serde(with = "timestamp")]
     pub at: DateTime<Utc>,
     pub author: String,
     pub text: String,
@@ -278,6 +279,35 @@ pub mod date {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let s = String::deserialize(d)?;
+        parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Timestamps in files are RFC 3339 (`2024-01-10T09:00:00Z`, or with an offset,
+/// then taken to UTC); written back in UTC with a `Z`.
+pub mod timestamp {
+    use chrono::{DateTime, SecondsFormat, Utc};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn parse(s: &str) -> Result<DateTime<Utc>, String> {
+        DateTime::parse_from_rfc3339(s)
+            .map(|d| d.with_timezone(&Utc))
+            .map_err(|_| {
+                format!("{s:?} is not a timestamp as RFC 3339, such as \"2024-01-10T09:00:00Z\"")
+            })
+    }
+
+    /// The one text form of a timestamp, in files and in the database.
+    pub fn format(d: &DateTime<Utc>) -> String {
+        d.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+    }
+
+    pub fn serialize<S: Serializer>(d: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format(d))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
         let s = String::deserialize(d)?;
         parse(&s).map_err(serde::de::Error::custom)
     }

@@ -23,6 +23,8 @@ pub struct Children {
 pub enum Scope {
     All,
     Action(i64),
+    /// The actions of one plan (the import compares a plan's actions at a time).
+    Plan(i64),
 }
 
 impl Scope {
@@ -30,6 +32,10 @@ impl Scope {
         match self {
             Scope::All => (String::new(), vec![]),
             Scope::Action(id) => (format!("WHERE {column} = ?1"), vec![id]),
+            Scope::Plan(id) => (
+                format!("WHERE {column} IN (SELECT id FROM actions WHERE plan_id = ?1)"),
+                vec![id],
+            ),
         }
     }
 }

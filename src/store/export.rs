@@ -1,12 +1,289 @@
-//! Reading the database back as a `jalon/1` document. (To be written.)
+//! Reading the database back as a `jalon/1` document.
 
-use rusqlite::Connection;
+use std::collections::{HashMap, HashSet};
 
-use crate::domain::Document;
+use rusqlite::{Connection, params};
 
-use super::read::Filter;
+use super::children::{self, Children, Scope};
+use super::read::{self, Filter};
+use crate::domain::*;
 
+/// The database as a `jalon/1` document. Everything comes in the order it was
+/// created (row id), which is the order an import creates it in: export, import
+/// into an empty database, export again gives the same document, byte for byte.
+///
+/// With a filter on a territory and/or a plan (`pilot` is not used here), the
+/// document holds the plans asked for and only the reference data they use,
+/// directly or through another reference (a person's organisation, an
+/// organisation's territory, a catalogue item's theme), plus the territory asked
+/// for; so it imports on its own into an empty database. The region comes always.
 pub fn export_document(conn: &Connection, filter: &Filter) -> rusqlite::Result<Document> {
-    let _ = (conn, filter);
-    Ok(Document::empty())
+    let filtered = filter.territory.is_some() || filter.plan.is_some();
+    let mut plans = load_plans(conn, filter)?;
+    let mut actions = load_actions(conn, filter)?;
+    let mut lists = if filtered {
+        let mut all = HashMap::new();
+        for (id, _) in &plans {
+            all.extend(children::load_children(conn, Scope::Plan(*id))?);
+        }
+        all
+    } else {
+        children::load_children(conn, Scope::All)?
+    };
+    for (plan_id, plan) in &mut plans {
+        let Some(list) = actions.remove(plan_id) else {
+            continue;
+        };
+        plan.actions = list
+            .into_iter()
+            .map(|(id, mut a)| {
+                let c = lists.remove(&id).unwrap_or_default();
+                attach(&mut a, c);
+                a
+            })
+            .collect();
+    }
+    let mut doc = Document {
+        format: model::FORMAT.to_string(),
+        region: read::region(conn)?,
+        themes: rows(
+            conn,
+            "SELECT id, code, label FROM themes ORDER BY id",
+            |r| {
+                Ok(Theme {
+                    code: r.get(1)?,
+                    label: r.get(2)?,
+                })
+            },
+        )?,
+        territories: rows(
+            conn,
+            "SELECT id, code, name, departments FROM territories ORDER BY id",
+            |r| {
+                Ok(Territory {
+                    code: r.get(1)?,
+                    name: r.get(2)?,
+                    departments: read::split_list(&r.get::<_, String>(3)?),
+                })
+            },
+        )?,
+        organisations: rows(
+            conn,
+            "SELECT o.id, o.code, o.name, o.kind, t.code FROM organisations o \
+             LEFT JOIN territories t ON t.id = o.territory_id ORDER BY o.id",
+            |r| {
+                Ok(Organisation {
+                    code: r.get(1)?,
+                    name: r.get(2)?,
+                    kind: r.get(3)?,
+                    territory: r.get(4)?,
+                })
+            },
+        )?,
+        people: rows(
+            conn,
+            "SELECT pe.id, pe.code, pe.name, o.code, pe.email, pe.phone, pe.login FROM people pe \
+             LEFT JOIN organisations o ON o.id = pe.organisation_id ORDER BY pe.id",
+            |r| {
+                Ok(Person {
+                    code: r.get(1)?,
+                    name: r.get(2)?,
+                    organisation: r.get(3)?,
+                    email: r.get(4)?,
+                    phone: r.get(5)?,
+                    login: r.get(6)?,
+                })
+            },
+        )?,
+        envelopes: rows(
+            conn,
+            "SELECT id, code, label, amount FROM envelopes ORDER BY id",
+            |r| {
+                Ok(Envelope {
+                    code: r.get(1)?,
+                    label: r.get(2)?,
+                    amount: r.get(3)?,
+                })
+            },
+        )?,
+        catalogue: rows(
+            conn,
+            "SELECT c.id, c.code, c.title, th.code, c.description FROM catalogue c \
+             LEFT JOIN themes th ON th.id = c.theme_id ORDER BY c.id",
+            |r| {
+                Ok(CatalogueItem {
+                    code: r.get(1)?,
+                    title: r.get(2)?,
+                    theme: r.get(3)?,
+                    description: r.get(4)?,
+                })
+            },
+        )?,
+        plans: plans.into_iter().map(|(_, p)| p).collect(),
+    };
+    if filtered {
+        keep_used_references(&mut doc, filter.territory.as_deref());
+    }
+    Ok(doc)
+}
+
+fn rows<T>(
+    conn: &Connection,
+    sql: &str,
+    row: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> rusqlite::Result<Vec<T>> {
+    let mut stmt = conn.prepare(sql)?;
+    stmt.query_map([], row)?.collect()
+}
+
+/// Plans (without their actions) matching the filter, by id, with their ids.
+fn load_plans(conn: &Connection, filter: &Filter) -> rusqlite::Result<Vec<(i64, Plan)>> {
+    let mut stmt = conn.prepare(
+        "SELECT p.id, p.code, t.code, p.kind, p.title, p.status, p.start, p.end, p.signed_on, \
+         e.code, p.allocation FROM plans p JOIN territories t ON t.id = p.territory_id \
+         LEFT JOIN envelopes e ON e.id = p.envelope_id \
+         WHERE (?1 IS NULL OR t.code = ?1) AND (?2 IS NULL OR p.code = ?2) ORDER BY p.id",
+    )?;
+    stmt.query_map(params![filter.territory, filter.plan], |r| {
+        Ok((
+            r.get(0)?,
+            Plan {
+                code: r.get(1)?,
+                territory: r.get(2)?,
+                kind: r.get(3)?,
+                title: r.get(4)?,
+                status: r.get(5)?,
+                start: r.get(6)?,
+                end: r.get(7)?,
+                signed_on: r.get(8)?,
+                envelope: r.get(9)?,
+                allocation: r.get(10)?,
+                actions: vec![],
+            },
+        ))
+    })?
+    .collect()
+}
+
+/// The columns `action_from_row` reads, from `actions a` and its joins.
+pub(super) const ACTION_COLUMNS: &str = "a.id, a.code, a.title, c.code, th.code, a.objective, \
+    a.status, a.progress, a.weather, o.code, pe.code, a.start, a.due, a.done_on";
+
+pub(super) const ACTION_JOINS: &str = "LEFT JOIN catalogue c ON c.id = a.catalogue_id \
+    LEFT JOIN themes th ON th.id = a.theme_id \
+    LEFT JOIN organisations o ON o.id = a.pilot_org_id \
+    LEFT JOIN people pe ON pe.id = a.pilot_person_id";
+
+/// An action's own fields (its lists empty) and its id, as the file says them.
+pub(super) fn action_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, Action)> {
+    let org: Option<String> = r.get(9)?;
+    let pilot = match org {
+        Some(organisation) => Some(Pilot {
+            organisation,
+            person: r.get(10)?,
+        }),
+        None => None,
+    };
+    Ok((
+        r.get(0)?,
+        Action {
+            code: r.get(1)?,
+            title: r.get(2)?,
+            catalogue: r.get(3)?,
+            theme: r.get(4)?,
+            objective: r.get(5)?,
+            status: r.get(6)?,
+            progress: r.get(7)?,
+            pilot,
+            partners: vec![],
+            start: r.get(11)?,
+            due: r.get(12)?,
+            done_on: r.get(13)?,
+            milestones: vec![],
+            weather: r.get(8)?,
+            budget: vec![],
+            indicators: vec![],
+            journal: vec![],
+        },
+    ))
+}
+
+/// Gives an action the lists the database holds for it.
+pub(super) fn attach(a: &mut Action, c: Children) {
+    a.partners = c.partners;
+    a.milestones = c.milestones;
+    a.budget = c.budget;
+    a.indicators = c.indicators;
+    a.journal = c.journal;
+}
+
+/// The actions of the plans matching the filter, by plan id, each in id order.
+fn load_actions(
+    conn: &Connection,
+    filter: &Filter,
+) -> rusqlite::Result<HashMap<i64, Vec<(i64, Action)>>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {ACTION_COLUMNS}, a.plan_id FROM actions a {ACTION_JOINS} \
+         JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
+         WHERE (?1 IS NULL OR t.code = ?1) AND (?2 IS NULL OR p.code = ?2) ORDER BY a.plan_id, a.id"
+    ))?;
+    let mut rows = stmt.query(params![filter.territory, filter.plan])?;
+    let mut out: HashMap<i64, Vec<(i64, Action)>> = HashMap::new();
+    while let Some(r) = rows.next()? {
+        let plan_id: i64 = r.get(14)?;
+        out.entry(plan_id).or_default().push(action_from_row(r)?);
+    }
+    Ok(out)
+}
+
+/// Drops the reference data that the document's plans do not use.
+fn keep_used_references(doc: &mut Document, territory: Option<&str>) {
+    let mut territories: HashSet<String> = territory.map(str::to_string).into_iter().collect();
+    let mut themes = HashSet::new();
+    let mut organisations = HashSet::new();
+    let mut people = HashSet::new();
+    let mut envelopes = HashSet::new();
+    let mut catalogue = HashSet::new();
+    for p in &doc.plans {
+        territories.insert(p.territory.clone());
+        envelopes.extend(p.envelope.clone());
+        for a in &p.actions {
+            catalogue.extend(a.catalogue.clone());
+            themes.extend(a.theme.clone());
+            if let Some(pilot) = &a.pilot {
+                organisations.insert(pilot.organisation.clone());
+                people.extend(pilot.person.clone());
+            }
+            organisations.extend(a.partners.iter().map(|x| x.organisation.clone()));
+            for b in &a.budget {
+                envelopes.extend(b.envelope.clone());
+                organisations.extend(b.funder.clone());
+            }
+        }
+    }
+    doc.people.retain(|x| people.contains(&x.code));
+    organisations.extend(doc.people.iter().filter_map(|x| x.organisation.clone()));
+    doc.organisations
+        .retain(|x| organisations.contains(&x.code));
+    territories.extend(doc.organisations.iter().filter_map(|x| x.territory.clone()));
+    doc.territories.retain(|x| territories.contains(&x.code));
+    doc.catalogue.retain(|x| catalogue.contains(&x.code));
+    themes.extend(doc.catalogue.iter().filter_map(|x| x.theme.clone()));
+    doc.themes.retain(|x| themes.contains(&x.code));
+    doc.envelopes.retain(|x| envelopes.contains(&x.code));
+}
+
+/// The names of each action's partner organisations, in their order, by action id:
+/// what the CSV export shows.
+pub fn partner_names(conn: &Connection) -> rusqlite::Result<HashMap<i64, Vec<String>>> {
+    let mut stmt = conn.prepare(
+        "SELECT p.action_id, o.name FROM partners p JOIN organisations o ON o.id = p.organisation_id \
+         ORDER BY p.action_id, p.position",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut out: HashMap<i64, Vec<String>> = HashMap::new();
+    while let Some(r) = rows.next()? {
+        out.entry(r.get(0)?).or_default().push(r.get(1)?);
+    }
+    Ok(out)
 }

@@ -1,0 +1,96 @@
+//! The actions as a spreadsheet: one row per action, headers and dates in the
+//! user's language, overdue computed for `today`.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use chrono::NaiveDate;
+
+use super::csvout;
+use crate::domain::rules;
+use crate::i18n::{Lang, T, status_label};
+use crate::store::read::ActionRow;
+
+const COLUMNS: [T; 17] = [
+    T::ColTerritory,
+    T::ColPlan,
+    T::ColCode,
+    T::ColTitle,
+    T::ColTheme,
+    T::ColStatus,
+    T::ColProgress,
+    T::ColPilot,
+    T::ColPartners,
+    T::ColStart,
+    T::ColDue,
+    T::ColDone,
+    T::ColOverdue,
+    T::ColDaysLate,
+    T::ColPlanned,
+    T::ColCommitted,
+    T::ColPaid,
+];
+
+/// Writes `actions` (as `read::actions` lists them); `partners` holds each action's
+/// partner organisations' names, by action id, in their order.
+pub fn write_actions<W: Write>(
+    out: W,
+    actions: &[ActionRow],
+    partners: &HashMap<i64, Vec<String>>,
+    today: NaiveDate,
+    lang: Lang,
+) -> csv::Result<()> {
+    let mut w = csvout::writer(out, lang)?;
+    w.write_record(COLUMNS.iter().map(|c| lang.t(*c)))?;
+    // `;` inside a cell reads well in French and cannot be taken for the comma that
+    // organisation names contain ("ARS, délégation…").
+    let separator = match lang {
+        Lang::Fr => " ; ",
+        Lang::En => "; ",
+    };
+    let date = |d: Option<NaiveDate>| d.map(|d| lang.date(d)).unwrap_or_default();
+    for a in actions {
+        let overdue = a.is_overdue(today);
+        let days_late = if overdue {
+            rules::days_late(a.due, today)
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let pilot = match (&a.pilot_org, &a.pilot_person) {
+            (Some(o), Some(p)) => format!("{o} ({p})"),
+            (Some(o), None) => o.clone(),
+            (None, Some(p)) => p.clone(),
+            (None, None) => String::new(),
+        };
+        let partners = partners
+            .get(&a.id)
+            .map(|names| names.join(separator))
+            .unwrap_or_default();
+        w.write_record([
+            a.territory.as_str(),
+            &a.plan,
+            &a.code,
+            &a.title,
+            a.theme_label
+                .as_deref()
+                .or(a.theme.as_deref())
+                .unwrap_or(""),
+            status_label(lang, a.status),
+            &a.progress.map(|p| p.to_string()).unwrap_or_default(),
+            &pilot,
+            &partners,
+            &date(a.start),
+            &date(a.due),
+            &date(a.done_on),
+            lang.t(if overdue { T::Yes } else { T::No }),
+            &days_late,
+            &csvout::amount(a.planned, lang),
+            &csvout::amount(a.committed, lang),
+            &csvout::amount(a.paid, lang),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}

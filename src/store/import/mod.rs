@@ -1,0 +1,308 @@
+//! Writing a `jalon/1` document into the database: upsert by code, all-or-nothing,
+//! every change journalled.
+//!
+//! One transaction: the existing rows of each reference table are read once into
+//! maps (code → id and the row as the file would say it), the document is checked
+//! against file ∪ database, then each entity is inserted, updated (only the fields
+//! that differ, each journalled old → new) or left alone. An action's lists are
+//! compared with what the database holds, a plan at a time, and rewritten only when
+//! they differ, so that importing the same file twice changes and journals nothing.
+
+mod actions;
+mod diff;
+mod reference;
+
+use std::collections::HashMap;
+
+use rusqlite::{Connection, TransactionBehavior, params};
+
+use diff::Diff;
+use reference::{Entity, Existing};
+
+use super::journal::{Journal, Origin, Target};
+use super::{Store, StoreError, classify};
+use crate::domain::validate::{self, Issue, RefKind};
+use crate::domain::*;
+
+/// What an import created, updated or left as it was, per kind of entity.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    /// (entity kind, e.g. "actions"; created; updated; unchanged), every kind in
+    /// the order of `KINDS`.
+    pub counts: Vec<(&'static str, usize, usize, usize)>,
+    /// What the format allows but deserves a look (a due date before the start).
+    pub warnings: Vec<Issue>,
+}
+
+/// The kinds the summary counts, in the order of the file.
+pub const KINDS: [&str; 9] = [
+    "region",
+    "themes",
+    "territories",
+    "organisations",
+    "people",
+    "envelopes",
+    "catalogue",
+    "plans",
+    "actions",
+];
+
+impl ImportSummary {
+    /// True when the import created or updated anything.
+    pub fn changed_anything(&self) -> bool {
+        self.counts.iter().any(|c| c.1 + c.2 > 0)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// Something in the document is wrong: where (a JSON path) and what.
+    #[error("{path}: {message}")]
+    Invalid { path: String, message: String },
+    #[error(transparent)]
+    Store(#[from] super::StoreError),
+}
+
+impl From<Issue> for ImportError {
+    fn from(i: Issue) -> ImportError {
+        ImportError::Invalid {
+            path: i.location,
+            message: i.message,
+        }
+    }
+}
+
+/// Inside the transaction: a SQLite error (mapped with the path at the end) or a
+/// problem of the document.
+enum Failure {
+    Sql(rusqlite::Error),
+    Invalid(Issue),
+}
+
+impl From<rusqlite::Error> for Failure {
+    fn from(e: rusqlite::Error) -> Failure {
+        Failure::Sql(e)
+    }
+}
+
+type Res<T> = Result<T, Failure>;
+
+pub fn import_document(
+    store: &mut Store,
+    doc: &Document,
+    who: &str,
+    origin: Origin,
+    dry_run: bool,
+) -> Result<ImportSummary, ImportError> {
+    let path = store.path().to_path_buf();
+    if store.is_read_only() {
+        return Err(StoreError::ReadOnly(path).into());
+    }
+    let fail = |f: Failure| match f {
+        Failure::Sql(e) => ImportError::Store(classify(&path, e)),
+        Failure::Invalid(i) => ImportError::from(i),
+    };
+    // Immediate: take the write lock now rather than fail half-way when another
+    // program writes at the same time (the busy timeout applies here).
+    let tx = store
+        .conn_mut()
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|e| ImportError::Store(classify(&path, e)))?;
+    let journal = Journal::new(who, origin);
+    let summary = write_document(&tx, &journal, doc).map_err(fail)?;
+    // Dropping the transaction on an error above rolls it back: nothing written.
+    if dry_run { tx.rollback() } else { tx.commit() }
+        .map_err(|e| ImportError::Store(classify(&path, e)))?;
+    Ok(summary)
+}
+
+fn write_document(conn: &Connection, journal: &Journal<'_>, doc: &Document) -> Res<ImportSummary> {
+    let db = Existing::load(conn)?;
+    let mut ids = db.ids();
+    let warnings = validate::validate(doc, &|kind, code| ids.get(kind).contains_key(code))
+        .map_err(Failure::Invalid)?;
+
+    let w = Writer { conn, journal };
+    let mut tallies = Vec::with_capacity(KINDS.len());
+    let mut region = Tally::default();
+    if let Some(r) = &doc.region {
+        region.add(w.upsert_region(r)?);
+    }
+    tallies.push(region);
+    tallies.push(w.upsert_all(&mut ids, &db.themes, &doc.themes)?);
+    tallies.push(w.upsert_all(&mut ids, &db.territories, &doc.territories)?);
+    tallies.push(w.upsert_all(&mut ids, &db.organisations, &doc.organisations)?);
+    tallies.push(w.upsert_all(&mut ids, &db.people, &doc.people)?);
+    tallies.push(w.upsert_all(&mut ids, &db.envelopes, &doc.envelopes)?);
+    tallies.push(w.upsert_all(&mut ids, &db.catalogue, &doc.catalogue)?);
+    tallies.push(w.upsert_all(&mut ids, &db.plans, &doc.plans)?);
+    let mut actions = Tally::default();
+    for plan in &doc.plans {
+        let Some(&plan_id) = ids.plans.get(&plan.code) else {
+            return Err(unresolved("plan", &plan.code));
+        };
+        let existed = db.plans.contains_key(&plan.code);
+        w.upsert_actions(&ids, plan, plan_id, existed, &mut actions)?;
+    }
+    tallies.push(actions);
+    Ok(ImportSummary {
+        counts: KINDS
+            .iter()
+            .zip(tallies)
+            .map(|(k, t)| (*k, t.created, t.updated, t.unchanged))
+            .collect(),
+        warnings,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Created,
+    Updated,
+    Unchanged,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Tally {
+    created: usize,
+    updated: usize,
+    unchanged: usize,
+}
+
+impl Tally {
+    fn add(&mut self, o: Outcome) {
+        match o {
+            Outcome::Created => self.created += 1,
+            Outcome::Updated => self.updated += 1,
+            Outcome::Unchanged => self.unchanged += 1,
+        }
+    }
+}
+
+/// Code → row id, per kind, for the database and then for what the import adds.
+#[derive(Default)]
+struct Ids {
+    themes: HashMap<String, i64>,
+    territories: HashMap<String, i64>,
+    organisations: HashMap<String, i64>,
+    people: HashMap<String, i64>,
+    envelopes: HashMap<String, i64>,
+    catalogue: HashMap<String, i64>,
+    plans: HashMap<String, i64>,
+}
+
+impl Ids {
+    fn get(&self, kind: RefKind) -> &HashMap<String, i64> {
+        match kind {
+            RefKind::Theme => &self.themes,
+            RefKind::Territory => &self.territories,
+            RefKind::Organisation => &self.organisations,
+            RefKind::Person => &self.people,
+            RefKind::Envelope => &self.envelopes,
+            RefKind::Catalogue => &self.catalogue,
+        }
+    }
+
+    /// The id of a referenced code. The document was validated against these maps,
+    /// so a miss is a bug, reported rather than written as NULL.
+    fn id(&self, kind: RefKind, code: &str) -> Res<i64> {
+        self.get(kind)
+            .get(code)
+            .copied()
+            .ok_or_else(|| unresolved(kind.noun(), code))
+    }
+
+    fn opt(&self, kind: RefKind, code: &Option<String>) -> Res<Option<i64>> {
+        code.as_deref().map(|c| self.id(kind, c)).transpose()
+    }
+}
+
+fn unresolved(noun: &str, code: &str) -> Failure {
+    Failure::Invalid(Issue::new(
+        "",
+        format!("{noun} {code:?} could not be found while writing (this is a bug in Jalon)"),
+    ))
+}
+
+struct Writer<'a> {
+    conn: &'a Connection,
+    journal: &'a Journal<'a>,
+}
+
+impl Writer<'_> {
+    fn record(&self, target: Target<'_>, diff: &Diff) -> Res<()> {
+        for (field, old, new) in &diff.0 {
+            self.journal
+                .field(self.conn, target, field, old.as_deref(), new.as_deref())?;
+        }
+        Ok(())
+    }
+
+    fn upsert_region(&self, r: &Region) -> Res<Outcome> {
+        let old = super::read::region(self.conn)?;
+        let target = Target {
+            entity: "region",
+            id: 1,
+            key: &r.code,
+        };
+        let Some(old) = old else {
+            self.conn
+                .prepare_cached("INSERT INTO region (id, code, name) VALUES (1, ?1, ?2)")?
+                .execute(params![r.code, r.name])?;
+            self.journal.created(self.conn, target)?;
+            return Ok(Outcome::Created);
+        };
+        let mut d = Diff::default();
+        d.field("code", &old.code, &r.code);
+        d.field("name", &old.name, &r.name);
+        if d.is_empty() {
+            return Ok(Outcome::Unchanged);
+        }
+        self.conn
+            .prepare_cached("UPDATE region SET code = ?1, name = ?2 WHERE id = 1")?
+            .execute(params![r.code, r.name])?;
+        self.record(target, &d)?;
+        Ok(Outcome::Updated)
+    }
+
+    fn upsert_all<E: Entity>(
+        &self,
+        ids: &mut Ids,
+        existing: &HashMap<String, (i64, E)>,
+        items: &[E],
+    ) -> Res<Tally> {
+        let mut tally = Tally::default();
+        for item in items {
+            let outcome = match existing.get(item.code()) {
+                None => {
+                    let id = item.insert(self.conn, ids)?;
+                    E::ids(ids).insert(item.code().to_string(), id);
+                    let target = Target {
+                        entity: E::NOUN,
+                        id,
+                        key: item.code(),
+                    };
+                    self.journal.created(self.conn, target)?;
+                    Outcome::Created
+                }
+                Some((id, old)) => {
+                    let diff = E::diff(old, item);
+                    if diff.is_empty() {
+                        Outcome::Unchanged
+                    } else {
+                        item.update(*id, self.conn, ids)?;
+                        let target = Target {
+                            entity: E::NOUN,
+                            id: *id,
+                            key: item.code(),
+                        };
+                        self.record(target, &diff)?;
+                        Outcome::Updated
+                    }
+                }
+            };
+            tally.add(outcome);
+        }
+        Ok(tally)
+    }
+}
