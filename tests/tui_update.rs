@@ -451,7 +451,11 @@ fn an_empty_database_opens_on_the_welcome_screen() {
 fn an_import_that_fails_says_where_and_keeps_what_was_typed() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.json");
-    std::fs::write(&bad, "{\n  \"format\": \"jalon/1\",\n  \"plans\": [1, 2\n}").unwrap();
+    std::fs::write(
+        &bad,
+        "{\n  \"format\": \"jalon/1\",\n  \"plans\": [{\"code\": 1}]\n}",
+    )
+    .unwrap();
     let store = Store::open_in_memory().unwrap();
     let mut app = App::with_store(store, Lang::En, SIZE, None);
     app.char('i');
@@ -463,8 +467,16 @@ fn an_import_that_fails_says_where_and_keeps_what_was_typed() {
         panic!("still on the welcome screen")
     };
     let (_, message) = w.message.clone().unwrap();
-    assert!(message.contains("bad.json, line 3"), "{message}");
+    assert!(message.contains("bad.json, plans[0].code"), "{message}");
     assert!(matches!(&w.mode, WelcomeMode::Prompt(t) if t.ends_with("bad.json")));
+    // A file cut short: where, by line and column.
+    std::fs::write(&bad, "{\n  \"format\": \"jalon/1\",\n  \"plans\": [").unwrap();
+    app.key(KeyCode::Enter);
+    let Body::Welcome(w) = &app.model.top().body else {
+        unreachable!()
+    };
+    let (_, message) = w.message.clone().unwrap();
+    assert!(message.contains("bad.json, line 3"), "{message}");
     // A missing file: the same, with the reason.
     app.key(KeyCode::Esc)
         .char('i')
@@ -517,4 +529,40 @@ fn esc_and_a_key_sent_together_count_as_both() {
         "Esc went back"
     );
     assert_eq!(app.selected_cell(0), "CPOM-CH-LAON", "then j moved down");
+}
+
+#[test]
+fn the_welcome_screen_loads_the_demo_and_lands_on_the_board() {
+    let mut app = App::with_store(Store::open_in_memory().unwrap(), Lang::Fr, SIZE, None);
+    app.char('d');
+    assert_eq!(places(&app), vec![Place::Board]);
+    assert!(app.visible_keys().len() >= 6, "{:?}", app.visible_keys());
+    assert!(
+        app.model
+            .region
+            .as_deref()
+            .unwrap()
+            .starts_with("Hauts-de-France")
+    );
+    let (_, notice) = app.model.notice.clone().unwrap();
+    assert!(
+        notice.starts_with("Chargé :") && notice.contains("actions"),
+        "{notice}"
+    );
+}
+
+#[test]
+fn the_welcome_screen_imports_a_file_typed_with_a_tilde() {
+    let home = std::env::var_os("HOME")
+        .map(std::path::PathBuf::from)
+        .unwrap();
+    let dir = tempfile::tempdir_in(&home).unwrap();
+    let file = dir.path().join("region.json");
+    let doc = jalon::commands::demo::demo_document(tui_support::today()).unwrap();
+    std::fs::write(&file, serde_json::to_vec(&doc).unwrap()).unwrap();
+    let typed = format!("~/{}", file.strip_prefix(&home).unwrap().display());
+    let mut app = App::with_store(Store::open_in_memory().unwrap(), Lang::En, SIZE, None);
+    app.char('i').text(&typed).key(KeyCode::Enter);
+    assert_eq!(places(&app), vec![Place::Board]);
+    assert!(!app.visible_keys().is_empty());
 }

@@ -552,8 +552,10 @@ fn last_change(doc: &mut Doc<'_>, d: &ActionDetail) {
             truncate(c.old.as_deref().unwrap_or("—"), 30),
             truncate(c.new.as_deref().unwrap_or("—"), 30)
         ));
-    } else if let Some(n) = c.new.as_deref().or(c.old.as_deref()) {
-        text.push_str(&format!(" · {n}"));
+    } else if c.new.as_deref() == Some("created") {
+        text.push_str(&format!(" · {}", lang.t(T::TuiCreated)));
+    } else if c.old.as_deref() == Some("removed") {
+        text.push_str(&format!(" · {}", lang.t(T::TuiRemoved)));
     }
     doc.para(2, vec![Seg::plain(text)]);
 }

@@ -28,6 +28,22 @@ pub struct Column {
     pub priority: u8,
     /// Sorting on this column starts with the largest (days late, amounts).
     pub desc_first: bool,
+    /// At most this many cells (0: no limit), so one long code does not squeeze
+    /// the titles.
+    pub max: usize,
+    /// Cut at the start rather than the end (`…AMIENS/C02`: the end tells apart).
+    pub keep_end: bool,
+}
+
+impl Column {
+    const fn max(mut self, max: usize) -> Column {
+        self.max = max;
+        self
+    }
+    const fn keep_end(mut self) -> Column {
+        self.keep_end = true;
+        self
+    }
 }
 
 const fn col(title: T, priority: u8) -> Column {
@@ -37,6 +53,8 @@ const fn col(title: T, priority: u8) -> Column {
         flex: false,
         priority,
         desc_first: false,
+        max: 0,
+        keep_end: false,
     }
 }
 const fn num(title: T, priority: u8) -> Column {
@@ -46,6 +64,8 @@ const fn num(title: T, priority: u8) -> Column {
         flex: false,
         priority,
         desc_first: true,
+        max: 0,
+        keep_end: false,
     }
 }
 const fn flex(title: T) -> Column {
@@ -55,6 +75,8 @@ const fn flex(title: T) -> Column {
         flex: true,
         priority: 0,
         desc_first: false,
+        max: 0,
+        keep_end: false,
     }
 }
 
@@ -72,7 +94,7 @@ const BOARD: &[Column] = &[
     num(T::TuiColBudgetAllocation, 5),
 ];
 const PLANS: &[Column] = &[
-    col(T::ColCode, 0),
+    col(T::ColCode, 0).max(16),
     flex(T::ColTitle),
     col(T::ColKind, 5),
     col(T::ColStatus, 3),
@@ -83,30 +105,24 @@ const PLANS: &[Column] = &[
     num(T::TuiColBudgetAllocation, 7),
 ];
 const ACTIONS: &[Column] = &[
-    col(T::ColCode, 0),
+    col(T::ColCode, 0).max(8),
     flex(T::ColTitle),
-    col(T::ColTheme, 4),
-    col(T::ColPilot, 2),
+    col(T::ColTheme, 4).max(8),
+    col(T::ColPilot, 2).max(12),
     col(T::ColStatus, 1),
     num(T::TuiColProgress, 3),
     col(T::ColDue, 1),
-    Column {
-        title: T::TuiColDelay,
-        right: true,
-        flex: false,
-        priority: 0,
-        desc_first: true,
-    },
+    num(T::TuiColDelay, 0),
     num(T::TuiColBudget, 5),
 ];
 const OVERDUE: &[Column] = &[
     num(T::TuiColLate, 0),
-    col(T::ColKind, 3),
-    col(T::ColTerritory, 4),
-    col(T::ColAction, 0),
+    col(T::ColKind, 1),
+    col(T::ColTerritory, 4).max(14),
+    col(T::ColAction, 0).max(14).keep_end(),
     flex(T::ColTitle),
     col(T::ColDue, 2),
-    col(T::ColPilot, 1),
+    col(T::ColPilot, 3).max(12),
 ];
 
 pub fn columns(kind: TableKind) -> &'static [Column] {
@@ -291,6 +307,7 @@ impl Table {
                     .max()
                     .unwrap_or(0)
                     .max(width(lang.t(c.title)))
+                    .min(if c.max > 0 { c.max } else { usize::MAX })
             })
             .collect();
         self.rows = rows;

@@ -8,27 +8,11 @@ use ratatui::style::Style;
 use crate::i18n::T;
 use crate::text::{truncate, width};
 
-use super::put_segs;
+use super::{put_segs, truncate_start};
 use crate::tui::keymap::{self, Command};
 use crate::tui::model::{Body, Model, WelcomeMode};
 use crate::tui::table::{Facet, Seg};
 use crate::tui::theme::Role;
-
-/// Keeps the end of `s` when it is too long (`…/share/jalon/jalon.sqlite3`).
-fn truncate_left(s: &str, max: usize) -> String {
-    if width(s) <= max {
-        return s.to_string();
-    }
-    let rev: String = s.chars().rev().collect();
-    let cut = truncate(&rev, max);
-    let mut out: String = cut.chars().rev().collect();
-    // `truncate` put its ellipsis at the end of the reversed text: now at the start.
-    if out.starts_with('…') {
-        return out;
-    }
-    out.insert(0, '…');
-    out
-}
 
 pub fn header(m: &Model, area: Rect, buf: &mut Buffer) {
     let s = &m.settings;
@@ -50,12 +34,19 @@ pub fn header(m: &Model, area: Rect, buf: &mut Buffer) {
         db.push_str(&format!(" ({})", lang.t(T::TuiReadOnly)));
     }
     let total = area.width as usize;
-    let fixed = width(&left) + width(&day) + 6;
-    let db = truncate_left(&db, total.saturating_sub(fixed).max(8));
-    let right = format!("{day} · {db} ");
-    let rx = total.saturating_sub(width(&right));
+    // The day always shows; the database path and the region share what is left,
+    // the path keeping its end (the file name) and at least 20 cells.
+    let room = total.saturating_sub(width(&day) + 5);
+    let db_room = room
+        .saturating_sub(width(&left))
+        .max(width(&db).min(20))
+        .min(room);
+    let right = format!("{day} · {} ", truncate_start(&db, db_room));
+    let left_room = total.saturating_sub(width(&right) + 1);
+    let left = truncate(&left, left_room);
     let bold = bar.patch(m.theme.style(Role::Title));
-    buf.set_stringn(area.x, area.y, &left, rx.saturating_sub(1), bold);
+    buf.set_stringn(area.x, area.y, &left, left_room, bold);
+    let rx = total.saturating_sub(width(&right));
     buf.set_stringn(area.x + rx as u16, area.y, &right, total - rx, bar);
 }
 
@@ -265,7 +256,8 @@ mod tests {
 
     #[test]
     fn long_paths_keep_their_end() {
-        let s = truncate_left("/home/agent/.local/share/jalon/jalon.sqlite3", 20);
+        use super::super::truncate_start;
+        let s = truncate_start("/home/agent/.local/share/jalon/jalon.sqlite3", 20);
         assert_eq!(width(&s), 20);
         assert!(s.starts_with('…') && s.ends_with("jalon.sqlite3"), "{s}");
     }

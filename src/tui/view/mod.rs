@@ -69,6 +69,17 @@ pub(super) fn put_segs(
     x
 }
 
+/// Keeps the end of `s` when it is too long: `…/share/jalon/jalon.sqlite3`.
+pub(super) fn truncate_start(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    let rev: String = s.chars().rev().collect();
+    let cut: String = truncate(&rev, max).chars().rev().collect();
+    // `truncate` ended the reversed text with `…`: it now starts this one.
+    cut
+}
+
 fn too_small(m: &Model, area: Rect, buf: &mut Buffer) {
     let lang = m.lang();
     Clear.render(area, buf);

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use crate::i18n::T;
 use crate::text::{pad_left, pad_right, width};
 
-use super::put_segs;
+use super::{put_segs, truncate_start};
 use crate::tui::model::{Model, Screen, page_rows};
 use crate::tui::table::{Column, Row, Seg, Table, Tone, layout};
 use crate::tui::theme::Role;
@@ -24,6 +24,9 @@ fn tone_style(m: &Model, tone: Tone) -> Style {
 }
 
 fn cell_text(text: &str, w: usize, c: &Column) -> String {
+    if c.keep_end && width(text) > w {
+        return pad_right(&truncate_start(text, w), w);
+    }
     if c.right {
         pad_left(text, w)
     } else {
