@@ -205,6 +205,7 @@ catalogue! {
     TuiOverdueActionsWord => "actions en retard", "overdue actions";
     TuiOverdueMilestonesWord => "jalons en retard", "overdue milestones";
     TuiOverdueWord => "en retard", "overdue";
+    TuiKindPerformanceShort => "Contrat perf.", "Perf. contract";
     TuiMilestoneShort => "jalon", "milest.";
     TuiOverdueActionWord => "action en retard", "overdue action";
     TuiOverdueMilestoneWord => "jalon en retard", "overdue milestone";

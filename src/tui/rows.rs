@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::domain::rules;
-use crate::domain::{ActionStatus, Money, PlanStatus};
+use crate::domain::{ActionStatus, Money, PlanKind, PlanStatus};
 use crate::i18n::{Lang, T, plan_kind_label, plan_status_label, status_label};
 use crate::store::read::{
     ActionRow, Board, Counters, Directory, OverdueItem, OverdueKind, PlanRow,
@@ -189,7 +189,11 @@ pub fn plan_rows(plans: &[PlanRow], territory: &str, s: &Settings) -> (Vec<Row>,
     let rows = plans
         .iter()
         .map(|p| {
-            let kind = plan_kind_label(lang, p.kind);
+            // The long name would take a narrow screen's room; the summary says it whole.
+            let kind = match p.kind {
+                PlanKind::PerformanceContract => lang.t(T::TuiKindPerformanceShort),
+                k => plan_kind_label(lang, k),
+            };
             let status = p.status.map(|x| plan_status_label(lang, x)).unwrap_or("—");
             let period = period(p);
             let closed = p.status == Some(PlanStatus::Closed);

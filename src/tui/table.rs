@@ -33,6 +33,8 @@ pub struct Column {
     pub max: usize,
     /// Cut at the start rather than the end (`…AMIENS/C02`: the end tells apart).
     pub keep_end: bool,
+    /// The flexible column keeps at least this many cells before others give way.
+    pub min: usize,
 }
 
 impl Column {
@@ -42,6 +44,10 @@ impl Column {
     }
     const fn keep_end(mut self) -> Column {
         self.keep_end = true;
+        self
+    }
+    const fn min(mut self, min: usize) -> Column {
+        self.min = min;
         self
     }
 }
@@ -55,6 +61,7 @@ const fn col(title: T, priority: u8) -> Column {
         desc_first: false,
         max: 0,
         keep_end: false,
+        min: FLEX_MIN,
     }
 }
 const fn num(title: T, priority: u8) -> Column {
@@ -66,6 +73,7 @@ const fn num(title: T, priority: u8) -> Column {
         desc_first: true,
         max: 0,
         keep_end: false,
+        min: FLEX_MIN,
     }
 }
 const fn flex(title: T) -> Column {
@@ -77,10 +85,11 @@ const fn flex(title: T) -> Column {
         desc_first: false,
         max: 0,
         keep_end: false,
+        min: FLEX_MIN,
     }
 }
 
-/// The flexible column keeps at least this many cells before others give way.
+/// The titles keep at least this many cells before other columns give way.
 pub const FLEX_MIN: usize = 24;
 
 const BOARD: &[Column] = &[
@@ -93,16 +102,17 @@ const BOARD: &[Column] = &[
     num(T::TuiColDueSoon, 2),
     num(T::TuiColBudgetAllocation, 5),
 ];
+// A territory has a few plans: their kind and status matter more than a long title.
 const PLANS: &[Column] = &[
-    col(T::ColCode, 0).max(16),
-    flex(T::ColTitle),
-    col(T::ColKind, 5),
+    col(T::ColCode, 0).max(14).keep_end(),
+    flex(T::ColTitle).min(20),
+    col(T::ColKind, 2).max(16),
     col(T::ColStatus, 3),
-    col(T::TuiColPeriod, 6),
-    num(T::ColActions, 4),
+    col(T::TuiColPeriod, 4),
+    num(T::ColActions, 5),
     num(T::TuiColProgress, 1),
     num(T::TuiColLate, 0),
-    num(T::TuiColBudgetAllocation, 7),
+    num(T::TuiColBudgetAllocation, 6),
 ];
 const ACTIONS: &[Column] = &[
     col(T::ColCode, 0).max(8),
@@ -419,7 +429,7 @@ pub fn layout(cols: &[Column], natural: &[usize], total: usize) -> Vec<usize> {
             .iter()
             .zip(natural)
             .find(|(c, _)| c.flex)
-            .map(|(_, w)| (*w).min(FLEX_MIN))
+            .map(|(c, w)| (*w).min(c.min))
             .unwrap_or(0);
         if fixed + gaps + flex_min <= total {
             break;
