@@ -317,7 +317,6 @@ impl Table {
                     .max()
                     .unwrap_or(0)
                     .max(width(lang.t(c.title)))
-                    .min(if c.max > 0 { c.max } else { usize::MAX })
             })
             .collect();
         self.rows = rows;
@@ -414,23 +413,33 @@ impl Table {
 }
 
 /// Which columns fit in `total` cells, and how wide: `0` for a column that gave way.
+/// Capped columns (`max`) take their full width back when there is room to spare.
 pub fn layout(cols: &[Column], natural: &[usize], total: usize) -> Vec<usize> {
+    let capped: Vec<usize> = cols
+        .iter()
+        .zip(natural)
+        .map(|(c, w)| if c.max > 0 { (*w).min(c.max) } else { *w })
+        .collect();
     let mut shown: Vec<bool> = vec![true; cols.len()];
-    loop {
+    let fixed_of = |shown: &[bool]| -> (usize, usize) {
         let gaps = shown.iter().filter(|s| **s).count().saturating_sub(1);
-        let fixed: usize = cols
+        let fixed = cols
             .iter()
-            .zip(natural)
-            .zip(&shown)
+            .zip(&capped)
+            .zip(shown)
             .filter(|((c, _), s)| **s && !c.flex)
             .map(|((_, w), _)| *w)
             .sum();
-        let flex_min = cols
-            .iter()
-            .zip(natural)
-            .find(|(c, _)| c.flex)
-            .map(|(c, w)| (*w).min(c.min))
-            .unwrap_or(0);
+        (fixed, gaps)
+    };
+    let flex_min = cols
+        .iter()
+        .zip(natural)
+        .find(|(c, _)| c.flex)
+        .map(|(c, w)| (*w).min(c.min))
+        .unwrap_or(0);
+    loop {
+        let (fixed, gaps) = fixed_of(&shown);
         if fixed + gaps + flex_min <= total {
             break;
         }
@@ -446,24 +455,34 @@ pub fn layout(cols: &[Column], natural: &[usize], total: usize) -> Vec<usize> {
             None => break,
         }
     }
-    let gaps = shown.iter().filter(|s| **s).count().saturating_sub(1);
-    let fixed: usize = cols
+    let (fixed, gaps) = fixed_of(&shown);
+    let room = total.saturating_sub(fixed + gaps);
+    let mut widths: Vec<usize> = cols
         .iter()
         .zip(natural)
+        .zip(&capped)
         .zip(&shown)
-        .filter(|((c, _), s)| **s && !c.flex)
-        .map(|((_, w), _)| *w)
-        .sum();
-    let room = total.saturating_sub(fixed + gaps);
-    cols.iter()
-        .zip(natural)
-        .zip(&shown)
-        .map(|((c, w), s)| match (*s, c.flex) {
+        .map(|(((c, w), cap), s)| match (*s, c.flex) {
             (false, _) => 0,
             (true, true) => (*w).min(room).max(1),
-            (true, false) => *w,
+            (true, false) => *cap,
         })
-        .collect()
+        .collect();
+    let flex_used: usize = cols
+        .iter()
+        .zip(&widths)
+        .filter(|(c, _)| c.flex)
+        .map(|(_, w)| *w)
+        .sum();
+    let mut spare = room.saturating_sub(flex_used);
+    for (i, w) in widths.iter_mut().enumerate() {
+        if shown[i] && !cols[i].flex && natural[i] > *w {
+            let grow = (natural[i] - *w).min(spare);
+            *w += grow;
+            spare -= grow;
+        }
+    }
+    widths
 }
 
 #[cfg(test)]
@@ -484,5 +503,14 @@ mod tests {
             narrow.iter().sum::<usize>() + narrow.iter().filter(|w| **w > 0).count() - 1;
         assert!(used <= 80, "{narrow:?}");
         assert!(narrow[1] >= FLEX_MIN);
+    }
+
+    #[test]
+    fn capped_columns_take_their_width_back_when_there_is_room() {
+        let cols = columns(TableKind::Actions);
+        // A pilot code of 15 cells, capped at 12.
+        let natural = [3, 30, 7, 15, 10, 4, 10, 7, 6];
+        assert_eq!(layout(cols, &natural, 200)[3], 15);
+        assert_eq!(layout(cols, &natural, 80)[3], 12);
     }
 }
