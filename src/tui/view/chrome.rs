@@ -29,19 +29,21 @@ pub fn header(m: &Model, area: Rect, buf: &mut Buffer) {
     if s.today_overridden {
         day.push_str(&format!(" ({})", lang.t(T::TuiTodaySet)));
     }
-    let mut db = s.db_label.clone();
-    if s.read_only {
-        db.push_str(&format!(" ({})", lang.t(T::TuiReadOnly)));
-    }
+    let db = s.db_label.clone();
+    let marker = if s.read_only {
+        format!(" ({})", lang.t(T::TuiReadOnly))
+    } else {
+        String::new()
+    };
     let total = area.width as usize;
     // The day always shows; the database path and the region share what is left,
     // the path keeping its end (the file name) and at least 20 cells.
-    let room = total.saturating_sub(width(&day) + 5);
+    let room = total.saturating_sub(width(&day) + width(&marker) + 5);
     let db_room = room
         .saturating_sub(width(&left))
         .max(width(&db).min(20))
         .min(room);
-    let right = format!("{day} · {} ", truncate_start(&db, db_room));
+    let right = format!("{day} · {}{marker} ", truncate_start(&db, db_room));
     let left_room = total.saturating_sub(width(&right) + 1);
     let left = truncate(&left, left_room);
     let bold = bar.patch(m.theme.style(Role::Title));
