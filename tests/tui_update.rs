@@ -566,3 +566,32 @@ fn the_welcome_screen_imports_a_file_typed_with_a_tilde() {
     assert_eq!(places(&app), vec![Place::Board]);
     assert!(!app.visible_keys().is_empty());
 }
+
+#[test]
+fn a_change_elsewhere_while_welcoming_keeps_what_was_typed() {
+    let mut app = App::with_store(Store::open_in_memory().unwrap(), Lang::Fr, SIZE, None);
+    app.char('i').text("~/plans/ai");
+    let v = app.model.data_version.unwrap();
+    let effects = update(&mut app.model, Msg::Version(v + 1));
+    assert_eq!(effects, vec![Effect::Start { target: None }]);
+    app.effects(effects);
+    let Body::Welcome(w) = &app.model.top().body else {
+        panic!("still welcoming: the database is still empty")
+    };
+    assert_eq!(w.mode, WelcomeMode::Prompt("~/plans/ai".into()));
+}
+
+#[test]
+fn a_database_filled_elsewhere_while_welcoming_opens_the_board() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("later.sqlite3");
+    let store = Store::open(&path, OpenMode::Create).unwrap();
+    let mut app = App::with_store(store, Lang::Fr, SIZE, None);
+    assert_eq!(places(&app), vec![Place::Welcome]);
+    let other = Store::open(&path, OpenMode::Existing).unwrap();
+    tui_support::fill(&other);
+    let effects = update(&mut app.model, Msg::Tick);
+    app.effects(effects);
+    assert_eq!(places(&app), vec![Place::Board]);
+    assert_eq!(app.visible_keys(), vec!["Aisne", "Oise", "Somme"]);
+}

@@ -73,7 +73,10 @@ fn on_started(
     let lang = m.lang();
     m.data_version = Some(version);
     if empty {
-        m.stack = vec![Screen::new(Place::Welcome, lang.t(T::TuiWelcome))];
+        // Already welcoming: keep what the user was typing there.
+        if m.top().place != Place::Welcome {
+            m.stack = vec![Screen::new(Place::Welcome, lang.t(T::TuiWelcome))];
+        }
         return vec![];
     }
     m.stack = vec![Screen::new(Place::Board, lang.t(T::TuiBoard))];
