@@ -8,6 +8,7 @@ pub mod import;
 pub mod journal;
 pub mod read;
 mod sqlvocab;
+pub mod tui_read;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

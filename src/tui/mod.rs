@@ -1,17 +1,41 @@
-//! The interactive interface. (To be written.)
+//! The interactive interface: a `Model`, a pure `update(&mut Model, Msg) -> Vec<Effect>`,
+//! a pure `view(&Model, &mut Frame)`, and the event loop (`app`) that reads keys, runs
+//! effects against the store (`load`) and draws only when something changed.
+
+pub mod app;
+pub mod detail;
+pub mod help;
+pub mod keymap;
+pub mod load;
+pub mod model;
+pub mod msg;
+pub mod rows;
+pub mod table;
+pub mod terminal;
+pub mod theme;
+pub mod update;
+pub mod view;
 
 use std::process::ExitCode;
 
 use crate::commands::Context;
 
+pub use model::{Model, Settings};
+pub use msg::{Effect, Msg};
+pub use update::update;
+pub use view::view;
+
 /// Opens the interface, on `target` (a territory, a plan, or PLAN/ACTION) if given.
 pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
-    let _ = target;
-    // Until the interface exists, show the board.
-    crate::commands::report::board(
-        ctx,
-        &crate::cli::BoardArgs {
-            format: crate::cli::BoardFormat::Text,
-        },
-    )
+    app::run(ctx, target)
+}
+
+/// The database path as the header shows it: `~` for the home folder.
+pub fn db_label(path: &std::path::Path, home: Option<&std::path::Path>) -> String {
+    if let Some(home) = home
+        && let Ok(rest) = path.strip_prefix(home)
+    {
+        return format!("~/{}", rest.display());
+    }
+    path.display().to_string()
 }

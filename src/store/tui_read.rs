@@ -1,0 +1,69 @@
+//! Reads only the interactive interface needs (kept apart from `read.rs`, which the
+//! reports share): finding what `jalon open CODE` names.
+
+use rusqlite::{Connection, OptionalExtension};
+
+/// Where a code leads: a territory, one of its plans, and one of that plan's actions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    /// Territory id and name.
+    pub territory: (i64, String),
+    /// Plan id and code.
+    pub plan: Option<(i64, String)>,
+    /// Action id and code.
+    pub action: Option<(i64, String)>,
+}
+
+/// Finds a territory code, a plan code, or `PLAN/ACTION`, ignoring case (people type
+/// `fdr-aisne` as often as `FDR-AISNE`). A plan code wins over a territory code.
+pub fn locate(conn: &Connection, code: &str) -> rusqlite::Result<Option<Located>> {
+    let code = code.trim();
+    if let Some((plan, action)) = code.split_once('/') {
+        return conn
+            .query_row(
+                "SELECT t.id, t.name, p.id, p.code, a.id, a.code FROM actions a \
+                 JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
+                 WHERE p.code = ?1 COLLATE NOCASE AND a.code = ?2 COLLATE NOCASE \
+                 ORDER BY (p.code = ?1) + (a.code = ?2) DESC LIMIT 1",
+                [plan.trim(), action.trim()],
+                |r| {
+                    Ok(Located {
+                        territory: (r.get(0)?, r.get(1)?),
+                        plan: Some((r.get(2)?, r.get(3)?)),
+                        action: Some((r.get(4)?, r.get(5)?)),
+                    })
+                },
+            )
+            .optional();
+    }
+    let plan = conn
+        .query_row(
+            "SELECT t.id, t.name, p.id, p.code FROM plans p JOIN territories t ON t.id = p.territory_id \
+             WHERE p.code = ?1 COLLATE NOCASE ORDER BY p.code = ?1 DESC LIMIT 1",
+            [code],
+            |r| {
+                Ok(Located {
+                    territory: (r.get(0)?, r.get(1)?),
+                    plan: Some((r.get(2)?, r.get(3)?)),
+                    action: None,
+                })
+            },
+        )
+        .optional()?;
+    if plan.is_some() {
+        return Ok(plan);
+    }
+    conn.query_row(
+        "SELECT id, name FROM territories WHERE code = ?1 COLLATE NOCASE \
+         ORDER BY code = ?1 DESC LIMIT 1",
+        [code],
+        |r| {
+            Ok(Located {
+                territory: (r.get(0)?, r.get(1)?),
+                plan: None,
+                action: None,
+            })
+        },
+    )
+    .optional()
+}

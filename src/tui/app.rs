@@ -1,0 +1,142 @@
+//! The event loop: keys and resizes in, effects run against the store, a frame drawn
+//! only when the model says something changed, each frame one synchronized update.
+
+use std::collections::VecDeque;
+use std::io::Write;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::{
+    execute,
+    terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate},
+};
+
+use crate::commands::Context;
+use crate::store::{OpenMode, Store};
+
+use super::load::Loader;
+use super::model::{Model, Settings};
+use super::msg::{Effect, Msg};
+use super::terminal::{Guard, Signals, Term};
+use super::theme::{Theme, no_color_requested};
+use super::{update, view};
+
+/// How often to look for changes written by others (`PRAGMA data_version`).
+const TICK: Duration = Duration::from_secs(1);
+/// The longest wait for a key, so that a termination signal is seen quickly.
+const SIGNAL_CHECK: Duration = Duration::from_millis(200);
+
+pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
+    // Everything that can fail before the terminal is taken fails here, readably.
+    let mode = if ctx.read_only {
+        OpenMode::ReadOnly
+    } else {
+        OpenMode::Create
+    };
+    let store = Store::open(&ctx.db, mode)?;
+    let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+    let settings = Settings {
+        lang: ctx.lang,
+        today: ctx.today,
+        today_overridden: ctx.today_overridden,
+        due_soon_days: ctx.config.due_soon_days,
+        db_label: super::db_label(store.path(), home.as_deref()),
+        read_only: store.is_read_only(),
+        utc_offset: *chrono::Local::now().offset(),
+    };
+    let theme = Theme::new(
+        &ctx.config.colours,
+        !no_color_requested(std::env::var_os("NO_COLOR")),
+    );
+    let mut loader = Loader::new(store, ctx.today, ctx.config.due_soon_days, ctx.who.clone());
+    let signals = Signals::register().context("cannot watch for termination signals")?;
+
+    let mut guard = Guard::enter().context("cannot set up the terminal")?;
+    let term = &mut guard.terminal;
+    let size = term.size()?;
+    let mut model = Model::new(settings, theme, (size.width, size.height));
+    // The first frame goes out before the first query.
+    draw(term, &mut model)?;
+    run_effects(
+        &mut model,
+        &mut loader,
+        vec![Effect::Start {
+            target: target.map(String::from),
+        }],
+    );
+
+    let mut next_tick = Instant::now() + TICK;
+    loop {
+        if model.dirty {
+            draw(term, &mut model)?;
+        }
+        if model.quit {
+            break;
+        }
+        if let Some(sig) = signals.caught() {
+            drop(guard);
+            return Ok(ExitCode::from(128u8.saturating_add(sig as u8)));
+        }
+        let wait = next_tick
+            .saturating_duration_since(Instant::now())
+            .min(SIGNAL_CHECK);
+        // Every event already waiting is handled before the next frame.
+        let mut ready = event::poll(wait)?;
+        while ready {
+            if let Some(msg) = to_msg(event::read()?) {
+                let effects = update(&mut model, msg);
+                if effects.iter().any(Effect::is_slow) {
+                    draw(term, &mut model)?;
+                }
+                run_effects(&mut model, &mut loader, effects);
+            }
+            ready = event::poll(Duration::ZERO)?;
+        }
+        if Instant::now() >= next_tick {
+            next_tick = Instant::now() + TICK;
+            dispatch(&mut model, &mut loader, Msg::Tick);
+        }
+    }
+    drop(guard);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn to_msg(e: Event) -> Option<Msg> {
+    match e {
+        Event::Key(k) if k.kind != KeyEventKind::Release => Some(Msg::Key(k)),
+        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        _ => None,
+    }
+}
+
+/// Feeds a message to `update`, then runs what it asks for.
+pub fn dispatch(model: &mut Model, loader: &mut Loader, msg: Msg) {
+    let effects = update(model, msg);
+    run_effects(model, loader, effects);
+}
+
+/// Runs effects, feeding their answers back to `update`, until nothing is left to do.
+pub fn run_effects(model: &mut Model, loader: &mut Loader, effects: Vec<Effect>) {
+    let mut queue: VecDeque<Msg> = VecDeque::new();
+    for e in effects {
+        queue.extend(loader.run(e));
+    }
+    while let Some(msg) = queue.pop_front() {
+        for effect in update(model, msg) {
+            queue.extend(loader.run(effect));
+        }
+    }
+}
+
+fn draw(term: &mut Term, model: &mut Model) -> anyhow::Result<()> {
+    // One synchronized update per frame: the terminal shows it whole, never half.
+    execute!(term.backend_mut(), BeginSynchronizedUpdate)?;
+    let result = term.draw(|f| view(model, f)).map(|_| ());
+    execute!(term.backend_mut(), EndSynchronizedUpdate)?;
+    term.backend_mut().flush()?;
+    result?;
+    model.dirty = false;
+    Ok(())
+}

@@ -1,0 +1,602 @@
+//! An action's detail as lines of styled text, laid out for a given width (again on
+//! resize): everything about the action, in the order a copil reads it.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use crate::domain::{ActionStatus, Money, Weather, rules};
+use crate::i18n::{Lang, T, indicator_kind_label, source_label, status_label, weather_label};
+use crate::store::read::{ActionDetail, Directory};
+use crate::text::{pad_left, pad_right, truncate, width};
+
+use super::model::Settings;
+use super::rows::{days_left, late_mark};
+use super::table::Seg;
+use super::theme::Role;
+
+pub type Line = Vec<Seg>;
+
+/// Cuts styled text into lines of at most `max` cells, at spaces where it can (a word
+/// longer than a line is cut); continuation lines start with `indent` spaces.
+pub fn wrap(segs: &[Seg], max: usize, indent: usize) -> Vec<Line> {
+    let max = max.max(indent + 8);
+    let mut lines: Vec<Line> = vec![vec![]];
+    let mut used = 0;
+    // Just wrapped: the spaces where the line was cut are dropped.
+    let mut after_wrap = false;
+    for seg in segs {
+        for token in tokens(&seg.text) {
+            let is_space = token.starts_with(' ');
+            if is_space && after_wrap {
+                continue;
+            }
+            let mut word = token.to_string();
+            loop {
+                let w = width(&word);
+                if used + w <= max {
+                    used += w;
+                    push_seg(last(&mut lines), word, seg.role);
+                    after_wrap &= is_space;
+                    break;
+                }
+                if is_space {
+                    // Spaces that do not fit end the line.
+                    break;
+                }
+                if used > indent {
+                    trim_end(last(&mut lines));
+                    lines.push(vec![Seg::plain(" ".repeat(indent))]);
+                    used = indent;
+                    after_wrap = true;
+                    continue;
+                }
+                let head = fit(&word, max - used);
+                word = word[head.len()..].to_string();
+                push_seg(last(&mut lines), head, seg.role);
+                lines.push(vec![Seg::plain(" ".repeat(indent))]);
+                used = indent;
+                after_wrap = true;
+            }
+        }
+    }
+    lines
+}
+
+fn last(lines: &mut [Line]) -> &mut Line {
+    let n = lines.len();
+    &mut lines[n - 1]
+}
+
+/// Runs of spaces and runs of anything else, in order.
+fn tokens(s: &str) -> Vec<&str> {
+    let mut out = vec![];
+    let mut start = 0;
+    let mut space = None;
+    for (i, c) in s.char_indices() {
+        let is = c == ' ';
+        if space.is_some_and(|sp| sp != is) {
+            out.push(&s[start..i]);
+            start = i;
+        }
+        space = Some(is);
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
+}
+
+fn trim_end(line: &mut Line) {
+    while let Some(last) = line.last_mut() {
+        let t = last.text.trim_end_matches(' ').len();
+        last.text.truncate(t);
+        if last.text.is_empty() {
+            line.pop();
+        } else {
+            break;
+        }
+    }
+}
+
+fn push_seg(line: &mut Line, text: String, role: Role) {
+    match line.last_mut() {
+        Some(last) if last.role == role => last.text.push_str(&text),
+        _ => line.push(Seg::new(text, role)),
+    }
+}
+
+/// The longest prefix of `s` that fits in `max` cells (at least one character).
+fn fit(s: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = width(c.encode_utf8(&mut [0; 4]));
+        if used + w > max && !out.is_empty() {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out
+}
+
+struct Doc<'a> {
+    lines: Vec<Line>,
+    width: usize,
+    label_width: usize,
+    lang: Lang,
+    s: &'a Settings,
+}
+
+impl Doc<'_> {
+    fn blank(&mut self) {
+        self.lines.push(vec![]);
+    }
+
+    fn heading(&mut self, t: T) {
+        self.blank();
+        self.lines
+            .push(vec![Seg::new(self.lang.t(t).to_uppercase(), Role::Accent)]);
+    }
+
+    /// `Label      value…`, the value wrapped under itself.
+    fn field(&mut self, label: T, value: Vec<Seg>) {
+        let mut segs = vec![Seg::new(
+            pad_right(self.lang.t(label), self.label_width),
+            Role::Title,
+        )];
+        segs.extend(value);
+        let lines = wrap(&segs, self.width, self.label_width);
+        self.lines.extend(lines);
+    }
+
+    /// A line under the previous field's value.
+    fn more(&mut self, value: Vec<Seg>) {
+        let mut segs = vec![Seg::plain(" ".repeat(self.label_width))];
+        segs.extend(value);
+        let lines = wrap(&segs, self.width, self.label_width);
+        self.lines.extend(lines);
+    }
+
+    /// Text indented by `indent`, wrapped.
+    fn para(&mut self, indent: usize, value: Vec<Seg>) {
+        let mut segs = vec![Seg::plain(" ".repeat(indent))];
+        segs.extend(value);
+        let lines = wrap(&segs, self.width, indent);
+        self.lines.extend(lines);
+    }
+
+    fn date(&self, d: NaiveDate) -> String {
+        self.lang.date(d)
+    }
+}
+
+fn weather_role(w: Weather) -> Role {
+    match w {
+        Weather::Green => Role::Done,
+        Weather::Orange => Role::DueSoon,
+        Weather::Red => Role::OverdueMark,
+    }
+}
+
+/// `31/03/2025 14:02` in the session's offset, from a stored RFC 3339 time.
+pub fn local_time(lang: Lang, offset: FixedOffset, at: &str) -> String {
+    match DateTime::parse_from_rfc3339(at) {
+        Ok(t) => {
+            let t = t.with_timezone(&offset);
+            format!("{} {}", lang.date(t.date_naive()), t.format("%H:%M"))
+        }
+        Err(_) => at.to_string(),
+    }
+}
+
+pub fn build(d: &ActionDetail, dir: &Directory, s: &Settings, width: u16) -> Vec<Line> {
+    let lang = s.lang;
+    let labels = [
+        T::TuiObjective,
+        T::ColTheme,
+        T::TuiOrigin,
+        T::ColStatus,
+        T::ColPilot,
+        T::ColPartners,
+        T::ColStart,
+        T::ColDue,
+        T::ColDone,
+    ];
+    let label_width = labels
+        .iter()
+        .map(|l| crate::text::width(lang.t(*l)))
+        .max()
+        .unwrap_or(10)
+        + 2;
+    let mut doc = Doc {
+        lines: vec![],
+        width: usize::from(width).max(20),
+        label_width,
+        lang,
+        s,
+    };
+    let a = &d.row;
+    doc.para(
+        0,
+        vec![Seg::new(format!("{} · {}", a.code, a.title), Role::Accent)],
+    );
+    doc.para(
+        0,
+        vec![Seg::new(
+            format!("{} · {} · {}", d.territory_name, a.plan, d.plan_title),
+            Role::Muted,
+        )],
+    );
+    doc.blank();
+
+    let objective = d.objective.as_deref().unwrap_or("—");
+    doc.field(T::TuiObjective, vec![Seg::plain(objective)]);
+    let theme = match &a.theme {
+        Some(code) => format!("{} ({code})", dir.theme_label(code)),
+        None => "—".into(),
+    };
+    doc.field(T::ColTheme, vec![Seg::plain(theme)]);
+    let origin = match (&a.catalogue, &d.catalogue_title) {
+        (Some(code), Some(title)) => format!("{} {code} : {title}", lang.t(T::TuiCatalogue)),
+        (Some(code), None) => format!("{} {code}", lang.t(T::TuiCatalogue)),
+        _ => lang.t(T::TuiLocalInitiative).to_string(),
+    };
+    doc.field(T::TuiOrigin, vec![Seg::plain(origin)]);
+
+    let mut status = vec![Seg::plain(status_label(lang, a.status))];
+    if let Some(p) = a.progress {
+        status.push(Seg::plain(format!(" · {}", lang.percent(p))));
+    }
+    if let Some(w) = a.weather {
+        status.push(Seg::plain(format!(" · {} ", lang.t(T::TuiWeather))));
+        status.push(Seg::new(weather_label(lang, w), weather_role(w)));
+    }
+    if a.is_late_start(s.today) {
+        status.push(Seg::new(
+            format!(" · ▸ {}", lang.t(T::TuiLateStart)),
+            Role::DueSoon,
+        ));
+    }
+    doc.field(T::ColStatus, status);
+
+    match &a.pilot_org_code {
+        Some(code) => {
+            doc.field(T::ColPilot, vec![Seg::plain(dir.org_name(code))]);
+            let person = d.pilot_person_code.as_ref().and_then(|c| dir.people.get(c));
+            if let Some(p) = person {
+                let mut parts = vec![p.name.clone()];
+                parts.extend(p.email.clone());
+                parts.extend(p.phone.clone());
+                doc.more(vec![Seg::plain(parts.join(" · "))]);
+            } else if let Some(name) = &a.pilot_person {
+                doc.more(vec![Seg::plain(name)]);
+            }
+        }
+        None => doc.field(T::ColPilot, vec![Seg::new("—", Role::Muted)]),
+    }
+    if d.children.partners.is_empty() {
+        doc.field(T::ColPartners, vec![Seg::new("—", Role::Muted)]);
+    }
+    for (i, p) in d.children.partners.iter().enumerate() {
+        let mut v = vec![Seg::plain(dir.org_name(&p.organisation))];
+        if let Some(role) = &p.role {
+            v.push(Seg::new(format!(" — {role}"), Role::Muted));
+        }
+        if i == 0 {
+            doc.field(T::ColPartners, v);
+        } else {
+            doc.more(v);
+        }
+    }
+
+    calendar(&mut doc, d);
+    budget(&mut doc, d, dir);
+    indicators(&mut doc, d);
+    journal(&mut doc, d);
+    last_change(&mut doc, d);
+    doc.lines
+}
+
+fn calendar(doc: &mut Doc<'_>, d: &ActionDetail) {
+    let (lang, today) = (doc.lang, doc.s.today);
+    let a = &d.row;
+    doc.heading(T::TuiCalendar);
+    doc.field(T::ColStart, vec![Seg::plain(lang.opt_date(a.start))]);
+    let mut due = vec![Seg::plain(lang.opt_date(a.due))];
+    if a.is_overdue(today) {
+        let late = rules::days_late(a.due, today).unwrap_or(0);
+        due.push(Seg::new(
+            format!("  {} {}", late_mark(lang, late), lang.t(T::TuiLateWord)),
+            Role::OverdueMark,
+        ));
+    } else if let (false, Some(late)) = (a.status.is_closed(), rules::days_late(a.due, today)) {
+        let role = if a.is_due_soon(today, doc.s.due_soon_days) {
+            Role::DueSoon
+        } else {
+            Role::Normal
+        };
+        due.push(Seg::new(format!("  {}", days_left(lang, -late)), role));
+    }
+    doc.field(T::ColDue, due);
+    let done = match (a.status, a.done_on) {
+        (_, Some(on)) => vec![Seg::new(format!("✓ {}", doc.date(on)), Role::Done)],
+        (ActionStatus::Done, None) => vec![Seg::new("✓", Role::Done)],
+        _ => vec![Seg::new("—", Role::Muted)],
+    };
+    doc.field(T::ColDone, done);
+    if d.children.milestones.is_empty() {
+        return;
+    }
+    doc.blank();
+    doc.para(0, vec![Seg::new(lang.t(T::TuiMilestones), Role::Title)]);
+    for m in &d.children.milestones {
+        let overdue = rules::milestone_overdue(a.status, m.due, m.done_on, today);
+        let (mark, role, note) = if let Some(on) = m.done_on {
+            let note = if on == m.due {
+                String::new()
+            } else {
+                format!("  ({} {})", lang.t(T::TuiDoneOn), doc.date(on))
+            };
+            ("✓".to_string(), Role::Done, note)
+        } else if overdue {
+            let late = (today - m.due).num_days();
+            (late_mark(lang, late), Role::OverdueMark, String::new())
+        } else if a.status.is_closed() {
+            ("—".to_string(), Role::Muted, String::new())
+        } else {
+            let left = (m.due - today).num_days();
+            let role = if left <= i64::from(doc.s.due_soon_days) {
+                Role::DueSoon
+            } else {
+                Role::Normal
+            };
+            (days_left(lang, left), role, String::new())
+        };
+        let line_role = if overdue { Role::Overdue } else { Role::Normal };
+        doc.para(
+            2,
+            vec![
+                Seg::new(pad_right(&mark, 8), role),
+                Seg::new(format!("{}  {}", doc.date(m.due), m.title), line_role),
+                Seg::new(note, Role::Muted),
+            ],
+        );
+    }
+}
+
+fn budget(doc: &mut Doc<'_>, d: &ActionDetail, dir: &Directory) {
+    let lang = doc.lang;
+    doc.heading(T::TuiBudget);
+    let lines = &d.children.budget;
+    if lines.is_empty() {
+        doc.para(2, vec![Seg::new(lang.t(T::TuiNoBudget), Role::Muted)]);
+        return;
+    }
+    let amount = |m: Option<Money>| m.map(|m| m.format_euros(lang)).unwrap_or("—".into());
+    let planned: Money = lines.iter().map(|l| l.planned).sum();
+    let committed: Money = lines.iter().filter_map(|l| l.committed).sum();
+    let paid: Money = lines.iter().filter_map(|l| l.paid).sum();
+    let rows: Vec<[String; 6]> = lines
+        .iter()
+        .map(|l| {
+            let mut what = l.label.clone().unwrap_or_default();
+            if let Some(f) = &l.funder {
+                if !what.is_empty() {
+                    what.push_str(" · ");
+                }
+                what.push_str(dir.org_name(f));
+            }
+            if let Some(e) = &l.envelope {
+                what.push_str(&format!(" ({e})"));
+            }
+            [
+                source_label(lang, l.source).to_string(),
+                l.year.map(|y| y.to_string()).unwrap_or_default(),
+                what,
+                amount(Some(l.planned)),
+                amount(l.committed),
+                amount(l.paid),
+            ]
+        })
+        .collect();
+    let head = [
+        lang.t(T::TuiSource).to_string(),
+        lang.t(T::TuiYear).to_string(),
+        lang.t(T::TuiBudgetLine).to_string(),
+        lang.t(T::ColPlanned).to_string(),
+        lang.t(T::ColCommitted).to_string(),
+        lang.t(T::ColPaid).to_string(),
+    ];
+    let total = [
+        lang.t(T::TuiTotal).to_string(),
+        String::new(),
+        String::new(),
+        planned.format_euros(lang),
+        committed.format_euros(lang),
+        paid.format_euros(lang),
+    ];
+    let mut w: Vec<usize> = (0..6)
+        .map(|i| {
+            rows.iter()
+                .chain([&head, &total])
+                .map(|r| width(&r[i]))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    // The label column takes what is left after two spaces of indent and gaps.
+    let fixed: usize = w[0] + w[1] + w[3] + w[4] + w[5] + 2 + 5;
+    w[2] = doc.width.saturating_sub(fixed).min(w[2]).max(4);
+    let line = |r: &[String; 6]| -> String {
+        format!(
+            "  {} {} {} {} {} {}",
+            pad_right(&r[0], w[0]),
+            pad_right(&r[1], w[1]),
+            pad_right(&r[2], w[2]),
+            pad_left(&r[3], w[3]),
+            pad_left(&r[4], w[4]),
+            pad_left(&r[5], w[5]),
+        )
+    };
+    doc.lines.push(vec![Seg::new(line(&head), Role::Title)]);
+    for r in &rows {
+        doc.lines.push(vec![Seg::plain(line(r))]);
+    }
+    doc.lines.push(vec![Seg::new(line(&total), Role::Title)]);
+    doc.para(
+        2,
+        vec![Seg::plain(format!(
+            "{} {} · {} {}",
+            lang.t(T::TuiToCommit),
+            (planned - committed).format_euros(lang),
+            lang.t(T::TuiToPay),
+            (committed - paid).format_euros(lang),
+        ))],
+    );
+}
+
+fn indicators(doc: &mut Doc<'_>, d: &ActionDetail) {
+    let lang = doc.lang;
+    if d.children.indicators.is_empty() {
+        return;
+    }
+    doc.heading(T::TuiIndicators);
+    for i in &d.children.indicators {
+        let mut head = i.label.clone();
+        if let Some(k) = i.kind {
+            head.push_str(&format!(" ({})", indicator_kind_label(lang, k)));
+        }
+        doc.para(2, vec![Seg::new(head, Role::Title)]);
+        let unit = i
+            .unit
+            .as_deref()
+            .map(|u| format!(" {u}"))
+            .unwrap_or_default();
+        let mut parts = vec![];
+        if let Some(b) = &i.baseline {
+            parts.push(format!("{} {b}{unit}", lang.t(T::TuiBaseline)));
+        }
+        if let Some(t) = &i.target {
+            let mut s = format!("{} {t}{unit}", lang.t(T::TuiTarget));
+            if let Some(on) = i.target_date {
+                s.push_str(&format!(" ({})", lang.date(on)));
+            }
+            parts.push(s);
+        }
+        match i.values.iter().max_by_key(|v| v.on) {
+            Some(v) => parts.push(format!(
+                "{} {}{unit} ({})",
+                lang.t(T::TuiLatestValue),
+                v.value,
+                lang.date(v.on)
+            )),
+            None => parts.push(lang.t(T::TuiNoValue).to_string()),
+        }
+        doc.para(4, vec![Seg::plain(parts.join(" · "))]);
+    }
+}
+
+fn journal(doc: &mut Doc<'_>, d: &ActionDetail) {
+    let lang = doc.lang;
+    doc.heading(T::TuiJournal);
+    if d.children.journal.is_empty() {
+        doc.para(2, vec![Seg::new(lang.t(T::TuiNoNotes), Role::Muted)]);
+        return;
+    }
+    let mut notes: Vec<_> = d.children.journal.iter().collect();
+    notes.sort_by_key(|n| std::cmp::Reverse(n.at));
+    for n in notes {
+        let at = n.at.with_timezone(&doc.s.utc_offset).date_naive();
+        doc.para(
+            2,
+            vec![
+                Seg::new(lang.date(at), Role::Title),
+                Seg::new(format!(" · {}", n.author), Role::Muted),
+            ],
+        );
+        doc.para(4, vec![Seg::plain(&n.text)]);
+    }
+}
+
+fn last_change(doc: &mut Doc<'_>, d: &ActionDetail) {
+    let lang = doc.lang;
+    doc.heading(T::TuiLastChange);
+    let Some(c) = d.history.first() else {
+        match (&d.updated_at, &d.updated_by) {
+            (Some(at), Some(by)) => doc.para(
+                2,
+                vec![Seg::plain(format!(
+                    "{} · {by}",
+                    local_time(lang, doc.s.utc_offset, at)
+                ))],
+            ),
+            _ => doc.para(2, vec![Seg::new("—", Role::Muted)]),
+        }
+        return;
+    };
+    let origin = match c.origin.as_str() {
+        "import" => lang.t(T::TuiOriginImport),
+        "demo" => lang.t(T::TuiOriginDemo),
+        "edit" => lang.t(T::TuiOriginEdit),
+        "undo" => lang.t(T::TuiOriginUndo),
+        other => other,
+    };
+    let mut text = format!(
+        "{} · {} · {origin}",
+        local_time(lang, doc.s.utc_offset, &c.at),
+        c.who,
+    );
+    if let Some(f) = &c.field {
+        text.push_str(&format!(
+            " · {f} : {} → {}",
+            truncate(c.old.as_deref().unwrap_or("—"), 30),
+            truncate(c.new.as_deref().unwrap_or("—"), 30)
+        ));
+    } else if c.new.as_deref() == Some("created") {
+        text.push_str(&format!(" · {}", lang.t(T::TuiCreated)));
+    } else if c.old.as_deref() == Some("removed") {
+        text.push_str(&format!(" · {}", lang.t(T::TuiRemoved)));
+    }
+    doc.para(2, vec![Seg::plain(text)]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(lines: &[Line]) -> Vec<String> {
+        lines
+            .iter()
+            .map(|l| l.iter().map(|s| s.text.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn wraps_at_spaces_with_a_hanging_indent() {
+        let segs = vec![
+            Seg::plain("Label     "),
+            Seg::plain("un deux trois quatre cinq six"),
+        ];
+        let lines = text(&wrap(&segs, 24, 10));
+        assert_eq!(
+            lines,
+            vec![
+                "Label     un deux trois",
+                "          quatre cinq",
+                "          six"
+            ]
+        );
+        for l in &lines {
+            assert!(width(l) <= 24);
+        }
+    }
+
+    #[test]
+    fn cuts_words_longer_than_a_line_and_counts_cells() {
+        let lines = text(&wrap(&[Seg::plain("漢字漢字漢字漢字漢字漢字")], 10, 0));
+        assert!(lines.len() > 1);
+        for l in &lines {
+            assert!(width(l) <= 10, "{l}");
+        }
+    }
+}

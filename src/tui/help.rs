@@ -1,0 +1,82 @@
+//! The `?` help: the keys of the current screen, from the keymap, and what the
+//! markers mean.
+
+use crate::i18n::{Lang, T};
+use crate::text::pad_right;
+
+use super::keymap::{self, Context};
+use super::table::Seg;
+use super::theme::Role;
+
+pub fn lines(ctx: Context, lang: Lang, due_soon_days: u32) -> Vec<Vec<Seg>> {
+    let mut out = vec![];
+    let cmds = keymap::commands(ctx);
+    let key_width = cmds
+        .iter()
+        .map(|c| crate::text::width(&keymap::keys_label(lang, *c)))
+        .max()
+        .unwrap_or(4)
+        + 2;
+    out.push(vec![Seg::new(lang.t(T::TuiHelpKeys), Role::Accent)]);
+    for c in cmds {
+        out.push(vec![
+            Seg::new(
+                pad_right(&keymap::keys_label(lang, *c), key_width),
+                Role::Key,
+            ),
+            Seg::plain(lang.t(keymap::describe(*c))),
+        ]);
+    }
+    if ctx != Context::Welcome {
+        out.push(vec![
+            Seg::new(pad_right("Ctrl-C", key_width), Role::Key),
+            Seg::plain(lang.t(T::TuiDoQuit)),
+        ]);
+    }
+    if matches!(
+        ctx,
+        Context::Board | Context::Territory | Context::Plan | Context::Overdue
+    ) {
+        out.push(vec![]);
+        out.push(vec![Seg::new(lang.t(T::TuiHelpFilter), Role::Accent)]);
+        out.push(vec![Seg::plain(lang.t(T::TuiHelpFilterText))]);
+    }
+    if ctx != Context::Welcome {
+        out.push(vec![]);
+        out.push(vec![Seg::new(lang.t(T::TuiHelpMarks), Role::Accent)]);
+        let days = lang.days(i64::from(due_soon_days));
+        let marks: [(&str, Role, String); 6] = [
+            (
+                "⚠ 12",
+                Role::OverdueMark,
+                lang.t(T::TuiMarkOverdue).to_string(),
+            ),
+            (
+                "» J-5",
+                Role::DueSoon,
+                format!("{} {days}", lang.t(T::TuiMarkDueSoon)),
+            ),
+            ("▸", Role::DueSoon, lang.t(T::TuiMarkLateStart).to_string()),
+            ("✓", Role::Done, lang.t(T::TuiMarkDone).to_string()),
+            (
+                "!",
+                Role::OverdueMark,
+                lang.t(T::TuiMarkOverBudget).to_string(),
+            ),
+            ("J-45", Role::Normal, lang.t(T::TuiMarkDaysLeft).to_string()),
+        ];
+        for (mark, role, text) in marks {
+            let mark = match lang {
+                Lang::Fr => mark.to_string(),
+                Lang::En => mark.replace("J-", "D-"),
+            };
+            out.push(vec![
+                Seg::new(pad_right(&mark, key_width), role),
+                Seg::plain(text),
+            ]);
+        }
+    }
+    out.push(vec![]);
+    out.push(vec![Seg::new(lang.t(T::TuiHelpClose), Role::Muted)]);
+    out
+}

@@ -1,0 +1,163 @@
+//! Runs the effects `update` asks for: the only part of the interface that touches
+//! the database. Each effect answers with messages for `update`.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::commands::demo::demo_document;
+use crate::store::import::{ImportError, import_document};
+use crate::store::journal::Origin;
+use crate::store::read::{self, Filter};
+use crate::store::{Store, tui_read};
+
+use super::model::Place;
+use super::msg::{Data, Effect, Failure, Msg};
+
+pub struct Loader {
+    store: Store,
+    today: NaiveDate,
+    due_soon_days: u32,
+    who: String,
+}
+
+impl Loader {
+    pub fn new(store: Store, today: NaiveDate, due_soon_days: u32, who: String) -> Loader {
+        Loader {
+            store,
+            today,
+            due_soon_days,
+            who,
+        }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn run(&mut self, effect: Effect) -> Vec<Msg> {
+        let result = match effect {
+            Effect::Start { target } => self.start(target),
+            Effect::LoadDirectory => self.directory(),
+            Effect::Load(Place::Welcome) => return vec![],
+            Effect::Load(place) => self.load(place),
+            Effect::CheckVersion => self
+                .store
+                .data_version()
+                .map(Msg::Version)
+                .map_err(|e| e.to_string()),
+            Effect::LoadDemo => Ok(Msg::Imported(self.load_demo())),
+            Effect::Import(path) => Ok(Msg::Imported(self.import_file(&path))),
+        };
+        match result {
+            Ok(msg) => vec![msg],
+            Err(e) => vec![Msg::Failed(e)],
+        }
+    }
+
+    fn start(&self, target: Option<String>) -> Result<Msg, String> {
+        let empty = self.store.is_empty().map_err(|e| e.to_string())?;
+        let version = self.store.data_version().map_err(|e| e.to_string())?;
+        let target = match target {
+            Some(code) => {
+                let found = tui_read::locate(self.store.conn(), &code)
+                    .map_err(|e| self.store.err(e).to_string())?;
+                Some((code, found))
+            }
+            None => None,
+        };
+        Ok(Msg::Started {
+            empty,
+            version,
+            target,
+        })
+    }
+
+    fn directory(&self) -> Result<Msg, String> {
+        let conn = self.store.conn();
+        let wrap = |e| self.store.err(e).to_string();
+        let directory = read::directory(conn).map_err(wrap)?;
+        let region = read::region(conn).map_err(wrap)?.map(|r| r.name);
+        Ok(Msg::Directory { directory, region })
+    }
+
+    fn load(&self, place: Place) -> Result<Msg, String> {
+        let conn = self.store.conn();
+        let today = self.today;
+        let data = match place {
+            Place::Welcome | Place::Board => {
+                read::board(conn, today, self.due_soon_days).map(Data::Board)
+            }
+            Place::Territory { id } => read::plans(conn, Some(id), today).map(Data::Plans),
+            Place::Plan { id, territory_id } => read::plans(conn, Some(territory_id), today)
+                .and_then(|plans| {
+                    let plan = plans.into_iter().find(|p| p.id == id);
+                    let rows = match plan {
+                        Some(_) => read::actions_of_plan(conn, id, today)?,
+                        None => vec![],
+                    };
+                    Ok(Data::Actions { plan, rows })
+                }),
+            Place::Action { id } => {
+                read::action_detail(conn, id, today).map(|d| Data::Action(d.map(Box::new)))
+            }
+            Place::Overdue => read::overdue(conn, today, &Filter::default()).map(Data::Overdue),
+        };
+        data.map(|d| Msg::Loaded(place, d))
+            .map_err(|e| self.store.err(e).to_string())
+    }
+
+    fn load_demo(&mut self) -> Result<crate::store::import::ImportSummary, Failure> {
+        let doc = demo_document(self.today).map_err(|e| Failure {
+            location: String::new(),
+            message: format!("{e:#}"),
+        })?;
+        import_document(&mut self.store, &doc, &self.who, Origin::Demo, false).map_err(failure)
+    }
+
+    fn import_file(&mut self, path: &str) -> Result<crate::store::import::ImportSummary, Failure> {
+        let path = expand_home(path);
+        let shown = path.display().to_string();
+        let bytes = std::fs::read(&path).map_err(|e| Failure {
+            location: shown.clone(),
+            message: e.to_string(),
+        })?;
+        let doc = crate::interchange::parse_document(&bytes).map_err(|e| Failure {
+            location: format!("{shown}, {}", e.location),
+            message: e.message,
+        })?;
+        import_document(&mut self.store, &doc, &self.who, Origin::Import, false).map_err(|e| {
+            let mut f = failure(e);
+            f.location = if f.location.is_empty() {
+                shown
+            } else {
+                format!("{shown}, {}", f.location)
+            };
+            f
+        })
+    }
+}
+
+fn failure(e: ImportError) -> Failure {
+    match e {
+        ImportError::Invalid { path, message } => Failure {
+            location: path,
+            message,
+        },
+        other => Failure {
+            location: String::new(),
+            message: other.to_string(),
+        },
+    }
+}
+
+/// `~/plans/aisne.json` as people type it.
+fn expand_home(path: &str) -> PathBuf {
+    match path.strip_prefix("~/") {
+        Some(rest) => match std::env::var_os("HOME") {
+            Some(home) => PathBuf::from(home).join(rest),
+            None => PathBuf::from(path),
+        },
+        None => PathBuf::from(path),
+    }
+}

@@ -1,0 +1,221 @@
+//! The state of the interface: where the user is, and everything needed to draw it
+//! without touching the database.
+
+use chrono::{FixedOffset, NaiveDate};
+
+use crate::i18n::{Lang, T};
+use crate::store::read::{ActionDetail, Directory};
+
+use super::keymap::Context;
+use super::table::{Seg, Table, TableKind};
+use super::theme::{Role, Theme};
+
+/// What the interface needs to know about the session, fixed at start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub today_overridden: bool,
+    pub due_soon_days: u32,
+    /// The database's path as shown in the header (`~` for the home folder).
+    pub db_label: String,
+    pub read_only: bool,
+    /// The local offset, for the times of the change journal (stored in UTC).
+    pub utc_offset: FixedOffset,
+}
+
+/// A place in the interface, with the ids its data is loaded by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Welcome,
+    Board,
+    Territory { id: i64 },
+    Plan { id: i64, territory_id: i64 },
+    Action { id: i64 },
+    Overdue,
+}
+
+/// The smallest terminal the screens are laid out for.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 14;
+
+/// Header, breadcrumb and footer lines around every screen.
+pub const CHROME_ROWS: u16 = 3;
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum WelcomeMode {
+    #[default]
+    Menu,
+    /// Typing the path of a file to import.
+    Prompt(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Welcome {
+    pub mode: WelcomeMode,
+    /// The outcome of the last attempt (an import error with its location).
+    pub message: Option<(Role, String)>,
+}
+
+/// An action's detail, laid out for the current width.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Detail {
+    pub data: Option<Box<ActionDetail>>,
+    pub lines: Vec<Vec<Seg>>,
+    pub width: u16,
+    pub scroll: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    Welcome(Welcome),
+    Table(Box<Table>),
+    Detail(Detail),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Screen {
+    pub place: Place,
+    /// Its label in the breadcrumb.
+    pub crumb: String,
+    pub body: Body,
+    /// False until its data arrives.
+    pub loaded: bool,
+    /// The data changed since it was loaded: reload when it comes back on top.
+    pub stale: bool,
+}
+
+impl Screen {
+    pub fn new(place: Place, crumb: impl Into<String>) -> Screen {
+        let body = match place {
+            Place::Welcome => Body::Welcome(Welcome::default()),
+            Place::Board => Body::Table(Box::new(Table::new(TableKind::Board, T::TuiEmptyBoard))),
+            Place::Territory { .. } => {
+                Body::Table(Box::new(Table::new(TableKind::Plans, T::TuiEmptyPlans)))
+            }
+            Place::Plan { .. } => {
+                Body::Table(Box::new(Table::new(TableKind::Actions, T::TuiEmptyActions)))
+            }
+            Place::Overdue => {
+                Body::Table(Box::new(Table::new(TableKind::Overdue, T::TuiEmptyOverdue)))
+            }
+            Place::Action { .. } => Body::Detail(Detail {
+                data: None,
+                lines: vec![],
+                width: 0,
+                scroll: 0,
+            }),
+        };
+        Screen {
+            place,
+            crumb: crumb.into(),
+            body,
+            loaded: false,
+            stale: false,
+        }
+    }
+
+    pub fn context(&self) -> Context {
+        match self.place {
+            Place::Welcome => Context::Welcome,
+            Place::Board => Context::Board,
+            Place::Territory { .. } => Context::Territory,
+            Place::Plan { .. } => Context::Plan,
+            Place::Action { .. } => Context::Detail,
+            Place::Overdue => Context::Overdue,
+        }
+    }
+
+    pub fn table(&self) -> Option<&Table> {
+        match &self.body {
+            Body::Table(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn table_mut(&mut self) -> Option<&mut Table> {
+        match &mut self.body {
+            Body::Table(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+/// The whole interface.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub settings: Settings,
+    pub theme: Theme,
+    pub directory: Directory,
+    pub region: Option<String>,
+    /// Where the user came from; the last one is on screen. Never empty.
+    pub stack: Vec<Screen>,
+    /// The terminal's size, for page sizes and layouts.
+    pub size: (u16, u16),
+    /// The help is open over the screen, scrolled this far.
+    pub help: Option<usize>,
+    /// A one-line message in the footer, until the next key.
+    pub notice: Option<(Role, String)>,
+    /// The database's `data_version` when its data was last read.
+    pub data_version: Option<i64>,
+    pub quit: bool,
+    /// Something changed since the last frame.
+    pub dirty: bool,
+}
+
+impl Model {
+    pub fn new(settings: Settings, theme: Theme, size: (u16, u16)) -> Model {
+        Model {
+            settings,
+            theme,
+            directory: Directory::default(),
+            region: None,
+            // Until the database says whether it is empty, the board (blank) shows.
+            stack: vec![Screen::new(Place::Board, "")],
+            size,
+            help: None,
+            notice: None,
+            data_version: None,
+            quit: false,
+            dirty: true,
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    pub fn top(&self) -> &Screen {
+        // The stack is never empty: every pop keeps the first screen.
+        &self.stack[self.stack.len() - 1]
+    }
+
+    pub fn top_mut(&mut self) -> &mut Screen {
+        let n = self.stack.len();
+        &mut self.stack[n - 1]
+    }
+
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+
+    /// Rows a table shows at once on the current screen: what PageUp/PageDown move by.
+    pub fn page_rows(&self) -> usize {
+        page_rows(self.top(), self.size.1)
+    }
+
+    /// Lines of the detail view on screen at once.
+    pub fn detail_rows(&self) -> usize {
+        self.size.1.saturating_sub(CHROME_ROWS) as usize
+    }
+}
+
+/// The body's height less the summary line, the column titles and (board) the total.
+pub fn page_rows(screen: &Screen, height: u16) -> usize {
+    let body = height.saturating_sub(CHROME_ROWS);
+    let extra = match screen.place {
+        Place::Board => 3,
+        _ => 2,
+    };
+    body.saturating_sub(extra).max(1) as usize
+}

@@ -1,0 +1,76 @@
+//! What happens to the interface (`Msg`) and what it asks the event loop to do
+//! (`Effect`): the only two ways in and out of `update`.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::store::import::ImportSummary;
+use crate::store::read::{ActionDetail, ActionRow, Board, Directory, OverdueItem, PlanRow};
+use crate::store::tui_read::Located;
+
+use super::model::Place;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    Key(KeyEvent),
+    Resize(u16, u16),
+    /// The slow tick (about a second): time to look for changes made by others.
+    Tick,
+    /// The database was opened: whether it is empty, its data version, and where
+    /// `jalon open CODE` leads (`None` inside when the code names nothing).
+    Started {
+        empty: bool,
+        version: i64,
+        target: Option<(String, Option<Located>)>,
+    },
+    Version(i64),
+    Directory {
+        directory: Directory,
+        /// The region's name, for the header.
+        region: Option<String>,
+    },
+    Loaded(Place, Data),
+    Imported(Result<ImportSummary, Failure>),
+    /// A read failed; the message says what and where.
+    Failed(String),
+}
+
+/// Data for one place, as read (the update turns it into display rows once).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Data {
+    Board(Board),
+    Plans(Vec<PlanRow>),
+    Actions {
+        plan: Option<PlanRow>,
+        rows: Vec<ActionRow>,
+    },
+    Action(Option<Box<ActionDetail>>),
+    Overdue(Vec<OverdueItem>),
+}
+
+/// Why an import did not happen: where (a file position or a JSON path) and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub location: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Open: is the database empty? where does the target lead?
+    Start {
+        target: Option<String>,
+    },
+    LoadDirectory,
+    Load(Place),
+    CheckVersion,
+    LoadDemo,
+    Import(String),
+}
+
+impl Effect {
+    /// Effects that may take a while: the loop draws the screen before running them,
+    /// so that the "loading" message shows.
+    pub fn is_slow(&self) -> bool {
+        matches!(self, Effect::LoadDemo | Effect::Import(_))
+    }
+}

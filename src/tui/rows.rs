@@ -1,0 +1,488 @@
+//! Read results → display rows, once per load: every string, marker, tone, filter
+//! text and sort key the lists need, so that drawing only copies strings.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::domain::rules;
+use crate::domain::{ActionStatus, Money, PlanKind, PlanStatus};
+use crate::i18n::{Lang, T, plan_kind_label, plan_status_label, status_label};
+use crate::store::read::{
+    ActionRow, Board, Counters, Directory, OverdueItem, OverdueKind, PlanRow,
+};
+use crate::text::fold;
+
+use super::model::{Place, Settings};
+use super::table::{Cell, Row, Seg, SortKey, Tone};
+use super::theme::Role;
+
+/// `1 plan`, `2 plans`: a count with its noun.
+pub fn count(lang: Lang, n: usize, one: T, many: T) -> String {
+    format!("{n} {}", lang.t(if n == 1 { one } else { many }))
+}
+
+/// `⚠ 7 actions en retard · 1 jalon en retard`.
+fn overdue_counts(lang: Lang, actions: usize, milestones: usize) -> Seg {
+    Seg::new(
+        format!(
+            "⚠ {} · {}",
+            count(
+                lang,
+                actions,
+                T::TuiOverdueActionWord,
+                T::TuiOverdueActionsWord
+            ),
+            count(
+                lang,
+                milestones,
+                T::TuiOverdueMilestoneWord,
+                T::TuiOverdueMilestonesWord
+            )
+        ),
+        Role::OverdueMark,
+    )
+}
+
+/// `⚠ 12 j`: overdue, and by how much.
+pub fn late_mark(lang: Lang, days: i64) -> String {
+    format!("⚠ {}", lang.days(days))
+}
+
+/// `J-5` / `D-5`: days left before the due date.
+pub fn days_left(lang: Lang, days: i64) -> String {
+    match lang {
+        Lang::Fr => format!("J-{days}"),
+        Lang::En => format!("D-{days}"),
+    }
+}
+
+/// A count that is a warning when not zero: `⚠ 3` or `0`.
+fn alarm(n: u32) -> Cell {
+    if n > 0 {
+        Cell::with(format!("⚠ {n}"), Role::OverdueMark)
+    } else {
+        Cell::plain("0")
+    }
+}
+
+/// Planned money against an allocation: `280 k€ / 320 k€`, with `!` when over.
+fn budget_cell(lang: Lang, planned: Money, allocation: Option<Money>) -> Cell {
+    match allocation.filter(|a| a.cents() > 0) {
+        None => Cell::plain(planned.format_compact(lang)),
+        Some(a) if planned > a => Cell::with(
+            format!(
+                "{} / {} !",
+                planned.format_compact(lang),
+                a.format_compact(lang)
+            ),
+            Role::OverdueMark,
+        ),
+        Some(a) => Cell::plain(format!(
+            "{} / {}",
+            planned.format_compact(lang),
+            a.format_compact(lang)
+        )),
+    }
+}
+
+fn date_key(d: Option<NaiveDate>) -> SortKey {
+    SortKey::opt_num(d.map(|d| i64::from(d.num_days_from_ce())))
+}
+
+fn hay(parts: &[&str]) -> String {
+    fold(&parts.join(" \u{1f} "))
+}
+
+fn status_rank(s: ActionStatus) -> i64 {
+    ActionStatus::ALL.iter().position(|x| *x == s).unwrap_or(0) as i64
+}
+
+fn counter_cells(lang: Lang, name: &str, c: &Counters) -> Vec<Cell> {
+    vec![
+        Cell::plain(name),
+        Cell::plain(c.plans.to_string()),
+        Cell::plain(c.actions.to_string()),
+        Cell::plain(lang.percent(c.done_percent())),
+        alarm(c.overdue_actions),
+        alarm(c.overdue_milestones),
+        if c.due_soon > 0 {
+            Cell::with(format!("» {}", c.due_soon), Role::DueSoon)
+        } else {
+            Cell::plain("0")
+        },
+        budget_cell(lang, c.planned, Some(c.allocation)),
+    ]
+}
+
+fn counter_keys(name: &str, c: &Counters) -> Vec<SortKey> {
+    vec![
+        SortKey::text(name),
+        SortKey::Num(c.plans.into()),
+        SortKey::Num(c.actions.into()),
+        SortKey::Num(c.done_percent().into()),
+        SortKey::Num(c.overdue_actions.into()),
+        SortKey::Num(c.overdue_milestones.into()),
+        SortKey::Num(c.due_soon.into()),
+        SortKey::Num(c.planned.cents()),
+    ]
+}
+
+/// One row per territory, the region's total, and a one-line summary.
+pub fn board_rows(b: &Board, s: &Settings) -> (Vec<Row>, Row, Vec<Seg>) {
+    let lang = s.lang;
+    let rows = b
+        .rows
+        .iter()
+        .map(|t| {
+            let c = &t.counters;
+            let late = c.overdue_actions + c.overdue_milestones > 0;
+            Row {
+                key: format!("t{}", t.territory_id),
+                open: Some((Place::Territory { id: t.territory_id }, t.name.clone())),
+                cells: counter_cells(lang, &t.name, c),
+                tone: if late { Tone::Overdue } else { Tone::Normal },
+                hay: hay(&[&t.name, &t.code]),
+                sort: counter_keys(&t.name, c),
+                flagged: late,
+                facets: Default::default(),
+            }
+        })
+        .collect();
+    let total = Row {
+        key: "total".into(),
+        cells: counter_cells(lang, lang.t(T::Total), &b.total),
+        ..Row::default()
+    };
+    let t = &b.total;
+    let mut summary = vec![];
+    if t.overdue_actions + t.overdue_milestones > 0 {
+        summary.push(overdue_counts(
+            lang,
+            t.overdue_actions as usize,
+            t.overdue_milestones as usize,
+        ));
+    } else {
+        summary.push(Seg::new(lang.t(T::TuiNothingOverdue), Role::Done));
+    }
+    summary.push(Seg::plain(format!(
+        " · » {} {} {}",
+        t.due_soon,
+        lang.t(T::TuiDueWithin),
+        lang.days(s.due_soon_days.into())
+    )));
+    (rows, total, summary)
+}
+
+fn period(p: &PlanRow) -> String {
+    match (p.start, p.end) {
+        (None, None) => "—".into(),
+        (a, b) => format!(
+            "{}–{}",
+            a.map(|d| d.year().to_string()).unwrap_or_default(),
+            b.map(|d| d.year().to_string()).unwrap_or_default()
+        ),
+    }
+}
+
+/// A territory's plans.
+pub fn plan_rows(plans: &[PlanRow], territory: &str, s: &Settings) -> (Vec<Row>, Vec<Seg>) {
+    let lang = s.lang;
+    let rows = plans
+        .iter()
+        .map(|p| {
+            // The long name would take a narrow screen's room; the summary says it whole.
+            let kind = match p.kind {
+                PlanKind::PerformanceContract => lang.t(T::TuiKindPerformanceShort),
+                k => plan_kind_label(lang, k),
+            };
+            let status = p.status.map(|x| plan_status_label(lang, x)).unwrap_or("—");
+            let period = period(p);
+            let closed = p.status == Some(PlanStatus::Closed);
+            Row {
+                key: format!("p{}", p.id),
+                open: Some((
+                    Place::Plan {
+                        id: p.id,
+                        territory_id: p.territory_id,
+                    },
+                    p.code.clone(),
+                )),
+                cells: vec![
+                    Cell::plain(&p.code),
+                    Cell::plain(&p.title),
+                    Cell::plain(kind),
+                    Cell::plain(status),
+                    Cell::plain(&period),
+                    Cell::plain(p.actions.to_string()),
+                    Cell::plain(lang.percent(p.progress)),
+                    alarm(p.overdue),
+                    budget_cell(lang, p.planned, p.allocation),
+                ],
+                tone: if p.overdue > 0 {
+                    Tone::Overdue
+                } else if closed {
+                    Tone::Muted
+                } else {
+                    Tone::Normal
+                },
+                hay: hay(&[&p.code, &p.title, kind, status, &period]),
+                sort: vec![
+                    SortKey::text(&p.code),
+                    SortKey::text(&p.title),
+                    SortKey::text(kind),
+                    SortKey::opt_num(p.status.map(|x| x as i64)),
+                    date_key(p.start),
+                    SortKey::Num(p.actions.into()),
+                    SortKey::Num(p.progress.into()),
+                    SortKey::Num(p.overdue.into()),
+                    SortKey::Num(p.planned.cents()),
+                ],
+                flagged: p.overdue > 0,
+                facets: Default::default(),
+            }
+        })
+        .collect();
+    let actions: u32 = plans.iter().map(|p| p.actions).sum();
+    let overdue: u32 = plans.iter().map(|p| p.overdue).sum();
+    let mut summary = vec![Seg::new(territory, Role::Title)];
+    summary.push(Seg::plain(format!(
+        " · {} · {}",
+        count(lang, plans.len(), T::TuiPlanWord, T::TuiPlansWord),
+        count(lang, actions as usize, T::TuiActionWord, T::TuiActionsWord)
+    )));
+    summary.push(overdue_seg(lang, overdue));
+    (rows, summary)
+}
+
+fn overdue_seg(lang: Lang, n: u32) -> Seg {
+    if n > 0 {
+        Seg::new(
+            format!(" · ⚠ {n} {}", lang.t(T::TuiOverdueWord)),
+            Role::OverdueMark,
+        )
+    } else {
+        Seg::plain(format!(
+            " · {}",
+            lang.t(T::TuiNothingOverdue).to_lowercase()
+        ))
+    }
+}
+
+/// The lateness of an action, as its list shows it.
+pub fn delay_cell(a: &ActionRow, s: &Settings) -> Cell {
+    let lang = s.lang;
+    match a.status {
+        ActionStatus::Done => return Cell::with("✓", Role::Done),
+        ActionStatus::Abandoned => return Cell::plain("—"),
+        _ => {}
+    }
+    if a.is_overdue(s.today) {
+        let days = rules::days_late(a.due, s.today).unwrap_or(0);
+        return Cell::with(late_mark(lang, days), Role::OverdueMark);
+    }
+    if a.overdue_milestones > 0 {
+        return Cell::with(
+            format!("⚠ {}", lang.t(T::TuiMilestoneShort)),
+            Role::OverdueMark,
+        );
+    }
+    match rules::days_late(a.due, s.today) {
+        None => Cell::plain(""),
+        Some(late) if a.is_due_soon(s.today, s.due_soon_days) => {
+            Cell::with(format!("» {}", days_left(lang, -late)), Role::DueSoon)
+        }
+        Some(late) => Cell::plain(days_left(lang, -late)),
+    }
+}
+
+/// A plan's actions, and the plan's summary line.
+pub fn action_rows(
+    plan: Option<&PlanRow>,
+    actions: &[ActionRow],
+    dir: &Directory,
+    s: &Settings,
+) -> (Vec<Row>, Vec<Seg>) {
+    let lang = s.lang;
+    let rows = actions
+        .iter()
+        .map(|a| {
+            let overdue = a.is_overdue(s.today);
+            let status = status_label(lang, a.status);
+            let status_cell = if a.is_late_start(s.today) {
+                Cell::with(format!("▸ {status}"), Role::DueSoon)
+            } else {
+                Cell::plain(status)
+            };
+            let theme = a.theme.as_deref().unwrap_or("");
+            let theme_label = a.theme_label.as_deref().unwrap_or("");
+            let pilot = a.pilot_org_code.as_deref().unwrap_or("—");
+            Row {
+                key: format!("a{}", a.id),
+                open: Some((Place::Action { id: a.id }, a.code.clone())),
+                cells: vec![
+                    Cell::plain(&a.code),
+                    Cell::plain(&a.title),
+                    Cell::plain(theme),
+                    Cell::plain(pilot),
+                    status_cell,
+                    Cell::plain(a.progress.map(|p| lang.percent(p)).unwrap_or("—".into())),
+                    Cell::plain(lang.opt_date(a.due)),
+                    delay_cell(a, s),
+                    Cell::plain(a.planned.format_compact(lang)),
+                ],
+                tone: if overdue {
+                    Tone::Overdue
+                } else if a.status.is_closed() {
+                    Tone::Muted
+                } else {
+                    Tone::Normal
+                },
+                hay: hay(&[
+                    &a.code,
+                    &a.title,
+                    theme,
+                    theme_label,
+                    pilot,
+                    a.pilot_org.as_deref().unwrap_or(""),
+                    a.pilot_person.as_deref().unwrap_or(""),
+                    status,
+                    a.catalogue.as_deref().unwrap_or(""),
+                ]),
+                sort: vec![
+                    SortKey::text(&a.code),
+                    SortKey::text(&a.title),
+                    a.theme
+                        .as_deref()
+                        .map(SortKey::text)
+                        .unwrap_or(SortKey::Missing),
+                    a.pilot_org_code
+                        .as_deref()
+                        .map(SortKey::text)
+                        .unwrap_or(SortKey::Missing),
+                    SortKey::Num(status_rank(a.status)),
+                    SortKey::opt_num(a.progress.map(i64::from)),
+                    date_key(a.due),
+                    if a.status.is_closed() {
+                        SortKey::Missing
+                    } else {
+                        SortKey::opt_num(rules::days_late(a.due, s.today))
+                    },
+                    SortKey::Num(a.planned.cents()),
+                ],
+                flagged: overdue || (a.overdue_milestones > 0 && !a.status.is_closed()),
+                facets: [
+                    a.theme
+                        .as_ref()
+                        .map(|t| (t.clone(), dir.theme_label(t).to_string())),
+                    a.pilot_org_code
+                        .as_ref()
+                        .map(|p| (p.clone(), dir.org_name(p).to_string())),
+                    None,
+                ],
+            }
+        })
+        .collect();
+    let mut summary = vec![];
+    if let Some(p) = plan {
+        // What a copil asks first comes first; the period gives way on narrow screens.
+        summary.push(Seg::new(plan_kind_label(lang, p.kind), Role::Title));
+        if let Some(st) = p.status {
+            summary.push(Seg::plain(format!(" · {}", plan_status_label(lang, st))));
+        }
+        summary.push(Seg::plain(format!(
+            " · {}",
+            count(
+                lang,
+                p.actions as usize,
+                T::TuiActionWord,
+                T::TuiActionsWord
+            )
+        )));
+        summary.push(overdue_seg(lang, p.overdue));
+        summary.push(Seg::plain(format!(
+            " · {}",
+            budget_cell(lang, p.planned, p.allocation).text
+        )));
+        if p.start.is_some() || p.end.is_some() {
+            summary.push(Seg::plain(format!(
+                " · {} → {}",
+                lang.opt_date(p.start),
+                lang.opt_date(p.end)
+            )));
+        }
+    }
+    (rows, summary)
+}
+
+/// Every overdue action and milestone of the region.
+pub fn overdue_rows(items: &[OverdueItem], s: &Settings) -> (Vec<Row>, Vec<Seg>) {
+    let lang = s.lang;
+    let rows = items
+        .iter()
+        .map(|i| {
+            let code = format!("{}/{}", i.plan, i.action);
+            let (kind, key) = match i.kind {
+                OverdueKind::Action => (lang.t(T::KindAction), format!("a{}", i.action_id)),
+                OverdueKind::Milestone => (
+                    lang.t(T::KindMilestone),
+                    format!("m{}:{}:{}", i.action_id, i.due, i.title),
+                ),
+            };
+            let pilot = i.pilot_org_code.as_deref().unwrap_or("—");
+            Row {
+                key,
+                open: Some((Place::Action { id: i.action_id }, code.clone())),
+                cells: vec![
+                    Cell::with(late_mark(lang, i.days_late), Role::OverdueMark),
+                    Cell::plain(kind),
+                    Cell::plain(&i.territory_name),
+                    Cell::plain(&code),
+                    Cell::plain(&i.title),
+                    Cell::plain(lang.date(i.due)),
+                    Cell::plain(pilot),
+                ],
+                tone: Tone::Normal,
+                hay: hay(&[
+                    &code,
+                    &i.title,
+                    &i.action_title,
+                    kind,
+                    &i.territory,
+                    &i.territory_name,
+                    pilot,
+                    i.pilot_org.as_deref().unwrap_or(""),
+                    i.pilot_person.as_deref().unwrap_or(""),
+                ]),
+                sort: vec![
+                    SortKey::Num(i.days_late),
+                    SortKey::text(kind),
+                    SortKey::text(&i.territory_name),
+                    SortKey::text(&code),
+                    SortKey::text(&i.title),
+                    SortKey::Num(i64::from(i.due.num_days_from_ce())),
+                    i.pilot_org_code
+                        .as_deref()
+                        .map(SortKey::text)
+                        .unwrap_or(SortKey::Missing),
+                ],
+                flagged: true,
+                facets: [
+                    None,
+                    i.pilot_org_code
+                        .as_ref()
+                        .map(|p| (p.clone(), i.pilot_org.clone().unwrap_or_else(|| p.clone()))),
+                    Some((i.territory.clone(), i.territory_name.clone())),
+                ],
+            }
+        })
+        .collect();
+    let actions = items
+        .iter()
+        .filter(|i| i.kind == OverdueKind::Action)
+        .count();
+    let summary = if items.is_empty() {
+        vec![Seg::new(lang.t(T::TuiNothingOverdue), Role::Done)]
+    } else {
+        vec![overdue_counts(lang, actions, items.len() - actions)]
+    };
+    (rows, summary)
+}

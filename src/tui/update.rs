@@ -1,0 +1,622 @@
+//! `update`: the only place the interface's state changes. Pure: a message in, the
+//! effects the event loop must run out.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::i18n::T;
+use crate::store::import::ImportSummary;
+
+use super::detail;
+use super::help;
+use super::keymap::{self, Command};
+use super::model::{Body, Model, Place, Screen, WelcomeMode, page_rows};
+use super::msg::{Data, Effect, Failure, Msg};
+use super::rows;
+use super::table::{Facet, Sort, layout};
+use super::theme::Role;
+
+pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Key(k) => {
+            if k.kind == KeyEventKind::Release {
+                return vec![];
+            }
+            m.dirty = true;
+            m.notice = None;
+            on_key(m, k)
+        }
+        Msg::Resize(w, h) => {
+            m.size = (w, h);
+            m.dirty = true;
+            relayout(m);
+            vec![]
+        }
+        Msg::Tick => vec![Effect::CheckVersion],
+        Msg::Version(v) => on_version(m, v),
+        Msg::Started {
+            empty,
+            version,
+            target,
+        } => {
+            m.dirty = true;
+            on_started(m, empty, version, target)
+        }
+        Msg::Directory { directory, region } => {
+            m.directory = directory;
+            m.region = region;
+            m.dirty = true;
+            vec![]
+        }
+        Msg::Loaded(place, data) => {
+            m.dirty = true;
+            on_loaded(m, place, data);
+            vec![]
+        }
+        Msg::Imported(result) => {
+            m.dirty = true;
+            on_imported(m, result)
+        }
+        Msg::Failed(e) => {
+            m.dirty = true;
+            m.notice = Some((Role::Error, e));
+            vec![]
+        }
+    }
+}
+
+fn on_started(
+    m: &mut Model,
+    empty: bool,
+    version: i64,
+    target: Option<(String, Option<crate::store::tui_read::Located>)>,
+) -> Vec<Effect> {
+    let lang = m.lang();
+    m.data_version = Some(version);
+    if empty {
+        m.stack = vec![Screen::new(Place::Welcome, lang.t(T::TuiWelcome))];
+        return vec![];
+    }
+    m.stack = vec![Screen::new(Place::Board, lang.t(T::TuiBoard))];
+    match target {
+        None => {}
+        Some((code, None)) => {
+            m.notice = Some((
+                Role::Error,
+                format!("« {code} » : {}", lang.t(T::TuiNotFound)),
+            ))
+        }
+        Some((_, Some(l))) => {
+            let (tid, name) = l.territory;
+            m.stack
+                .push(Screen::new(Place::Territory { id: tid }, name));
+            if let Some((pid, code)) = l.plan {
+                m.stack.push(Screen::new(
+                    Place::Plan {
+                        id: pid,
+                        territory_id: tid,
+                    },
+                    code,
+                ));
+            }
+            if let Some((aid, code)) = l.action {
+                m.stack.push(Screen::new(Place::Action { id: aid }, code));
+            }
+        }
+    }
+    vec![Effect::LoadDirectory, Effect::Load(m.top().place)]
+}
+
+fn on_version(m: &mut Model, v: i64) -> Vec<Effect> {
+    let changed = m.data_version.is_some_and(|old| old != v);
+    m.data_version = Some(v);
+    if !changed {
+        return vec![];
+    }
+    if m.top().place == Place::Welcome {
+        // Someone filled the database meanwhile (`jalon demo`, `jalon import`).
+        return vec![Effect::Start { target: None }];
+    }
+    let n = m.stack.len();
+    for s in &mut m.stack[..n - 1] {
+        s.stale = true;
+    }
+    vec![Effect::LoadDirectory, Effect::Load(m.top().place)]
+}
+
+fn on_loaded(m: &mut Model, place: Place, data: Data) {
+    if m.top().place != place {
+        return;
+    }
+    let page = m.page_rows();
+    let width = m.size.0;
+    let lang = m.lang();
+    let settings = m.settings.clone();
+    let mut gone = false;
+    let dir = &m.directory;
+    let n = m.stack.len();
+    let screen = &mut m.stack[n - 1];
+    match (data, &mut screen.body) {
+        (Data::Board(b), Body::Table(t)) => {
+            let (rows, total, summary) = rows::board_rows(&b, &settings);
+            t.summary = summary;
+            t.set_rows(lang, rows, Some(total), page);
+        }
+        (Data::Plans(plans), Body::Table(t)) => {
+            let name = match place {
+                Place::Territory { id } => dir
+                    .territories
+                    .iter()
+                    .find(|(i, _)| *i == id)
+                    .map(|(_, t)| t.name.clone())
+                    .unwrap_or_else(|| screen.crumb.clone()),
+                _ => screen.crumb.clone(),
+            };
+            let (rows, summary) = rows::plan_rows(&plans, &name, &settings);
+            t.summary = summary;
+            t.set_rows(lang, rows, None, page);
+            screen.crumb = name;
+        }
+        (
+            Data::Actions {
+                plan,
+                rows: actions,
+            },
+            Body::Table(t),
+        ) => {
+            gone = plan.is_none();
+            let (rows, summary) = rows::action_rows(plan.as_ref(), &actions, dir, &settings);
+            t.summary = summary;
+            t.set_rows(lang, rows, None, page);
+        }
+        (Data::Overdue(items), Body::Table(t)) => {
+            let (rows, summary) = rows::overdue_rows(&items, &settings);
+            t.summary = summary;
+            t.set_rows(lang, rows, None, page);
+        }
+        (Data::Action(found), Body::Detail(d)) => match found {
+            Some(data) => {
+                d.lines = detail::build(&data, dir, &settings, width.saturating_sub(2));
+                d.width = width;
+                d.data = Some(data);
+            }
+            None => gone = true,
+        },
+        _ => return,
+    }
+    screen.loaded = true;
+    screen.stale = false;
+    if let Body::Detail(_) = screen.body {
+        clamp_detail(m);
+    }
+    if gone {
+        m.notice = Some((Role::Error, lang.t(T::TuiGone).to_string()));
+        if m.stack.len() > 1 {
+            m.stack.pop();
+            // Reveal reloads the list, which no longer shows what vanished.
+            m.top_mut().stale = true;
+        }
+    }
+}
+
+fn on_imported(m: &mut Model, result: Result<ImportSummary, Failure>) -> Vec<Effect> {
+    let lang = m.lang();
+    match result {
+        Ok(summary) => {
+            let count = |kind: &str| -> usize {
+                summary
+                    .counts
+                    .iter()
+                    .filter(|c| c.0 == kind)
+                    .map(|c| c.1 + c.2 + c.3)
+                    .sum()
+            };
+            m.notice = Some((
+                Role::Success,
+                format!(
+                    "{} {}, {}",
+                    lang.t(T::TuiImported),
+                    rows::count(lang, count("plans"), T::TuiPlanWord, T::TuiPlansWord),
+                    rows::count(lang, count("actions"), T::TuiActionWord, T::TuiActionsWord),
+                ),
+            ));
+            vec![Effect::Start { target: None }]
+        }
+        Err(f) => {
+            if let Body::Welcome(w) = &mut m.top_mut().body {
+                let text = if f.location.is_empty() {
+                    f.message
+                } else {
+                    format!("{} : {}", f.location, f.message)
+                };
+                w.message = Some((Role::Error, text));
+            }
+            vec![]
+        }
+    }
+}
+
+/// Fits the screen on top to the terminal: scroll positions, and the detail's lines.
+fn relayout(m: &mut Model) {
+    let page = m.page_rows();
+    let width = m.size.0;
+    let settings = m.settings.clone();
+    let n = m.stack.len();
+    let dir = &m.directory;
+    match &mut m.stack[n - 1].body {
+        Body::Table(t) => t.clamp(page),
+        Body::Detail(d) => {
+            if d.width != width
+                && let Some(data) = &d.data
+            {
+                d.lines = detail::build(data, dir, &settings, width.saturating_sub(2));
+                d.width = width;
+            }
+            clamp_detail(m);
+        }
+        Body::Welcome(_) => {}
+    }
+}
+
+fn clamp_detail(m: &mut Model) {
+    let rows = m.detail_rows();
+    if let Body::Detail(d) = &mut m.top_mut().body {
+        d.scroll = d.scroll.min(d.lines.len().saturating_sub(rows));
+    }
+}
+
+fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
+    if k.modifiers.contains(KeyModifiers::ALT) {
+        // Nothing is bound to Alt (unreliable over SSH and tmux). An Alt key is Esc
+        // pressed just before another key, sent together by a slow link or tmux:
+        // do both.
+        let mut effects = on_key(m, KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+        let plain = KeyEvent {
+            modifiers: k.modifiers - KeyModifiers::ALT,
+            ..k
+        };
+        effects.extend(on_key(m, plain));
+        return effects;
+    }
+    if k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('c') {
+        m.quit = true;
+        return vec![];
+    }
+    if m.help.is_some() {
+        help_key(m, k);
+        return vec![];
+    }
+    match &m.top().body {
+        Body::Welcome(w) if matches!(w.mode, WelcomeMode::Prompt(_)) => return prompt_key(m, k),
+        Body::Table(t) if t.list.editing => {
+            filter_key(m, k);
+            return vec![];
+        }
+        _ => {}
+    }
+    match keymap::resolve(m.top().context(), k) {
+        Some(c) => command(m, c),
+        None => vec![],
+    }
+}
+
+fn help_key(m: &mut Model, k: KeyEvent) {
+    let lines = help::lines(m.top().context(), m.lang(), m.settings.due_soon_days).len();
+    // The help box leaves a border and a margin around its lines.
+    let room = (m.size.1 as usize).saturating_sub(4).max(1);
+    let max = lines.saturating_sub(room);
+    let scroll = m.help.unwrap_or(0);
+    m.help = match keymap::resolve(keymap::Context::Help, k) {
+        Some(Command::Down) => Some((scroll + 1).min(max)),
+        Some(Command::Up) => Some(scroll.saturating_sub(1)),
+        _ if k.code == KeyCode::PageDown => Some((scroll + room).min(max)),
+        _ if k.code == KeyCode::PageUp => Some(scroll.saturating_sub(room)),
+        // Any other key closes the help.
+        _ => None,
+    };
+}
+
+fn is_text(k: &KeyEvent) -> Option<char> {
+    match k.code {
+        KeyCode::Char(c)
+            if !k
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Some(c)
+        }
+        _ => None,
+    }
+}
+
+fn is_ctrl_u(k: &KeyEvent) -> bool {
+    k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('u')
+}
+
+fn filter_key(m: &mut Model, k: KeyEvent) {
+    let page = m.page_rows();
+    let Some(t) = m.top_mut().table_mut() else {
+        return;
+    };
+    let keep = t.selected_row().map(|r| r.key.clone());
+    match k.code {
+        KeyCode::Esc => {
+            t.list.filter.clear();
+            t.list.editing = false;
+        }
+        KeyCode::Enter => t.list.editing = false,
+        KeyCode::Backspace => {
+            t.list.filter.pop();
+        }
+        KeyCode::Up => return t.move_by(-1, page),
+        KeyCode::Down => return t.move_by(1, page),
+        KeyCode::PageUp => return t.page_by(-1, page),
+        KeyCode::PageDown => return t.page_by(1, page),
+        _ if is_ctrl_u(&k) => t.list.filter.clear(),
+        _ => match is_text(&k) {
+            Some(c) => t.list.filter.push(c),
+            None => return,
+        },
+    }
+    t.refilter(keep.as_deref(), page);
+}
+
+fn prompt_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
+    let lang = m.lang();
+    let Body::Welcome(w) = &mut m.top_mut().body else {
+        return vec![];
+    };
+    let WelcomeMode::Prompt(text) = &mut w.mode else {
+        return vec![];
+    };
+    match k.code {
+        KeyCode::Esc => w.mode = WelcomeMode::Menu,
+        KeyCode::Enter if !text.trim().is_empty() => {
+            let path = text.trim().to_string();
+            w.message = Some((Role::Muted, lang.t(T::TuiLoading).to_string()));
+            return vec![Effect::Import(path)];
+        }
+        KeyCode::Backspace => {
+            text.pop();
+        }
+        _ if is_ctrl_u(&k) => text.clear(),
+        _ => {
+            if let Some(c) = is_text(&k) {
+                text.push(c);
+            }
+        }
+    }
+    vec![]
+}
+
+fn command(m: &mut Model, c: Command) -> Vec<Effect> {
+    let lang = m.lang();
+    match c {
+        Command::Quit => m.quit = true,
+        Command::Help => m.help = Some(0),
+        Command::GoBoard => {
+            m.stack.truncate(1);
+            return reveal(m);
+        }
+        Command::GoOverdue => {
+            if let Some(i) = m.stack.iter().position(|s| s.place == Place::Overdue) {
+                m.stack.truncate(i + 1);
+                return reveal(m);
+            }
+            m.stack.truncate(1);
+            return push(m, Place::Overdue, lang.t(T::TuiOverdueView).to_string());
+        }
+        Command::Back => return back(m),
+        Command::Up => move_by(m, -1),
+        Command::Down => move_by(m, 1),
+        Command::PageUp => page_by(m, -1),
+        Command::PageDown => page_by(m, 1),
+        Command::Top => move_by(m, isize::MIN / 2),
+        Command::Bottom => move_by(m, isize::MAX / 2),
+        Command::Open => {
+            let target = m
+                .top()
+                .table()
+                .and_then(|t| t.selected_row())
+                .and_then(|r| r.open.clone());
+            if let Some((place, crumb)) = target {
+                return push(m, place, crumb);
+            }
+        }
+        Command::Filter => {
+            if let Some(t) = m.top_mut().table_mut() {
+                t.list.editing = true;
+            }
+        }
+        Command::OverdueOnly => {
+            let page = m.page_rows();
+            if let Some(t) = m.top_mut().table_mut() {
+                let keep = t.selected_row().map(|r| r.key.clone());
+                t.list.overdue_only = !t.list.overdue_only;
+                t.refilter(keep.as_deref(), page);
+            }
+        }
+        Command::SortNext | Command::SortReverse => sort(m, c == Command::SortReverse),
+        Command::OnlyTheme => facet(m, Facet::Theme),
+        Command::OnlyPilot => facet(m, Facet::Pilot),
+        Command::OnlyTerritory => facet(m, Facet::Territory),
+        Command::NextItem => return step_item(m, 1),
+        Command::PreviousItem => return step_item(m, -1),
+        Command::LoadDemo | Command::ImportFile if m.settings.read_only => {
+            if let Body::Welcome(w) = &mut m.top_mut().body {
+                w.message = Some((Role::Error, lang.t(T::TuiReadOnlyRefused).to_string()));
+            }
+        }
+        Command::LoadDemo => {
+            if let Body::Welcome(w) = &mut m.top_mut().body {
+                w.message = Some((Role::Muted, lang.t(T::TuiLoading).to_string()));
+            }
+            return vec![Effect::LoadDemo];
+        }
+        Command::ImportFile => {
+            if let Body::Welcome(w) = &mut m.top_mut().body {
+                w.mode = WelcomeMode::Prompt(String::new());
+                w.message = None;
+            }
+        }
+        Command::StartEmpty => {
+            m.stack = vec![Screen::new(Place::Board, lang.t(T::TuiBoard))];
+            return vec![Effect::LoadDirectory, Effect::Load(Place::Board)];
+        }
+    }
+    vec![]
+}
+
+fn push(m: &mut Model, place: Place, crumb: String) -> Vec<Effect> {
+    m.stack.push(Screen::new(place, crumb));
+    vec![Effect::Load(place)]
+}
+
+/// The screen on top came back into view: fit it, and reload it if it missed changes.
+fn reveal(m: &mut Model) -> Vec<Effect> {
+    relayout(m);
+    let top = m.top();
+    if top.loaded && !top.stale {
+        return vec![];
+    }
+    vec![Effect::Load(top.place)]
+}
+
+fn back(m: &mut Model) -> Vec<Effect> {
+    let page = m.page_rows();
+    if let Some(t) = m.top_mut().table_mut() {
+        let narrowed = !t.list.filter.is_empty() || t.list.facets.iter().any(|f| f.is_some());
+        if narrowed {
+            // Esc first clears the filter; the next one goes back.
+            let keep = t.selected_row().map(|r| r.key.clone());
+            t.list.filter.clear();
+            t.list.facets = Default::default();
+            t.refilter(keep.as_deref(), page);
+            return vec![];
+        }
+    }
+    if m.stack.len() > 1 {
+        m.stack.pop();
+        return reveal(m);
+    }
+    vec![]
+}
+
+fn move_by(m: &mut Model, delta: isize) {
+    let page = m.page_rows();
+    let rows = m.detail_rows();
+    match &mut m.top_mut().body {
+        Body::Table(t) => t.move_by(delta, page),
+        Body::Detail(d) => {
+            let max = d.lines.len().saturating_sub(rows);
+            d.scroll = d.scroll.saturating_add_signed(delta).min(max);
+        }
+        Body::Welcome(_) => {}
+    }
+}
+
+fn page_by(m: &mut Model, pages: isize) {
+    let page = m.page_rows();
+    if let Some(t) = m.top_mut().table_mut() {
+        t.page_by(pages, page);
+    } else {
+        // A page less one line, so the reader keeps a line of context.
+        let rows = m.detail_rows().saturating_sub(1).max(1) as isize;
+        move_by(m, pages * rows);
+    }
+}
+
+fn sort(m: &mut Model, reverse: bool) {
+    let page = m.page_rows();
+    let width = m.size.0 as usize;
+    let Some(t) = m.top_mut().table_mut() else {
+        return;
+    };
+    let cols = t.columns();
+    // Only the columns on screen: sorting by a hidden one would look like disorder.
+    let shown: Vec<usize> = layout(cols, &t.natural, width)
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| **w > 0)
+        .map(|(i, _)| i)
+        .collect();
+    let Some(&first) = shown.first() else {
+        return;
+    };
+    t.list.sort = if reverse {
+        Some(match t.list.sort {
+            Some(s) => Sort {
+                column: s.column,
+                descending: !s.descending,
+            },
+            None => Sort {
+                column: first,
+                descending: !cols[first].desc_first,
+            },
+        })
+    } else {
+        let next = match t.list.sort {
+            None => Some(first),
+            Some(s) => shown.iter().copied().find(|c| *c > s.column),
+        };
+        next.map(|c| Sort {
+            column: c,
+            descending: cols[c].desc_first,
+        })
+    };
+    let keep = t.selected_row().map(|r| r.key.clone());
+    t.refilter(keep.as_deref(), page);
+}
+
+fn facet(m: &mut Model, f: Facet) {
+    let page = m.page_rows();
+    let lang = m.lang();
+    let Some(t) = m.top_mut().table_mut() else {
+        return;
+    };
+    let i = f as usize;
+    let keep = t.selected_row().map(|r| r.key.clone());
+    if t.list.facets[i].is_some() {
+        t.list.facets[i] = None;
+    } else {
+        match t.selected_row().and_then(|r| r.facets[i].clone()) {
+            Some(v) => t.list.facets[i] = Some(v),
+            None => {
+                m.notice = Some((Role::Error, lang.t(T::TuiNoFacetValue).to_string()));
+                return;
+            }
+        }
+    }
+    t.refilter(keep.as_deref(), page);
+}
+
+/// From an action's detail, the next or previous action of the list below it.
+fn step_item(m: &mut Model, delta: isize) -> Vec<Effect> {
+    let lang = m.lang();
+    let n = m.stack.len();
+    if n < 2 {
+        return vec![];
+    }
+    let current = m.stack[n - 1].place;
+    let height = m.size.1;
+    let below = &mut m.stack[n - 2];
+    let page = page_rows(below, height);
+    let Some(t) = below.table_mut() else {
+        return vec![];
+    };
+    let mut i = t.list.selected as isize;
+    loop {
+        i += delta;
+        if i < 0 || i as usize >= t.visible.len() {
+            m.notice = Some((Role::Muted, lang.t(T::TuiEndOfList).to_string()));
+            return vec![];
+        }
+        let row = &t.rows[t.visible[i as usize]];
+        if let Some((place, crumb)) = row.open.clone()
+            && place != current
+        {
+            t.select(i as usize, page);
+            m.stack.pop();
+            return push(m, place, crumb);
+        }
+    }
+}

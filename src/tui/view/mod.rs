@@ -1,0 +1,164 @@
+//! `view`: draws the model, and nothing else. No database, no state change; it copies
+//! strings computed at load time, for the rows on screen only.
+
+mod chrome;
+mod detail;
+mod table;
+mod welcome;
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Clear, Widget};
+
+use crate::i18n::T;
+use crate::text::{truncate, width};
+
+use super::help;
+use super::model::{Body, CHROME_ROWS, MIN_HEIGHT, MIN_WIDTH, Model};
+use super::table::Seg;
+use super::theme::{Role, Theme};
+
+pub fn view(m: &Model, f: &mut Frame) {
+    let area = f.area();
+    let buf = f.buffer_mut();
+    if m.too_small() || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(m, area, buf);
+        return;
+    }
+    chrome::header(m, Rect::new(0, 0, area.width, 1), buf);
+    chrome::breadcrumb(m, Rect::new(0, 1, area.width, 1), buf);
+    let body = Rect::new(0, 2, area.width, area.height.saturating_sub(CHROME_ROWS));
+    match &m.top().body {
+        Body::Welcome(w) => welcome::render(m, w, body, buf),
+        Body::Table(t) => table::render(m, m.top(), t, body, buf),
+        Body::Detail(d) => detail::render(m, d, body, buf),
+    }
+    chrome::footer(m, Rect::new(0, area.height - 1, area.width, 1), buf);
+    if let Some(scroll) = m.help {
+        help_box(m, scroll, area, buf);
+    }
+}
+
+/// Writes styled segments from `x` on line `y`, cut at `max_x`; returns where it stopped.
+pub(super) fn put_segs(
+    buf: &mut Buffer,
+    theme: &Theme,
+    x: u16,
+    y: u16,
+    max_x: u16,
+    segs: &[Seg],
+    base: Style,
+) -> u16 {
+    let mut x = x;
+    for s in segs {
+        if x >= max_x {
+            break;
+        }
+        let room = (max_x - x) as usize;
+        let text = if width(&s.text) > room {
+            truncate(&s.text, room)
+        } else {
+            s.text.clone()
+        };
+        let style = base.patch(theme.style(s.role));
+        let (nx, _) = buf.set_stringn(x, y, &text, room, style);
+        x = nx;
+    }
+    x
+}
+
+/// Keeps the end of `s` when it is too long: `…/share/jalon/jalon.sqlite3`.
+pub(super) fn truncate_start(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    let rev: String = s.chars().rev().collect();
+    let cut: String = truncate(&rev, max).chars().rev().collect();
+    // `truncate` ended the reversed text with `…`: it now starts this one.
+    cut
+}
+
+fn too_small(m: &Model, area: Rect, buf: &mut Buffer) {
+    let lang = m.lang();
+    Clear.render(area, buf);
+    let lines = [
+        (
+            format!(
+                "{} ({}×{})",
+                lang.t(T::TuiTooSmall),
+                area.width,
+                area.height
+            ),
+            Role::Error,
+        ),
+        (
+            format!("{} {MIN_WIDTH}×{MIN_HEIGHT}.", lang.t(T::TuiTooSmallNeed)),
+            Role::Normal,
+        ),
+        (lang.t(T::TuiTooSmallWhat).to_string(), Role::Muted),
+    ];
+    let top = area.height.saturating_sub(lines.len() as u16) / 2;
+    for (i, (text, role)) in lines.iter().enumerate() {
+        let y = top + i as u16;
+        if y >= area.height {
+            break;
+        }
+        let text = truncate(text, area.width as usize);
+        let x = (area.width.saturating_sub(width(&text) as u16)) / 2;
+        buf.set_string(x, y, &text, m.theme.style(*role));
+    }
+}
+
+fn help_box(m: &Model, scroll: usize, area: Rect, buf: &mut Buffer) {
+    let lang = m.lang();
+    let lines = help::lines(m.top().context(), lang, m.settings.due_soon_days);
+    let content_w = lines
+        .iter()
+        .map(|l| l.iter().map(|s| width(&s.text)).sum::<usize>())
+        .max()
+        .unwrap_or(20) as u16;
+    let w = (content_w + 4).min(area.width.saturating_sub(2)).max(20);
+    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let rect = Rect::new((area.width - w) / 2, (area.height - h) / 2, w, h);
+    Clear.render(rect, buf);
+    let title = format!(" {} — {} ", lang.t(T::TuiHelp), m.top().crumb);
+    Block::bordered()
+        .title(truncate(&title, w.saturating_sub(4) as usize))
+        .render(rect, buf);
+    let inner = Rect::new(
+        rect.x + 2,
+        rect.y + 1,
+        w.saturating_sub(4),
+        h.saturating_sub(2),
+    );
+    if scroll + (inner.height as usize) < lines.len() {
+        // More below: say so on the bottom border.
+        buf.set_string(
+            rect.x + w - 3,
+            rect.y + h - 1,
+            "↓",
+            m.theme.style(Role::Muted),
+        );
+    }
+    if scroll > 0 {
+        buf.set_string(rect.x + w - 3, rect.y, "↑", m.theme.style(Role::Muted));
+    }
+    for (i, line) in lines
+        .iter()
+        .skip(scroll)
+        .take(inner.height as usize)
+        .enumerate()
+    {
+        put_segs(
+            buf,
+            &m.theme,
+            inner.x,
+            inner.y + i as u16,
+            inner.x + inner.width,
+            line,
+            Style::new(),
+        );
+    }
+}

@@ -1,0 +1,297 @@
+//! The real binary in a pseudo-terminal: what a person sees (bytes fed to a vt100
+//! screen), and the terminal given back on quit and on termination signals.
+
+mod tui_support;
+
+use std::io::Write;
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use expectrl::Session;
+use expectrl::process::unix::Signal;
+use expectrl::session::OsSession;
+
+const COLS: u16 = 100;
+const ROWS: u16 = 30;
+const LEAVE_ALT_SCREEN: &[u8] = b"\x1b[?1049l";
+const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
+
+struct Tty {
+    session: OsSession,
+    parser: vt100::Parser,
+    /// Every byte the program wrote.
+    raw: Vec<u8>,
+    _dir: tempfile::TempDir,
+}
+
+fn nz(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).unwrap()
+}
+
+/// The demo region, loaded with the command line as a person would.
+fn prepared_db(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("hdf.sqlite3");
+    let out = Command::new(env!("CARGO_BIN_EXE_jalon"))
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "--today",
+            tui_support::TODAY,
+            "demo",
+        ])
+        .env("HOME", dir)
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    db
+}
+
+/// `PLAN/ACTION` of the most overdue open action, and its days late.
+fn most_overdue(db: &Path) -> (String, i64) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row(
+        "SELECT p.code || '/' || a.code, julianday(?1) - julianday(a.due) FROM actions a \
+         JOIN plans p ON p.id = a.plan_id \
+         WHERE a.status IN ('todo', 'in_progress', 'on_hold') AND a.due < ?1 \
+         ORDER BY a.due LIMIT 1",
+        [tui_support::TODAY],
+        |r| Ok((r.get(0)?, r.get::<_, f64>(1)? as i64)),
+    )
+    .unwrap()
+}
+
+/// The `k/N` at the end of the footer: how many rows the list shows.
+fn row_count(screen: &str) -> usize {
+    let footer = screen.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
+    let last = footer.split_whitespace().last().unwrap();
+    last.split('/').nth(1).unwrap().parse().unwrap()
+}
+
+impl Tty {
+    fn start(lang: &str, extra_env: &[(&str, &str)], args: &[&str]) -> Tty {
+        let dir = tempfile::tempdir().unwrap();
+        let db = prepared_db(dir.path());
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_jalon"));
+        cmd.args(["--db", db.to_str().unwrap(), "--today", tui_support::TODAY])
+            .args(["--lang", lang])
+            .args(args)
+            .env("TERM", "xterm-256color")
+            .env("HOME", dir.path())
+            .env("XDG_CONFIG_HOME", dir.path().join("config"))
+            .env_remove("NO_COLOR");
+        for (k, v) in extra_env {
+            cmd.env(k, v);
+        }
+        let mut session = Session::spawn(cmd).unwrap();
+        session
+            .get_process_mut()
+            .set_window_size(COLS, ROWS)
+            .unwrap();
+        Tty {
+            session,
+            parser: vt100::Parser::new(nz(ROWS), nz(COLS), 0),
+            raw: vec![],
+            _dir: dir,
+        }
+    }
+
+    /// Reads what the program wrote for a while; false once it has closed the pty.
+    fn pump(&mut self, for_at_most: Duration) -> bool {
+        let end = Instant::now() + for_at_most;
+        let mut buf = [0u8; 8192];
+        while Instant::now() < end {
+            match self.session.try_read(&mut buf) {
+                Ok(0) => return false,
+                Ok(n) => {
+                    self.parser.process(&buf[..n]);
+                    self.raw.extend_from_slice(&buf[..n]);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    std::thread::sleep(Duration::from_millis(10))
+                }
+                Err(_) => return false,
+            }
+        }
+        true
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Waits until the screen shows `text` (as a person would read it).
+    fn wait_for(&mut self, text: &str) {
+        let end = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < end {
+            if self.screen().contains(text) {
+                // Let the rest of the frame arrive.
+                self.pump(Duration::from_millis(50));
+                return;
+            }
+            if !self.pump(Duration::from_millis(50)) && !self.screen().contains(text) {
+                panic!(
+                    "the program ended before showing {text:?}:\n{}",
+                    self.screen()
+                );
+            }
+        }
+        panic!("{text:?} never showed:\n{}", self.screen());
+    }
+
+    fn send(&mut self, bytes: &str) {
+        self.session.write_all(bytes.as_bytes()).unwrap();
+        self.session.flush().unwrap();
+    }
+
+    /// Reads until the program exits; returns its exit code.
+    fn wait_exit(&mut self) -> i32 {
+        let end = Instant::now() + Duration::from_secs(15);
+        while self.pump(Duration::from_millis(50)) {
+            assert!(Instant::now() < end, "still running:\n{}", self.screen());
+        }
+        // The pty is closed: the process has ended or is about to.
+        match self.session.get_process().wait() {
+            Ok(expectrl::process::unix::WaitStatus::Exited(_, code)) => code,
+            other => panic!("unexpected status {other:?}"),
+        }
+    }
+
+    fn assert_restored(&self) {
+        assert!(
+            self.raw.ends_with(LEAVE_ALT_SCREEN),
+            "the last thing written leaves the alternate screen: {:?}",
+            String::from_utf8_lossy(&self.raw[self.raw.len().saturating_sub(40)..])
+        );
+        assert!(
+            self.raw
+                .windows(SHOW_CURSOR.len())
+                .any(|w| w == SHOW_CURSOR),
+            "the cursor is shown again"
+        );
+        let s = self.parser.screen();
+        assert!(!s.alternate_screen() && !s.hide_cursor());
+    }
+}
+
+#[test]
+fn walk_to_a_plan_see_the_overdue_mark_filter_and_quit() {
+    let mut t = Tty::start("fr", &[], &[]);
+    t.wait_for("quitter");
+    let s = t.screen();
+    assert!(
+        s.contains("Hauts-de-France") && s.contains("fixé par --today"),
+        "{s}"
+    );
+    assert!(s.contains("Total région"), "{s}");
+    // The first territory, then its first plan.
+    t.send("\r");
+    t.wait_for("Tableau de bord ›");
+    t.send("\r");
+    t.wait_for("Délai");
+    let s = t.screen();
+    let marked = |l: &str| {
+        l.split("⚠ ").skip(1).any(|rest| {
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            digits > 0 && rest[digits..].starts_with(" j")
+        })
+    };
+    let overdue = s.lines().find(|l| marked(l));
+    assert!(overdue.is_some(), "an overdue row marked ⚠ n j:\n{s}");
+    let all = row_count(&s);
+    // Filter as you type, without the accent: fewer rows.
+    t.send("/prevention");
+    t.wait_for("/ prevention");
+    let s = t.screen();
+    assert!(row_count(&s) < all, "{s}");
+    t.send("\r");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}
+
+#[test]
+fn jalon_open_starts_on_the_action_and_speaks_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, late) = most_overdue(&prepared_db(dir.path()));
+    let mut t = Tty::start("en", &[], &["open", &code]);
+    t.wait_for("quit");
+    let s = t.screen();
+    let (plan, action) = code.split_once('/').unwrap();
+    assert!(s.contains(&format!("{plan} › {action}")), "{s}");
+    assert!(s.contains(&format!("⚠ {late} d late")), "{s}");
+    // Escape goes back to the plan's list, loaded on the way.
+    t.send("\x1b");
+    t.wait_for("Time");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}
+
+#[test]
+fn resizing_redraws_at_the_new_size() {
+    let mut t = Tty::start("fr", &[], &[]);
+    t.wait_for("quitter");
+    t.session.get_process_mut().set_window_size(50, 12).unwrap();
+    t.parser.set_size(nz(12), nz(50));
+    t.wait_for("Fenêtre trop petite");
+    t.session
+        .get_process_mut()
+        .set_window_size(120, 30)
+        .unwrap();
+    t.parser.set_size(nz(30), nz(120));
+    t.wait_for("Total région");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}
+
+#[test]
+fn no_color_writes_no_colour_at_all() {
+    let mut t = Tty::start("fr", &[("NO_COLOR", "1")], &[]);
+    t.wait_for("quitter");
+    t.send("2");
+    t.wait_for("Retards");
+    assert!(t.screen().contains("⚠ "));
+    t.send("q");
+    t.wait_exit();
+    let out = String::from_utf8_lossy(&t.raw);
+    for sgr in ["\x1b[38;", "\x1b[48;", "\x1b[31m"] {
+        assert!(!out.contains(sgr), "colour sequence {sgr:?} written");
+    }
+    assert!(
+        out.contains("\x1b[7m"),
+        "the selection is still in reverse video"
+    );
+    // With colour, the same screen does write colours.
+    let mut t = Tty::start("fr", &[], &[]);
+    t.wait_for("quitter");
+    t.send("2q");
+    t.wait_exit();
+    let out = String::from_utf8_lossy(&t.raw);
+    assert!(out.contains("\x1b[38;5;"), "overdue marks are coloured");
+}
+
+fn killed_by(signal: Signal, code: i32) {
+    let mut t = Tty::start("fr", &[], &[]);
+    t.wait_for("quitter");
+    t.session.get_process_mut().signal(signal).unwrap();
+    assert_eq!(t.wait_exit(), code);
+    t.assert_restored();
+}
+
+#[test]
+fn sigterm_gives_the_terminal_back() {
+    killed_by(Signal::SIGTERM, 143);
+}
+
+#[test]
+fn sighup_gives_the_terminal_back() {
+    killed_by(Signal::SIGHUP, 129);
+}

@@ -1,0 +1,169 @@
+//! Every screen drawn into a test terminal, at 80×24 and 160×48, in French and in
+//! English, with a fixed day and fixed data; plus the styles that carry meaning.
+
+mod tui_support;
+
+use jalon::i18n::Lang;
+use jalon::store::Store;
+use jalon::tui::theme::Theme;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::style::{Color, Modifier};
+use tui_support::App;
+
+const SMALL: (u16, u16) = (80, 24);
+const LARGE: (u16, u16) = (160, 48);
+
+fn snap(name: &str, app: &App) {
+    insta::assert_snapshot!(name, app.render());
+}
+
+/// Board → Aisne → FDR-AISNE.
+fn plan(lang: Lang, size: (u16, u16)) -> App {
+    let mut app = App::new(lang, size);
+    app.key(KeyCode::Enter).key(KeyCode::Enter);
+    app
+}
+
+#[test]
+fn welcome() {
+    let mut app = App::with_store(Store::open_in_memory().unwrap(), Lang::Fr, SMALL, None);
+    snap("welcome_fr_80x24", &app);
+    app.char('i').text("~/plans/aisne.json");
+    snap("welcome_prompt_fr_80x24", &app);
+    let mut app = App::with_store(Store::open_in_memory().unwrap(), Lang::En, LARGE, None);
+    app.char('i')
+        .text("/nonexistent/plan.json")
+        .key(KeyCode::Enter);
+    snap("welcome_error_en_160x48", &app);
+}
+
+#[test]
+fn board() {
+    snap("board_fr_80x24", &App::new(Lang::Fr, SMALL));
+    snap("board_fr_160x48", &App::new(Lang::Fr, LARGE));
+    snap("board_en_80x24", &App::new(Lang::En, SMALL));
+    let mut app = App::new(Lang::Fr, SMALL);
+    app.char('o').char('s').char('s').char('S');
+    snap("board_overdue_only_sorted_fr_80x24", &app);
+}
+
+#[test]
+fn territory() {
+    let mut app = App::new(Lang::Fr, SMALL);
+    app.key(KeyCode::Enter);
+    snap("territory_fr_80x24", &app);
+    let mut app = App::new(Lang::En, LARGE);
+    app.key(KeyCode::Enter);
+    snap("territory_en_160x48", &app);
+}
+
+#[test]
+fn plan_table() {
+    snap("plan_fr_80x24", &plan(Lang::Fr, SMALL));
+    snap("plan_fr_160x48", &plan(Lang::Fr, LARGE));
+    snap("plan_en_80x24", &plan(Lang::En, SMALL));
+    let mut app = plan(Lang::Fr, SMALL);
+    app.char('/').text("prevention");
+    snap("plan_filter_typing_fr_80x24", &app);
+    app.key(KeyCode::Enter).char('o');
+    snap("plan_filter_overdue_only_fr_80x24", &app);
+    let mut app = App::open(Lang::Fr, SMALL, "FDR-OISE");
+    app.char('G');
+    snap("plan_scrolled_wide_chars_fr_80x24", &app);
+}
+
+#[test]
+fn action_detail() {
+    let mut app = plan(Lang::Fr, SMALL);
+    app.key(KeyCode::Enter);
+    snap("action_fr_80x24", &app);
+    app.char('G');
+    snap("action_end_fr_80x24", &app);
+    let mut app = plan(Lang::Fr, LARGE);
+    app.key(KeyCode::Enter);
+    snap("action_fr_160x48", &app);
+    let mut app = App::open(Lang::En, SMALL, "FDR-AISNE/A03");
+    snap("action_local_initiative_en_80x24", &app);
+    app.resize(160, 48);
+    snap("action_local_initiative_en_160x48", &app);
+}
+
+#[test]
+fn overdue() {
+    let mut app = App::new(Lang::Fr, SMALL);
+    app.char('2');
+    snap("overdue_fr_80x24", &app);
+    let mut app = App::new(Lang::En, LARGE);
+    app.char('2');
+    snap("overdue_en_160x48", &app);
+}
+
+#[test]
+fn help() {
+    let mut app = plan(Lang::Fr, SMALL);
+    app.char('?');
+    snap("help_plan_fr_80x24", &app);
+    let mut app = plan(Lang::En, LARGE);
+    app.char('?');
+    snap("help_plan_en_160x48", &app);
+}
+
+#[test]
+fn too_small() {
+    let mut app = plan(Lang::Fr, (50, 12));
+    snap("too_small_fr_50x12", &app);
+    app.resize(80, 24);
+    assert!(app.screen_text().contains("FDR-AISNE"), "comes back whole");
+}
+
+#[test]
+fn overdue_rows_are_red_and_marked_and_the_selection_is_reversed() {
+    let app = plan(Lang::Fr, SMALL);
+    let buf = app.render().buffer().clone();
+    // Row 4 is A01 (selected, overdue), row 5 is A02 (due soon), row 9 A06 (overdue).
+    let line = |y: u16| -> String { (0..80).map(|x| buf[(x, y)].symbol().to_string()).collect() };
+    assert!(line(9).contains("⚠ 31 j"));
+    let mark_x = line(9)
+        .find('⚠')
+        .map(|b| line(9)[..b].chars().count())
+        .unwrap() as u16;
+    let mark = &buf[(mark_x, 9)];
+    assert_eq!(mark.fg, Color::Red);
+    assert!(mark.modifier.contains(Modifier::BOLD));
+    assert_eq!(buf[(2, 9)].fg, Color::Red, "the whole row is red");
+    assert!(
+        buf[(2, 4)].modifier.contains(Modifier::REVERSED),
+        "selected"
+    );
+    assert_eq!(buf[(2, 5)].fg, Color::Reset, "due soon: only its marker");
+    assert!(
+        buf[(2, 7)].modifier.contains(Modifier::DIM),
+        "done is muted"
+    );
+}
+
+#[test]
+fn no_color_keeps_every_meaning_in_markers_and_modifiers() {
+    let mut app = plan(Lang::Fr, SMALL);
+    app.model.theme = Theme::monochrome();
+    let colour = plan(Lang::Fr, SMALL).screen_text();
+    assert_eq!(
+        app.screen_text(),
+        colour,
+        "same text: markers do not need colour"
+    );
+    let buf = app.render().buffer().clone();
+    for y in 0..24 {
+        for x in 0..80 {
+            let c = &buf[(x, y)];
+            assert!(
+                c.fg == Color::Reset && c.bg == Color::Reset,
+                "colour at {x},{y}: {c:?}"
+            );
+        }
+    }
+    assert!(buf[(2, 4)].modifier.contains(Modifier::REVERSED));
+    let bold_marks = (0..80)
+        .any(|x| buf[(x, 9)].symbol() == "⚠" && buf[(x, 9)].modifier.contains(Modifier::BOLD));
+    assert!(bold_marks, "the overdue mark is bold without colour");
+}
