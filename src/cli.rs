@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(
     name = "jalon",
     version,
+    args_override_self = true,
     about = "Follow territorial health action plans (ARS / CTS): boards, plans, actions, what is overdue.",
     long_about = "Follow territorial health action plans (ARS / CTS): boards, plans, actions, what is overdue.\n\
                   Without a subcommand, opens the interactive interface.\n\

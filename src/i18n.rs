@@ -67,7 +67,8 @@ impl Lang {
         }
     }
 
-    pub fn percent(self, p: u8) -> String {
+    pub fn percent(self, p: impl Into<i64>) -> String {
+        let p: i64 = p.into();
         match self {
             Lang::Fr => format!("{p} %"),
             Lang::En => format!("{p}%"),

@@ -105,48 +105,63 @@ pub fn overdue_text(items: &[OverdueItem], ctx: &Context) -> String {
         .filter(|i| i.kind == OverdueKind::Action)
         .count();
     let milestones = items.len() - actions;
-    let mut s = format!(
-        "{} {} : {actions} {}, {milestones} {}\n\n",
-        lang.t(T::OverdueAsOf),
-        lang.date(ctx.today),
-        lang.t(T::ColActions).to_lowercase(),
-        lang.t(T::KindMilestone),
-    );
-    if lang == Lang::En {
-        s = s
-            .replacen(" :", ":", 1)
-            .replacen("milestone\n", "milestones\n", 1);
-    }
-    // Late, territory, action, due are fixed; the title and pilot share what is left.
-    let (wl, wt, wa, wd) = (7, 5, 13, 10);
-    let rest = WIDTH - (wl + wt + wa + wd + 5 * 2);
-    let wp = rest * 2 / 5;
-    let wtitle = rest - wp;
-    let header = [
-        pad_left(lang.t(T::ColLate), wl),
-        pad_right(&truncate(lang.t(T::ColTerritory), wt), wt),
-        pad_right(lang.t(T::ColAction), wa),
-        pad_right(lang.t(T::ColDue), wd),
-        pad_right(lang.t(T::ColTitle), wtitle),
-        lang.t(T::ColPilot).to_string(),
-    ];
-    s.push_str(header.join("  ").trim_end());
-    s.push('\n');
+    let mut s = match lang {
+        Lang::Fr => format!(
+            "En retard au {} : {actions} action{}, {milestones} jalon{}\n\n",
+            lang.date(ctx.today),
+            if actions > 1 { "s" } else { "" },
+            if milestones > 1 { "s" } else { "" }
+        ),
+        Lang::En => format!(
+            "Overdue as of {}: {actions} action{}, {milestones} milestone{}\n\n",
+            lang.date(ctx.today),
+            if actions == 1 { "" } else { "s" },
+            if milestones == 1 { "" } else { "s" }
+        ),
+    };
+    // Two lines an item, so that titles and pilots stay readable in 80 columns:
+    // late, territory, code, due and pilot; then what is late.
+    let code_w = items
+        .iter()
+        .map(|i| width(&i.plan) + 1 + width(&i.action))
+        .max()
+        .unwrap_or(0)
+        .min(24);
+    let terr_w = items
+        .iter()
+        .map(|i| width(&i.territory))
+        .max()
+        .unwrap_or(0)
+        .min(8);
+    let late_w = items
+        .iter()
+        .map(|i| width(&lang.days(i.days_late)) + 2)
+        .max()
+        .unwrap_or(0);
+    let indent = " ".repeat(late_w + 2);
     for i in items {
-        let title = match i.kind {
-            OverdueKind::Action => i.title.clone(),
-            OverdueKind::Milestone => format!("◆ {}", i.title),
+        let pilot = match (&i.pilot_org, &i.pilot_person) {
+            (Some(o), Some(p)) => format!("{o} ({p})"),
+            (Some(o), None) => o.clone(),
+            _ => "—".to_string(),
         };
-        let pilot = i.pilot_org.as_deref().unwrap_or("—");
-        let row = [
-            pad_left(&format!("⚠ {}", lang.days(i.days_late)), wl),
-            pad_right(&i.territory, wt),
-            pad_right(&format!("{}/{}", i.plan, i.action), wa),
-            pad_right(&lang.date(i.due), wd),
-            pad_right(&title, wtitle),
-            truncate(pilot, wp),
-        ];
-        s.push_str(row.join("  ").trim_end());
+        let head = format!(
+            "{}  {}  {}  {}  ",
+            pad_left(&format!("⚠ {}", lang.days(i.days_late)), late_w),
+            pad_right(&i.territory, terr_w),
+            pad_right(&format!("{}/{}", i.plan, i.action), code_w),
+            lang.date(i.due),
+        );
+        let room = WIDTH.saturating_sub(width(&head));
+        s.push_str(&head);
+        s.push_str(&truncate(&pilot, room));
+        s.push('\n');
+        let what = match i.kind {
+            OverdueKind::Action => i.title.clone(),
+            OverdueKind::Milestone => format!("◆ {} — {}", i.title, i.action_title),
+        };
+        s.push_str(&indent);
+        s.push_str(&truncate(&what, WIDTH - indent.len()));
         s.push('\n');
     }
     if milestones > 0 {
@@ -193,6 +208,7 @@ fn counters_json(c: &Counters) -> serde_json::Map<String, Value> {
         "due_soon": c.due_soon,
         "late_starts": c.late_starts,
         "allocation": c.allocation.to_decimal(),
+        "envelope_planned": c.envelope_planned.to_decimal(),
         "planned": c.planned.to_decimal(),
         "committed": c.committed.to_decimal(),
         "paid": c.paid.to_decimal(),
@@ -240,7 +256,7 @@ pub fn board_text(b: &Board, ctx: &Context) -> String {
             "Retard",
             "Jalons",
             "Proches",
-            "Prévu / dotation",
+            "Dotation",
         ],
         Lang::En => vec![
             "Territory",
@@ -250,7 +266,7 @@ pub fn board_text(b: &Board, ctx: &Context) -> String {
             "Late",
             "Ms late",
             "Soon",
-            "Planned / allocation",
+            "Allocation",
         ],
     }
     .into_iter()
@@ -263,17 +279,22 @@ pub fn board_text(b: &Board, ctx: &Context) -> String {
             "  "
         };
         let budget = if c.allocation.cents() > 0 {
-            format!(
-                "{} / {} {}",
-                c.planned.format_compact(lang),
-                c.allocation.format_compact(lang),
-                lang.percent(
-                    ((c.planned.cents() * 100 + c.allocation.cents() / 2) / c.allocation.cents())
-                        as u8
-                )
-            )
+            let pct = (c.envelope_planned.cents() * 100 + c.allocation.cents() / 2)
+                / c.allocation.cents();
+            match lang {
+                Lang::Fr => format!(
+                    "{} de {}",
+                    lang.percent(pct),
+                    c.allocation.format_compact(lang)
+                ),
+                Lang::En => format!(
+                    "{} of {}",
+                    lang.percent(pct),
+                    c.allocation.format_compact(lang)
+                ),
+            }
         } else {
-            c.planned.format_compact(lang)
+            "—".to_string()
         };
         vec![
             format!("{marker}{}", truncate(name, 18)),
@@ -299,17 +320,23 @@ pub fn board_text(b: &Board, ctx: &Context) -> String {
         s.push_str(l);
         s.push('\n');
     }
-    let rule_w = lines.iter().map(|l| width(l)).max().unwrap_or(0).min(WIDTH);
+    let rule_w = lines
+        .iter()
+        .chain(std::iter::once(&total_line.as_str()))
+        .map(|l| width(l))
+        .max()
+        .unwrap_or(0)
+        .min(WIDTH);
     s.push_str(&"─".repeat(rule_w));
     s.push('\n');
     s.push_str(&total_line);
     s.push('\n');
     s.push_str(&match lang {
         Lang::Fr => format!(
-            "\n⚠ = du travail en retard ; Retard = actions en retard ; Jalons = jalons en retard ;\nProches = échéance dans les {horizon} jours ; Réal. = part des actions réalisées.\n"
+            "\n⚠ = travail en retard ; Retard = actions en retard ; Jalons = jalons en retard ;\nProches = échéance sous {horizon} jours ; Réal. = part des actions réalisées ;\nDotation = part de la dotation déjà prévue en lignes budgétaires.\n"
         ),
         Lang::En => format!(
-            "\n⚠ = overdue work; Late = overdue actions; Ms late = overdue milestones;\nSoon = due within {horizon} days; Done = share of actions done.\n"
+            "\n⚠ = overdue work; Late = overdue actions; Ms late = overdue milestones;\nSoon = due within {horizon} days; Done = share of actions done;\nAllocation = share of the allocation planned in budget lines.\n"
         ),
     });
     s

@@ -44,6 +44,9 @@ pub struct Counters {
     pub due_soon: u32,
     pub late_starts: u32,
     pub allocation: Money,
+    /// Budget lines planned on the envelope their plan draws from: what the
+    /// allocation is measured against (co-financing is left out).
+    pub envelope_planned: Money,
     pub planned: Money,
     pub committed: Money,
     pub paid: Money,
@@ -61,6 +64,7 @@ impl Counters {
         self.due_soon += o.due_soon;
         self.late_starts += o.late_starts;
         self.allocation += o.allocation;
+        self.envelope_planned += o.envelope_planned;
         self.planned += o.planned;
         self.committed += o.committed;
         self.paid += o.paid;
@@ -149,6 +153,18 @@ pub fn board(conn: &Connection, today: NaiveDate, horizon_days: u32) -> rusqlite
     while let Some(r) = q.next()? {
         if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
             rows[i].counters.overdue_milestones = r.get(1)?;
+        }
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.territory_id, sum(b.planned) FROM budget_lines b \
+         JOIN actions a ON a.id = b.action_id JOIN plans p ON p.id = a.plan_id \
+         WHERE b.envelope_id = p.envelope_id GROUP BY p.territory_id",
+    )?;
+    let mut q = stmt.query([])?;
+    while let Some(r) = q.next()? {
+        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+            rows[i].counters.envelope_planned = r.get(1)?;
         }
     }
 
