@@ -197,7 +197,9 @@ catalogue! {
     TuiColOverdueActions => "⚠ Actions", "⚠ Actions";
     TuiColOverdueMilestones => "⚠ Jalons", "⚠ Milest.";
     TuiColDueSoon => "Proches", "Soon";
-    TuiColBudgetAllocation => "Prévu / dotation", "Planned / alloc.";
+    TuiOf => "de", "of";
+    TuiPlannedWord => "prévu", "planned";
+    TuiAllocationWord => "dotation", "allocation";
     TuiColPeriod => "Période", "Period";
     TuiColProgress => "Av.", "Prog.";
     TuiColLate => "Retard", "Late";
@@ -300,7 +302,7 @@ catalogue! {
     TuiMarkDueSoon => "échéance proche : dans les", "due soon: within";
     TuiMarkLateStart => "démarrage en retard : début passé, toujours à faire", "late start: start date passed, still to do";
     TuiMarkDone => "réalisée", "done";
-    TuiMarkOverBudget => "prévu au-delà de la dotation", "planned beyond the allocation";
+    TuiMarkOverBudget => "dotation dépassée par les lignes prévues sur son enveloppe", "allocation exceeded by the lines planned on its envelope";
     TuiMarkDaysLeft => "jours restants avant l'échéance", "days left before the due date";
     TuiWelcomeTitle => "Jalon : suivi des feuilles de route territoriales de santé", "Jalon: following territorial health action plans";
     TuiWelcomeEmpty1 => "La base", "The database";

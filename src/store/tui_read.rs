@@ -1,7 +1,28 @@
 //! Reads only the interactive interface needs (kept apart from `read.rs`, which the
-//! reports share): finding what `jalon open CODE` names.
+//! reports share): finding what `jalon open CODE` names, and what each plan has
+//! planned on its own envelope.
+
+use std::collections::HashMap;
 
 use rusqlite::{Connection, OptionalExtension};
+
+use crate::domain::Money;
+
+/// Per plan of a territory, the budget lines planned on the envelope the plan draws
+/// from: what its allocation is measured against, as the board measures territories
+/// (`read::Counters::envelope_planned`; co-financing is left out).
+pub fn envelope_planned_by_plan(
+    conn: &Connection,
+    territory_id: i64,
+) -> rusqlite::Result<HashMap<i64, Money>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.id, sum(b.planned) FROM budget_lines b \
+         JOIN actions a ON a.id = b.action_id JOIN plans p ON p.id = a.plan_id \
+         WHERE b.envelope_id = p.envelope_id AND p.territory_id = ?1 GROUP BY p.id",
+    )?;
+    let rows = stmt.query_map([territory_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
+}
 
 /// Where a code leads: a territory, one of its plans, and one of that plan's actions.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -88,7 +88,12 @@ impl Loader {
             Place::Welcome | Place::Board => {
                 read::board(conn, today, self.due_soon_days).map(Data::Board)
             }
-            Place::Territory { id } => read::plans(conn, Some(id), today).map(Data::Plans),
+            Place::Territory { id } => read::plans(conn, Some(id), today).and_then(|plans| {
+                Ok(Data::Plans {
+                    plans,
+                    envelope_planned: tui_read::envelope_planned_by_plan(conn, id)?,
+                })
+            }),
             Place::Plan { id, territory_id } => read::plans(conn, Some(territory_id), today)
                 .and_then(|plans| {
                     let plan = plans.into_iter().find(|p| p.id == id);
@@ -96,7 +101,14 @@ impl Loader {
                         Some(_) => read::actions_of_plan(conn, id, today)?,
                         None => vec![],
                     };
-                    Ok(Data::Actions { plan, rows })
+                    let envelope_planned = tui_read::envelope_planned_by_plan(conn, territory_id)?
+                        .remove(&id)
+                        .unwrap_or_default();
+                    Ok(Data::Actions {
+                        plan,
+                        envelope_planned,
+                        rows,
+                    })
                 }),
             Place::Action { id } => {
                 read::action_detail(conn, id, today).map(|d| Data::Action(d.map(Box::new)))

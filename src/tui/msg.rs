@@ -1,7 +1,11 @@
 //! What happens to the interface (`Msg`) and what it asks the event loop to do
 //! (`Effect`): the only two ways in and out of `update`.
 
+use std::collections::HashMap;
+
 use ratatui::crossterm::event::KeyEvent;
+
+use crate::domain::Money;
 
 use crate::store::import::ImportSummary;
 use crate::store::read::{ActionDetail, ActionRow, Board, Directory, OverdueItem, PlanRow};
@@ -38,9 +42,14 @@ pub enum Msg {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Data {
     Board(Board),
-    Plans(Vec<PlanRow>),
+    Plans {
+        plans: Vec<PlanRow>,
+        /// Planned on each plan's own envelope, by plan id.
+        envelope_planned: HashMap<i64, Money>,
+    },
     Actions {
         plan: Option<PlanRow>,
+        envelope_planned: Money,
         rows: Vec<ActionRow>,
     },
     Action(Option<Box<ActionDetail>>),

@@ -1,6 +1,8 @@
 //! Read results → display rows, once per load: every string, marker, tone, filter
 //! text and sort key the lists need, so that drawing only copies strings.
 
+use std::collections::HashMap;
+
 use chrono::{Datelike, NaiveDate};
 
 use crate::domain::rules;
@@ -64,24 +66,33 @@ fn alarm(n: u32) -> Cell {
     }
 }
 
-/// Planned money against an allocation: `280 k€ / 320 k€`, with `!` when over.
-fn budget_cell(lang: Lang, planned: Money, allocation: Option<Money>) -> Cell {
-    match allocation.filter(|a| a.cents() > 0) {
-        None => Cell::plain(planned.format_compact(lang)),
-        Some(a) if planned > a => Cell::with(
-            format!(
-                "{} / {} !",
-                planned.format_compact(lang),
-                a.format_compact(lang)
-            ),
-            Role::OverdueMark,
-        ),
-        Some(a) => Cell::plain(format!(
-            "{} / {}",
-            planned.format_compact(lang),
-            a.format_compact(lang)
-        )),
+/// How much of an allocation the lines on its envelope already plan, as the board
+/// report says it: `95 % de 320 k€`, with `!` past 100 %; `—` without allocation.
+fn allocation_cell(lang: Lang, envelope_planned: Money, allocation: Option<Money>) -> Cell {
+    let Some(a) = allocation.filter(|a| a.cents() > 0) else {
+        return Cell::plain("—");
+    };
+    let pct = (envelope_planned.cents() * 100 + a.cents() / 2) / a.cents();
+    let text = format!(
+        "{} {} {}",
+        lang.percent(pct),
+        lang.t(T::TuiOf),
+        a.format_compact(lang)
+    );
+    if envelope_planned > a {
+        Cell::with(format!("{text} !"), Role::OverdueMark)
+    } else {
+        Cell::plain(text)
     }
+}
+
+/// The allocation's share planned, for sorting (no allocation last).
+fn allocation_key(envelope_planned: Money, allocation: Option<Money>) -> SortKey {
+    SortKey::opt_num(
+        allocation
+            .filter(|a| a.cents() > 0)
+            .map(|a| envelope_planned.cents() * 10_000 / a.cents()),
+    )
 }
 
 fn date_key(d: Option<NaiveDate>) -> SortKey {
@@ -109,7 +120,7 @@ fn counter_cells(lang: Lang, name: &str, c: &Counters) -> Vec<Cell> {
         } else {
             Cell::plain("0")
         },
-        budget_cell(lang, c.planned, Some(c.allocation)),
+        allocation_cell(lang, c.envelope_planned, Some(c.allocation)),
     ]
 }
 
@@ -122,7 +133,7 @@ fn counter_keys(name: &str, c: &Counters) -> Vec<SortKey> {
         SortKey::Num(c.overdue_actions.into()),
         SortKey::Num(c.overdue_milestones.into()),
         SortKey::Num(c.due_soon.into()),
-        SortKey::Num(c.planned.cents()),
+        allocation_key(c.envelope_planned, Some(c.allocation)),
     ]
 }
 
@@ -184,7 +195,12 @@ fn period(p: &PlanRow) -> String {
 }
 
 /// A territory's plans.
-pub fn plan_rows(plans: &[PlanRow], territory: &str, s: &Settings) -> (Vec<Row>, Vec<Seg>) {
+pub fn plan_rows(
+    plans: &[PlanRow],
+    envelope_planned: &HashMap<i64, Money>,
+    territory: &str,
+    s: &Settings,
+) -> (Vec<Row>, Vec<Seg>) {
     let lang = s.lang;
     let rows = plans
         .iter()
@@ -197,6 +213,7 @@ pub fn plan_rows(plans: &[PlanRow], territory: &str, s: &Settings) -> (Vec<Row>,
             let status = p.status.map(|x| plan_status_label(lang, x)).unwrap_or("—");
             let period = period(p);
             let closed = p.status == Some(PlanStatus::Closed);
+            let on_envelope = envelope_planned.get(&p.id).copied().unwrap_or_default();
             Row {
                 key: format!("p{}", p.id),
                 open: Some((
@@ -215,7 +232,7 @@ pub fn plan_rows(plans: &[PlanRow], territory: &str, s: &Settings) -> (Vec<Row>,
                     Cell::plain(p.actions.to_string()),
                     Cell::plain(lang.percent(p.progress)),
                     alarm(p.overdue),
-                    budget_cell(lang, p.planned, p.allocation),
+                    allocation_cell(lang, on_envelope, p.allocation),
                 ],
                 tone: if p.overdue > 0 {
                     Tone::Overdue
@@ -234,7 +251,7 @@ pub fn plan_rows(plans: &[PlanRow], territory: &str, s: &Settings) -> (Vec<Row>,
                     SortKey::Num(p.actions.into()),
                     SortKey::Num(p.progress.into()),
                     SortKey::Num(p.overdue.into()),
-                    SortKey::Num(p.planned.cents()),
+                    allocation_key(on_envelope, p.allocation),
                 ],
                 flagged: p.overdue > 0,
                 facets: Default::default(),
@@ -296,7 +313,7 @@ pub fn delay_cell(a: &ActionRow, s: &Settings) -> Cell {
 
 /// A plan's actions, and the plan's summary line.
 pub fn action_rows(
-    plan: Option<&PlanRow>,
+    plan: Option<&(PlanRow, Money)>,
     actions: &[ActionRow],
     dir: &Directory,
     s: &Settings,
@@ -382,7 +399,7 @@ pub fn action_rows(
         })
         .collect();
     let mut summary = vec![];
-    if let Some(p) = plan {
+    if let Some((p, on_envelope)) = plan {
         // What a copil asks first comes first; the period gives way on narrow screens.
         summary.push(Seg::new(plan_kind_label(lang, p.kind), Role::Title));
         if let Some(st) = p.status {
@@ -399,9 +416,17 @@ pub fn action_rows(
         )));
         summary.push(overdue_seg(lang, p.overdue));
         summary.push(Seg::plain(format!(
-            " · {}",
-            budget_cell(lang, p.planned, p.allocation).text
+            " · {} {}",
+            lang.t(T::TuiPlannedWord),
+            p.planned.format_compact(lang)
         )));
+        if p.allocation.is_some_and(|a| a.cents() > 0) {
+            let cell = allocation_cell(lang, *on_envelope, p.allocation);
+            summary.push(Seg::new(
+                format!(" · {} {}", lang.t(T::TuiAllocationWord), cell.text),
+                cell.role.unwrap_or_default(),
+            ));
+        }
         if p.start.is_some() || p.end.is_some() {
             summary.push(Seg::plain(format!(
                 " · {} → {}",

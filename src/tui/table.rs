@@ -100,7 +100,7 @@ const BOARD: &[Column] = &[
     num(T::TuiColOverdueActions, 0),
     num(T::TuiColOverdueMilestones, 1),
     num(T::TuiColDueSoon, 2),
-    num(T::TuiColBudgetAllocation, 5),
+    num(T::ColAllocation, 5),
 ];
 // A territory has a few plans: their kind and status matter more than a long title.
 const PLANS: &[Column] = &[
@@ -112,7 +112,7 @@ const PLANS: &[Column] = &[
     num(T::ColActions, 5),
     num(T::TuiColProgress, 1),
     num(T::TuiColLate, 0),
-    num(T::TuiColBudgetAllocation, 6),
+    num(T::ColAllocation, 6),
 ];
 const ACTIONS: &[Column] = &[
     col(T::ColCode, 0).max(8),

@@ -144,7 +144,13 @@ fn on_loaded(m: &mut Model, place: Place, data: Data) {
             t.summary = summary;
             t.set_rows(lang, rows, Some(total), page);
         }
-        (Data::Plans(plans), Body::Table(t)) => {
+        (
+            Data::Plans {
+                plans,
+                envelope_planned,
+            },
+            Body::Table(t),
+        ) => {
             let name = match place {
                 Place::Territory { id } => dir
                     .territories
@@ -154,7 +160,7 @@ fn on_loaded(m: &mut Model, place: Place, data: Data) {
                     .unwrap_or_else(|| screen.crumb.clone()),
                 _ => screen.crumb.clone(),
             };
-            let (rows, summary) = rows::plan_rows(&plans, &name, &settings);
+            let (rows, summary) = rows::plan_rows(&plans, &envelope_planned, &name, &settings);
             t.summary = summary;
             t.set_rows(lang, rows, None, page);
             screen.crumb = name;
@@ -162,11 +168,13 @@ fn on_loaded(m: &mut Model, place: Place, data: Data) {
         (
             Data::Actions {
                 plan,
+                envelope_planned,
                 rows: actions,
             },
             Body::Table(t),
         ) => {
             gone = plan.is_none();
+            let plan = plan.map(|p| (p, envelope_planned));
             let (rows, summary) = rows::action_rows(plan.as_ref(), &actions, dir, &settings);
             t.summary = summary;
             t.set_rows(lang, rows, None, page);
