@@ -167,3 +167,83 @@ fn no_color_keeps_every_meaning_in_markers_and_modifiers() {
         .any(|x| buf[(x, 9)].symbol() == "⚠" && buf[(x, 9)].modifier.contains(Modifier::BOLD));
     assert!(bold_marks, "the overdue mark is bold without colour");
 }
+
+#[test]
+fn a_resize_not_yet_handled_never_draws_outside_the_frame() {
+    use ratatui::{Terminal, backend::TestBackend};
+    // The model still thinks 160×48 while the terminal is already 80×24, and back.
+    for (model, frame) in [
+        ((160, 48), (80, 24)),
+        ((80, 24), (160, 48)),
+        ((80, 24), (60, 14)),
+    ] {
+        let mut app = App::open(Lang::Fr, model, "FDR-OISE");
+        app.char('G');
+        for place in ["", "o", "?"] {
+            app.text(place);
+            let mut t = Terminal::new(TestBackend::new(frame.0, frame.1)).unwrap();
+            t.draw(|f| jalon::tui::view(&app.model, f)).unwrap();
+        }
+        app.key(KeyCode::Esc)
+            .key(KeyCode::Enter)
+            .key(KeyCode::Enter);
+        let mut t = Terminal::new(TestBackend::new(frame.0, frame.1)).unwrap();
+        t.draw(|f| jalon::tui::view(&app.model, f)).unwrap();
+    }
+}
+
+mod random_use {
+    //! Whatever keys, in whatever order, at whatever size: no panic, and the
+    //! selection always on a shown row.
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Step {
+        Key(KeyCode),
+        Resize(u16, u16),
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        let keys: Vec<KeyCode> = "jkgGoSsStp12[]/?qéx "
+            .chars()
+            .map(KeyCode::Char)
+            .chain([
+                KeyCode::Enter,
+                KeyCode::Esc,
+                KeyCode::Backspace,
+                KeyCode::PageDown,
+                KeyCode::PageUp,
+                KeyCode::Up,
+                KeyCode::Down,
+            ])
+            .collect();
+        prop_oneof![
+            8 => proptest::sample::select(keys).prop_map(Step::Key),
+            1 => (20u16..200, 5u16..60).prop_map(|(w, h)| Step::Resize(w, h)),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+        #[test]
+        fn any_keys_any_size(steps in proptest::collection::vec(step(), 1..40)) {
+            let mut app = App::new(Lang::Fr, SMALL);
+            for s in steps {
+                match s {
+                    Step::Key(k) => { app.key(k); }
+                    Step::Resize(w, h) => { app.resize(w, h); }
+                }
+                if app.model.quit {
+                    break;
+                }
+                let _ = app.render();
+                if let Some(t) = app.model.top().table() {
+                    let l = &t.list;
+                    prop_assert!(t.visible.is_empty() || l.selected < t.visible.len());
+                    prop_assert!(l.offset <= l.selected || t.visible.is_empty());
+                }
+            }
+        }
+    }
+}

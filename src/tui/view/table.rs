@@ -8,7 +8,7 @@ use crate::i18n::T;
 use crate::text::{pad_left, pad_right, width};
 
 use super::{put_segs, truncate_start};
-use crate::tui::model::{Model, Screen, page_rows};
+use crate::tui::model::{Model, Screen};
 use crate::tui::table::{Column, Row, Seg, Table, Tone, layout};
 use crate::tui::theme::Role;
 
@@ -109,9 +109,11 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
         x = x.saturating_add(*w as u16 + 1);
     }
 
-    let page = page_rows(screen, m.size.1);
     let rows_y = head_y + 1;
-    if t.visible.is_empty() && screen.loaded {
+    // From the frame, not the model: a resize not yet handled must not draw outside.
+    let total_row = u16::from(t.total.is_some());
+    let page = (area.y + area.height).saturating_sub(rows_y + total_row) as usize;
+    if t.visible.is_empty() && screen.loaded && rows_y + 1 < area.y + area.height {
         let text = if t.rows.is_empty() {
             lang.t(t.empty).to_string()
         } else {
@@ -150,7 +152,7 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
     if l.offset > 0 {
         buf.set_string(area.x, rows_y, "↑", m.theme.style(Role::Muted));
     }
-    if l.offset + page < t.visible.len() {
+    if page > 0 && l.offset + page < t.visible.len() {
         buf.set_string(
             area.x,
             rows_y + page as u16 - 1,
