@@ -27,7 +27,13 @@ pub fn header(m: &Model, area: Rect, buf: &mut Buffer) {
     };
     let mut day = lang.date(s.today);
     if s.today_overridden {
-        day.push_str(&format!(" ({})", lang.t(T::TuiTodaySet)));
+        // On a narrow terminal the note shrinks to the option's name.
+        let note = if area.width >= 80 {
+            lang.t(T::TuiTodaySet)
+        } else {
+            "--today"
+        };
+        day.push_str(&format!(" ({note})"));
     }
     let db = s.db_label.clone();
     let marker = if s.read_only {
@@ -86,63 +92,71 @@ pub fn breadcrumb(m: &Model, area: Rect, buf: &mut Buffer) {
             );
         }
     }
-    let state_w: usize = state.iter().map(|s| width(&s.text)).sum();
+    let state_w: usize = segs_width(&state);
     let total = area.width as usize;
-    // The list's state keeps its room; the path gives way from its start.
-    let room = total.saturating_sub(state_w + 3).max(total / 2);
-    let n = m.stack.len();
-    let mut crumbs: Vec<Seg> = vec![Seg::plain(" ")];
-    for (i, s) in m.stack.iter().enumerate() {
-        if i > 0 {
-            crumbs.push(Seg::new(" › ", Role::Muted));
+    let names: Vec<&str> = m.stack.iter().map(|s| s.crumb.as_str()).collect();
+    let crumbs_w = segs_width(&crumbs(&names, 0));
+    // Both whole when they fit; otherwise the path keeps at least three fifths (its
+    // end: where the user is) and the list's state is cut at its end.
+    let crumb_room = if crumbs_w + state_w + 2 <= total {
+        crumbs_w
+    } else {
+        total
+            .saturating_sub(state_w + 2)
+            .max(crumbs_w.min(total * 3 / 5))
+    };
+    let path = (0..names.len())
+        .map(|skip| crumbs(&names, skip))
+        .find(|c| segs_width(c) <= crumb_room)
+        .unwrap_or_else(|| crumbs(&names, names.len().saturating_sub(1)));
+    put_segs(
+        buf,
+        &m.theme,
+        area.x,
+        area.y,
+        area.x + crumb_room as u16,
+        &path,
+        Style::new(),
+    );
+    let state_room = total.saturating_sub(crumb_room + 2);
+    if state_w > 0 && state_room > 0 {
+        let shown = state_w.min(state_room);
+        let x = area.x + (total - shown - 1) as u16;
+        put_segs(
+            buf,
+            &m.theme,
+            x,
+            area.y,
+            x + shown as u16,
+            &state,
+            Style::new(),
+        );
+    }
+}
+
+fn segs_width(segs: &[Seg]) -> usize {
+    segs.iter().map(|s| width(&s.text)).sum()
+}
+
+/// The path from the board to here, its first `skip` places replaced by `…`.
+fn crumbs(names: &[&str], skip: usize) -> Vec<Seg> {
+    let mut out = vec![Seg::plain(" ")];
+    if skip > 0 {
+        out.push(Seg::new("… › ", Role::Muted));
+    }
+    let n = names.len();
+    for (i, name) in names.iter().enumerate().skip(skip) {
+        if i > skip {
+            out.push(Seg::new(" › ", Role::Muted));
         }
         let role = if i + 1 == n {
             Role::Accent
         } else {
             Role::Normal
         };
-        crumbs.push(Seg::new(s.crumb.clone(), role));
+        out.push(Seg::new(*name, role));
     }
-    let crumbs_w: usize = crumbs.iter().map(|s| width(&s.text)).sum();
-    if crumbs_w > room {
-        // Drop whole crumbs from the start, keeping the last ones.
-        let mut excess = crumbs_w - room + 2;
-        let mut keep = vec![Seg::new(" …", Role::Muted)];
-        let mut dropping = true;
-        for s in crumbs.into_iter().skip(1) {
-            if dropping {
-                let w = width(&s.text);
-                if excess > 0 {
-                    excess = excess.saturating_sub(w);
-                    continue;
-                }
-                dropping = false;
-            }
-            keep.push(s);
-        }
-        crumbs = keep;
-    }
-    put_segs(
-        buf,
-        &m.theme,
-        area.x,
-        area.y,
-        area.x + room as u16,
-        &crumbs,
-        Style::new(),
-    );
-    if state_w > 0 && state_w < total {
-        let x = area.x + (total - state_w - 1) as u16;
-        put_segs(
-            buf,
-            &m.theme,
-            x,
-            area.y,
-            area.x + area.width,
-            &state,
-            Style::new(),
-        );
-    }
+    out
 }
 
 fn hint(m: &Model, c: Command) -> Vec<Seg> {
