@@ -9,7 +9,7 @@ use crate::store::read::{ActionDetail, Directory};
 use crate::text::{pad_left, pad_right, truncate, width};
 
 use super::model::Settings;
-use super::rows::{days_left, late_mark};
+use super::rows::{self, days_left, late_mark};
 use super::table::Seg;
 use super::theme::Role;
 
@@ -237,7 +237,11 @@ pub fn build(d: &ActionDetail, dir: &Directory, s: &Settings, width: u16) -> Vec
     };
     doc.field(T::ColTheme, vec![Seg::plain(theme)]);
     let origin = match (&a.catalogue, &d.catalogue_title) {
-        (Some(code), Some(title)) => format!("{} {code} : {title}", lang.t(T::TuiCatalogue)),
+        (Some(code), Some(title)) => format!(
+            "{} {code}{}{title}",
+            lang.t(T::TuiCatalogue),
+            rows::colon(lang)
+        ),
         (Some(code), None) => format!("{} {code}", lang.t(T::TuiCatalogue)),
         _ => lang.t(T::TuiLocalInitiative).to_string(),
     };
@@ -548,7 +552,8 @@ fn last_change(doc: &mut Doc<'_>, d: &ActionDetail) {
     );
     if let Some(f) = &c.field {
         text.push_str(&format!(
-            " · {f} : {} → {}",
+            " · {f}{}{} → {}",
+            rows::colon(lang),
             truncate(c.old.as_deref().unwrap_or("—"), 30),
             truncate(c.new.as_deref().unwrap_or("—"), 30)
         ));

@@ -17,6 +17,22 @@ use super::model::{Place, Settings};
 use super::table::{Cell, Row, Seg, SortKey, Tone};
 use super::theme::Role;
 
+/// `: ` in English, ` : ` in French (a space before the colon).
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " : ",
+        Lang::En => ": ",
+    }
+}
+
+/// `« FDR »` in French, `“FDR”` in English.
+pub fn quoted(lang: Lang, s: &str) -> String {
+    match lang {
+        Lang::Fr => format!("« {s} »"),
+        Lang::En => format!("“{s}”"),
+    }
+}
+
 /// `1 plan`, `2 plans`: a count with its noun.
 pub fn count(lang: Lang, n: usize, one: T, many: T) -> String {
     format!("{n} {}", lang.t(if n == 1 { one } else { many }))

@@ -85,7 +85,12 @@ fn on_started(
         Some((code, None)) => {
             m.notice = Some((
                 Role::Error,
-                format!("« {code} » : {}", lang.t(T::TuiNotFound)),
+                format!(
+                    "{}{}{}",
+                    rows::quoted(lang, &code),
+                    rows::colon(lang),
+                    lang.t(T::TuiNotFound)
+                ),
             ))
         }
         Some((_, Some(l))) => {
@@ -237,7 +242,7 @@ fn on_imported(m: &mut Model, result: Result<ImportSummary, Failure>) -> Vec<Eff
                 let text = if f.location.is_empty() {
                     f.message
                 } else {
-                    format!("{} : {}", f.location, f.message)
+                    format!("{}{}{}", f.location, rows::colon(lang), f.message)
                 };
                 w.message = Some((Role::Error, text));
             }

@@ -11,6 +11,7 @@ use crate::text::{truncate, width};
 use super::{put_segs, truncate_start};
 use crate::tui::keymap::{self, Command};
 use crate::tui::model::{Body, Model, WelcomeMode};
+use crate::tui::rows;
 use crate::tui::table::{Facet, Seg};
 use crate::tui::theme::Role;
 
@@ -35,7 +36,7 @@ pub fn header(m: &Model, area: Rect, buf: &mut Buffer) {
         };
         day.push_str(&format!(" ({note})"));
     }
-    let db = s.db_label.clone();
+    let db = &s.db_label;
     let marker = if s.read_only {
         format!(" ({})", lang.t(T::TuiReadOnly))
     } else {
@@ -47,9 +48,9 @@ pub fn header(m: &Model, area: Rect, buf: &mut Buffer) {
     let room = total.saturating_sub(width(&day) + width(&marker) + 5);
     let db_room = room
         .saturating_sub(width(&left))
-        .max(width(&db).min(20))
+        .max(width(db).min(20))
         .min(room);
-    let right = format!("{day} · {}{marker} ", truncate_start(&db, db_room));
+    let right = format!("{day} · {}{marker} ", truncate_start(db, db_room));
     let left_room = total.saturating_sub(width(&right) + 1);
     let left = truncate(&left, left_room);
     let bold = bar.patch(m.theme.style(Role::Title));
@@ -74,7 +75,8 @@ pub fn breadcrumb(m: &Model, area: Rect, buf: &mut Buffer) {
         }
         for f in [Facet::Theme, Facet::Pilot, Facet::Territory] {
             if let Some((_, label)) = &l.facets[f as usize] {
-                add(format!("{} : {label}", lang.t(f.label())), Role::Accent);
+                let sep = rows::colon(lang);
+                add(format!("{}{sep}{label}", lang.t(f.label())), Role::Accent);
             }
         }
         if l.overdue_only {
@@ -87,7 +89,7 @@ pub fn breadcrumb(m: &Model, area: Rect, buf: &mut Buffer) {
             let col = lang.t(t.columns()[s.column].title);
             let arrow = if s.descending { "▼" } else { "▲" };
             add(
-                format!("{} : {col} {arrow}", lang.t(T::TuiSorted)),
+                format!("{}{}{col} {arrow}", lang.t(T::TuiSorted), rows::colon(lang)),
                 Role::Normal,
             );
         }
