@@ -243,6 +243,8 @@ catalogue! {
     TuiKeyHome => "Début", "Home";
     TuiKeyEnd => "Fin", "End";
     TuiKeySpace => "Espace", "Space";
+    TuiKeyPageUp => "PgPréc", "PgUp";
+    TuiKeyPageDown => "PgSuiv", "PgDn";
     TuiHintUp => "monter", "up";
     TuiHintDown => "défiler", "scroll";
     TuiHintPage => "page", "page";

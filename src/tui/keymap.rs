@@ -229,8 +229,8 @@ pub fn key_label(lang: Lang, k: Key) -> String {
     match k.0 {
         KeyCode::Up => "↑".into(),
         KeyCode::Down => "↓".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::PageUp => lang.t(T::TuiKeyPageUp).into(),
+        KeyCode::PageDown => lang.t(T::TuiKeyPageDown).into(),
         KeyCode::Home => lang.t(T::TuiKeyHome).into(),
         KeyCode::End => lang.t(T::TuiKeyEnd).into(),
         KeyCode::Enter => lang.t(T::TuiKeyEnter).into(),

@@ -31,10 +31,6 @@ impl Loader {
         }
     }
 
-    pub fn store(&self) -> &Store {
-        &self.store
-    }
-
     pub fn run(&mut self, effect: Effect) -> Vec<Msg> {
         let result = match effect {
             Effect::Start { target } => self.start(target),
