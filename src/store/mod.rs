@@ -3,6 +3,7 @@
 
 pub mod checks;
 pub mod children;
+pub mod edit;
 pub mod export;
 pub mod import;
 pub mod journal;
@@ -297,7 +298,7 @@ fn create_private_file(path: &Path) -> Result<()> {
         .map_err(|e| StoreError::CannotOpen(path.to_path_buf(), e.to_string()))
 }
 
-fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
+pub(crate) fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
     let path = path.to_path_buf();
     match e.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => StoreError::NotADatabase(path),

@@ -74,7 +74,7 @@ impl From<Issue> for ImportError {
 
 /// Inside the transaction: a SQLite error (mapped with the path at the end) or a
 /// problem of the document.
-enum Failure {
+pub(super) enum Failure {
     Sql(rusqlite::Error),
     Invalid(Issue),
 }
@@ -87,6 +87,16 @@ impl From<rusqlite::Error> for Failure {
 
 type Res<T> = Result<T, Failure>;
 
+impl ImportError {
+    /// The error a failed write becomes, SQLite errors named with the database path.
+    pub(super) fn from_failure(f: Failure, path: &std::path::Path) -> ImportError {
+        match f {
+            Failure::Sql(e) => ImportError::Store(classify(path, e)),
+            Failure::Invalid(i) => ImportError::from(i),
+        }
+    }
+}
+
 pub fn import_document(
     store: &mut Store,
     doc: &Document,
@@ -98,10 +108,7 @@ pub fn import_document(
     if store.is_read_only() {
         return Err(StoreError::ReadOnly(path).into());
     }
-    let fail = |f: Failure| match f {
-        Failure::Sql(e) => ImportError::Store(classify(&path, e)),
-        Failure::Invalid(i) => ImportError::from(i),
-    };
+    let fail = |f: Failure| ImportError::from_failure(f, &path);
     // Immediate: take the write lock now rather than fail half-way when another
     // program writes at the same time (the busy timeout applies here).
     let tx = store
@@ -116,7 +123,11 @@ pub fn import_document(
     Ok(summary)
 }
 
-fn write_document(conn: &Connection, journal: &Journal<'_>, doc: &Document) -> Res<ImportSummary> {
+pub(super) fn write_document(
+    conn: &Connection,
+    journal: &Journal<'_>,
+    doc: &Document,
+) -> Res<ImportSummary> {
     let db = Existing::load(conn)?;
     let mut ids = db.ids();
     let warnings = validate::validate(doc, &|kind, code| ids.get(kind).contains_key(code))

@@ -1,0 +1,269 @@
+//! Edits from the interface: saving actions with optimistic concurrency, and undo.
+//!
+//! An edit goes through the importer's write path (a document holding the plan and
+//! the edited actions), so that an edit and an import compare, write and journal an
+//! action in exactly the same way. What an edit adds is the version check: the
+//! action must still be at the version the form was opened on, or the save is
+//! refused with what changed since and who changed it.
+
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+
+use super::children::{self, Scope};
+use super::export::{ACTION_COLUMNS, ACTION_JOINS, action_from_row, attach};
+use super::import::{ImportError, write_document};
+use super::journal::{self, Change, Journal, Origin};
+use super::{Store, StoreError, classify};
+use crate::domain::*;
+
+/// What a form was opened on: the action's version and the last journal row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seen {
+    pub version: i64,
+    pub change_id: i64,
+}
+
+/// One action to save: the plan it belongs to, its new content, and the version it
+/// was edited from (`None` for a new action).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edit {
+    pub plan: String,
+    pub action: Action,
+    pub seen: Option<Seen>,
+}
+
+/// Someone else changed an action since the form was opened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    /// `PLAN/ACTION`.
+    pub key: String,
+    /// The changes made since, oldest first: who, when, field, old → new.
+    pub changes: Vec<Change>,
+    /// The action as it is now, and the version to edit from to reapply.
+    pub current: Action,
+    pub current_seen: Seen,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EditError {
+    #[error("changed by someone else since it was opened")]
+    Conflict(Vec<Conflict>),
+    /// A value is refused: where (a JSON path such as `plans[0].actions[0].due`) and why.
+    #[error("{path}: {message}")]
+    Invalid { path: String, message: String },
+    #[error("no action {0}")]
+    NotFound(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// One saved action: what it was, what it is, and its version now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedAction {
+    pub plan: String,
+    pub before: Option<Action>,
+    pub after: Action,
+    pub seen: Seen,
+}
+
+/// What one save wrote: the unit of undo.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved {
+    pub actions: Vec<SavedAction>,
+}
+
+/// Loads one action as the forms edit it, with what they must remember to save.
+pub fn load_action(
+    conn: &Connection,
+    plan: &str,
+    code: &str,
+) -> rusqlite::Result<Option<(Action, Seen)>> {
+    let found = conn
+        .prepare_cached(&format!(
+            "SELECT {ACTION_COLUMNS}, a.version FROM actions a {ACTION_JOINS} \
+             JOIN plans pl ON pl.id = a.plan_id WHERE pl.code = ?1 AND a.code = ?2"
+        ))?
+        .query_row(params![plan, code], |r| {
+            let (id, action) = action_from_row(r)?;
+            let version: i64 = r.get(r.as_ref().column_count() - 1)?;
+            Ok((id, action, version))
+        })
+        .optional()?;
+    let Some((id, mut action, version)) = found else {
+        return Ok(None);
+    };
+    attach(
+        &mut action,
+        children::load_children(conn, Scope::Action(id))?
+            .remove(&id)
+            .unwrap_or_default(),
+    );
+    let change_id = last_change(conn, id)?;
+    Ok(Some((action, Seen { version, change_id })))
+}
+
+fn last_change(conn: &Connection, action_id: i64) -> rusqlite::Result<i64> {
+    conn.prepare_cached(
+        "SELECT coalesce(max(id), 0) FROM changes WHERE entity = 'action' AND entity_id = ?1",
+    )?
+    .query_row([action_id], |r| r.get(0))
+}
+
+fn action_id(conn: &Connection, plan: &str, code: &str) -> rusqlite::Result<Option<(i64, i64)>> {
+    conn.prepare_cached(
+        "SELECT a.id, a.version FROM actions a JOIN plans p ON p.id = a.plan_id WHERE p.code = ?1 AND a.code = ?2",
+    )?
+    .query_row(params![plan, code], |r| Ok((r.get(0)?, r.get(1)?)))
+    .optional()
+}
+
+/// Saves actions in one transaction: all or none. Each must still be at the version
+/// it was edited from; otherwise nothing is written and the conflicts say what
+/// changed since and who changed it.
+pub fn save_actions(
+    store: &mut Store,
+    edits: &[Edit],
+    who: &str,
+    origin: Origin,
+) -> Result<Saved, EditError> {
+    let path = store.path().to_path_buf();
+    if store.is_read_only() {
+        return Err(StoreError::ReadOnly(path).into());
+    }
+    let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
+    let tx = store
+        .conn_mut()
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(sql)?;
+
+    let mut conflicts = Vec::new();
+    let mut befores = Vec::with_capacity(edits.len());
+    for e in edits {
+        let key = format!("{}/{}", e.plan, e.action.code);
+        let current = load_action(&tx, &e.plan, &e.action.code).map_err(sql)?;
+        match (&e.seen, current) {
+            (Some(_), None) => return Err(EditError::NotFound(key)),
+            (None, Some(_)) => {
+                return Err(EditError::Invalid {
+                    path: key.clone(),
+                    message: format!("an action {key} already exists"),
+                });
+            }
+            (None, None) => befores.push(None),
+            (Some(seen), Some((action, now))) => {
+                if now.version != seen.version {
+                    let (id, _) = action_id(&tx, &e.plan, &e.action.code)
+                        .map_err(sql)?
+                        .ok_or_else(|| EditError::NotFound(key.clone()))?;
+                    let changes = changes_since(&tx, id, seen.change_id).map_err(sql)?;
+                    conflicts.push(Conflict {
+                        key,
+                        changes,
+                        current: action,
+                        current_seen: now,
+                    });
+                } else {
+                    befores.push(Some(action));
+                }
+            }
+        }
+    }
+    if !conflicts.is_empty() {
+        return Err(EditError::Conflict(conflicts));
+    }
+
+    let mut doc = Document::empty();
+    for e in edits {
+        let plan = match doc.plans.iter_mut().find(|p| p.code == e.plan) {
+            Some(p) => p,
+            None => {
+                let p = plan_shell(&tx, &e.plan)
+                    .map_err(sql)?
+                    .ok_or_else(|| EditError::NotFound(e.plan.clone()))?;
+                doc.plans.push(p);
+                doc.plans.last_mut().expect("just pushed")
+            }
+        };
+        plan.actions.push(e.action.clone());
+    }
+    let journal = Journal::new(who, origin);
+    write_document(&tx, &journal, &doc).map_err(|f| match ImportError::from_failure(f, &path) {
+        ImportError::Invalid { path, message } => EditError::Invalid { path, message },
+        ImportError::Store(s) => EditError::Store(s),
+    })?;
+
+    let mut saved = Vec::with_capacity(edits.len());
+    for (e, before) in edits.iter().zip(befores) {
+        let (after, seen) = load_action(&tx, &e.plan, &e.action.code)
+            .map_err(sql)?
+            .ok_or_else(|| EditError::NotFound(format!("{}/{}", e.plan, e.action.code)))?;
+        saved.push(SavedAction {
+            plan: e.plan.clone(),
+            before,
+            after,
+            seen,
+        });
+    }
+    tx.commit().map_err(sql)?;
+    Ok(Saved { actions: saved })
+}
+
+/// Undoes a save: puts back what each action was, provided nobody changed them
+/// since. A new action cannot be taken back this way (it would need a deletion).
+pub fn undo(store: &mut Store, saved: &Saved, who: &str) -> Result<Saved, EditError> {
+    let mut edits = Vec::new();
+    for s in &saved.actions {
+        let Some(before) = &s.before else {
+            return Err(EditError::Invalid {
+                path: format!("{}/{}", s.plan, s.after.code),
+                message: "a newly created action cannot be undone".into(),
+            });
+        };
+        edits.push(Edit {
+            plan: s.plan.clone(),
+            action: before.clone(),
+            seen: Some(s.seen),
+        });
+    }
+    save_actions(store, &edits, who, Origin::Undo)
+}
+
+/// Redoes an undone save: the same as undoing the undo.
+pub fn redo(store: &mut Store, undone: &Saved, who: &str) -> Result<Saved, EditError> {
+    undo(store, undone, who)
+}
+
+fn changes_since(
+    conn: &Connection,
+    action_id: i64,
+    after_id: i64,
+) -> rusqlite::Result<Vec<Change>> {
+    let mut all = journal::history(conn, "action", action_id, 200)?;
+    all.retain(|c| c.id > after_id);
+    all.reverse();
+    Ok(all)
+}
+
+/// The plan as it is, without its actions: the frame the edited actions go in.
+fn plan_shell(conn: &Connection, code: &str) -> rusqlite::Result<Option<Plan>> {
+    conn.prepare_cached(
+        "SELECT p.code, t.code, p.kind, p.title, p.status, p.start, p.end, p.signed_on, e.code, p.allocation \
+         FROM plans p JOIN territories t ON t.id = p.territory_id LEFT JOIN envelopes e ON e.id = p.envelope_id \
+         WHERE p.code = ?1",
+    )?
+    .query_row([code], |r| {
+        Ok(Plan {
+            code: r.get(0)?,
+            territory: r.get(1)?,
+            kind: r.get(2)?,
+            title: r.get(3)?,
+            status: r.get(4)?,
+            start: r.get(5)?,
+            end: r.get(6)?,
+            signed_on: r.get(7)?,
+            envelope: r.get(8)?,
+            allocation: r.get(9)?,
+            actions: vec![],
+        })
+    })
+    .optional()
+}

@@ -1,0 +1,373 @@
+//! Edits: saving with a version check, conflicts that say who changed what, undo and
+//! redo, bulk edits in one step, refusals that write nothing.
+
+use chrono::NaiveDate;
+use jalon::domain::*;
+use jalon::store::edit::{self, Edit, EditError};
+use jalon::store::import::import_document;
+use jalon::store::journal::{self, Origin};
+use jalon::store::{OpenMode, Store};
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn demo() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("edit.sqlite3");
+    let mut store = Store::open(&path, OpenMode::Create).unwrap();
+    let doc = jalon::commands::demo::demo_document(d("2025-03-31")).unwrap();
+    import_document(&mut store, &doc, "loader", Origin::Demo, false).unwrap();
+    (dir, path)
+}
+
+fn open(path: &std::path::Path) -> Store {
+    Store::open(path, OpenMode::Existing).unwrap()
+}
+
+fn action_id(store: &Store, plan: &str, code: &str) -> i64 {
+    store
+        .conn()
+        .query_row(
+            "SELECT a.id FROM actions a JOIN plans p ON p.id = a.plan_id WHERE p.code = ?1 AND a.code = ?2",
+            [plan, code],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+#[test]
+fn a_save_bumps_the_version_and_journals_each_field() {
+    let (_dir, path) = demo();
+    let mut store = open(&path);
+    let (mut a, seen) = edit::load_action(store.conn(), "FDR-AIS", "A03")
+        .unwrap()
+        .unwrap();
+    a.status = ActionStatus::Done;
+    a.progress = Some(100);
+    a.done_on = Some(d("2025-03-30"));
+    let saved = edit::save_actions(
+        &mut store,
+        &[Edit {
+            plan: "FDR-AIS".into(),
+            action: a.clone(),
+            seen: Some(seen),
+        }],
+        "jmartin",
+        Origin::Edit,
+    )
+    .unwrap();
+    assert_eq!(saved.actions[0].seen.version, seen.version + 1);
+    assert_eq!(saved.actions[0].after.status, ActionStatus::Done);
+    let id = action_id(&store, "FDR-AIS", "A03");
+    let h = journal::history(store.conn(), "action", id, 10).unwrap();
+    let fields: Vec<_> = h
+        .iter()
+        .filter(|c| c.who == "jmartin")
+        .filter_map(|c| c.field.clone())
+        .collect();
+    for f in ["status", "progress", "done_on"] {
+        assert!(fields.iter().any(|x| x == f), "{f} journalled: {fields:?}");
+    }
+    let status = h
+        .iter()
+        .find(|c| c.field.as_deref() == Some("status"))
+        .unwrap();
+    assert_eq!(status.old.as_deref(), Some("in_progress"));
+    assert_eq!(status.new.as_deref(), Some("done"));
+    assert_eq!(status.origin, "edit");
+    // Saving the same content again changes nothing.
+    let (same, seen2) = edit::load_action(store.conn(), "FDR-AIS", "A03")
+        .unwrap()
+        .unwrap();
+    let again = edit::save_actions(
+        &mut store,
+        &[Edit {
+            plan: "FDR-AIS".into(),
+            action: same,
+            seen: Some(seen2),
+        }],
+        "jmartin",
+        Origin::Edit,
+    )
+    .unwrap();
+    assert_eq!(again.actions[0].seen.version, seen2.version);
+}
+
+#[test]
+fn a_stale_save_is_refused_with_who_changed_what() {
+    let (_dir, path) = demo();
+    let mut alice = open(&path);
+    let mut bob = open(&path);
+    let (mut a1, seen) = edit::load_action(alice.conn(), "FDR-OIS", "A02")
+        .unwrap()
+        .unwrap();
+    let (mut b1, bob_seen) = edit::load_action(bob.conn(), "FDR-OIS", "A02")
+        .unwrap()
+        .unwrap();
+    assert_eq!(seen, bob_seen);
+    a1.progress = Some(90);
+    edit::save_actions(
+        &mut alice,
+        &[Edit {
+            plan: "FDR-OIS".into(),
+            action: a1,
+            seen: Some(seen),
+        }],
+        "alice",
+        Origin::Edit,
+    )
+    .unwrap();
+
+    b1.title = "Titre de Bob".into();
+    let err = edit::save_actions(
+        &mut bob,
+        &[Edit {
+            plan: "FDR-OIS".into(),
+            action: b1.clone(),
+            seen: Some(bob_seen),
+        }],
+        "bob",
+        Origin::Edit,
+    )
+    .unwrap_err();
+    let EditError::Conflict(conflicts) = err else {
+        panic!("expected a conflict")
+    };
+    assert_eq!(conflicts.len(), 1);
+    let c = &conflicts[0];
+    assert_eq!(c.key, "FDR-OIS/A02");
+    assert!(
+        c.changes
+            .iter()
+            .any(|ch| ch.who == "alice" && ch.field.as_deref() == Some("progress")),
+        "{:?}",
+        c.changes
+    );
+    assert_eq!(c.current.progress, Some(90));
+    // Nothing of Bob's was written.
+    let (now, _) = edit::load_action(bob.conn(), "FDR-OIS", "A02")
+        .unwrap()
+        .unwrap();
+    assert_ne!(now.title, "Titre de Bob");
+    // Bob reapplies his value on top of the current version: both changes stand.
+    let mut reapplied = c.current.clone();
+    reapplied.title = b1.title.clone();
+    edit::save_actions(
+        &mut bob,
+        &[Edit {
+            plan: "FDR-OIS".into(),
+            action: reapplied,
+            seen: Some(c.current_seen),
+        }],
+        "bob",
+        Origin::Edit,
+    )
+    .unwrap();
+    let (now, _) = edit::load_action(bob.conn(), "FDR-OIS", "A02")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (now.title.as_str(), now.progress),
+        ("Titre de Bob", Some(90))
+    );
+}
+
+#[test]
+fn undo_and_redo_and_refusal_after_someone_else() {
+    let (_dir, path) = demo();
+    let mut store = open(&path);
+    let (orig, seen) = edit::load_action(store.conn(), "FDR-SOM", "A01")
+        .unwrap()
+        .unwrap();
+    let mut a = orig.clone();
+    a.due = Some(d("2026-06-30"));
+    a.partners.push(Partner {
+        organisation: "ARS-HDF".into(),
+        role: Some("financeur".into()),
+    });
+    let saved = edit::save_actions(
+        &mut store,
+        &[Edit {
+            plan: "FDR-SOM".into(),
+            action: a.clone(),
+            seen: Some(seen),
+        }],
+        "me",
+        Origin::Edit,
+    )
+    .unwrap();
+    let undone = edit::undo(&mut store, &saved, "me").unwrap();
+    let (now, _) = edit::load_action(store.conn(), "FDR-SOM", "A01")
+        .unwrap()
+        .unwrap();
+    assert_eq!(now, orig, "undo restores fields and lists");
+    let id = action_id(&store, "FDR-SOM", "A01");
+    assert!(
+        journal::history(store.conn(), "action", id, 20)
+            .unwrap()
+            .iter()
+            .any(|c| c.origin == "undo")
+    );
+    let redone = edit::redo(&mut store, &undone, "me").unwrap();
+    let (now, _) = edit::load_action(store.conn(), "FDR-SOM", "A01")
+        .unwrap()
+        .unwrap();
+    assert_eq!(now, a, "redo reapplies");
+
+    // Someone else changes it: my undo is refused and says who.
+    let mut other = open(&path);
+    let (mut o, oseen) = edit::load_action(other.conn(), "FDR-SOM", "A01")
+        .unwrap()
+        .unwrap();
+    o.progress = Some(33);
+    edit::save_actions(
+        &mut other,
+        &[Edit {
+            plan: "FDR-SOM".into(),
+            action: o,
+            seen: Some(oseen),
+        }],
+        "someone",
+        Origin::Edit,
+    )
+    .unwrap();
+    let EditError::Conflict(c) = edit::undo(&mut store, &redone, "me").unwrap_err() else {
+        panic!("expected a conflict")
+    };
+    assert!(c[0].changes.iter().any(|ch| ch.who == "someone"));
+    let (now, _) = edit::load_action(store.conn(), "FDR-SOM", "A01")
+        .unwrap()
+        .unwrap();
+    assert_eq!(now.progress, Some(33), "the other person's change stands");
+}
+
+#[test]
+fn a_bulk_edit_is_one_step() {
+    let (_dir, path) = demo();
+    let mut store = open(&path);
+    let codes = ["A01", "A02", "A04"];
+    let mut edits = Vec::new();
+    let mut before = Vec::new();
+    for c in codes {
+        let (mut a, seen) = edit::load_action(store.conn(), "FDR-PDC", c)
+            .unwrap()
+            .unwrap();
+        before.push(a.clone());
+        a.due = a.due.map(|x| x + chrono::Days::new(30));
+        edits.push(Edit {
+            plan: "FDR-PDC".into(),
+            action: a,
+            seen: Some(seen),
+        });
+    }
+    let saved = edit::save_actions(&mut store, &edits, "me", Origin::Edit).unwrap();
+    assert_eq!(saved.actions.len(), 3);
+    edit::undo(&mut store, &saved, "me").unwrap();
+    for (c, b) in codes.iter().zip(before) {
+        let (now, _) = edit::load_action(store.conn(), "FDR-PDC", c)
+            .unwrap()
+            .unwrap();
+        assert_eq!(now, b);
+    }
+}
+
+#[test]
+fn invalid_values_write_nothing() {
+    let (_dir, path) = demo();
+    let mut store = open(&path);
+    let (mut a, seen) = edit::load_action(store.conn(), "FDR-NME", "A01")
+        .unwrap()
+        .unwrap();
+    let (mut ok, ok_seen) = edit::load_action(store.conn(), "FDR-NME", "A02")
+        .unwrap()
+        .unwrap();
+    ok.title = "Changed".into();
+    a.status = ActionStatus::Done;
+    a.done_on = None;
+    let err = edit::save_actions(
+        &mut store,
+        &[
+            Edit {
+                plan: "FDR-NME".into(),
+                action: ok,
+                seen: Some(ok_seen),
+            },
+            Edit {
+                plan: "FDR-NME".into(),
+                action: a,
+                seen: Some(seen),
+            },
+        ],
+        "me",
+        Origin::Edit,
+    )
+    .unwrap_err();
+    let EditError::Invalid { path: p, message } = err else {
+        panic!("expected invalid")
+    };
+    assert!(p.ends_with("done_on"), "{p}: {message}");
+    let (now, _) = edit::load_action(store.conn(), "FDR-NME", "A02")
+        .unwrap()
+        .unwrap();
+    assert_ne!(now.title, "Changed", "all or nothing");
+
+    let ro = Store::open(&path, OpenMode::ReadOnly).unwrap();
+    let mut ro = ro;
+    let (b, s) = edit::load_action(ro.conn(), "FDR-NME", "A02")
+        .unwrap()
+        .unwrap();
+    assert!(matches!(
+        edit::save_actions(
+            &mut ro,
+            &[Edit {
+                plan: "FDR-NME".into(),
+                action: b,
+                seen: Some(s)
+            }],
+            "me",
+            Origin::Edit
+        ),
+        Err(EditError::Store(jalon::store::StoreError::ReadOnly(_)))
+    ));
+}
+
+#[test]
+fn budget_edits_keep_the_sums_right() {
+    let (_dir, path) = demo();
+    let mut store = open(&path);
+    let today = d("2025-03-31");
+    let before = jalon::store::read::board(store.conn(), today, 30)
+        .unwrap()
+        .total;
+    let (mut a, seen) = edit::load_action(store.conn(), "FDR-AIS", "A01")
+        .unwrap()
+        .unwrap();
+    a.budget.push(BudgetLine {
+        source: FundingSource::LocalAuthority,
+        envelope: None,
+        funder: Some("CD-02".into()),
+        year: Some(2025),
+        label: Some("Communication".into()),
+        planned: Money(1_250_050),
+        committed: Some(Money(1_000_001)),
+        paid: Some(Money(1)),
+    });
+    edit::save_actions(
+        &mut store,
+        &[Edit {
+            plan: "FDR-AIS".into(),
+            action: a,
+            seen: Some(seen),
+        }],
+        "me",
+        Origin::Edit,
+    )
+    .unwrap();
+    let after = jalon::store::read::board(store.conn(), today, 30)
+        .unwrap()
+        .total;
+    assert_eq!(after.planned - before.planned, Money(1_250_050));
+    assert_eq!(after.committed - before.committed, Money(1_000_001));
+    assert_eq!(after.paid - before.paid, Money(1));
+}
