@@ -122,7 +122,14 @@ fn help_box(m: &Model, scroll: usize, area: Rect, buf: &mut Buffer) {
     let w = (content_w + 4).min(area.width.saturating_sub(2)).max(20);
     let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
     let rect = Rect::new((area.width - w) / 2, (area.height - h) / 2, w, h);
-    Clear.render(rect, buf);
+    // A blank cell around the box, so nothing underneath seems to belong to it.
+    let margin = Rect::new(
+        rect.x.saturating_sub(1),
+        rect.y,
+        (rect.width + 2).min(area.width),
+        rect.height,
+    );
+    Clear.render(margin.intersection(area), buf);
     let title = format!(" {} — {} ", lang.t(T::TuiHelp), m.top().crumb);
     Block::bordered()
         .title(truncate(&title, w.saturating_sub(4) as usize))
