@@ -295,3 +295,67 @@ fn sigterm_gives_the_terminal_back() {
 fn sighup_gives_the_terminal_back() {
     killed_by(Signal::SIGHUP, 129);
 }
+
+/// A dropped SSH link or a closed tmux pane: the terminal disappears under the
+/// program (SIGHUP, then end of input). The program must end, not spin on a dead
+/// terminal. tmux plays the terminal here (`.ci/run` installs it).
+#[test]
+fn a_vanished_terminal_ends_the_program() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path());
+    let socket = format!("jalon-test-{}", std::process::id());
+    let tmux = |args: &[&str]| {
+        Command::new("tmux")
+            .args(["-L", &socket, "-f", "/dev/null"])
+            .args(args)
+            .status()
+            .expect("tmux is needed for this test (apt-get install tmux)")
+    };
+    let marker = dir.path().join("pid");
+    let cmd = format!(
+        "echo $$ > {}; exec {} --db {} --today {}",
+        marker.display(),
+        env!("CARGO_BIN_EXE_jalon"),
+        db.display(),
+        tui_support::TODAY
+    );
+    assert!(
+        tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            "gone",
+            "-x",
+            "80",
+            "-y",
+            "24",
+            &cmd
+        ])
+        .success()
+    );
+    let end = Instant::now() + Duration::from_secs(10);
+    let pid = loop {
+        if let Ok(p) = std::fs::read_to_string(&marker)
+            && let Ok(p) = p.trim().parse::<u32>()
+        {
+            break p;
+        }
+        assert!(Instant::now() < end, "the program did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    std::thread::sleep(Duration::from_millis(500));
+    let _ = tmux(&["kill-server"]);
+    let proc_dir = format!("/proc/{pid}");
+    let end = Instant::now() + Duration::from_secs(5);
+    while Path::new(&proc_dir).exists() {
+        let state = std::fs::read_to_string(format!("{proc_dir}/stat")).unwrap_or_default();
+        if state.contains(") Z ") {
+            break; // ended, waiting to be reaped
+        }
+        assert!(
+            Instant::now() < end,
+            "still running after its terminal vanished: {state}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

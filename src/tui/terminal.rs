@@ -87,10 +87,23 @@ impl Signals {
     pub fn register() -> io::Result<Signals> {
         use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
         let caught = Arc::new(AtomicUsize::new(0));
-        for sig in [SIGTERM, SIGHUP, SIGINT] {
-            // Stores the signal's number: the exit code says which one it was.
-            signal_hook::flag::register_usize(sig, Arc::clone(&caught), sig as usize)?;
-        }
+        let mut incoming = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+        let flag = Arc::clone(&caught);
+        // The loop sees the flag between events. But when the terminal is gone (a
+        // dropped SSH link, a closed tmux pane) crossterm may sit in a read that
+        // never returns; then this thread gives the terminal back and ends the
+        // process itself, rather than leave it spinning on a dead terminal.
+        std::thread::Builder::new()
+            .name("signals".into())
+            .spawn(move || {
+                if let Some(sig) = incoming.forever().next() {
+                    // Stores the signal's number: the exit code says which one it was.
+                    flag.store(sig as usize, Ordering::SeqCst);
+                    std::thread::sleep(std::time::Duration::from_millis(500));
+                    restore();
+                    std::process::exit(128 + sig);
+                }
+            })?;
         Ok(Signals { caught })
     }
 
