@@ -1,5 +1,6 @@
 //! Plain types and rules: no IO, no SQL, no terminal.
 
+pub mod input;
 pub mod model;
 pub mod money;
 pub mod rules;
