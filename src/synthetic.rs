@@ -104,21 +104,34 @@ pub fn region(actions: usize) -> Document {
         };
         for a in 0..per_plan.min(actions - made) {
             made += 1;
-            let status = match rng.below(100) {
-                0..30 => ActionStatus::Done,
-                30..70 => ActionStatus::InProgress,
-                70..85 => ActionStatus::Todo,
-                85..95 => ActionStatus::OnHold,
-                _ => ActionStatus::Abandoned,
-            };
             let start = today - chrono::Days::new(rng.below(600));
-            // Due dates from 15 months ago to 20 months ahead: about a tenth overdue.
-            let due = if rng.below(100) < 35 {
+            // Due dates from 15 months ago to 20 months ahead. As in a real region,
+            // most of what fell due is done: about a tenth of the actions are late.
+            let past = rng.below(100) < 35;
+            let due = if past {
                 today - chrono::Days::new(rng.below(450))
             } else {
                 today + chrono::Days::new(rng.below(600))
             };
             let due = due.max(start);
+            let roll = rng.below(100);
+            let status = if past {
+                match roll {
+                    0..65 => ActionStatus::Done,
+                    65..72 => ActionStatus::Abandoned,
+                    72..90 => ActionStatus::InProgress,
+                    90..95 => ActionStatus::OnHold,
+                    _ => ActionStatus::Todo,
+                }
+            } else {
+                match roll {
+                    0..10 => ActionStatus::Done,
+                    10..65 => ActionStatus::InProgress,
+                    65..90 => ActionStatus::Todo,
+                    90..97 => ActionStatus::OnHold,
+                    _ => ActionStatus::Abandoned,
+                }
+            };
             let done_on = (status == ActionStatus::Done).then_some(due.min(today));
             let o = rng.below(10);
             let planned = Money(rng.below(12_000_000) as i64 + 100_000);
@@ -157,7 +170,8 @@ pub fn region(actions: usize) -> Document {
                     Milestone {
                         title: "Bilan intermédiaire".into(),
                         due: start + chrono::Days::new(180),
-                        done_on: (rng.below(2) == 0).then_some(start + chrono::Days::new(180)),
+                        done_on: (start + chrono::Days::new(180) < today && rng.below(10) < 8)
+                            .then_some(start + chrono::Days::new(180)),
                     },
                 ],
                 weather: Some(Weather::ALL[rng.below(3) as usize]),

@@ -371,3 +371,82 @@ fn budget_edits_keep_the_sums_right() {
     assert_eq!(after.committed - before.committed, Money(1_000_001));
     assert_eq!(after.paid - before.paid, Money(1));
 }
+
+/// The board reads sums kept by triggers; they must always equal what the rows say.
+fn assert_stats_match_the_rows(store: &Store) {
+    let mismatches: i64 = store
+        .conn()
+        .query_row(
+            "WITH truth AS (
+                SELECT a.plan_id, a.status, count(*) n, sum(a.planned) pl, sum(a.committed) co, sum(a.paid) pa,
+                       sum((SELECT coalesce(sum(b.planned), 0) FROM budget_lines b JOIN plans p ON p.id = a.plan_id
+                            WHERE b.action_id = a.id AND b.envelope_id = p.envelope_id)) ep
+                FROM actions a GROUP BY a.plan_id, a.status)
+             SELECT count(*) FROM truth t LEFT JOIN plan_stats s ON s.plan_id = t.plan_id AND s.status = t.status
+             WHERE s.actions IS NOT t.n OR s.planned IS NOT t.pl OR s.committed IS NOT t.co
+                OR s.paid IS NOT t.pa OR s.envelope_planned IS NOT t.ep",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(mismatches, 0, "plan_stats drifted from the actions");
+    let stale: i64 = store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM plan_stats s WHERE s.actions <> 0 AND NOT EXISTS
+               (SELECT 1 FROM actions a WHERE a.plan_id = s.plan_id AND a.status = s.status)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(stale, 0);
+}
+
+#[test]
+fn board_sums_stay_true_through_edits_undo_and_reimport() {
+    let (_dir, path) = demo();
+    let mut store = open(&path);
+    assert_stats_match_the_rows(&store);
+    let (mut a, seen) = edit::load_action(store.conn(), "FDR-NHA", "A01")
+        .unwrap()
+        .unwrap();
+    a.status = ActionStatus::Abandoned;
+    a.done_on = None;
+    a.budget.retain(|b| b.envelope.is_none());
+    a.budget.push(BudgetLine {
+        source: FundingSource::Fir,
+        envelope: Some("CNR-HDF".into()),
+        funder: None,
+        year: Some(2025),
+        label: None,
+        planned: Money(777),
+        committed: None,
+        paid: None,
+    });
+    let saved = edit::save_actions(
+        &mut store,
+        &[Edit {
+            plan: "FDR-NHA".into(),
+            action: a,
+            seen: Some(seen),
+        }],
+        "me",
+        Origin::Edit,
+    )
+    .unwrap();
+    assert_stats_match_the_rows(&store);
+    edit::undo(&mut store, &saved, "me").unwrap();
+    assert_stats_match_the_rows(&store);
+    // Moving a plan to another envelope recomputes what its lines draw from it.
+    store
+        .conn()
+        .execute(
+            "UPDATE plans SET envelope_id = NULL WHERE code = 'FDR-NHA'",
+            [],
+        )
+        .unwrap();
+    assert_stats_match_the_rows(&store);
+    let doc = jalon::commands::demo::demo_document(d("2025-03-31")).unwrap();
+    import_document(&mut store, &doc, "loader", Origin::Import, false).unwrap();
+    assert_stats_match_the_rows(&store);
+}

@@ -22,32 +22,60 @@ pub fn overdue(ctx: &Context, args: &OverdueArgs) -> anyhow::Result<ExitCode> {
         pilot: None,
     };
     let items = read::overdue(store.conn(), ctx.today, &filter).map_err(|e| store.err(e))?;
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {
         ReportFormat::Json => {
-            let v: Vec<Value> = items.iter().map(overdue_json).collect();
+            let v: Vec<OverdueJson> = items.iter().map(overdue_json).collect();
             serde_json::to_writer_pretty(&mut out, &v)?;
             writeln!(out)?;
         }
         ReportFormat::Csv => write_overdue_csv(&mut out, &items, ctx.lang)?,
         ReportFormat::Text => out.write_all(overdue_text(&items, ctx).as_bytes())?,
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn overdue_json(i: &OverdueItem) -> Value {
-    json!({
-        "kind": match i.kind { OverdueKind::Action => "action", OverdueKind::Milestone => "milestone" },
-        "territory": i.territory,
-        "plan": i.plan,
-        "action": i.action,
-        "title": i.title,
-        "action_title": i.action_title,
-        "due": i.due.format("%Y-%m-%d").to_string(),
-        "days_late": i.days_late,
-        "status": i.status.code(),
-        "pilot": { "organisation": i.pilot_org, "person": i.pilot_person },
-    })
+/// One overdue item as `jalon overdue --format json` writes it.
+#[derive(serde::Serialize)]
+pub struct OverdueJson<'a> {
+    kind: &'static str,
+    territory: &'a str,
+    plan: &'a str,
+    action: &'a str,
+    title: &'a str,
+    action_title: &'a str,
+    due: String,
+    days_late: i64,
+    status: &'static str,
+    pilot: PilotJson<'a>,
+}
+
+#[derive(serde::Serialize)]
+struct PilotJson<'a> {
+    organisation: Option<&'a str>,
+    person: Option<&'a str>,
+}
+
+pub fn overdue_json(i: &OverdueItem) -> OverdueJson<'_> {
+    OverdueJson {
+        kind: match i.kind {
+            OverdueKind::Action => "action",
+            OverdueKind::Milestone => "milestone",
+        },
+        territory: &i.territory,
+        plan: &i.plan,
+        action: &i.action,
+        title: &i.title,
+        action_title: &i.action_title,
+        due: i.due.format("%Y-%m-%d").to_string(),
+        days_late: i.days_late,
+        status: i.status.code(),
+        pilot: PilotJson {
+            organisation: i.pilot_org.as_deref(),
+            person: i.pilot_person.as_deref(),
+        },
+    }
 }
 
 fn write_overdue_csv(
@@ -177,7 +205,7 @@ pub fn board(ctx: &Context, args: &BoardArgs) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
     let b =
         read::board(store.conn(), ctx.today, ctx.config.due_soon_days).map_err(|e| store.err(e))?;
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {
         BoardFormat::Json => {
             serde_json::to_writer_pretty(&mut out, &board_json(&b))?;
@@ -191,6 +219,7 @@ pub fn board(ctx: &Context, args: &BoardArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 

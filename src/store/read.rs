@@ -119,53 +119,80 @@ pub fn board(conn: &Connection, today: NaiveDate, horizon_days: u32) -> rusqlite
         });
     }
 
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT p.territory_id, a.status, count(*), \
-           sum({OPEN} AND a.due < ?1), \
-           sum({OPEN} AND a.due >= ?1 AND a.due <= ?2), \
-           sum(a.status = 'todo' AND a.start < ?1), \
-           sum(a.planned), sum(a.committed), sum(a.paid) \
-         FROM actions a JOIN plans p ON p.id = a.plan_id GROUP BY p.territory_id, a.status"
-    ))?;
-    let mut q = stmt.query(params![today, soon])?;
+    // Plans are few: which territory each belongs to is kept in memory.
+    let mut plan_row: HashMap<i64, usize> = HashMap::new();
+    let mut stmt = conn.prepare_cached("SELECT id, territory_id FROM plans")?;
+    let mut q = stmt.query([])?;
     while let Some(r) = q.next()? {
-        let Some(&i) = index.get(&r.get::<_, i64>(0)?) else {
+        if let Some(&i) = index.get(&r.get::<_, i64>(1)?) {
+            plan_row.insert(r.get(0)?, i);
+        }
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "SELECT plan_id, status, actions, planned, committed, paid, envelope_planned FROM plan_stats",
+    )?;
+    let mut q = stmt.query([])?;
+    while let Some(r) = q.next()? {
+        let Some(&i) = plan_row.get(&r.get::<_, i64>(0)?) else {
             continue;
         };
         let c = &mut rows[i].counters;
         let n: u32 = r.get(2)?;
         c.actions += n;
         c.by_status.add(r.get(1)?, n);
-        c.overdue_actions += r.get::<_, Option<u32>>(3)?.unwrap_or(0);
-        c.due_soon += r.get::<_, Option<u32>>(4)?.unwrap_or(0);
-        c.late_starts += r.get::<_, Option<u32>>(5)?.unwrap_or(0);
-        c.planned += r.get(6)?;
-        c.committed += r.get(7)?;
-        c.paid += r.get(8)?;
+        c.planned += r.get(3)?;
+        c.committed += r.get(4)?;
+        c.paid += r.get(5)?;
+        c.envelope_planned += r.get(6)?;
     }
 
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT p.territory_id, count(*) FROM milestones m \
-         JOIN actions a ON a.id = m.action_id JOIN plans p ON p.id = a.plan_id \
-         WHERE m.done_on IS NULL AND m.due < ?1 AND {OPEN} GROUP BY p.territory_id"
-    ))?;
-    let mut q = stmt.query(params![today])?;
-    while let Some(r) = q.next()? {
-        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
-            rows[i].counters.overdue_milestones = r.get(1)?;
+    // What depends on today, each from its own partial index (named, so that the
+    // planner never prefers a full scan in plan order to avoid a sort).
+    let counts = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> rusqlite::Result<Vec<(usize, u32)>> {
+        let mut stmt = conn.prepare_cached(sql)?;
+        let mut q = stmt.query(p)?;
+        let mut out = Vec::new();
+        while let Some(r) = q.next()? {
+            if let Some(&i) = plan_row.get(&r.get::<_, i64>(0)?) {
+                out.push((i, r.get(1)?));
+            }
         }
+        Ok(out)
+    };
+    for (i, n) in counts(
+        &format!(
+            "SELECT a.plan_id, count(*) FROM actions a INDEXED BY actions_open_due \
+             WHERE {OPEN} AND a.due < ?1 GROUP BY a.plan_id"
+        ),
+        &[&today],
+    )? {
+        rows[i].counters.overdue_actions += n;
     }
-
-    let mut stmt = conn.prepare_cached(
-        "SELECT p.territory_id, sum(b.planned) FROM budget_lines b \
-         JOIN actions a ON a.id = b.action_id JOIN plans p ON p.id = a.plan_id \
-         WHERE b.envelope_id = p.envelope_id GROUP BY p.territory_id",
-    )?;
-    let mut q = stmt.query([])?;
-    while let Some(r) = q.next()? {
-        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
-            rows[i].counters.envelope_planned = r.get(1)?;
-        }
+    for (i, n) in counts(
+        &format!(
+            "SELECT a.plan_id, count(*) FROM actions a INDEXED BY actions_open_due \
+             WHERE {OPEN} AND a.due >= ?1 AND a.due <= ?2 GROUP BY a.plan_id"
+        ),
+        &[&today, &soon],
+    )? {
+        rows[i].counters.due_soon += n;
+    }
+    for (i, n) in counts(
+        "SELECT a.plan_id, count(*) FROM actions a INDEXED BY actions_todo_start \
+         WHERE a.status = 'todo' AND a.start < ?1 GROUP BY a.plan_id",
+        &[&today],
+    )? {
+        rows[i].counters.late_starts += n;
+    }
+    for (i, n) in counts(
+        &format!(
+            "SELECT a.plan_id, count(*) FROM milestones m INDEXED BY milestones_open_due \
+             JOIN actions a ON a.id = m.action_id WHERE m.done_on IS NULL AND m.due < ?1 AND {OPEN} GROUP BY a.plan_id"
+        ),
+        &[&today],
+    )? {
+        rows[i].counters.overdue_milestones += n;
     }
 
     let mut total = Counters::default();

@@ -93,6 +93,9 @@ CREATE TABLE actions (
     planned         INTEGER NOT NULL DEFAULT 0,
     committed       INTEGER NOT NULL DEFAULT 0,
     paid            INTEGER NOT NULL DEFAULT 0,
+    -- The part of `planned` on lines drawing from the plan's own envelope: what
+    -- the plan's allocation is measured against. Kept by the triggers below.
+    envelope_planned INTEGER NOT NULL DEFAULT 0,
     -- Optimistic concurrency: every write bumps it; an edit made from an older
     -- version is refused.
     version         INTEGER NOT NULL DEFAULT 1,
@@ -100,9 +103,12 @@ CREATE TABLE actions (
     updated_by      TEXT,
     UNIQUE (plan_id, code)
 );
--- The overdue and due-soon queries only look at open actions, by due date.
-CREATE INDEX actions_open_due ON actions(due)
+-- The overdue and due-soon queries only look at open actions, by due date; the
+-- plan id makes the per-territory counts of the board index-only.
+CREATE INDEX actions_open_due ON actions(due, plan_id)
     WHERE status IN ('todo', 'in_progress', 'on_hold');
+-- Late starts: actions still to do whose start has passed.
+CREATE INDEX actions_todo_start ON actions(start, plan_id) WHERE status = 'todo';
 CREATE INDEX actions_pilot ON actions(pilot_org_id);
 
 CREATE TABLE partners (
@@ -123,7 +129,7 @@ CREATE TABLE milestones (
     done_on   TEXT
 );
 CREATE INDEX milestones_action ON milestones(action_id, position);
-CREATE INDEX milestones_open_due ON milestones(due) WHERE done_on IS NULL;
+CREATE INDEX milestones_open_due ON milestones(due, action_id) WHERE done_on IS NULL;
 
 CREATE TABLE budget_lines (
     id          INTEGER PRIMARY KEY,
@@ -187,3 +193,88 @@ CREATE TABLE changes (
     new        TEXT
 );
 CREATE INDEX changes_entity ON changes(entity, entity_id, id);
+
+-- Per plan and status: how many actions and their budget sums, kept in step with
+-- the actions by triggers, so that the board reads a few thousand rows rather
+-- than every action. (What depends on today, overdue and due soon, is counted
+-- from the partial indexes above.)
+CREATE TABLE plan_stats (
+    plan_id          INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    status           TEXT NOT NULL,
+    actions          INTEGER NOT NULL DEFAULT 0,
+    planned          INTEGER NOT NULL DEFAULT 0,
+    committed        INTEGER NOT NULL DEFAULT 0,
+    paid             INTEGER NOT NULL DEFAULT 0,
+    envelope_planned INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (plan_id, status)
+) WITHOUT ROWID;
+
+CREATE TRIGGER plan_stats_action_insert AFTER INSERT ON actions BEGIN
+    INSERT INTO plan_stats (plan_id, status, actions, planned, committed, paid, envelope_planned)
+    VALUES (new.plan_id, new.status, 1, new.planned, new.committed, new.paid, new.envelope_planned)
+    ON CONFLICT (plan_id, status) DO UPDATE SET
+        actions = actions + 1,
+        planned = planned + excluded.planned,
+        committed = committed + excluded.committed,
+        paid = paid + excluded.paid,
+        envelope_planned = envelope_planned + excluded.envelope_planned;
+END;
+
+CREATE TRIGGER plan_stats_action_delete AFTER DELETE ON actions BEGIN
+    UPDATE plan_stats SET
+        actions = actions - 1,
+        planned = planned - old.planned,
+        committed = committed - old.committed,
+        paid = paid - old.paid,
+        envelope_planned = envelope_planned - old.envelope_planned
+    WHERE plan_id = old.plan_id AND status = old.status;
+END;
+
+CREATE TRIGGER plan_stats_action_update
+AFTER UPDATE OF plan_id, status, planned, committed, paid, envelope_planned ON actions BEGIN
+    UPDATE plan_stats SET
+        actions = actions - 1,
+        planned = planned - old.planned,
+        committed = committed - old.committed,
+        paid = paid - old.paid,
+        envelope_planned = envelope_planned - old.envelope_planned
+    WHERE plan_id = old.plan_id AND status = old.status;
+    INSERT INTO plan_stats (plan_id, status, actions, planned, committed, paid, envelope_planned)
+    VALUES (new.plan_id, new.status, 1, new.planned, new.committed, new.paid, new.envelope_planned)
+    ON CONFLICT (plan_id, status) DO UPDATE SET
+        actions = actions + 1,
+        planned = planned + excluded.planned,
+        committed = committed + excluded.committed,
+        paid = paid + excluded.paid,
+        envelope_planned = envelope_planned + excluded.envelope_planned;
+END;
+
+-- actions.envelope_planned follows the budget lines and the plan's envelope.
+CREATE TRIGGER envelope_planned_line_insert AFTER INSERT ON budget_lines
+WHEN new.envelope_id IS NOT NULL BEGIN
+    UPDATE actions SET envelope_planned = envelope_planned + new.planned
+    WHERE id = new.action_id
+      AND new.envelope_id = (SELECT envelope_id FROM plans WHERE plans.id = actions.plan_id);
+END;
+
+CREATE TRIGGER envelope_planned_line_delete AFTER DELETE ON budget_lines
+WHEN old.envelope_id IS NOT NULL BEGIN
+    UPDATE actions SET envelope_planned = envelope_planned - old.planned
+    WHERE id = old.action_id
+      AND old.envelope_id = (SELECT envelope_id FROM plans WHERE plans.id = actions.plan_id);
+END;
+
+CREATE TRIGGER envelope_planned_line_update
+AFTER UPDATE OF planned, envelope_id, action_id ON budget_lines BEGIN
+    UPDATE actions SET envelope_planned = (
+        SELECT coalesce(sum(b.planned), 0) FROM budget_lines b JOIN plans p ON p.id = actions.plan_id
+        WHERE b.action_id = actions.id AND b.envelope_id = p.envelope_id)
+    WHERE id IN (old.action_id, new.action_id);
+END;
+
+CREATE TRIGGER envelope_planned_plan_envelope AFTER UPDATE OF envelope_id ON plans BEGIN
+    UPDATE actions SET envelope_planned = (
+        SELECT coalesce(sum(b.planned), 0) FROM budget_lines b
+        WHERE b.action_id = actions.id AND b.envelope_id = new.envelope_id)
+    WHERE plan_id = new.id;
+END;
