@@ -6,7 +6,8 @@
 
 For each size: generate the region (examples/gen_dataset.rs), import it into a new
 database (wall time and peak resident memory, from /usr/bin/time), then run
-`jalon overdue --format json` and `jalon board` many times and report the median.
+`jalon overdue --format json` and `jalon board` many times and report the median,
+and read the interface's peak memory with the overdue list open (needs tmux).
 Prints a Markdown table for the README's performance section.
 """
 import os
@@ -44,6 +45,30 @@ def peak_rss_mb(args):
     return wall, kb / 1024
 
 
+def interface_rss_mb(db):
+    """Peak resident memory of the interface on `db`, after the board and the
+    region's overdue list are loaded (run in a private tmux, 80x24)."""
+    sock = ["tmux", "-L", "jalon-bench", "-f", "/dev/null"]
+    marker = db + ".pid"
+    cmd = f"echo $$ > {marker}; exec {BIN} --db {db} --today {TODAY}"
+    subprocess.run(sock + ["new-session", "-d", "-s", "b", "-x", "80", "-y", "24", cmd], check=True)
+    try:
+        for _ in range(100):
+            if os.path.exists(marker) and open(marker).read().strip():
+                break
+            time.sleep(0.05)
+        pid = open(marker).read().strip()
+        time.sleep(1.0)
+        subprocess.run(sock + ["send-keys", "-t", "b", "2"], check=True)
+        time.sleep(1.5)
+        for line in open(f"/proc/{pid}/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    finally:
+        subprocess.run(sock + ["kill-server"], stderr=subprocess.DEVNULL)
+    return float("nan")
+
+
 def main():
     sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
     run(["cargo", "build", "--release", "--quiet", "--example", "gen_dataset", "--bin", "jalon"], cwd=ROOT)
@@ -59,11 +84,12 @@ def main():
             overdue = median_ms(common + ["overdue", "--format", "json"], 31)
             board = median_ms(common + ["board"], 31)
             board_json = median_ms(common + ["board", "--format", "json"], 31)
-            rows.append((n, wall, rss, overdue, board, board_json))
-    print("| actions | import (s) | import peak RSS (MB) | `overdue --format json` (ms) | `board` (ms) | `board --format json` (ms) |")
-    print("|---:|---:|---:|---:|---:|---:|")
-    for n, wall, rss, o, b, bj in rows:
-        print(f"| {n:,} | {wall:.2f} | {rss:.0f} | {o:.1f} | {b:.1f} | {bj:.1f} |")
+            tui_rss = interface_rss_mb(db)
+            rows.append((n, wall, rss, overdue, board, board_json, tui_rss))
+    print("| actions | import (s) | import peak RSS (MB) | `overdue --format json` (ms) | `board` (ms) | `board --format json` (ms) | interface peak RSS (MB) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for n, wall, rss, o, b, bj, t in rows:
+        print(f"| {n:,} | {wall:.2f} | {rss:.0f} | {o:.1f} | {b:.1f} | {bj:.1f} | {t:.0f} |")
 
 
 if __name__ == "__main__":

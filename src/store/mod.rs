@@ -148,7 +148,7 @@ impl Store {
         // Reading through a memory map spares a system call per page: the board and
         // the overdue list read thousands of pages at 100,000 actions.
         self.conn
-            .execute_batch("PRAGMA foreign_keys = ON; PRAGMA mmap_size = 268435456;")
+            .execute_batch("PRAGMA foreign_keys = ON;")
             .map_err(|e| classify(&path, e))?;
         Ok(())
     }
@@ -194,6 +194,15 @@ impl Store {
     /// Maps a SQLite error on this database to a message a person can act on.
     pub fn err(&self, e: rusqlite::Error) -> StoreError {
         classify(&self.path, e)
+    }
+
+    /// Reads through a memory map from now on: for a short command that reads much
+    /// of the file once (a report, an export), it spares a system call per page.
+    /// The interface does not use it, so that its resident memory stays its own.
+    pub fn map_for_reading(&self) -> Result<()> {
+        self.conn
+            .execute_batch("PRAGMA mmap_size = 268435456;")
+            .map_err(|e| self.err(e))
     }
 
     /// Changes each time another connection commits a write: the interface polls it

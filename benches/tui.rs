@@ -1,0 +1,130 @@
+//! The interface at 100,000 actions, without a terminal: `cargo bench --bench tui`.
+//! First frame (open the database, load the board, draw), a key to the next frame,
+//! a keystroke of a filter on the region's overdue list, and what a cursor move
+//! writes to the terminal (printed once; SSH users wait for those bytes).
+
+use std::hint::black_box;
+use std::io::Write;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use chrono::FixedOffset;
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::{TerminalOptions, Viewport};
+
+use jalon::i18n::Lang;
+use jalon::store::import::import_document;
+use jalon::store::journal::Origin;
+use jalon::store::{OpenMode, Store};
+use jalon::tui::app::{dispatch, run_effects};
+use jalon::tui::load::Loader;
+use jalon::tui::theme::Theme;
+use jalon::tui::{Effect, Model, Msg, Settings, view};
+
+fn settings() -> Settings {
+    Settings {
+        lang: Lang::Fr,
+        today: jalon::synthetic::reference_day(),
+        today_overridden: true,
+        due_soon_days: 30,
+        db_label: "bench.sqlite3".into(),
+        read_only: false,
+        utc_offset: FixedOffset::east_opt(3600).expect("offset"),
+    }
+}
+
+fn start(path: &std::path::Path, size: (u16, u16)) -> (Model, Loader) {
+    let store = Store::open(path, OpenMode::Existing).expect("open");
+    let mut model = Model::new(settings(), Theme::default(), size);
+    let mut loader = Loader::new(store, jalon::synthetic::reference_day(), 30, "bench".into());
+    run_effects(&mut model, &mut loader, vec![Effect::Start { target: None }]);
+    (model, loader)
+}
+
+fn key(model: &mut Model, loader: &mut Loader, code: KeyCode) {
+    dispatch(model, loader, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn interface(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bench-100k.sqlite3");
+    {
+        let mut store = Store::open(&path, OpenMode::Create).expect("create");
+        import_document(&mut store, &jalon::synthetic::region(100_000), "bench", Origin::Import, false)
+            .expect("import");
+    }
+    let mut g = c.benchmark_group("interface, 100k actions");
+    g.sample_size(20);
+
+    g.bench_function("first frame (open, load board, draw)", |b| {
+        b.iter(|| {
+            let (model, _loader) = start(&path, (80, 24));
+            let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+            term.draw(|f| view(&model, f)).expect("draw");
+            black_box(term.backend().buffer().area);
+        })
+    });
+
+    // A plan's list: a key and the frame after it.
+    let (mut model, mut loader) = start(&path, (80, 24));
+    key(&mut model, &mut loader, KeyCode::Enter);
+    key(&mut model, &mut loader, KeyCode::Enter);
+    let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    g.bench_function("key to frame (cursor down in a plan)", |b| {
+        b.iter(|| {
+            key(&mut model, &mut loader, KeyCode::Down);
+            term.draw(|f| view(&model, f)).expect("draw");
+        })
+    });
+
+    // The region's overdue list: one keystroke of a filter, then the frame.
+    let (mut model, mut loader) = start(&path, (80, 24));
+    key(&mut model, &mut loader, KeyCode::Char('2'));
+    key(&mut model, &mut loader, KeyCode::Char('/'));
+    let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    g.bench_function("filter keystroke on the overdue list", |b| {
+        b.iter(|| {
+            key(&mut model, &mut loader, KeyCode::Char('e'));
+            term.draw(|f| view(&model, f)).expect("draw");
+            key(&mut model, &mut loader, KeyCode::Backspace);
+            term.draw(|f| view(&model, f)).expect("draw");
+        })
+    });
+    g.finish();
+
+    // Bytes written to the terminal by one cursor move, after a first full frame.
+    let (mut model, mut loader) = start(&path, (80, 24));
+    key(&mut model, &mut loader, KeyCode::Char('2'));
+    let written = Arc::new(AtomicUsize::new(0));
+    let backend = CrosstermBackend::new(Counter(Arc::clone(&written)));
+    let options = TerminalOptions {
+        viewport: Viewport::Fixed(Rect::new(0, 0, 80, 24)),
+    };
+    let mut term = Terminal::with_options(backend, options).expect("terminal");
+    term.draw(|f| view(&model, f)).expect("draw");
+    let before = written.load(Ordering::SeqCst);
+    key(&mut model, &mut loader, KeyCode::Down);
+    term.draw(|f| view(&model, f)).expect("draw");
+    let bytes = written.load(Ordering::SeqCst) - before;
+    println!("bytes written by a cursor move in the overdue list (80x24): {bytes}");
+}
+
+/// Counts what is written to the terminal.
+struct Counter(Arc<AtomicUsize>);
+
+impl Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.fetch_add(buf.len(), Ordering::SeqCst);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+criterion_group!(benches, interface);
+criterion_main!(benches);
