@@ -41,12 +41,20 @@ fn start(path: &std::path::Path, size: (u16, u16)) -> (Model, Loader) {
     let store = Store::open(path, OpenMode::Existing).expect("open");
     let mut model = Model::new(settings(), Theme::default(), size);
     let mut loader = Loader::new(store, jalon::synthetic::reference_day(), 30, "bench".into());
-    run_effects(&mut model, &mut loader, vec![Effect::Start { target: None }]);
+    run_effects(
+        &mut model,
+        &mut loader,
+        vec![Effect::Start { target: None }],
+    );
     (model, loader)
 }
 
 fn key(model: &mut Model, loader: &mut Loader, code: KeyCode) {
-    dispatch(model, loader, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    dispatch(
+        model,
+        loader,
+        Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+    );
 }
 
 fn interface(c: &mut Criterion) {
@@ -54,8 +62,14 @@ fn interface(c: &mut Criterion) {
     let path = dir.path().join("bench-100k.sqlite3");
     {
         let mut store = Store::open(&path, OpenMode::Create).expect("create");
-        import_document(&mut store, &jalon::synthetic::region(100_000), "bench", Origin::Import, false)
-            .expect("import");
+        import_document(
+            &mut store,
+            &jalon::synthetic::region(100_000),
+            "bench",
+            Origin::Import,
+            false,
+        )
+        .expect("import");
     }
     let mut g = c.benchmark_group("interface, 100k actions");
     g.sample_size(20);
