@@ -6,6 +6,7 @@ use rusqlite::{Connection, params};
 
 use super::children::{self, Children, Scope};
 use super::read::{self, Filter};
+use super::reference::{load_references, values};
 use crate::domain::*;
 
 /// The database as a `jalon/1` document. Everything comes in the order it was
@@ -43,97 +44,22 @@ pub fn export_document(conn: &Connection, filter: &Filter) -> rusqlite::Result<D
             })
             .collect();
     }
+    let refs = load_references(conn)?;
     let mut doc = Document {
         format: model::FORMAT.to_string(),
         region: read::region(conn)?,
-        themes: rows(
-            conn,
-            "SELECT id, code, label FROM themes ORDER BY id",
-            |r| {
-                Ok(Theme {
-                    code: r.get(1)?,
-                    label: r.get(2)?,
-                })
-            },
-        )?,
-        territories: rows(
-            conn,
-            "SELECT id, code, name, departments FROM territories ORDER BY id",
-            |r| {
-                Ok(Territory {
-                    code: r.get(1)?,
-                    name: r.get(2)?,
-                    departments: read::split_list(&r.get::<_, String>(3)?),
-                })
-            },
-        )?,
-        organisations: rows(
-            conn,
-            "SELECT o.id, o.code, o.name, o.kind, t.code FROM organisations o \
-             LEFT JOIN territories t ON t.id = o.territory_id ORDER BY o.id",
-            |r| {
-                Ok(Organisation {
-                    code: r.get(1)?,
-                    name: r.get(2)?,
-                    kind: r.get(3)?,
-                    territory: r.get(4)?,
-                })
-            },
-        )?,
-        people: rows(
-            conn,
-            "SELECT pe.id, pe.code, pe.name, o.code, pe.email, pe.phone, pe.login FROM people pe \
-             LEFT JOIN organisations o ON o.id = pe.organisation_id ORDER BY pe.id",
-            |r| {
-                Ok(Person {
-                    code: r.get(1)?,
-                    name: r.get(2)?,
-                    organisation: r.get(3)?,
-                    email: r.get(4)?,
-                    phone: r.get(5)?,
-                    login: r.get(6)?,
-                })
-            },
-        )?,
-        envelopes: rows(
-            conn,
-            "SELECT id, code, label, amount FROM envelopes ORDER BY id",
-            |r| {
-                Ok(Envelope {
-                    code: r.get(1)?,
-                    label: r.get(2)?,
-                    amount: r.get(3)?,
-                })
-            },
-        )?,
-        catalogue: rows(
-            conn,
-            "SELECT c.id, c.code, c.title, th.code, c.description FROM catalogue c \
-             LEFT JOIN themes th ON th.id = c.theme_id ORDER BY c.id",
-            |r| {
-                Ok(CatalogueItem {
-                    code: r.get(1)?,
-                    title: r.get(2)?,
-                    theme: r.get(3)?,
-                    description: r.get(4)?,
-                })
-            },
-        )?,
+        themes: values(refs.themes),
+        territories: values(refs.territories),
+        organisations: values(refs.organisations),
+        people: values(refs.people),
+        envelopes: values(refs.envelopes),
+        catalogue: values(refs.catalogue),
         plans: plans.into_iter().map(|(_, p)| p).collect(),
     };
     if filtered {
         keep_used_references(&mut doc, filter.territory.as_deref());
     }
     Ok(doc)
-}
-
-fn rows<T>(
-    conn: &Connection,
-    sql: &str,
-    row: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
-) -> rusqlite::Result<Vec<T>> {
-    let mut stmt = conn.prepare(sql)?;
-    stmt.query_map([], row)?.collect()
 }
 
 /// Plans (without their actions) matching the filter, by id, with their ids.

@@ -619,94 +619,27 @@ impl Directory {
 }
 
 pub fn directory(conn: &Connection) -> rusqlite::Result<Directory> {
-    let mut d = Directory::default();
-    let mut stmt = conn.prepare_cached("SELECT code, label FROM themes ORDER BY id")?;
-    d.themes = stmt
-        .query_map([], |r| {
-            Ok(Theme {
-                code: r.get(0)?,
-                label: r.get(1)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut stmt =
-        conn.prepare_cached("SELECT id, code, name, departments FROM territories ORDER BY id")?;
-    d.territories = stmt
-        .query_map([], |r| {
-            let deps: String = r.get(3)?;
-            Ok((
-                r.get(0)?,
-                Territory {
-                    code: r.get(1)?,
-                    name: r.get(2)?,
-                    departments: split_list(&deps),
-                },
-            ))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT o.code, o.name, o.kind, t.code FROM organisations o LEFT JOIN territories t ON t.id = o.territory_id",
-    )?;
-    for o in stmt.query_map([], |r| {
-        Ok(Organisation {
-            code: r.get(0)?,
-            name: r.get(1)?,
-            kind: r.get(2)?,
-            territory: r.get(3)?,
-        })
-    })? {
-        let o = o?;
-        d.organisations.insert(o.code.clone(), o);
-    }
-    let mut stmt = conn.prepare_cached(
-        "SELECT pe.code, pe.name, o.code, pe.email, pe.phone, pe.login FROM people pe \
-         LEFT JOIN organisations o ON o.id = pe.organisation_id",
-    )?;
-    for p in stmt.query_map([], |r| {
-        Ok(Person {
-            code: r.get(0)?,
-            name: r.get(1)?,
-            organisation: r.get(2)?,
-            email: r.get(3)?,
-            phone: r.get(4)?,
-            login: r.get(5)?,
-        })
-    })? {
-        let p = p?;
-        d.people.insert(p.code.clone(), p);
-    }
-    let mut stmt = conn.prepare_cached("SELECT code, label, amount FROM envelopes ORDER BY id")?;
-    d.envelopes = stmt
-        .query_map([], |r| {
-            Ok(Envelope {
-                code: r.get(0)?,
-                label: r.get(1)?,
-                amount: r.get(2)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT c.code, c.title, th.code, c.description FROM catalogue c LEFT JOIN themes th ON th.id = c.theme_id",
-    )?;
-    for c in stmt.query_map([], |r| {
-        Ok(CatalogueItem {
-            code: r.get(0)?,
-            title: r.get(1)?,
-            theme: r.get(2)?,
-            description: r.get(3)?,
-        })
-    })? {
-        let c = c?;
-        d.catalogue.insert(c.code.clone(), c);
-    }
-    Ok(d)
+    let r = super::reference::load_references(conn)?;
+    Ok(Directory {
+        themes: super::reference::values(r.themes),
+        territories: r.territories,
+        organisations: r
+            .organisations
+            .into_iter()
+            .map(|(_, o)| (o.code.clone(), o))
+            .collect(),
+        people: r
+            .people
+            .into_iter()
+            .map(|(_, p)| (p.code.clone(), p))
+            .collect(),
+        envelopes: super::reference::values(r.envelopes),
+        catalogue: r
+            .catalogue
+            .into_iter()
+            .map(|(_, c)| (c.code.clone(), c))
+            .collect(),
+    })
 }
 
-/// Departments are stored comma-separated.
-pub fn split_list(s: &str) -> Vec<String> {
-    s.split(',')
-        .map(str::trim)
-        .filter(|x| !x.is_empty())
-        .map(String::from)
-        .collect()
-}
+pub use super::reference::split_list;

@@ -8,6 +8,7 @@ use super::diff::Diff;
 use super::{Ids, Res};
 use crate::domain::validate::RefKind;
 use crate::domain::*;
+use crate::store::reference::load_references;
 
 /// The database's reference rows as the file would say them, by code.
 pub(super) struct Existing {
@@ -37,74 +38,22 @@ pub(super) fn load_rows<T: Entity>(
     Ok(out)
 }
 
+fn by_code<T: Entity>(rows: Vec<(i64, T)>) -> HashMap<String, (i64, T)> {
+    rows.into_iter()
+        .map(|(id, t)| (t.code().to_string(), (id, t)))
+        .collect()
+}
+
 impl Existing {
     pub(super) fn load(conn: &Connection) -> rusqlite::Result<Existing> {
+        let refs = load_references(conn)?;
         Ok(Existing {
-            themes: load_rows(conn, "SELECT id, code, label FROM themes", |r| {
-                Ok(Theme {
-                    code: r.get(1)?,
-                    label: r.get(2)?,
-                })
-            })?,
-            territories: load_rows(
-                conn,
-                "SELECT id, code, name, departments FROM territories",
-                |r| {
-                    Ok(Territory {
-                        code: r.get(1)?,
-                        name: r.get(2)?,
-                        departments: crate::store::read::split_list(&r.get::<_, String>(3)?),
-                    })
-                },
-            )?,
-            organisations: load_rows(
-                conn,
-                "SELECT o.id, o.code, o.name, o.kind, t.code FROM organisations o \
-                 LEFT JOIN territories t ON t.id = o.territory_id",
-                |r| {
-                    Ok(Organisation {
-                        code: r.get(1)?,
-                        name: r.get(2)?,
-                        kind: r.get(3)?,
-                        territory: r.get(4)?,
-                    })
-                },
-            )?,
-            people: load_rows(
-                conn,
-                "SELECT pe.id, pe.code, pe.name, o.code, pe.email, pe.phone, pe.login FROM people pe \
-                 LEFT JOIN organisations o ON o.id = pe.organisation_id",
-                |r| {
-                    Ok(Person {
-                        code: r.get(1)?,
-                        name: r.get(2)?,
-                        organisation: r.get(3)?,
-                        email: r.get(4)?,
-                        phone: r.get(5)?,
-                        login: r.get(6)?,
-                    })
-                },
-            )?,
-            envelopes: load_rows(conn, "SELECT id, code, label, amount FROM envelopes", |r| {
-                Ok(Envelope {
-                    code: r.get(1)?,
-                    label: r.get(2)?,
-                    amount: r.get(3)?,
-                })
-            })?,
-            catalogue: load_rows(
-                conn,
-                "SELECT c.id, c.code, c.title, th.code, c.description FROM catalogue c \
-                 LEFT JOIN themes th ON th.id = c.theme_id",
-                |r| {
-                    Ok(CatalogueItem {
-                        code: r.get(1)?,
-                        title: r.get(2)?,
-                        theme: r.get(3)?,
-                        description: r.get(4)?,
-                    })
-                },
-            )?,
+            themes: by_code(refs.themes),
+            territories: by_code(refs.territories),
+            organisations: by_code(refs.organisations),
+            people: by_code(refs.people),
+            envelopes: by_code(refs.envelopes),
+            catalogue: by_code(refs.catalogue),
             plans: load_rows(
                 conn,
                 "SELECT p.id, p.code, t.code, p.kind, p.title, p.status, p.start, p.end, p.signed_on, \
