@@ -342,6 +342,33 @@ catalogue! {
     TuiOriginUndo => "annulation", "undo";
     TuiCreated => "création", "created";
     TuiRemoved => "suppression", "removed";
+
+    // Editing: the pilot's quick update, undo and redo
+    TuiHintUpdate => "màj", "update";
+    TuiDoUpdate => "Mettre à jour l'action choisie : statut, avancement, note", "Update the chosen action: status, progress, note";
+    TuiHintUndo => "annuler", "undo";
+    TuiDoUndo => "Annuler votre dernière modification", "Undo your last change";
+    TuiHintRedo => "rétablir", "redo";
+    TuiDoRedo => "Rétablir la modification annulée (aussi Ctrl-R)", "Redo the undone change (also Ctrl-R)";
+    TuiUpdateTitle => "Mise à jour", "Update";
+    TuiFieldStatus => "Statut", "Status";
+    TuiFieldProgress => "Avancement", "Progress";
+    TuiFieldNote => "Note", "Note";
+    TuiQuickKeys => "Tab champ · ←→ changer · Entrée enregistrer · Échap annuler", "Tab next field · ←→ change · Enter save · Esc cancel";
+    TuiConflictKeys => "r réappliquer vos valeurs · Échap les abandonner", "r reapply your values · Esc drop them";
+    TuiConfirmCancel => "Échap encore pour abandonner ce qui a été saisi", "Esc again to drop what you typed";
+    TuiConflictTitle => "Modifiée par quelqu'un d'autre depuis l'ouverture :", "Changed by someone else since you opened it:";
+    TuiSaved => "Enregistré :", "Saved:";
+    TuiUndone => "Annulé :", "Undone:";
+    TuiRedone => "Rétabli :", "Redone:";
+    TuiNothingToUndo => "Rien à annuler dans cette session.", "Nothing to undo in this session.";
+    TuiNothingToRedo => "Rien à rétablir.", "Nothing to redo.";
+    TuiUndoRefused => "Annulation refusée : modifiée depuis par", "Undo refused: changed since by";
+    TuiReadOnlyEdit => "Lecture seule : la base est ouverte sans écriture (--read-only ou fichier protégé), rien ne peut être modifié.", "Read-only: the database is open without writing (--read-only or a protected file); nothing can be changed.";
+    TuiNoActionHere => "Choisissez d'abord une action.", "Choose an action first.";
+    TuiNothingChanged => "Rien n'a changé.", "Nothing changed.";
+    TuiSaving => "Enregistrement…", "Saving…";
+    TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 
 pub fn status_label(lang: Lang, s: ActionStatus) -> &'static str {

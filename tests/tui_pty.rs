@@ -23,7 +23,7 @@ struct Tty {
     parser: vt100::Parser,
     /// Every byte the program wrote.
     raw: Vec<u8>,
-    _dir: tempfile::TempDir,
+    _dir: Option<tempfile::TempDir>,
 }
 
 fn nz(n: u16) -> NonZeroU16 {
@@ -78,13 +78,26 @@ impl Tty {
     fn start(lang: &str, extra_env: &[(&str, &str)], args: &[&str]) -> Tty {
         let dir = tempfile::tempdir().unwrap();
         let db = prepared_db(dir.path());
+        let mut t = Tty::start_on(&db, dir.path(), lang, extra_env, args);
+        t._dir = Some(dir);
+        t
+    }
+
+    /// On a database that outlives this program (to see it again after a restart).
+    fn start_on(
+        db: &Path,
+        home: &Path,
+        lang: &str,
+        extra_env: &[(&str, &str)],
+        args: &[&str],
+    ) -> Tty {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_jalon"));
         cmd.args(["--db", db.to_str().unwrap(), "--today", tui_support::TODAY])
             .args(["--lang", lang])
             .args(args)
             .env("TERM", "xterm-256color")
-            .env("HOME", dir.path())
-            .env("XDG_CONFIG_HOME", dir.path().join("config"))
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
             .env_remove("NO_COLOR");
         for (k, v) in extra_env {
             cmd.env(k, v);
@@ -98,7 +111,7 @@ impl Tty {
             session,
             parser: vt100::Parser::new(nz(ROWS), nz(COLS), 0),
             raw: vec![],
-            _dir: dir,
+            _dir: None,
         }
     }
 
@@ -358,4 +371,35 @@ fn a_vanished_terminal_ends_the_program() {
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// The pilot's path, end to end: open an action, set it done in a few keys, quit;
+/// the next start shows it done.
+#[test]
+fn a_quick_status_update_is_there_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path());
+    let mut t = Tty::start_on(&db, dir.path(), "fr", &[], &["open", "FDR-NHA"]);
+    t.wait_for("quitter");
+    // A11 is the overdue row of this plan: select it by filtering, then update.
+    t.send("/A11\r");
+    t.wait_for("⚠ 27 j");
+    t.send("m");
+    t.wait_for("Mise à jour");
+    // In progress → on hold → done, then Enter saves.
+    t.send("\x1b[C");
+    t.send("\x1b[C");
+    t.wait_for("Réalisée ▸");
+    t.send("\r");
+    t.wait_for("Enregistré");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+
+    let mut again = Tty::start_on(&db, dir.path(), "fr", &[], &["open", "FDR-NHA/A11"]);
+    again.wait_for("quitter");
+    let screen = again.screen();
+    assert!(screen.contains("Réalisée"), "{screen}");
+    again.send("q");
+    again.wait_exit();
 }

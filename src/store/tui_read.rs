@@ -88,3 +88,12 @@ pub fn locate(conn: &Connection, code: &str) -> rusqlite::Result<Option<Located>
     )
     .optional()
 }
+
+/// The plan code and action code of an action, by id.
+pub fn action_codes(conn: &Connection, id: i64) -> rusqlite::Result<Option<(String, String)>> {
+    conn.prepare_cached(
+        "SELECT p.code, a.code FROM actions a JOIN plans p ON p.id = a.plan_id WHERE a.id = ?1",
+    )?
+    .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+    .optional()
+}

@@ -32,6 +32,9 @@ pub enum Command {
     LoadDemo,
     ImportFile,
     StartEmpty,
+    Update,
+    Undo,
+    Redo,
 }
 
 /// Where the keys are read: each context has its own keymap.
@@ -77,6 +80,9 @@ pub fn keys(c: Command) -> &'static [Key] {
         LoadDemo => &[Key(KeyCode::Char('d'))],
         ImportFile => &[Key(KeyCode::Char('i'))],
         StartEmpty => &[Key(KeyCode::Char('n'))],
+        Update => &[Key(KeyCode::Char('m'))],
+        Undo => &[Key(KeyCode::Char('u'))],
+        Redo => &[Key(KeyCode::Char('U'))],
     }
 }
 
@@ -97,6 +103,8 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             OverdueOnly,
             SortNext,
             SortReverse,
+            Undo,
+            Redo,
             GoBoard,
             GoOverdue,
             Help,
@@ -115,6 +123,8 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             OverdueOnly,
             SortNext,
             SortReverse,
+            Undo,
+            Redo,
             GoBoard,
             GoOverdue,
             Help,
@@ -135,6 +145,9 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             OnlyPilot,
             SortNext,
             SortReverse,
+            Update,
+            Undo,
+            Redo,
             GoBoard,
             GoOverdue,
             Help,
@@ -154,6 +167,9 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             OnlyPilot,
             SortNext,
             SortReverse,
+            Update,
+            Undo,
+            Redo,
             GoBoard,
             GoOverdue,
             Help,
@@ -169,6 +185,9 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             NextItem,
             PreviousItem,
             Back,
+            Update,
+            Undo,
+            Redo,
             GoBoard,
             GoOverdue,
             Help,
@@ -188,6 +207,7 @@ pub fn footer(ctx: Context) -> &'static [Command] {
         Context::Territory => &[Open, Back, Filter, OverdueOnly, SortNext, GoOverdue],
         Context::Plan => &[
             Open,
+            Update,
             Back,
             Filter,
             OverdueOnly,
@@ -204,7 +224,7 @@ pub fn footer(ctx: Context) -> &'static [Command] {
             SortNext,
             GoBoard,
         ],
-        Context::Detail => &[Down, Back, NextItem, GoOverdue],
+        Context::Detail => &[Down, Back, Update, NextItem, GoOverdue],
         Context::Help => &[Down, Back],
     }
 }
@@ -286,6 +306,9 @@ pub fn hint(c: Command) -> T {
         LoadDemo => T::TuiHintDemo,
         ImportFile => T::TuiHintImport,
         StartEmpty => T::TuiHintEmpty,
+        Update => T::TuiHintUpdate,
+        Undo => T::TuiHintUndo,
+        Redo => T::TuiHintRedo,
     }
 }
 
@@ -317,6 +340,9 @@ pub fn describe(c: Command) -> T {
         LoadDemo => T::TuiDoDemo,
         ImportFile => T::TuiDoImport,
         StartEmpty => T::TuiDoEmpty,
+        Update => T::TuiDoUpdate,
+        Undo => T::TuiDoUndo,
+        Redo => T::TuiDoRedo,
     }
 }
 

@@ -3,16 +3,18 @@
 
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Timelike};
 
 use crate::commands::demo::demo_document;
+use crate::domain::JournalEntry;
+use crate::store::edit::{self, Edit, EditError};
 use crate::store::import::{ImportError, import_document};
 use crate::store::journal::Origin;
 use crate::store::read::{self, Filter};
 use crate::store::{Store, tui_read};
 
 use super::model::Place;
-use super::msg::{Data, Effect, Failure, Msg};
+use super::msg::{Data, Effect, Failure, Msg, SaveFailure, SaveKind};
 
 pub struct Loader {
     store: Store,
@@ -31,6 +33,10 @@ impl Loader {
         }
     }
 
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
     pub fn run(&mut self, effect: Effect) -> Vec<Msg> {
         let result = match effect {
             Effect::Start { target } => self.start(target),
@@ -44,10 +50,47 @@ impl Loader {
                 .map_err(|e| e.to_string()),
             Effect::LoadDemo => Ok(Msg::Imported(self.load_demo())),
             Effect::Import(path) => Ok(Msg::Imported(self.import_file(&path))),
+            Effect::OpenQuick(id) => self.open_quick(id),
+            Effect::Save { edits, note } => Ok(self.save(edits, note)),
+            Effect::Undo(saved) => Ok(Msg::Saved {
+                kind: SaveKind::Undo,
+                result: edit::undo(&mut self.store, &saved, &self.who).map_err(save_failure),
+            }),
+            Effect::Redo(saved) => Ok(Msg::Saved {
+                kind: SaveKind::Redo,
+                result: edit::redo(&mut self.store, &saved, &self.who).map_err(save_failure),
+            }),
         };
         match result {
             Ok(msg) => vec![msg],
             Err(e) => vec![Msg::Failed(e)],
+        }
+    }
+
+    fn open_quick(&self, id: i64) -> Result<Msg, String> {
+        let conn = self.store.conn();
+        let wrap = |e| self.store.err(e).to_string();
+        let Some((plan, code)) = tui_read::action_codes(conn, id).map_err(wrap)? else {
+            return Ok(Msg::QuickOpened(None));
+        };
+        let found = edit::load_action(conn, &plan, &code).map_err(wrap)?;
+        Ok(Msg::QuickOpened(found.map(|(a, seen)| (plan, a, seen))))
+    }
+
+    fn save(&mut self, mut edits: Vec<Edit>, note: Option<String>) -> Msg {
+        if let (Some(text), Some(first)) = (note, edits.first_mut()) {
+            first.action.journal.push(JournalEntry {
+                at: chrono::Utc::now()
+                    .with_nanosecond(0)
+                    .unwrap_or_else(chrono::Utc::now),
+                author: self.who.clone(),
+                text,
+            });
+        }
+        Msg::Saved {
+            kind: SaveKind::Save,
+            result: edit::save_actions(&mut self.store, &edits, &self.who, Origin::Edit)
+                .map_err(save_failure),
         }
     }
 
@@ -167,5 +210,13 @@ fn expand_home(path: &str) -> PathBuf {
             None => PathBuf::from(path),
         },
         None => PathBuf::from(path),
+    }
+}
+
+fn save_failure(e: EditError) -> SaveFailure {
+    match e {
+        EditError::Conflict(c) => SaveFailure::Conflict(c),
+        EditError::Invalid { path, message } => SaveFailure::Invalid(format!("{path}: {message}")),
+        other => SaveFailure::Store(other.to_string()),
     }
 }

@@ -9,6 +9,7 @@ pub mod keymap;
 pub mod load;
 pub mod model;
 pub mod msg;
+pub mod quick;
 pub mod rows;
 pub mod table;
 pub mod terminal;

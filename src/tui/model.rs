@@ -161,6 +161,12 @@ pub struct Model {
     pub quit: bool,
     /// Something changed since the last frame.
     pub dirty: bool,
+    /// The quick update, open over the screen.
+    pub quick: Option<super::quick::Quick>,
+    /// This session's saves, latest last: what `u` undoes.
+    pub undo: Vec<crate::store::edit::Saved>,
+    /// What was undone, latest last: what redo puts back.
+    pub redo: Vec<crate::store::edit::Saved>,
 }
 
 impl Model {
@@ -178,6 +184,9 @@ impl Model {
             data_version: None,
             quit: false,
             dirty: true,
+            quick: None,
+            undo: vec![],
+            redo: vec![],
         }
     }
 

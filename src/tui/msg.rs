@@ -5,7 +5,8 @@ use std::collections::HashMap;
 
 use ratatui::crossterm::event::KeyEvent;
 
-use crate::domain::Money;
+use crate::domain::{Action, Money};
+use crate::store::edit::{Conflict, Edit, Saved, Seen};
 
 use crate::store::import::ImportSummary;
 use crate::store::read::{ActionDetail, ActionRow, Board, Directory, OverdueItem, PlanRow};
@@ -34,6 +35,13 @@ pub enum Msg {
     },
     Loaded(Place, Data),
     Imported(Result<ImportSummary, Failure>),
+    /// The action to update was read (or is gone).
+    QuickOpened(Option<(String, Action, Seen)>),
+    /// A save, an undo or a redo came back.
+    Saved {
+        kind: SaveKind,
+        result: Result<Saved, SaveFailure>,
+    },
     /// A read failed; the message says what and where.
     Failed(String),
 }
@@ -56,6 +64,24 @@ pub enum Data {
     Overdue(Vec<OverdueItem>),
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveKind {
+    Save,
+    Undo,
+    Redo,
+}
+
+/// Why a save did not happen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveFailure {
+    /// Someone else changed the action since it was opened.
+    Conflict(Vec<Conflict>),
+    /// A value is refused (a JSON path and why).
+    Invalid(String),
+    /// The database said no (busy, read-only…): the message says what to do.
+    Store(String),
+}
+
 /// Why an import did not happen: where (a file position or a JSON path) and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {
@@ -63,7 +89,7 @@ pub struct Failure {
     pub message: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Open: is the database empty? where does the target lead?
     Start {
@@ -74,6 +100,15 @@ pub enum Effect {
     CheckVersion,
     LoadDemo,
     Import(String),
+    /// Read an action for the quick update.
+    OpenQuick(i64),
+    /// Save actions in one step; the note goes into the first one's journal.
+    Save {
+        edits: Vec<Edit>,
+        note: Option<String>,
+    },
+    Undo(Saved),
+    Redo(Saved),
 }
 
 impl Effect {

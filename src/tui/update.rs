@@ -10,10 +10,12 @@ use super::detail;
 use super::help;
 use super::keymap::{self, Command};
 use super::model::{Body, Model, Place, Screen, WelcomeMode, page_rows};
-use super::msg::{Data, Effect, Failure, Msg};
+use super::msg::{Data, Effect, Failure, Msg, SaveFailure, SaveKind};
+use super::quick::{Outcome, Quick};
 use super::rows;
 use super::table::{Facet, Sort, layout};
 use super::theme::Role;
+use crate::store::edit::Saved;
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
@@ -59,8 +61,160 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Failed(e) => {
             m.dirty = true;
             m.notice = Some((Role::Error, e));
+            if let Some(q) = &mut m.quick {
+                q.saving = false;
+            }
             vec![]
         }
+        Msg::QuickOpened(found) => {
+            m.dirty = true;
+            match found {
+                Some((plan, action, seen)) => m.quick = Some(Quick::new(plan, action, seen)),
+                None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
+            }
+            vec![]
+        }
+        Msg::Saved { kind, result } => {
+            m.dirty = true;
+            on_saved(m, kind, result)
+        }
+    }
+}
+
+/// A save, undo or redo came back: say what happened and show the new state.
+fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -> Vec<Effect> {
+    let lang = m.lang();
+    match result {
+        Ok(saved) => {
+            let what = saved_summary(lang, &saved);
+            let word = match kind {
+                SaveKind::Save => {
+                    m.redo.clear();
+                    m.undo.push(saved);
+                    T::TuiSaved
+                }
+                SaveKind::Undo => {
+                    m.undo.pop();
+                    m.redo.push(saved);
+                    T::TuiUndone
+                }
+                SaveKind::Redo => {
+                    m.redo.pop();
+                    m.undo.push(saved);
+                    T::TuiRedone
+                }
+            };
+            m.quick = None;
+            m.notice = Some((Role::Success, format!("{} {what}", lang.t(word))));
+            let n = m.stack.len();
+            for s in &mut m.stack[..n - 1] {
+                s.stale = true;
+            }
+            vec![Effect::Load(m.top().place)]
+        }
+        Err(SaveFailure::Conflict(conflicts)) => {
+            match (kind, &mut m.quick) {
+                (SaveKind::Save, Some(q)) => {
+                    q.saving = false;
+                    q.conflicts = Some(conflicts);
+                }
+                _ => {
+                    let who: Vec<String> = conflicts
+                        .iter()
+                        .flat_map(|c| c.changes.iter().map(|ch| ch.who.clone()))
+                        .collect::<std::collections::BTreeSet<_>>()
+                        .into_iter()
+                        .collect();
+                    m.notice = Some((
+                        Role::Error,
+                        format!("{} {}", lang.t(T::TuiUndoRefused), who.join(", ")),
+                    ));
+                    // The undo no longer applies: drop it rather than refuse forever.
+                    match kind {
+                        SaveKind::Undo => m.undo.pop(),
+                        _ => m.redo.pop(),
+                    };
+                }
+            }
+            vec![]
+        }
+        Err(SaveFailure::Invalid(text) | SaveFailure::Store(text)) => {
+            if let Some(q) = &mut m.quick {
+                q.saving = false;
+                q.error = Some((q.field, text.clone()));
+            }
+            m.notice = Some((Role::Error, text));
+            vec![]
+        }
+    }
+}
+
+/// `A03 → Réalisée, 100 %` for one action, `3 actions` for several.
+fn saved_summary(lang: crate::i18n::Lang, saved: &Saved) -> String {
+    match saved.actions.as_slice() {
+        [one] => {
+            let a = &one.after;
+            let mut s = format!(
+                "{}/{} → {}",
+                one.plan,
+                a.code,
+                crate::i18n::status_label(lang, a.status)
+            );
+            if let Some(p) = a.progress {
+                s.push_str(&format!(", {}", lang.percent(p)));
+            }
+            s
+        }
+        many => rows::count(lang, many.len(), T::TuiActionWord, T::TuiActionsWord),
+    }
+}
+
+/// The action a key acts on here: the selected row's, or the detail's.
+fn current_action(m: &Model) -> Option<i64> {
+    match m.top().place {
+        Place::Action { id } => Some(id),
+        _ => match m
+            .top()
+            .table()
+            .and_then(|t| t.selected_row())
+            .and_then(|r| r.open.clone())
+        {
+            Some((Place::Action { id }, _)) => Some(id),
+            _ => None,
+        },
+    }
+}
+
+fn edit_command(m: &mut Model, c: Command) -> Vec<Effect> {
+    let lang = m.lang();
+    if m.settings.read_only {
+        m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
+        return vec![];
+    }
+    match c {
+        Command::Update => match current_action(m) {
+            Some(id) => vec![Effect::OpenQuick(id)],
+            None => {
+                m.notice = Some((Role::Error, lang.t(T::TuiNoActionHere).to_string()));
+                vec![]
+            }
+        },
+        // The step leaves its stack only once the store has done it.
+        Command::Undo => match m.undo.last() {
+            Some(saved) => vec![Effect::Undo(saved.clone())],
+            None => {
+                m.notice = Some((Role::Muted, lang.t(T::TuiNothingToUndo).to_string()));
+                vec![]
+            }
+        },
+        Command::Redo => match m.redo.last() {
+            Some(saved) => vec![Effect::Redo(saved.clone())],
+            None => {
+                m.notice = Some((Role::Muted, lang.t(T::TuiNothingToRedo).to_string()));
+                vec![]
+            }
+        },
+        _ => vec![],
     }
 }
 
@@ -297,6 +451,20 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         m.quit = true;
         return vec![];
     }
+    if let Some(q) = &mut m.quick {
+        let (today, lang) = (m.settings.today, m.settings.lang);
+        return match q.key(k, today, lang) {
+            Outcome::Stay => vec![],
+            Outcome::Close => {
+                m.quick = None;
+                vec![]
+            }
+            Outcome::Run(e) => vec![e],
+        };
+    }
+    if k.modifiers == KeyModifiers::CONTROL && k.code == KeyCode::Char('r') {
+        return edit_command(m, Command::Redo);
+    }
     if m.help.is_some() {
         help_key(m, k);
         return vec![];
@@ -474,6 +642,7 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
                 w.message = None;
             }
         }
+        Command::Update | Command::Undo | Command::Redo => return edit_command(m, c),
         Command::StartEmpty => {
             m.stack = vec![Screen::new(Place::Board, lang.t(T::TuiBoard))];
             return vec![Effect::LoadDirectory, Effect::Load(Place::Board)];

@@ -212,6 +212,11 @@ impl App {
         t.backend().clone()
     }
 
+    /// The database the interface writes to.
+    pub fn loader_store(&self) -> &Store {
+        self.loader.store()
+    }
+
     pub fn screen_text(&self) -> String {
         self.render().to_string()
     }

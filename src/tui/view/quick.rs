@@ -1,0 +1,145 @@
+//! The quick update's box, over the screen.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Clear, Widget};
+
+use crate::i18n::T;
+use crate::text::truncate;
+
+use super::put_segs;
+use crate::tui::model::Model;
+use crate::tui::quick::{Field, Quick};
+use crate::tui::table::Seg;
+use crate::tui::theme::Role;
+
+pub fn render(m: &Model, q: &Quick, area: Rect, buf: &mut Buffer) {
+    let lang = m.lang();
+    let lines = lines(m, q);
+    let w = 72.min(area.width.saturating_sub(2)).max(30);
+    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let rect = Rect::new(
+        (area.width - w) / 2,
+        (area.height.saturating_sub(h)) / 2,
+        w,
+        h,
+    );
+    Clear.render(rect, buf);
+    let title = format!(
+        " {} — {}/{} ",
+        lang.t(T::TuiUpdateTitle),
+        q.plan,
+        q.original.code
+    );
+    Block::bordered()
+        .title(truncate(&title, w.saturating_sub(4) as usize))
+        .render(rect, buf);
+    let inner_w = w.saturating_sub(4);
+    for (i, segs) in lines.iter().enumerate().take(h.saturating_sub(2) as usize) {
+        put_segs(
+            buf,
+            &m.theme,
+            rect.x + 2,
+            rect.y + 1 + i as u16,
+            rect.x + 2 + inner_w,
+            segs,
+            Style::new(),
+        );
+    }
+}
+
+fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
+    let lang = m.lang();
+    let today = m.settings.today;
+    let mut out: Vec<Vec<Seg>> = vec![
+        vec![Seg::new(q.original.title.clone(), Role::Title)],
+        vec![],
+    ];
+    if let Some(conflicts) = &q.conflicts {
+        out.push(vec![Seg::new(lang.t(T::TuiConflictTitle), Role::Error)]);
+        for c in conflicts {
+            for ch in &c.changes {
+                let when = chrono::DateTime::parse_from_rfc3339(&ch.at)
+                    .map(|d| {
+                        d.with_timezone(&m.settings.utc_offset)
+                            .format(match lang {
+                                crate::i18n::Lang::Fr => "%d/%m %H:%M",
+                                crate::i18n::Lang::En => "%m-%d %H:%M",
+                            })
+                            .to_string()
+                    })
+                    .unwrap_or_else(|_| ch.at.clone());
+                let what = match &ch.field {
+                    Some(f) => format!(
+                        "{f} : {} → {}",
+                        ch.old.as_deref().unwrap_or("—"),
+                        ch.new.as_deref().unwrap_or("—")
+                    ),
+                    None => ch.new.clone().or(ch.old.clone()).unwrap_or_default(),
+                };
+                out.push(vec![
+                    Seg::new(format!("  {} · {when}  ", ch.who), Role::Key),
+                    Seg::plain(what),
+                ]);
+            }
+        }
+        out.push(vec![]);
+        out.push(vec![Seg::new(lang.t(T::TuiConflictKeys), Role::Muted)]);
+        return out;
+    }
+    let field = |f: Field, label: T, value: String, extra: Option<String>| -> Vec<Seg> {
+        let on = q.field == f;
+        let mut segs = vec![
+            Seg::new(if on { "▶ " } else { "  " }, Role::Key),
+            Seg::new(
+                format!("{:<12}", lang.t(label)),
+                if on { Role::Key } else { Role::Normal },
+            ),
+            Seg::new(
+                if on && f != Field::Status {
+                    format!("{value}▏")
+                } else {
+                    value
+                },
+                if on { Role::Bar } else { Role::Normal },
+            ),
+        ];
+        if let Some(e) = extra {
+            segs.push(Seg::new(format!("  {e}"), Role::Muted));
+        }
+        if let Some((ef, msg)) = &q.error
+            && *ef == f
+        {
+            segs.push(Seg::new(format!("  ⚠ {msg}"), Role::Error));
+        }
+        segs
+    };
+    out.push(field(
+        Field::Status,
+        T::TuiFieldStatus,
+        q.status_text(lang),
+        q.done_hint(lang, today),
+    ));
+    let pct = if q.progress.is_empty() {
+        String::new()
+    } else {
+        format!("{} %", q.progress)
+    };
+    out.push(field(Field::Progress, T::TuiFieldProgress, pct, None));
+    out.push(field(Field::Note, T::TuiFieldNote, q.note.clone(), None));
+    out.push(vec![]);
+    if q.confirm_cancel {
+        out.push(vec![Seg::new(lang.t(T::TuiConfirmCancel), Role::Error)]);
+    } else if q.saving {
+        out.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
+    } else if let Some((_, msg)) = &q.error
+        && q.field != Field::Progress
+    {
+        out.push(vec![Seg::new(format!("⚠ {msg}"), Role::Error)]);
+    } else {
+        out.push(vec![]);
+    }
+    out.push(vec![Seg::new(lang.t(T::TuiQuickKeys), Role::Muted)]);
+    out
+}

@@ -1,0 +1,229 @@
+//! Editing from the interface: the pilot's quick update (status, progress, note),
+//! refusals that keep the text, the conflict with someone who saved first, undo and
+//! redo, read-only. Driven through the real effect runner on real databases.
+
+mod tui_support;
+
+use jalon::domain::ActionStatus;
+use jalon::i18n::Lang;
+use jalon::store::edit::{self, Edit};
+use jalon::store::journal::{self, Origin};
+use jalon::store::{OpenMode, Store};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tui_support::App;
+
+const SMALL: (u16, u16) = (80, 24);
+
+fn on_plan(store: Store, lang: Lang) -> App {
+    App::with_store(store, lang, SMALL, Some("FDR-AISNE"))
+}
+
+fn file_store(dir: &tempfile::TempDir) -> std::path::PathBuf {
+    let path = dir.path().join("edit.sqlite3");
+    tui_support::region_file(&path);
+    path
+}
+
+fn a01(store: &Store) -> jalon::domain::Action {
+    edit::load_action(store.conn(), "FDR-AISNE", "A01")
+        .unwrap()
+        .unwrap()
+        .0
+}
+
+#[test]
+fn the_pilots_path_updates_status_progress_and_note_in_a_few_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = file_store(&dir);
+    let mut app = on_plan(Store::open(&path, OpenMode::Existing).unwrap(), Lang::Fr);
+    assert_eq!(app.selected_cell(0), "A01");
+    app.char('m');
+    let q = app.model.quick.as_ref().expect("the quick update opens");
+    assert_eq!(q.status, ActionStatus::InProgress);
+    assert_eq!(q.progress, "40");
+    // In progress → on hold → done; the done day is proposed before saving.
+    app.key(KeyCode::Right).key(KeyCode::Right);
+    assert!(
+        app.screen_text().contains("31/03/2025"),
+        "{}",
+        app.screen_text()
+    );
+    app.key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .text("Copil du 31 mars : terminé.");
+    app.key(KeyCode::Enter);
+    assert!(app.model.quick.is_none(), "closed after saving");
+    let notice = app.model.notice.clone().unwrap().1;
+    assert!(
+        notice.contains("Enregistré") && notice.contains("FDR-AISNE/A01"),
+        "{notice}"
+    );
+    assert!(app.screen_text().contains("Réalisée"));
+
+    let other = Store::open(&path, OpenMode::Existing).unwrap();
+    let a = a01(&other);
+    assert_eq!(a.status, ActionStatus::Done);
+    assert_eq!(a.progress, Some(100), "done is complete");
+    assert_eq!(a.done_on, Some(tui_support::today()));
+    assert_eq!(
+        a.journal.last().unwrap().text,
+        "Copil du 31 mars : terminé."
+    );
+    assert_eq!(a.journal.last().unwrap().author, "test");
+    let h = journal::history(other.conn(), "action", 1, 20).unwrap();
+    assert!(
+        h.iter()
+            .any(|c| c.who == "test" && c.field.as_deref() == Some("status") && c.origin == "edit")
+    );
+}
+
+#[test]
+fn a_bad_progress_is_refused_next_to_the_field_and_the_text_stays() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    app.char('m')
+        .key(KeyCode::Tab)
+        .key(KeyCode::Backspace)
+        .key(KeyCode::Backspace)
+        .text("12O");
+    app.key(KeyCode::Enter);
+    let q = app.model.quick.as_ref().expect("still open");
+    assert_eq!(q.progress, "12O", "the text stays as typed");
+    assert!(q.error.is_some());
+    assert!(
+        app.screen_text().contains("de 0 à 100"),
+        "{}",
+        app.screen_text()
+    );
+    // Over 100 is refused the same way.
+    app.key(KeyCode::Backspace).char('0').key(KeyCode::Enter);
+    assert_eq!(
+        app.model.quick.as_ref().map(|q| q.progress.as_str()),
+        Some("120")
+    );
+    app.key(KeyCode::Backspace).key(KeyCode::Enter);
+    assert!(app.model.quick.is_none(), "saved once valid");
+    assert_eq!(a01(app.loader_store()).progress, Some(12));
+}
+
+#[test]
+fn esc_asks_before_dropping_what_was_typed() {
+    let mut app = on_plan(tui_support::region_store(), Lang::En);
+    app.char('m').key(KeyCode::Right);
+    app.key(KeyCode::Esc);
+    assert!(app.model.quick.is_some(), "one Esc only warns");
+    assert!(app.screen_text().contains("Esc again"));
+    app.key(KeyCode::Esc);
+    assert!(app.model.quick.is_none());
+    assert_eq!(
+        a01(app.loader_store()).status,
+        ActionStatus::InProgress,
+        "nothing written"
+    );
+    // Untouched: one Esc closes.
+    app.char('m').key(KeyCode::Esc);
+    assert!(app.model.quick.is_none());
+}
+
+#[test]
+fn undo_and_redo_the_last_change() {
+    let mut app = on_plan(tui_support::region_store(), Lang::En);
+    app.char('m').key(KeyCode::Left).key(KeyCode::Enter);
+    assert_eq!(a01(app.loader_store()).status, ActionStatus::Todo);
+    app.char('u');
+    assert_eq!(a01(app.loader_store()).status, ActionStatus::InProgress);
+    assert!(app.model.notice.clone().unwrap().1.starts_with("Undone"));
+    app.send(jalon::tui::Msg::Key(KeyEvent::new(
+        KeyCode::Char('r'),
+        KeyModifiers::CONTROL,
+    )));
+    assert_eq!(a01(app.loader_store()).status, ActionStatus::Todo);
+    app.char('u').char('u');
+    assert_eq!(a01(app.loader_store()).status, ActionStatus::InProgress);
+    assert!(
+        app.model
+            .notice
+            .clone()
+            .unwrap()
+            .1
+            .contains("Nothing to undo")
+    );
+    app.char('U');
+    assert_eq!(a01(app.loader_store()).status, ActionStatus::Todo);
+}
+
+#[test]
+fn someone_saved_first_the_conflict_says_who_and_reapplies_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = file_store(&dir);
+    let mut app = on_plan(Store::open(&path, OpenMode::Existing).unwrap(), Lang::Fr);
+    app.char('m').key(KeyCode::Right).key(KeyCode::Right); // in progress → done
+
+    // Meanwhile, Alice changes the progress from her own program.
+    let mut alice = Store::open(&path, OpenMode::Existing).unwrap();
+    let (mut a, seen) = edit::load_action(alice.conn(), "FDR-AISNE", "A01")
+        .unwrap()
+        .unwrap();
+    a.title = "Guichet unique (titre d'Alice)".into();
+    edit::save_actions(
+        &mut alice,
+        &[Edit {
+            plan: "FDR-AISNE".into(),
+            action: a,
+            seen: Some(seen),
+        }],
+        "alice",
+        Origin::Edit,
+    )
+    .unwrap();
+
+    app.key(KeyCode::Enter);
+    let q = app.model.quick.as_ref().expect("the form stays open");
+    assert!(q.conflicts.is_some(), "never overwritten silently");
+    let screen = app.screen_text();
+    assert!(
+        screen.contains("alice") && screen.contains("title"),
+        "{screen}"
+    );
+    assert_eq!(
+        a01(&alice).status,
+        ActionStatus::InProgress,
+        "nothing of ours written yet"
+    );
+
+    app.char('r');
+    assert!(app.model.quick.is_none());
+    let now = a01(&alice);
+    assert_eq!(now.status, ActionStatus::Done, "our value reapplied");
+    assert_eq!(now.title, "Guichet unique (titre d'Alice)", "hers kept");
+}
+
+#[test]
+fn read_only_says_why_and_writes_nothing() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    app.model.settings.read_only = true;
+    for c in ['m', 'u', 'U'] {
+        app.char(c);
+        assert!(app.model.quick.is_none());
+        let notice = app.model.notice.clone().unwrap().1;
+        assert!(notice.contains("Lecture seule"), "{c}: {notice}");
+    }
+}
+
+#[test]
+fn the_quick_update_from_the_detail_and_the_overdue_view() {
+    let mut app = on_plan(tui_support::region_store(), Lang::En);
+    app.key(KeyCode::Enter).char('m');
+    assert_eq!(app.model.quick.as_ref().unwrap().original.code, "A01");
+    app.key(KeyCode::Esc).char('2').char('m');
+    assert!(app.model.quick.is_some(), "from the overdue list too");
+}
+
+#[test]
+fn the_quick_update_at_80x24() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    app.char('m')
+        .key(KeyCode::Right)
+        .key(KeyCode::Right)
+        .key(KeyCode::Tab);
+    insta::assert_snapshot!("quick_update_fr_80x24", app.render());
+}
