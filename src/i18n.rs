@@ -368,6 +368,7 @@ catalogue! {
     TuiNoActionHere => "Choisissez d'abord une action.", "Choose an action first.";
     TuiNothingChanged => "Rien n'a changé.", "Nothing changed.";
     TuiSaving => "Enregistrement…", "Saving…";
+    TuiDraftFound => "Saisie retrouvée (le programme s'était arrêté) : Entrée pour l'enregistrer, Échap pour l'abandonner.", "Typing recovered (the program had stopped): Enter to save it, Esc to drop it.";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 

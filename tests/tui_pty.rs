@@ -403,3 +403,47 @@ fn a_quick_status_update_is_there_after_a_restart() {
     again.send("q");
     again.wait_exit();
 }
+
+/// Never lose typing: the link drops (SIGHUP) while a note is being typed; the next
+/// start offers it back, and Enter saves it.
+#[test]
+fn a_draft_survives_a_dropped_link_and_is_offered_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path());
+    let mut t = Tty::start_on(&db, dir.path(), "en", &[], &["open", "FDR-NHA/A11"]);
+    t.wait_for("quit");
+    t.send("m");
+    t.wait_for("Update");
+    t.send("\t\t");
+    t.send("Premier bilan envoy");
+    t.wait_for("envoy");
+    t.session.get_process_mut().signal(Signal::SIGHUP).unwrap();
+    assert_eq!(t.wait_exit(), 129);
+    let draft = format!("{}.draft.json", db.display());
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&draft)
+            .expect("a draft on disk")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "readable by its owner only");
+    }
+
+    let mut again = Tty::start_on(&db, dir.path(), "en", &[], &[]);
+    again.wait_for("recovered");
+    assert!(
+        again.screen().contains("Premier bilan envoy"),
+        "{}",
+        again.screen()
+    );
+    again.send("é\r");
+    again.wait_for("Saved");
+    again.send("q");
+    again.wait_exit();
+    assert!(!Path::new(&draft).exists(), "the draft is gone once saved");
+    let out = Command::new(env!("CARGO_BIN_EXE_jalon"))
+        .args(["--db", db.to_str().unwrap(), "export", "--plan", "FDR-NHA"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Premier bilan envoyé"));
+}

@@ -16,7 +16,7 @@ use super::{Store, StoreError, classify};
 use crate::domain::*;
 
 /// What a form was opened on: the action's version and the last journal row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Seen {
     pub version: i64,
     pub change_id: i64,

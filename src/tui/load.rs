@@ -15,6 +15,7 @@ use crate::store::{Store, tui_read};
 
 use super::model::Place;
 use super::msg::{Data, Effect, Failure, Msg, SaveFailure, SaveKind};
+use super::quick::Draft;
 
 pub struct Loader {
     store: Store,
@@ -51,6 +52,14 @@ impl Loader {
             Effect::LoadDemo => Ok(Msg::Imported(self.load_demo())),
             Effect::Import(path) => Ok(Msg::Imported(self.import_file(&path))),
             Effect::OpenQuick(id) => self.open_quick(id),
+            Effect::KeepDraft(draft) => match self.keep_draft(draft.as_deref()) {
+                Ok(()) => return vec![],
+                Err(e) => Err(e),
+            },
+            Effect::LoadDraft => match self.load_draft() {
+                Some(d) => Ok(Msg::DraftFound(Box::new(d))),
+                None => return vec![],
+            },
             Effect::Save { edits, note } => Ok(self.save(edits, note)),
             Effect::Undo(saved) => Ok(Msg::Saved {
                 kind: SaveKind::Undo,
@@ -65,6 +74,46 @@ impl Loader {
             Ok(msg) => vec![msg],
             Err(e) => vec![Msg::Failed(e)],
         }
+    }
+
+    /// Beside the database: `jalon.sqlite3.draft.json`, readable by its owner only.
+    fn draft_path(&self) -> PathBuf {
+        let mut p = self.store.path().as_os_str().to_owned();
+        p.push(".draft.json");
+        PathBuf::from(p)
+    }
+
+    fn keep_draft(&self, draft: Option<&Draft>) -> Result<(), String> {
+        if self.store.path().as_os_str() == ":memory:" {
+            return Ok(());
+        }
+        let path = self.draft_path();
+        let Some(draft) = draft else {
+            return match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    Err(format!("{}: {e}", path.display()))
+                }
+                _ => Ok(()),
+            };
+        };
+        let bytes = serde_json::to_vec(draft).map_err(|e| e.to_string())?;
+        // Written beside, then renamed: a draft is whole or absent, never half.
+        let tmp = path.with_extension("json.tmp");
+        let write = || -> std::io::Result<()> {
+            let mut o = std::fs::OpenOptions::new();
+            o.write(true).create(true).truncate(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+            let mut f = o.open(&tmp)?;
+            std::io::Write::write_all(&mut f, &bytes)?;
+            std::fs::rename(&tmp, &path)
+        };
+        write().map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    fn load_draft(&self) -> Option<Draft> {
+        let bytes = std::fs::read(self.draft_path()).ok()?;
+        serde_json::from_slice(&bytes).ok()
     }
 
     fn open_quick(&self, id: i64) -> Result<Msg, String> {

@@ -37,6 +37,8 @@ pub enum Msg {
     Imported(Result<ImportSummary, Failure>),
     /// The action to update was read (or is gone).
     QuickOpened(Option<(String, Action, Seen)>),
+    /// A draft left by a program that ended with a form open.
+    DraftFound(Box<super::quick::Draft>),
     /// A save, an undo or a redo came back.
     Saved {
         kind: SaveKind,
@@ -109,6 +111,10 @@ pub enum Effect {
     },
     Undo(Saved),
     Redo(Saved),
+    /// Keep what is typed on disk (`None`: nothing is being typed any more).
+    KeepDraft(Option<Box<super::quick::Draft>>),
+    /// Look for a draft left by an earlier run.
+    LoadDraft,
 }
 
 impl Effect {

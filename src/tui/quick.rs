@@ -12,7 +12,7 @@ use crate::store::edit::{Conflict, Edit, Seen};
 use super::msg::Effect;
 
 /// Which field has the cursor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Field {
     Status,
     Progress,
@@ -37,6 +37,44 @@ pub struct Quick {
     pub confirm_cancel: bool,
     /// A save is on its way.
     pub saving: bool,
+}
+
+/// What the user typed, kept on disk while the popup is open, so that a dropped SSH
+/// link or a closed window loses nothing: offered back at the next start.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Draft {
+    pub plan: String,
+    pub original: Action,
+    pub seen: Seen,
+    pub status: ActionStatus,
+    pub progress: String,
+    pub note: String,
+    pub field: Field,
+}
+
+impl From<&Quick> for Draft {
+    fn from(q: &Quick) -> Draft {
+        Draft {
+            plan: q.plan.clone(),
+            original: q.original.clone(),
+            seen: q.seen,
+            status: q.status,
+            progress: q.progress.clone(),
+            note: q.note.clone(),
+            field: q.field,
+        }
+    }
+}
+
+impl From<Draft> for Quick {
+    fn from(d: Draft) -> Quick {
+        let mut q = Quick::new(d.plan, d.original, d.seen);
+        q.status = d.status;
+        q.progress = d.progress;
+        q.note = d.note;
+        q.field = d.field;
+        q
+    }
 }
 
 /// What a key in the popup leads to.

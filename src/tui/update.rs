@@ -11,7 +11,7 @@ use super::help;
 use super::keymap::{self, Command};
 use super::model::{Body, Model, Place, Screen, WelcomeMode, page_rows};
 use super::msg::{Data, Effect, Failure, Msg, SaveFailure, SaveKind};
-use super::quick::{Outcome, Quick};
+use super::quick::{Draft, Outcome, Quick};
 use super::rows;
 use super::table::{Facet, Sort, layout};
 use super::theme::Role;
@@ -74,6 +74,12 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::DraftFound(draft) => {
+            m.dirty = true;
+            m.quick = Some(Quick::from(*draft));
+            m.notice = Some((Role::Accent, m.lang().t(T::TuiDraftFound).to_string()));
+            vec![]
+        }
         Msg::Saved { kind, result } => {
             m.dirty = true;
             on_saved(m, kind, result)
@@ -104,13 +110,17 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                     T::TuiRedone
                 }
             };
-            m.quick = None;
+            let had_form = m.quick.take().is_some();
             m.notice = Some((Role::Success, format!("{} {what}", lang.t(word))));
             let n = m.stack.len();
             for s in &mut m.stack[..n - 1] {
                 s.stale = true;
             }
-            vec![Effect::Load(m.top().place)]
+            let mut effects = vec![Effect::Load(m.top().place)];
+            if had_form {
+                effects.push(Effect::KeepDraft(None));
+            }
+            effects
         }
         Err(SaveFailure::Conflict(conflicts)) => {
             match (kind, &mut m.quick) {
@@ -265,7 +275,11 @@ fn on_started(
             }
         }
     }
-    vec![Effect::LoadDirectory, Effect::Load(m.top().place)]
+    vec![
+        Effect::LoadDirectory,
+        Effect::Load(m.top().place),
+        Effect::LoadDraft,
+    ]
 }
 
 fn on_version(m: &mut Model, v: i64) -> Vec<Effect> {
@@ -453,13 +467,15 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
     }
     if let Some(q) = &mut m.quick {
         let (today, lang) = (m.settings.today, m.settings.lang);
-        return match q.key(k, today, lang) {
-            Outcome::Stay => vec![],
+        let outcome = q.key(k, today, lang);
+        let draft = q.changed().then(|| Box::new(Draft::from(&*q)));
+        return match outcome {
+            Outcome::Stay => vec![Effect::KeepDraft(draft)],
             Outcome::Close => {
                 m.quick = None;
-                vec![]
+                vec![Effect::KeepDraft(None)]
             }
-            Outcome::Run(e) => vec![e],
+            Outcome::Run(e) => vec![Effect::KeepDraft(draft), e],
         };
     }
     if k.modifiers == KeyModifiers::CONTROL && k.code == KeyCode::Char('r') {
