@@ -369,6 +369,7 @@ catalogue! {
     TuiNothingChanged => "Rien n'a changé.", "Nothing changed.";
     TuiSaving => "Enregistrement…", "Saving…";
     TuiDraftFound => "Saisie retrouvée (le programme s'était arrêté) : Entrée pour l'enregistrer, Échap pour l'abandonner.", "Typing recovered (the program had stopped): Enter to save it, Esc to drop it.";
+    TuiHistory => "Historique des modifications", "Change history";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 

@@ -522,10 +522,11 @@ fn journal(doc: &mut Doc<'_>, d: &ActionDetail) {
     }
 }
 
+/// The change journal of the action, latest first: who, when, field, old → new.
 fn last_change(doc: &mut Doc<'_>, d: &ActionDetail) {
     let lang = doc.lang;
-    doc.heading(T::TuiLastChange);
-    let Some(c) = d.history.first() else {
+    doc.heading(T::TuiHistory);
+    if d.history.is_empty() {
         match (&d.updated_at, &d.updated_by) {
             (Some(at), Some(by)) => doc.para(
                 2,
@@ -537,33 +538,43 @@ fn last_change(doc: &mut Doc<'_>, d: &ActionDetail) {
             _ => doc.para(2, vec![Seg::new("—", Role::Muted)]),
         }
         return;
-    };
-    let origin = match c.origin.as_str() {
-        "import" => lang.t(T::TuiOriginImport),
-        "demo" => lang.t(T::TuiOriginDemo),
-        "edit" => lang.t(T::TuiOriginEdit),
-        "undo" => lang.t(T::TuiOriginUndo),
-        other => other,
-    };
-    let mut text = format!(
-        "{} · {} · {origin}",
-        local_time(lang, doc.s.utc_offset, &c.at),
-        c.who,
-    );
-    if let Some(f) = &c.field {
-        text.push_str(&format!(
-            " · {f}{}{} → {}",
-            rows::colon(lang),
-            truncate(c.old.as_deref().unwrap_or("—"), 30),
-            truncate(c.new.as_deref().unwrap_or("—"), 30)
-        ));
-    } else if c.new.as_deref() == Some("created") {
-        text.push_str(&format!(" · {}", lang.t(T::TuiCreated)));
-    } else if c.old.as_deref() == Some("removed") {
-        text.push_str(&format!(" · {}", lang.t(T::TuiRemoved)));
     }
-    doc.para(2, vec![Seg::plain(text)]);
+    for c in d.history.iter().take(HISTORY_SHOWN) {
+        let origin = match c.origin.as_str() {
+            "import" => lang.t(T::TuiOriginImport),
+            "demo" => lang.t(T::TuiOriginDemo),
+            "edit" => lang.t(T::TuiOriginEdit),
+            "undo" => lang.t(T::TuiOriginUndo),
+            other => other,
+        };
+        let head = format!(
+            "{} · {} · {origin}",
+            local_time(lang, doc.s.utc_offset, &c.at),
+            c.who,
+        );
+        let what = if let Some(f) = &c.field {
+            format!(
+                "{f}{}{} → {}",
+                rows::colon(lang),
+                truncate(c.old.as_deref().unwrap_or("—"), 30),
+                truncate(c.new.as_deref().unwrap_or("—"), 30)
+            )
+        } else if c.new.as_deref() == Some("created") {
+            lang.t(T::TuiCreated).to_string()
+        } else if c.old.as_deref() == Some("removed") {
+            lang.t(T::TuiRemoved).to_string()
+        } else {
+            String::new()
+        };
+        doc.para(
+            2,
+            vec![Seg::new(head, Role::Muted), Seg::plain(format!("  {what}"))],
+        );
+    }
 }
+
+/// How many changes the detail lists (the journal keeps them all).
+const HISTORY_SHOWN: usize = 20;
 
 #[cfg(test)]
 mod tests {
