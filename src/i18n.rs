@@ -370,6 +370,24 @@ catalogue! {
     TuiSaving => "Enregistrement…", "Saving…";
     TuiDraftFound => "Saisie retrouvée (le programme s'était arrêté) : Entrée pour l'enregistrer, Échap pour l'abandonner.", "Typing recovered (the program had stopped): Enter to save it, Esc to drop it.";
     TuiHistory => "Historique des modifications", "Change history";
+    TuiFieldTitle => "Intitulé", "Title";
+    TuiFieldWeather => "Météo", "Weather";
+    TuiFieldStart => "Début", "Start";
+    TuiFieldDue => "Échéance", "Due";
+    TuiFieldDone => "Réalisée le", "Done on";
+    TuiFieldPilotOrg => "Pilote", "Pilot";
+    TuiFieldPilotPerson => "Personne", "Person";
+    TuiNeedTitle => "un intitulé est nécessaire", "a title is needed";
+    TuiBadDate => "date attendue : 31/12/2025, 2025-12-31, +2s, +3m, fdm", "a date: 31/12/2025, 2025-12-31, +2w, +3m, eom";
+    TuiDueBeforeStart => "l'échéance précède le début", "due before the start";
+    TuiDoneNeedsDate => "une action réalisée a une date de réalisation", "a done action has a done date";
+    TuiDateNeedsDone => "seule une action réalisée a une date de réalisation", "only a done action has a done date";
+    TuiNoSuchOrg => "aucune organisation ne correspond", "no organisation matches";
+    TuiNoSuchPerson => "personne ne correspond dans cette organisation", "nobody matches in this organisation";
+    TuiFormTitle => "Modifier l'action", "Edit the action";
+    TuiFormKeys => "Tab/↑↓ champ · ←→ choisir · Entrée enregistrer · Échap annuler", "Tab/↑↓ field · ←→ choose · Enter save · Esc cancel";
+    TuiHintEdit => "modifier", "edit";
+    TuiDoEdit => "Modifier l'action : intitulé, statut, calendrier, pilote", "Edit the action: title, status, calendar, pilot";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 

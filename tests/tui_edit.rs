@@ -227,3 +227,140 @@ fn the_quick_update_at_80x24() {
         .key(KeyCode::Tab);
     insta::assert_snapshot!("quick_update_fr_80x24", app.render());
 }
+
+mod form {
+    use super::*;
+
+    fn key(app: &mut App, code: KeyCode) {
+        app.key(code);
+    }
+
+    fn field(app: &mut App, n: usize) {
+        for _ in 0..n {
+            key(app, KeyCode::Tab);
+        }
+    }
+
+    fn clear(app: &mut App) {
+        app.send(jalon::tui::Msg::Key(KeyEvent::new(
+            KeyCode::Char('u'),
+            KeyModifiers::CONTROL,
+        )));
+    }
+
+    #[test]
+    fn dates_pilot_and_cross_field_rules() {
+        let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+        app.char('e');
+        assert!(app.model.form.is_some(), "e opens the form");
+        // Due (6th field): a relative date shows the day it means before saving.
+        field(&mut app, 5);
+        clear(&mut app);
+        app.text("+2s");
+        assert!(
+            app.screen_text().contains("→ 14/04/2025"),
+            "{}",
+            app.screen_text()
+        );
+        // Before the start: refused next to the field, text kept.
+        clear(&mut app);
+        app.text("01/01/2020");
+        key(&mut app, KeyCode::Enter);
+        let f = app.model.form.as_ref().expect("still open");
+        assert_eq!(f.due, "01/01/2020");
+        assert!(
+            app.screen_text().contains("l'échéance précède le début"),
+            "{}",
+            app.screen_text()
+        );
+        // A date that is not one.
+        clear(&mut app);
+        app.text("31/02/2026");
+        key(&mut app, KeyCode::Enter);
+        assert!(
+            app.model
+                .form
+                .as_ref()
+                .unwrap()
+                .error(jalon::tui::form::Id::Due)
+                .is_some()
+        );
+        clear(&mut app);
+        app.text("eom");
+        // Pilot: a few letters find the organisation.
+        field(&mut app, 2);
+        clear(&mut app);
+        app.text("cpam aisne");
+        assert!(
+            app.screen_text().contains("→ CPAM de l'Aisne"),
+            "{}",
+            app.screen_text()
+        );
+        key(&mut app, KeyCode::Tab);
+        clear(&mut app);
+        app.text("marie");
+        key(&mut app, KeyCode::Enter);
+        assert!(
+            app.model.form.is_none(),
+            "saved: {:?}",
+            app.model.form.as_ref().map(|f| &f.errors)
+        );
+        let a = a01(app.loader_store());
+        assert_eq!(a.due, Some("2025-03-31".parse().unwrap()));
+        let pilot = a.pilot.unwrap();
+        assert_eq!(
+            (pilot.organisation.as_str(), pilot.person.as_deref()),
+            ("CPAM-02", Some("m.martin"))
+        );
+    }
+
+    #[test]
+    fn done_proposes_today_and_other_statuses_clear_it() {
+        let mut app = on_plan(tui_support::region_store(), Lang::En);
+        app.char('e');
+        field(&mut app, 1);
+        key(&mut app, KeyCode::Right);
+        key(&mut app, KeyCode::Right); // in progress → on hold → done
+        let f = app.model.form.as_ref().unwrap();
+        assert_eq!(f.status, ActionStatus::Done);
+        assert_eq!(f.done, "2025-03-31", "today proposed");
+        assert_eq!(f.progress, "100");
+        key(&mut app, KeyCode::Left);
+        assert_eq!(
+            app.model.form.as_ref().unwrap().done,
+            "",
+            "not done: no done day"
+        );
+        key(&mut app, KeyCode::Right);
+        key(&mut app, KeyCode::Enter);
+        let a = a01(app.loader_store());
+        assert_eq!(
+            (a.status, a.done_on),
+            (ActionStatus::Done, Some("2025-03-31".parse().unwrap()))
+        );
+        // Undo takes it back in one step.
+        app.char('u');
+        assert_eq!(a01(app.loader_store()).status, ActionStatus::InProgress);
+    }
+
+    #[test]
+    fn an_unknown_organisation_and_an_empty_title_are_refused() {
+        let mut app = on_plan(tui_support::region_store(), Lang::En);
+        app.char('e');
+        clear(&mut app);
+        field(&mut app, 7);
+        clear(&mut app);
+        app.text("zzz nowhere");
+        key(&mut app, KeyCode::Enter);
+        let f = app.model.form.as_ref().expect("refused");
+        assert!(f.error(jalon::tui::form::Id::Title).is_some());
+        assert!(f.error(jalon::tui::form::Id::Organisation).is_some());
+        assert_eq!(f.organisation, "zzz nowhere");
+        assert_eq!(
+            f.field(),
+            jalon::tui::form::Id::Title,
+            "the cursor goes to the first refusal"
+        );
+        insta::assert_snapshot!("form_refused_en_80x24", app.render());
+    }
+}

@@ -33,6 +33,7 @@ pub enum Command {
     ImportFile,
     StartEmpty,
     Update,
+    Edit,
     Undo,
     Redo,
 }
@@ -81,6 +82,7 @@ pub fn keys(c: Command) -> &'static [Key] {
         ImportFile => &[Key(KeyCode::Char('i'))],
         StartEmpty => &[Key(KeyCode::Char('n'))],
         Update => &[Key(KeyCode::Char('m'))],
+        Edit => &[Key(KeyCode::Char('e'))],
         Undo => &[Key(KeyCode::Char('u'))],
         Redo => &[Key(KeyCode::Char('U'))],
     }
@@ -146,6 +148,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             SortNext,
             SortReverse,
             Update,
+            Edit,
             Undo,
             Redo,
             GoBoard,
@@ -168,6 +171,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             SortNext,
             SortReverse,
             Update,
+            Edit,
             Undo,
             Redo,
             GoBoard,
@@ -186,6 +190,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             PreviousItem,
             Back,
             Update,
+            Edit,
             Undo,
             Redo,
             GoBoard,
@@ -224,7 +229,7 @@ pub fn footer(ctx: Context) -> &'static [Command] {
             SortNext,
             GoBoard,
         ],
-        Context::Detail => &[Down, Back, Update, NextItem, GoOverdue],
+        Context::Detail => &[Down, Back, Update, Edit, NextItem, GoOverdue],
         Context::Help => &[Down, Back],
     }
 }
@@ -307,6 +312,7 @@ pub fn hint(c: Command) -> T {
         ImportFile => T::TuiHintImport,
         StartEmpty => T::TuiHintEmpty,
         Update => T::TuiHintUpdate,
+        Edit => T::TuiHintEdit,
         Undo => T::TuiHintUndo,
         Redo => T::TuiHintRedo,
     }
@@ -341,6 +347,7 @@ pub fn describe(c: Command) -> T {
         ImportFile => T::TuiDoImport,
         StartEmpty => T::TuiDoEmpty,
         Update => T::TuiDoUpdate,
+        Edit => T::TuiDoEdit,
         Undo => T::TuiDoUndo,
         Redo => T::TuiDoRedo,
     }

@@ -52,6 +52,10 @@ impl Loader {
             Effect::LoadDemo => Ok(Msg::Imported(self.load_demo())),
             Effect::Import(path) => Ok(Msg::Imported(self.import_file(&path))),
             Effect::OpenQuick(id) => self.open_quick(id),
+            Effect::OpenForm(id) => self.open_quick(id).map(|m| match m {
+                Msg::QuickOpened(found) => Msg::FormOpened(found),
+                other => other,
+            }),
             Effect::KeepDraft(draft) => match self.keep_draft(draft.as_deref()) {
                 Ok(()) => return vec![],
                 Err(e) => Err(e),

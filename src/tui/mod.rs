@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod detail;
+pub mod form;
 pub mod help;
 pub mod keymap;
 pub mod load;

@@ -163,6 +163,8 @@ pub struct Model {
     pub dirty: bool,
     /// The quick update, open over the screen.
     pub quick: Option<super::quick::Quick>,
+    /// The action form, open over the screen.
+    pub form: Option<Box<super::form::Form>>,
     /// This session's saves, latest last: what `u` undoes.
     pub undo: Vec<crate::store::edit::Saved>,
     /// What was undone, latest last: what redo puts back.
@@ -185,6 +187,7 @@ impl Model {
             quit: false,
             dirty: true,
             quick: None,
+            form: None,
             undo: vec![],
             redo: vec![],
         }

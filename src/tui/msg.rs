@@ -37,6 +37,8 @@ pub enum Msg {
     Imported(Result<ImportSummary, Failure>),
     /// The action to update was read (or is gone).
     QuickOpened(Option<(String, Action, Seen)>),
+    /// The action to edit in the form was read (or is gone).
+    FormOpened(Option<(String, Action, Seen)>),
     /// A draft left by a program that ended with a form open.
     DraftFound(Box<super::quick::Draft>),
     /// A save, an undo or a redo came back.
@@ -104,6 +106,8 @@ pub enum Effect {
     Import(String),
     /// Read an action for the quick update.
     OpenQuick(i64),
+    /// Read an action for the form.
+    OpenForm(i64),
     /// Save actions in one step; the note goes into the first one's journal.
     Save {
         edits: Vec<Edit>,

@@ -7,6 +7,7 @@ use crate::i18n::T;
 use crate::store::import::ImportSummary;
 
 use super::detail;
+use super::form::Form;
 use super::help;
 use super::keymap::{self, Command};
 use super::model::{Body, Model, Place, Screen, WelcomeMode, page_rows};
@@ -74,6 +75,17 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::FormOpened(found) => {
+            m.dirty = true;
+            let lang = m.lang();
+            match found {
+                Some((plan, action, seen)) => {
+                    m.form = Some(Box::new(Form::new(plan, action, seen, lang)))
+                }
+                None => m.notice = Some((Role::Error, lang.t(T::TuiGone).to_string())),
+            }
+            vec![]
+        }
         Msg::DraftFound(draft) => {
             m.dirty = true;
             m.quick = Some(Quick::from(*draft));
@@ -111,6 +123,7 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                 }
             };
             let had_form = m.quick.take().is_some();
+            m.form = None;
             m.notice = Some((Role::Success, format!("{} {what}", lang.t(word))));
             let n = m.stack.len();
             for s in &mut m.stack[..n - 1] {
@@ -123,10 +136,14 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             effects
         }
         Err(SaveFailure::Conflict(conflicts)) => {
-            match (kind, &mut m.quick) {
-                (SaveKind::Save, Some(q)) => {
+            match (kind, &mut m.quick, &mut m.form) {
+                (SaveKind::Save, Some(q), _) => {
                     q.saving = false;
                     q.conflicts = Some(conflicts);
+                }
+                (SaveKind::Save, None, Some(f)) => {
+                    f.saving = false;
+                    f.conflicts = Some(conflicts);
                 }
                 _ => {
                     let who: Vec<String> = conflicts
@@ -152,6 +169,9 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             if let Some(q) = &mut m.quick {
                 q.saving = false;
                 q.error = Some((q.field, text.clone()));
+            }
+            if let Some(f) = &mut m.form {
+                f.saving = false;
             }
             m.notice = Some((Role::Error, text));
             vec![]
@@ -202,7 +222,8 @@ fn edit_command(m: &mut Model, c: Command) -> Vec<Effect> {
         return vec![];
     }
     match c {
-        Command::Update => match current_action(m) {
+        Command::Update | Command::Edit => match current_action(m) {
+            Some(id) if c == Command::Edit => vec![Effect::OpenForm(id)],
             Some(id) => vec![Effect::OpenQuick(id)],
             None => {
                 m.notice = Some((Role::Error, lang.t(T::TuiNoActionHere).to_string()));
@@ -478,6 +499,17 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             Outcome::Run(e) => vec![Effect::KeepDraft(draft), e],
         };
     }
+    if let Some(f) = &mut m.form {
+        let (today, lang) = (m.settings.today, m.settings.lang);
+        return match f.key(k, today, lang, &m.directory) {
+            Outcome::Stay => vec![],
+            Outcome::Close => {
+                m.form = None;
+                vec![]
+            }
+            Outcome::Run(e) => vec![e],
+        };
+    }
     if k.modifiers == KeyModifiers::CONTROL && k.code == KeyCode::Char('r') {
         return edit_command(m, Command::Redo);
     }
@@ -658,7 +690,9 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
                 w.message = None;
             }
         }
-        Command::Update | Command::Undo | Command::Redo => return edit_command(m, c),
+        Command::Update | Command::Edit | Command::Undo | Command::Redo => {
+            return edit_command(m, c);
+        }
         Command::StartEmpty => {
             m.stack = vec![Screen::new(Place::Board, lang.t(T::TuiBoard))];
             return vec![Effect::LoadDirectory, Effect::Load(Place::Board)];

@@ -3,6 +3,7 @@
 
 mod chrome;
 mod detail;
+mod form;
 mod quick;
 mod table;
 mod welcome;
@@ -39,6 +40,9 @@ pub fn view(m: &Model, f: &mut Frame) {
     chrome::footer(m, Rect::new(0, area.height - 1, area.width, 1), buf);
     if let Some(q) = &m.quick {
         quick::render(m, q, area, buf);
+    }
+    if let Some(f) = &m.form {
+        form::render(m, f, area, buf);
     }
     if let Some(scroll) = m.help {
         help_box(m, scroll, area, buf);

@@ -9,6 +9,7 @@ use crate::i18n::T;
 use crate::text::truncate;
 
 use super::put_segs;
+use crate::store::edit::Conflict;
 use crate::tui::model::Model;
 use crate::tui::quick::{Field, Quick};
 use crate::tui::table::Seg;
@@ -57,35 +58,7 @@ fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
         vec![],
     ];
     if let Some(conflicts) = &q.conflicts {
-        out.push(vec![Seg::new(lang.t(T::TuiConflictTitle), Role::Error)]);
-        for c in conflicts {
-            for ch in &c.changes {
-                let when = chrono::DateTime::parse_from_rfc3339(&ch.at)
-                    .map(|d| {
-                        d.with_timezone(&m.settings.utc_offset)
-                            .format(match lang {
-                                crate::i18n::Lang::Fr => "%d/%m %H:%M",
-                                crate::i18n::Lang::En => "%m-%d %H:%M",
-                            })
-                            .to_string()
-                    })
-                    .unwrap_or_else(|_| ch.at.clone());
-                let what = match &ch.field {
-                    Some(f) => format!(
-                        "{f} : {} → {}",
-                        ch.old.as_deref().unwrap_or("—"),
-                        ch.new.as_deref().unwrap_or("—")
-                    ),
-                    None => ch.new.clone().or(ch.old.clone()).unwrap_or_default(),
-                };
-                out.push(vec![
-                    Seg::new(format!("  {} · {when}  ", ch.who), Role::Key),
-                    Seg::plain(what),
-                ]);
-            }
-        }
-        out.push(vec![]);
-        out.push(vec![Seg::new(lang.t(T::TuiConflictKeys), Role::Muted)]);
+        out.extend(conflict_lines(m, conflicts));
         return out;
     }
     let field = |f: Field, label: T, value: String, extra: Option<String>| -> Vec<Seg> {
@@ -141,5 +114,40 @@ fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
         out.push(vec![]);
     }
     out.push(vec![Seg::new(lang.t(T::TuiQuickKeys), Role::Muted)]);
+    out
+}
+
+/// Who changed what since the form was opened, and the two ways out.
+pub(super) fn conflict_lines(m: &Model, conflicts: &[Conflict]) -> Vec<Vec<Seg>> {
+    let lang = m.lang();
+    let mut out = vec![vec![Seg::new(lang.t(T::TuiConflictTitle), Role::Error)]];
+    for c in conflicts {
+        for ch in &c.changes {
+            let when = chrono::DateTime::parse_from_rfc3339(&ch.at)
+                .map(|d| {
+                    d.with_timezone(&m.settings.utc_offset)
+                        .format(match lang {
+                            crate::i18n::Lang::Fr => "%d/%m %H:%M",
+                            crate::i18n::Lang::En => "%m-%d %H:%M",
+                        })
+                        .to_string()
+                })
+                .unwrap_or_else(|_| ch.at.clone());
+            let what = match &ch.field {
+                Some(f) => format!(
+                    "{f} : {} → {}",
+                    ch.old.as_deref().unwrap_or("—"),
+                    ch.new.as_deref().unwrap_or("—")
+                ),
+                None => ch.new.clone().or(ch.old.clone()).unwrap_or_default(),
+            };
+            out.push(vec![
+                Seg::new(format!("  {} · {when}  ", ch.who), Role::Key),
+                Seg::plain(what),
+            ]);
+        }
+    }
+    out.push(vec![]);
+    out.push(vec![Seg::new(lang.t(T::TuiConflictKeys), Role::Muted)]);
     out
 }

@@ -1,0 +1,460 @@
+//! The action form (`e`): title, status, progress, weather, calendar and pilot, with
+//! lenient input (`+2w`, `31/12/2025`, `eom`, a few letters of an organisation) read
+//! strictly, each refusal said next to its field while the text stays as typed.
+
+use chrono::NaiveDate;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::domain::input::{parse_date, parse_progress};
+use crate::domain::{Action, ActionStatus, Organisation, Person, Pilot, Weather};
+use crate::i18n::{Lang, T, status_label, weather_label};
+use crate::store::edit::{Conflict, Edit, Seen};
+use crate::store::read::Directory;
+use crate::text::fold;
+
+use super::msg::Effect;
+use super::quick::Outcome;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Id {
+    Title,
+    Status,
+    Progress,
+    Weather,
+    Start,
+    Due,
+    Done,
+    Organisation,
+    Person,
+}
+
+pub const FIELDS: [Id; 9] = [
+    Id::Title,
+    Id::Status,
+    Id::Progress,
+    Id::Weather,
+    Id::Start,
+    Id::Due,
+    Id::Done,
+    Id::Organisation,
+    Id::Person,
+];
+
+impl Id {
+    pub fn label(self) -> T {
+        match self {
+            Id::Title => T::TuiFieldTitle,
+            Id::Status => T::TuiFieldStatus,
+            Id::Progress => T::TuiFieldProgress,
+            Id::Weather => T::TuiFieldWeather,
+            Id::Start => T::TuiFieldStart,
+            Id::Due => T::TuiFieldDue,
+            Id::Done => T::TuiFieldDone,
+            Id::Organisation => T::TuiFieldPilotOrg,
+            Id::Person => T::TuiFieldPilotPerson,
+        }
+    }
+
+    fn is_choice(self) -> bool {
+        matches!(self, Id::Status | Id::Weather)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub plan: String,
+    pub original: Action,
+    pub seen: Seen,
+    pub title: String,
+    pub status: ActionStatus,
+    pub progress: String,
+    pub weather: Option<Weather>,
+    pub start: String,
+    pub due: String,
+    pub done: String,
+    pub organisation: String,
+    pub person: String,
+    pub focus: usize,
+    pub errors: Vec<(Id, String)>,
+    pub conflicts: Option<Vec<Conflict>>,
+    pub confirm_cancel: bool,
+    pub saving: bool,
+}
+
+fn date_text(d: Option<NaiveDate>, lang: Lang) -> String {
+    d.map(|d| lang.date(d)).unwrap_or_default()
+}
+
+impl Form {
+    pub fn new(plan: String, a: Action, seen: Seen, lang: Lang) -> Form {
+        let pilot = a.pilot.clone();
+        Form {
+            plan,
+            title: a.title.clone(),
+            status: a.status,
+            progress: a.progress.map(|p| p.to_string()).unwrap_or_default(),
+            weather: a.weather,
+            start: date_text(a.start, lang),
+            due: date_text(a.due, lang),
+            done: date_text(a.done_on, lang),
+            organisation: pilot
+                .as_ref()
+                .map(|p| p.organisation.clone())
+                .unwrap_or_default(),
+            person: pilot.and_then(|p| p.person).unwrap_or_default(),
+            original: a,
+            seen,
+            focus: 0,
+            errors: vec![],
+            conflicts: None,
+            confirm_cancel: false,
+            saving: false,
+        }
+    }
+
+    pub fn field(&self) -> Id {
+        FIELDS[self.focus]
+    }
+
+    pub fn text(&self, id: Id, lang: Lang) -> String {
+        match id {
+            Id::Title => self.title.clone(),
+            Id::Status => format!("◂ {} ▸", status_label(lang, self.status)),
+            Id::Progress => self.progress.clone(),
+            Id::Weather => format!(
+                "◂ {} ▸",
+                self.weather.map(|w| weather_label(lang, w)).unwrap_or("—")
+            ),
+            Id::Start => self.start.clone(),
+            Id::Due => self.due.clone(),
+            Id::Done => self.done.clone(),
+            Id::Organisation => self.organisation.clone(),
+            Id::Person => self.person.clone(),
+        }
+    }
+
+    fn text_mut(&mut self, id: Id) -> Option<&mut String> {
+        match id {
+            Id::Title => Some(&mut self.title),
+            Id::Progress => Some(&mut self.progress),
+            Id::Start => Some(&mut self.start),
+            Id::Due => Some(&mut self.due),
+            Id::Done => Some(&mut self.done),
+            Id::Organisation => Some(&mut self.organisation),
+            Id::Person => Some(&mut self.person),
+            Id::Status | Id::Weather => None,
+        }
+    }
+
+    pub fn error(&self, id: Id) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(i, _)| *i == id)
+            .map(|(_, e)| e.as_str())
+    }
+
+    /// What a date field will save, shown beside it before saving (`+2w → 14/04/2025`).
+    pub fn date_hint(&self, id: Id, today: NaiveDate, lang: Lang) -> Option<String> {
+        let text = match id {
+            Id::Start => &self.start,
+            Id::Due => &self.due,
+            Id::Done => &self.done,
+            _ => return None,
+        };
+        let d = parse_date(text, today).ok()?;
+        let shown = lang.date(d);
+        (shown != text.trim()).then(|| format!("→ {shown}"))
+    }
+
+    /// The organisation the pilot field designates: its exact code, else the first
+    /// whose name or code holds every word typed (accents and case ignored).
+    pub fn organisation_match<'a>(&self, dir: &'a Directory) -> Option<&'a Organisation> {
+        let typed = self.organisation.trim();
+        if typed.is_empty() {
+            return None;
+        }
+        if let Some(o) = dir.organisations.get(typed) {
+            return Some(o);
+        }
+        let words: Vec<String> = fold(typed).split_whitespace().map(String::from).collect();
+        let mut found: Vec<&Organisation> = dir
+            .organisations
+            .values()
+            .filter(|o| {
+                let hay = fold(&format!("{} {}", o.code, o.name));
+                words.iter().all(|w| hay.contains(w.as_str()))
+            })
+            .collect();
+        found.sort_by(|a, b| a.name.len().cmp(&b.name.len()).then(a.code.cmp(&b.code)));
+        found.first().copied()
+    }
+
+    pub fn person_match<'a>(&self, dir: &'a Directory) -> Option<&'a Person> {
+        let typed = self.person.trim();
+        if typed.is_empty() {
+            return None;
+        }
+        let org = self.organisation_match(dir).map(|o| o.code.clone());
+        if let Some(p) = dir.people.get(typed)
+            && (org.is_none() || p.organisation == org)
+        {
+            return Some(p);
+        }
+        let words: Vec<String> = fold(typed).split_whitespace().map(String::from).collect();
+        let mut found: Vec<&Person> = dir
+            .people
+            .values()
+            .filter(|p| org.is_none() || p.organisation == org)
+            .filter(|p| {
+                let hay = fold(&format!("{} {}", p.code, p.name));
+                words.iter().all(|w| hay.contains(w.as_str()))
+            })
+            .collect();
+        found.sort_by(|a, b| a.name.cmp(&b.name));
+        found.first().copied()
+    }
+
+    /// The action the form describes, or every refusal with its field.
+    pub fn build(
+        &self,
+        today: NaiveDate,
+        lang: Lang,
+        dir: &Directory,
+    ) -> Result<Action, Vec<(Id, String)>> {
+        let mut errors = Vec::new();
+        let mut a = self.original.clone();
+        a.title = self.title.trim().to_string();
+        if a.title.is_empty() {
+            errors.push((Id::Title, lang.t(T::TuiNeedTitle).to_string()));
+        }
+        a.status = self.status;
+        a.weather = self.weather;
+        a.progress = if self.progress.trim().is_empty() {
+            None
+        } else {
+            match parse_progress(&self.progress) {
+                Ok(p) => Some(p),
+                Err(_) => {
+                    errors.push((Id::Progress, lang.t(T::TuiBadProgress).to_string()));
+                    None
+                }
+            }
+        };
+        let mut date = |id: Id, text: &str| -> Option<NaiveDate> {
+            if text.trim().is_empty() {
+                return None;
+            }
+            match parse_date(text, today) {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    errors.push((id, lang.t(T::TuiBadDate).to_string()));
+                    None
+                }
+            }
+        };
+        a.start = date(Id::Start, &self.start);
+        a.due = date(Id::Due, &self.due);
+        a.done_on = date(Id::Done, &self.done);
+        if let (Some(s), Some(d)) = (a.start, a.due)
+            && d < s
+        {
+            errors.push((Id::Due, lang.t(T::TuiDueBeforeStart).to_string()));
+        }
+        match (a.status == ActionStatus::Done, a.done_on.is_some()) {
+            (true, false) if self.done.trim().is_empty() => {
+                errors.push((Id::Done, lang.t(T::TuiDoneNeedsDate).to_string()))
+            }
+            (false, true) => errors.push((Id::Done, lang.t(T::TuiDateNeedsDone).to_string())),
+            _ => {}
+        }
+        a.pilot = if self.organisation.trim().is_empty() {
+            None
+        } else {
+            match self.organisation_match(dir) {
+                None => {
+                    errors.push((Id::Organisation, lang.t(T::TuiNoSuchOrg).to_string()));
+                    None
+                }
+                Some(o) => {
+                    let person = if self.person.trim().is_empty() {
+                        None
+                    } else {
+                        match self.person_match(dir) {
+                            Some(p) => Some(p.code.clone()),
+                            None => {
+                                errors.push((Id::Person, lang.t(T::TuiNoSuchPerson).to_string()));
+                                None
+                            }
+                        }
+                    };
+                    Some(Pilot {
+                        organisation: o.code.clone(),
+                        person,
+                    })
+                }
+            }
+        };
+        if errors.is_empty() {
+            Ok(a)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The fields this form changed, put onto `base` (someone else's newer version).
+    fn merge_onto(&self, built: &Action, base: &Action) -> Action {
+        let o = &self.original;
+        let mut a = base.clone();
+        macro_rules! take {
+            ($($f:ident),+) => {$( if built.$f != o.$f { a.$f = built.$f.clone(); } )+};
+        }
+        take!(title, status, progress, weather, start, due, done_on, pilot);
+        a
+    }
+
+    fn save(
+        &mut self,
+        today: NaiveDate,
+        lang: Lang,
+        dir: &Directory,
+        onto: Option<(Action, Seen)>,
+    ) -> Outcome {
+        match self.build(today, lang, dir) {
+            Err(errors) => {
+                if let Some(first) = FIELDS
+                    .iter()
+                    .position(|f| errors.iter().any(|(i, _)| i == f))
+                {
+                    self.focus = first;
+                }
+                self.errors = errors;
+                Outcome::Stay
+            }
+            Ok(built) => {
+                let (action, seen) = match onto {
+                    Some((base, seen)) => (self.merge_onto(&built, &base), seen),
+                    None => (built, self.seen),
+                };
+                if action == self.original && self.conflicts.is_none() {
+                    return Outcome::Close;
+                }
+                self.errors.clear();
+                self.conflicts = None;
+                self.saving = true;
+                Outcome::Run(Effect::Save {
+                    edits: vec![Edit {
+                        plan: self.plan.clone(),
+                        action,
+                        seen: Some(seen),
+                    }],
+                    note: None,
+                })
+            }
+        }
+    }
+
+    pub fn changed(&self, lang: Lang) -> bool {
+        *self != Form::new(self.plan.clone(), self.original.clone(), self.seen, lang)
+    }
+
+    pub fn key(&mut self, k: KeyEvent, today: NaiveDate, lang: Lang, dir: &Directory) -> Outcome {
+        if self.saving {
+            return Outcome::Stay;
+        }
+        if let Some(conflicts) = &self.conflicts {
+            return match k.code {
+                KeyCode::Char('r') | KeyCode::Char('R') => {
+                    let Some(c) = conflicts.first() else {
+                        return Outcome::Close;
+                    };
+                    let onto = Some((c.current.clone(), c.current_seen));
+                    self.save(today, lang, dir, onto)
+                }
+                KeyCode::Esc | KeyCode::Char('d') => Outcome::Close,
+                _ => Outcome::Stay,
+            };
+        }
+        if k.code != KeyCode::Esc {
+            self.confirm_cancel = false;
+        }
+        let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+        match k.code {
+            KeyCode::Esc => {
+                if self.changed(lang) && !self.confirm_cancel {
+                    self.confirm_cancel = true;
+                    return Outcome::Stay;
+                }
+                return Outcome::Close;
+            }
+            KeyCode::Enter => return self.save(today, lang, dir, None),
+            KeyCode::Char('s') if ctrl => return self.save(today, lang, dir, None),
+            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % FIELDS.len(),
+            KeyCode::BackTab | KeyCode::Up => {
+                self.focus = (self.focus + FIELDS.len() - 1) % FIELDS.len()
+            }
+            _ if self.field().is_choice() => self.choice_key(k, today, lang),
+            _ => {
+                let id = self.field();
+                if let Some(text) = self.text_mut(id) {
+                    match k.code {
+                        KeyCode::Backspace => {
+                            text.pop();
+                        }
+                        KeyCode::Char('u') if ctrl => text.clear(),
+                        KeyCode::Char(c)
+                            if !k
+                                .modifiers
+                                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                        {
+                            text.push(c)
+                        }
+                        _ => {}
+                    }
+                    self.errors.retain(|(i, _)| *i != id);
+                }
+            }
+        }
+        Outcome::Stay
+    }
+
+    fn choice_key(&mut self, k: KeyEvent, today: NaiveDate, lang: Lang) {
+        let step: isize = match k.code {
+            KeyCode::Right | KeyCode::Char(' ') => 1,
+            KeyCode::Left => -1,
+            _ => return,
+        };
+        match self.field() {
+            Id::Status => {
+                let all = ActionStatus::ALL;
+                let i = all.iter().position(|s| *s == self.status).unwrap_or(0) as isize;
+                self.status = all[(i + step).rem_euclid(all.len() as isize) as usize];
+                // Done needs its day, proposed as today; other statuses have none.
+                if self.status == ActionStatus::Done {
+                    if self.done.trim().is_empty() {
+                        self.done = lang.date(today);
+                    }
+                    if self.progress.trim().is_empty()
+                        || self.progress
+                            == self
+                                .original
+                                .progress
+                                .map(|p| p.to_string())
+                                .unwrap_or_default()
+                    {
+                        self.progress = "100".into();
+                    }
+                } else {
+                    self.done.clear();
+                }
+                self.errors.retain(|(i, _)| *i != Id::Done);
+            }
+            Id::Weather => {
+                let mut options: Vec<Option<Weather>> = vec![None];
+                options.extend(Weather::ALL.iter().copied().map(Some));
+                let i = options.iter().position(|w| *w == self.weather).unwrap_or(0) as isize;
+                self.weather = options[(i + step).rem_euclid(options.len() as isize) as usize];
+            }
+            _ => {}
+        }
+    }
+}
