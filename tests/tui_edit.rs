@@ -364,3 +364,47 @@ mod form {
         insta::assert_snapshot!("form_refused_en_80x24", app.render());
     }
 }
+
+#[test]
+fn the_forms_typing_is_kept_as_a_draft_and_offered_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = file_store(&dir);
+    let mut app = on_plan(Store::open(&path, OpenMode::Existing).unwrap(), Lang::Fr);
+    app.char('e');
+    app.send(jalon::tui::Msg::Key(KeyEvent::new(
+        KeyCode::Char('u'),
+        KeyModifiers::CONTROL,
+    )));
+    app.text("Guichet unique, version du copil");
+    let draft = format!("{}.draft.json", path.display());
+    assert!(
+        std::path::Path::new(&draft).exists(),
+        "kept on disk while typing"
+    );
+    drop(app); // the program ends with the form open
+
+    let app = App::with_store(
+        Store::open(&path, OpenMode::Existing).unwrap(),
+        Lang::Fr,
+        SMALL,
+        None,
+    );
+    let f = app
+        .model
+        .form
+        .as_ref()
+        .expect("offered back at the next start");
+    assert_eq!(f.title, "Guichet unique, version du copil");
+    assert!(
+        app.screen_text().contains("Saisie retrouvée"),
+        "{}",
+        app.screen_text()
+    );
+    let mut app = app;
+    app.key(KeyCode::Enter);
+    assert_eq!(
+        a01(app.loader_store()).title,
+        "Guichet unique, version du copil"
+    );
+    assert!(!std::path::Path::new(&draft).exists(), "gone once saved");
+}

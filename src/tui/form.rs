@@ -15,6 +15,61 @@ use crate::text::fold;
 use super::msg::Effect;
 use super::quick::Outcome;
 
+/// What the form holds, kept on disk while it is open (see `quick::Draft`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormDraft {
+    pub plan: String,
+    pub original: Action,
+    pub seen: Seen,
+    pub title: String,
+    pub status: ActionStatus,
+    pub progress: String,
+    pub weather: Option<Weather>,
+    pub start: String,
+    pub due: String,
+    pub done: String,
+    pub organisation: String,
+    pub person: String,
+    pub focus: usize,
+}
+
+impl From<&Form> for FormDraft {
+    fn from(f: &Form) -> FormDraft {
+        FormDraft {
+            plan: f.plan.clone(),
+            original: f.original.clone(),
+            seen: f.seen,
+            title: f.title.clone(),
+            status: f.status,
+            progress: f.progress.clone(),
+            weather: f.weather,
+            start: f.start.clone(),
+            due: f.due.clone(),
+            done: f.done.clone(),
+            organisation: f.organisation.clone(),
+            person: f.person.clone(),
+            focus: f.focus,
+        }
+    }
+}
+
+impl FormDraft {
+    pub fn into_form(self, lang: Lang) -> Form {
+        let mut f = Form::new(self.plan, self.original, self.seen, lang);
+        f.title = self.title;
+        f.status = self.status;
+        f.progress = self.progress;
+        f.weather = self.weather;
+        f.start = self.start;
+        f.due = self.due;
+        f.done = self.done;
+        f.organisation = self.organisation;
+        f.person = self.person;
+        f.focus = self.focus.min(FIELDS.len() - 1);
+        f
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Id {
     Title,

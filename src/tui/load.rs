@@ -15,7 +15,7 @@ use crate::store::{Store, tui_read};
 
 use super::model::Place;
 use super::msg::{Data, Effect, Failure, Msg, SaveFailure, SaveKind};
-use super::quick::Draft;
+use super::quick::Drafted;
 
 pub struct Loader {
     store: Store,
@@ -87,7 +87,7 @@ impl Loader {
         PathBuf::from(p)
     }
 
-    fn keep_draft(&self, draft: Option<&Draft>) -> Result<(), String> {
+    fn keep_draft(&self, draft: Option<&Drafted>) -> Result<(), String> {
         if self.store.path().as_os_str() == ":memory:" {
             return Ok(());
         }
@@ -115,7 +115,7 @@ impl Loader {
         write().map_err(|e| format!("{}: {e}", path.display()))
     }
 
-    fn load_draft(&self) -> Option<Draft> {
+    fn load_draft(&self) -> Option<Drafted> {
         let bytes = std::fs::read(self.draft_path()).ok()?;
         serde_json::from_slice(&bytes).ok()
     }

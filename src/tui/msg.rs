@@ -40,7 +40,7 @@ pub enum Msg {
     /// The action to edit in the form was read (or is gone).
     FormOpened(Option<(String, Action, Seen)>),
     /// A draft left by a program that ended with a form open.
-    DraftFound(Box<super::quick::Draft>),
+    DraftFound(Box<super::quick::Drafted>),
     /// A save, an undo or a redo came back.
     Saved {
         kind: SaveKind,
@@ -116,7 +116,7 @@ pub enum Effect {
     Undo(Saved),
     Redo(Saved),
     /// Keep what is typed on disk (`None`: nothing is being typed any more).
-    KeepDraft(Option<Box<super::quick::Draft>>),
+    KeepDraft(Option<Box<super::quick::Drafted>>),
     /// Look for a draft left by an earlier run.
     LoadDraft,
 }

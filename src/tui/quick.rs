@@ -77,6 +77,14 @@ impl From<Draft> for Quick {
     }
 }
 
+/// A draft of either box, as the draft file holds it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "box", rename_all = "snake_case")]
+pub enum Drafted {
+    Update(Draft),
+    Form(super::form::FormDraft),
+}
+
 /// What a key in the popup leads to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {

@@ -7,12 +7,12 @@ use crate::i18n::T;
 use crate::store::import::ImportSummary;
 
 use super::detail;
-use super::form::Form;
+use super::form::{Form, FormDraft};
 use super::help;
 use super::keymap::{self, Command};
 use super::model::{Body, Model, Place, Screen, WelcomeMode, page_rows};
 use super::msg::{Data, Effect, Failure, Msg, SaveFailure, SaveKind};
-use super::quick::{Draft, Outcome, Quick};
+use super::quick::{Draft, Drafted, Outcome, Quick};
 use super::rows;
 use super::table::{Facet, Sort, layout};
 use super::theme::Role;
@@ -88,7 +88,10 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::DraftFound(draft) => {
             m.dirty = true;
-            m.quick = Some(Quick::from(*draft));
+            match *draft {
+                Drafted::Update(d) => m.quick = Some(Quick::from(d)),
+                Drafted::Form(d) => m.form = Some(Box::new(d.into_form(m.lang()))),
+            }
             m.notice = Some((Role::Accent, m.lang().t(T::TuiDraftFound).to_string()));
             vec![]
         }
@@ -122,8 +125,7 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                     T::TuiRedone
                 }
             };
-            let had_form = m.quick.take().is_some();
-            m.form = None;
+            let had_form = m.quick.take().is_some() | m.form.take().is_some();
             m.notice = Some((Role::Success, format!("{} {what}", lang.t(word))));
             let n = m.stack.len();
             for s in &mut m.stack[..n - 1] {
@@ -489,7 +491,9 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
     if let Some(q) = &mut m.quick {
         let (today, lang) = (m.settings.today, m.settings.lang);
         let outcome = q.key(k, today, lang);
-        let draft = q.changed().then(|| Box::new(Draft::from(&*q)));
+        let draft = q
+            .changed()
+            .then(|| Box::new(Drafted::Update(Draft::from(&*q))));
         return match outcome {
             Outcome::Stay => vec![Effect::KeepDraft(draft)],
             Outcome::Close => {
@@ -501,13 +505,17 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
     }
     if let Some(f) = &mut m.form {
         let (today, lang) = (m.settings.today, m.settings.lang);
-        return match f.key(k, today, lang, &m.directory) {
-            Outcome::Stay => vec![],
+        let outcome = f.key(k, today, lang, &m.directory);
+        let draft = f
+            .changed(lang)
+            .then(|| Box::new(Drafted::Form(FormDraft::from(&**f))));
+        return match outcome {
+            Outcome::Stay => vec![Effect::KeepDraft(draft)],
             Outcome::Close => {
                 m.form = None;
-                vec![]
+                vec![Effect::KeepDraft(None)]
             }
-            Outcome::Run(e) => vec![e],
+            Outcome::Run(e) => vec![Effect::KeepDraft(draft), e],
         };
     }
     if k.modifiers == KeyModifiers::CONTROL && k.code == KeyCode::Char('r') {
