@@ -388,6 +388,16 @@ catalogue! {
     TuiFormKeys => "Tab/↑↓ champ · ←→ choisir · Entrée enregistrer · Échap annuler", "Tab/↑↓ field · ←→ choose · Enter save · Esc cancel";
     TuiHintEdit => "modifier", "edit";
     TuiDoEdit => "Modifier l'action : intitulé, statut, calendrier, pilote", "Edit the action: title, status, calendar, pilot";
+    TuiHintMark => "marquer", "mark";
+    TuiDoMark => "Marquer l'action choisie pour une modification groupée (bascule)", "Mark the chosen action for a bulk edit (toggle)";
+    TuiHintBulk => "groupé", "bulk";
+    TuiDoBulk => "Modifier ensemble les actions marquées : décaler les échéances, statut", "Edit the marked actions together: shift due dates, status";
+    TuiBulkTitle => "Modification groupée", "Bulk edit";
+    TuiBulkShift => "Décaler les échéances", "Shift due dates";
+    TuiBulkShiftHint => "+2s, -10j, +1m (depuis chaque échéance) ou une date", "+2w, -10d, +1m (from each due date) or a date";
+    TuiBulkUnchanged => "inchangé", "unchanged";
+    TuiBulkKeys => "Tab champ · ←→ statut · Entrée appliquer à toutes · Échap annuler", "Tab field · ←→ status · Enter apply to all · Esc cancel";
+    TuiBulkConflict => "Rien n'a été modifié : des actions ont changé entre-temps, par", "Nothing changed: some actions were changed meanwhile, by";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 

@@ -408,3 +408,61 @@ fn the_forms_typing_is_kept_as_a_draft_and_offered_back() {
     );
     assert!(!std::path::Path::new(&draft).exists(), "gone once saved");
 }
+
+#[test]
+fn a_bulk_edit_shifts_due_dates_and_sets_a_status_in_one_undoable_step() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    let before: Vec<_> = ["A01", "A02", "A03"]
+        .iter()
+        .map(|c| {
+            edit::load_action(app.loader_store().conn(), "FDR-AISNE", c)
+                .unwrap()
+                .unwrap()
+                .0
+        })
+        .collect();
+    // Mark the first three rows (x marks and moves down).
+    app.char('x').char('x').char('x');
+    assert_eq!(app.model.marks.len(), 3);
+    assert!(app.screen_text().contains('●'), "{}", app.screen_text());
+    app.char('b');
+    assert!(app.model.bulk.is_some());
+    app.text("+2s");
+    app.key(KeyCode::Tab)
+        .key(KeyCode::Right)
+        .key(KeyCode::Right); // unchanged → to do → in progress
+    insta::assert_snapshot!("bulk_fr_80x24", app.render());
+    app.key(KeyCode::Enter);
+    assert!(app.model.bulk.is_none() && app.model.marks.is_empty());
+    for b in &before {
+        let now = edit::load_action(app.loader_store().conn(), "FDR-AISNE", &b.code)
+            .unwrap()
+            .unwrap()
+            .0;
+        assert_eq!(
+            now.due,
+            b.due.map(|d| d + chrono::Days::new(14)),
+            "{}",
+            b.code
+        );
+        assert_eq!(now.status, ActionStatus::InProgress);
+    }
+    // One undo takes the three back.
+    app.char('u');
+    for b in &before {
+        let now = edit::load_action(app.loader_store().conn(), "FDR-AISNE", &b.code)
+            .unwrap()
+            .unwrap()
+            .0;
+        assert_eq!(&now, b);
+    }
+}
+
+#[test]
+fn a_bulk_shift_that_is_not_a_date_is_refused() {
+    let mut app = on_plan(tui_support::region_store(), Lang::En);
+    app.char('b').text("soon").key(KeyCode::Enter);
+    let b = app.model.bulk.as_ref().expect("still open");
+    assert_eq!(b.shift, "soon");
+    assert!(b.error.is_some());
+}

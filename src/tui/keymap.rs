@@ -34,6 +34,8 @@ pub enum Command {
     StartEmpty,
     Update,
     Edit,
+    Mark,
+    BulkEdit,
     Undo,
     Redo,
 }
@@ -83,6 +85,8 @@ pub fn keys(c: Command) -> &'static [Key] {
         StartEmpty => &[Key(KeyCode::Char('n'))],
         Update => &[Key(KeyCode::Char('m'))],
         Edit => &[Key(KeyCode::Char('e'))],
+        Mark => &[Key(KeyCode::Char('x'))],
+        BulkEdit => &[Key(KeyCode::Char('b'))],
         Undo => &[Key(KeyCode::Char('u'))],
         Redo => &[Key(KeyCode::Char('U'))],
     }
@@ -149,6 +153,8 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             SortReverse,
             Update,
             Edit,
+            Mark,
+            BulkEdit,
             Undo,
             Redo,
             GoBoard,
@@ -172,6 +178,8 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             SortReverse,
             Update,
             Edit,
+            Mark,
+            BulkEdit,
             Undo,
             Redo,
             GoBoard,
@@ -313,6 +321,8 @@ pub fn hint(c: Command) -> T {
         StartEmpty => T::TuiHintEmpty,
         Update => T::TuiHintUpdate,
         Edit => T::TuiHintEdit,
+        Mark => T::TuiHintMark,
+        BulkEdit => T::TuiHintBulk,
         Undo => T::TuiHintUndo,
         Redo => T::TuiHintRedo,
     }
@@ -348,6 +358,8 @@ pub fn describe(c: Command) -> T {
         StartEmpty => T::TuiDoEmpty,
         Update => T::TuiDoUpdate,
         Edit => T::TuiDoEdit,
+        Mark => T::TuiDoMark,
+        BulkEdit => T::TuiDoBulk,
         Undo => T::TuiDoUndo,
         Redo => T::TuiDoRedo,
     }

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use chrono::{NaiveDate, Timelike};
 
 use crate::commands::demo::demo_document;
-use crate::domain::JournalEntry;
+use crate::domain::input::parse_date;
+use crate::domain::{ActionStatus, JournalEntry};
 use crate::store::edit::{self, Edit, EditError};
 use crate::store::import::{ImportError, import_document};
 use crate::store::journal::Origin;
@@ -52,6 +53,9 @@ impl Loader {
             Effect::LoadDemo => Ok(Msg::Imported(self.load_demo())),
             Effect::Import(path) => Ok(Msg::Imported(self.import_file(&path))),
             Effect::OpenQuick(id) => self.open_quick(id),
+            Effect::BulkSave { ids, shift, status } => {
+                Ok(self.bulk_save(&ids, shift.as_deref(), status))
+            }
             Effect::OpenForm(id) => self.open_quick(id).map(|m| match m {
                 Msg::QuickOpened(found) => Msg::FormOpened(found),
                 other => other,
@@ -138,6 +142,53 @@ impl Loader {
                     .unwrap_or_else(chrono::Utc::now),
                 author: self.who.clone(),
                 text,
+            });
+        }
+        Msg::Saved {
+            kind: SaveKind::Save,
+            result: edit::save_actions(&mut self.store, &edits, &self.who, Origin::Edit)
+                .map_err(save_failure),
+        }
+    }
+
+    /// Each marked action with its due date shifted (from its own due date) and/or
+    /// its status set, saved in one step.
+    fn bulk_save(&mut self, ids: &[i64], shift: Option<&str>, status: Option<ActionStatus>) -> Msg {
+        let failed = |text: String| Msg::Saved {
+            kind: SaveKind::Save,
+            result: Err(SaveFailure::Store(text)),
+        };
+        let mut edits = Vec::new();
+        for id in ids {
+            let conn = self.store.conn();
+            let found = tui_read::action_codes(conn, *id).and_then(|codes| match codes {
+                Some((plan, code)) => Ok(edit::load_action(conn, &plan, &code)?.map(|f| (plan, f))),
+                None => Ok(None),
+            });
+            let (plan, (mut action, seen)) = match found {
+                Ok(Some(f)) => f,
+                Ok(None) => continue,
+                Err(e) => return failed(self.store.err(e).to_string()),
+            };
+            if let (Some(shift), Some(due)) = (shift, action.due) {
+                match parse_date(shift, due) {
+                    Ok(d) => action.due = Some(d),
+                    Err(e) => return failed(e),
+                }
+            }
+            if let Some(s) = status {
+                action.status = s;
+                if s == ActionStatus::Done {
+                    action.done_on = action.done_on.or(Some(self.today));
+                    action.progress = Some(100);
+                } else {
+                    action.done_on = None;
+                }
+            }
+            edits.push(Edit {
+                plan,
+                action,
+                seen: Some(seen),
             });
         }
         Msg::Saved {

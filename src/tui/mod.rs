@@ -3,6 +3,7 @@
 //! effects against the store (`load`) and draws only when something changed.
 
 pub mod app;
+pub mod bulk;
 pub mod detail;
 pub mod form;
 pub mod help;

@@ -163,6 +163,10 @@ pub struct Model {
     pub dirty: bool,
     /// The quick update, open over the screen.
     pub quick: Option<super::quick::Quick>,
+    /// The bulk edit box, open over the screen.
+    pub bulk: Option<super::bulk::Bulk>,
+    /// Actions marked for a bulk edit (by id), on the list on screen.
+    pub marks: std::collections::BTreeSet<i64>,
     /// The action form, open over the screen.
     pub form: Option<Box<super::form::Form>>,
     /// This session's saves, latest last: what `u` undoes.
@@ -188,6 +192,8 @@ impl Model {
             dirty: true,
             quick: None,
             form: None,
+            bulk: None,
+            marks: Default::default(),
             undo: vec![],
             redo: vec![],
         }

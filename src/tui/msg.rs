@@ -115,6 +115,12 @@ pub enum Effect {
     },
     Undo(Saved),
     Redo(Saved),
+    /// Shift the due dates and/or set the status of several actions, in one save.
+    BulkSave {
+        ids: Vec<i64>,
+        shift: Option<String>,
+        status: Option<crate::domain::ActionStatus>,
+    },
     /// Keep what is typed on disk (`None`: nothing is being typed any more).
     KeepDraft(Option<Box<super::quick::Drafted>>),
     /// Look for a draft left by an earlier run.

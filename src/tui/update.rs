@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crate::i18n::T;
 use crate::store::import::ImportSummary;
 
+use super::bulk::Bulk;
 use super::detail;
 use super::form::{Form, FormDraft};
 use super::help;
@@ -126,6 +127,9 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                 }
             };
             let had_form = m.quick.take().is_some() | m.form.take().is_some();
+            if m.bulk.take().is_some() {
+                m.marks.clear();
+            }
             m.notice = Some((Role::Success, format!("{} {what}", lang.t(word))));
             let n = m.stack.len();
             for s in &mut m.stack[..n - 1] {
@@ -138,6 +142,13 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             effects
         }
         Err(SaveFailure::Conflict(conflicts)) => {
+            let who: Vec<String> = conflicts
+                .iter()
+                .flat_map(|c| c.changes.iter().map(|ch| ch.who.clone()))
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            let who = who.join(", ");
             match (kind, &mut m.quick, &mut m.form) {
                 (SaveKind::Save, Some(q), _) => {
                     q.saving = false;
@@ -147,18 +158,15 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                     f.saving = false;
                     f.conflicts = Some(conflicts);
                 }
-                _ => {
-                    let who: Vec<String> = conflicts
-                        .iter()
-                        .flat_map(|c| c.changes.iter().map(|ch| ch.who.clone()))
-                        .collect::<std::collections::BTreeSet<_>>()
-                        .into_iter()
-                        .collect();
-                    m.notice = Some((
-                        Role::Error,
-                        format!("{} {}", lang.t(T::TuiUndoRefused), who.join(", ")),
-                    ));
-                    // The undo no longer applies: drop it rather than refuse forever.
+                (SaveKind::Save, None, None) => {
+                    // A bulk edit: nothing was written; the lists reload to show why.
+                    m.bulk = None;
+                    m.notice = Some((Role::Error, format!("{} {who}", lang.t(T::TuiBulkConflict))));
+                    return vec![Effect::Load(m.top().place)];
+                }
+                (SaveKind::Undo | SaveKind::Redo, _, _) => {
+                    m.notice = Some((Role::Error, format!("{} {who}", lang.t(T::TuiUndoRefused))));
+                    // The step no longer applies: drop it rather than refuse forever.
                     match kind {
                         SaveKind::Undo => m.undo.pop(),
                         _ => m.redo.pop(),
@@ -168,6 +176,10 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             vec![]
         }
         Err(SaveFailure::Invalid(text) | SaveFailure::Store(text)) => {
+            if let Some(b) = &mut m.bulk {
+                b.saving = false;
+                b.error = Some(text.clone());
+            }
             if let Some(q) = &mut m.quick {
                 q.saving = false;
                 q.error = Some((q.field, text.clone()));
@@ -503,6 +515,17 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             Outcome::Run(e) => vec![Effect::KeepDraft(draft), e],
         };
     }
+    if let Some(b) = &mut m.bulk {
+        let (today, lang) = (m.settings.today, m.settings.lang);
+        return match b.key(k, today, lang) {
+            Outcome::Stay => vec![],
+            Outcome::Close => {
+                m.bulk = None;
+                vec![]
+            }
+            Outcome::Run(e) => vec![e],
+        };
+    }
     if let Some(f) = &mut m.form {
         let (today, lang) = (m.settings.today, m.settings.lang);
         let outcome = f.key(k, today, lang, &m.directory);
@@ -698,6 +721,30 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
                 w.message = None;
             }
         }
+        Command::Mark => {
+            if let Some(id) = current_action(m) {
+                if !m.marks.remove(&id) {
+                    m.marks.insert(id);
+                }
+                move_by(m, 1);
+            }
+        }
+        Command::BulkEdit => {
+            if m.settings.read_only {
+                m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
+            } else {
+                let ids: Vec<i64> = if m.marks.is_empty() {
+                    current_action(m).into_iter().collect()
+                } else {
+                    m.marks.iter().copied().collect()
+                };
+                if ids.is_empty() {
+                    m.notice = Some((Role::Error, lang.t(T::TuiNoActionHere).to_string()));
+                } else {
+                    m.bulk = Some(Bulk::new(ids));
+                }
+            }
+        }
         Command::Update | Command::Edit | Command::Undo | Command::Redo => {
             return edit_command(m, c);
         }
@@ -710,6 +757,7 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
 }
 
 fn push(m: &mut Model, place: Place, crumb: String) -> Vec<Effect> {
+    m.marks.clear();
     m.stack.push(Screen::new(place, crumb));
     vec![Effect::Load(place)]
 }
@@ -739,6 +787,7 @@ fn back(m: &mut Model) -> Vec<Effect> {
     }
     if m.stack.len() > 1 {
         m.stack.pop();
+        m.marks.clear();
         return reveal(m);
     }
     vec![]

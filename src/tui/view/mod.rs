@@ -1,6 +1,7 @@
 //! `view`: draws the model, and nothing else. No database, no state change; it copies
 //! strings computed at load time, for the rows on screen only.
 
+mod bulk;
 mod chrome;
 mod detail;
 mod form;
@@ -43,6 +44,9 @@ pub fn view(m: &Model, f: &mut Frame) {
     }
     if let Some(f) = &m.form {
         form::render(m, f, area, buf);
+    }
+    if let Some(b) = &m.bulk {
+        bulk::render(m, b, area, buf);
     }
     if let Some(scroll) = m.help {
         help_box(m, scroll, area, buf);

@@ -139,6 +139,11 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
             style = style.patch(m.theme.selected());
         }
         render_row(m, cols, &widths, row, style, y, area, buf);
+        if let Some((crate::tui::model::Place::Action { id }, _)) = &row.open
+            && m.marks.contains(id)
+        {
+            buf.set_string(area.x, y, "●", style.patch(m.theme.style(Role::Key)));
+        }
         y += 1;
     }
     if let Some(total) = &t.total {

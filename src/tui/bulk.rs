@@ -1,0 +1,93 @@
+//! Bulk edits: the marked actions (`x`) get their due dates shifted and/or a status
+//! in one save (`b`), which one undo takes back.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::domain::ActionStatus;
+use crate::domain::input::parse_date;
+use crate::i18n::{Lang, T};
+
+use super::msg::Effect;
+use super::quick::Outcome;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bulk {
+    pub ids: Vec<i64>,
+    /// A shift of each due date (`+2w`, `-3d`, `+1m`) or one date for all.
+    pub shift: String,
+    /// `None`: each keeps its status.
+    pub status: Option<ActionStatus>,
+    /// 0: the shift, 1: the status.
+    pub focus: usize,
+    pub error: Option<String>,
+    pub saving: bool,
+}
+
+impl Bulk {
+    pub fn new(ids: Vec<i64>) -> Bulk {
+        Bulk {
+            ids,
+            shift: String::new(),
+            status: None,
+            focus: 0,
+            error: None,
+            saving: false,
+        }
+    }
+
+    pub fn key(&mut self, k: KeyEvent, today: chrono::NaiveDate, lang: Lang) -> Outcome {
+        if self.saving {
+            return Outcome::Stay;
+        }
+        match k.code {
+            KeyCode::Esc => return Outcome::Close,
+            KeyCode::Tab | KeyCode::Down | KeyCode::Up | KeyCode::BackTab => {
+                self.focus = 1 - self.focus
+            }
+            KeyCode::Enter => {
+                let shift = Some(self.shift.trim().to_string()).filter(|s| !s.is_empty());
+                if let Some(s) = &shift
+                    && parse_date(s, today).is_err()
+                {
+                    self.error = Some(lang.t(T::TuiBadDate).to_string());
+                    self.focus = 0;
+                    return Outcome::Stay;
+                }
+                if shift.is_none() && self.status.is_none() {
+                    return Outcome::Close;
+                }
+                self.saving = true;
+                return Outcome::Run(Effect::BulkSave {
+                    ids: self.ids.clone(),
+                    shift,
+                    status: self.status,
+                });
+            }
+            _ if self.focus == 1 => {
+                let mut options: Vec<Option<ActionStatus>> = vec![None];
+                options.extend(ActionStatus::ALL.iter().copied().map(Some));
+                let i = options.iter().position(|s| *s == self.status).unwrap_or(0) as isize;
+                let step = match k.code {
+                    KeyCode::Right | KeyCode::Char(' ') => 1,
+                    KeyCode::Left => -1,
+                    _ => 0,
+                };
+                self.status = options[(i + step).rem_euclid(options.len() as isize) as usize];
+            }
+            KeyCode::Backspace => {
+                self.shift.pop();
+                self.error = None;
+            }
+            KeyCode::Char(c)
+                if !k
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                self.shift.push(c);
+                self.error = None;
+            }
+            _ => {}
+        }
+        Outcome::Stay
+    }
+}
