@@ -130,7 +130,8 @@ CREATE TABLE milestones (
     done_on   TEXT
 );
 CREATE INDEX milestones_action ON milestones(action_id, position);
-CREATE INDEX milestones_open_due ON milestones(due, action_id) WHERE done_on IS NULL;
+-- Open milestones by due date, with what the overdue list shows of them.
+CREATE INDEX milestones_open_due ON milestones(due, action_id, title) WHERE done_on IS NULL;
 
 CREATE TABLE budget_lines (
     id          INTEGER PRIMARY KEY,
