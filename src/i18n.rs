@@ -398,6 +398,14 @@ catalogue! {
     TuiBulkUnchanged => "inchangé", "unchanged";
     TuiBulkKeys => "Tab champ · ←→ statut · Entrée appliquer à toutes · Échap annuler", "Tab field · ←→ status · Enter apply to all · Esc cancel";
     TuiBulkConflict => "Rien n'a été modifié : des actions ont changé entre-temps, par", "Nothing changed: some actions were changed meanwhile, by";
+    TuiHintMilestones => "jalons", "milestones";
+    TuiDoMilestones => "Jalons de l'action : ajouter, modifier, marquer faits, retirer", "The action's milestones: add, edit, mark done, remove";
+    TuiMilestonesTitle => "Jalons", "Milestones";
+    TuiNoMilestones => "Aucun jalon.", "No milestone.";
+    TuiMilestonesKeys => "a ajouter · Entrée modifier · d fait · Suppr retirer · Échap fermer", "a add · Enter edit · d done · Del remove · Esc close";
+    TuiMilestoneKeys => "Tab champ · Entrée enregistrer · Échap annuler", "Tab field · Enter save · Esc cancel";
+    TuiConfirmRemove => "Retirer ce jalon ? o pour confirmer, une autre touche pour garder.", "Remove this milestone? y to confirm, any other key to keep it.";
+    TuiFieldMilestone => "Jalon", "Milestone";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 

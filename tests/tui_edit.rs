@@ -466,3 +466,63 @@ fn a_bulk_shift_that_is_not_a_date_is_refused() {
     assert_eq!(b.shift, "soon");
     assert!(b.error.is_some());
 }
+
+#[test]
+fn milestones_are_added_edited_marked_done_and_removed() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    let before = a01(app.loader_store()).milestones;
+    app.char('J');
+    assert!(app.model.milestones.is_some(), "J opens the milestones");
+    // Add one, with a relative date shown before saving.
+    app.char('a')
+        .text("Comité de suivi")
+        .key(KeyCode::Tab)
+        .text("+1m");
+    assert!(
+        app.screen_text().contains("→ 30/04/2025"),
+        "{}",
+        app.screen_text()
+    );
+    app.key(KeyCode::Enter);
+    let after = a01(app.loader_store()).milestones;
+    assert_eq!(after.len(), before.len() + 1);
+    let added = after.last().unwrap();
+    assert_eq!(
+        (added.title.as_str(), added.due),
+        ("Comité de suivi", "2025-04-30".parse().unwrap())
+    );
+    assert!(
+        app.model.milestones.is_some(),
+        "the box stays open on the new list"
+    );
+    insta::assert_snapshot!("milestones_fr_80x24", app.render());
+    // Mark it done (today), then not done.
+    app.char('d');
+    assert_eq!(
+        a01(app.loader_store()).milestones.last().unwrap().done_on,
+        Some(tui_support::today())
+    );
+    app.char('d');
+    assert_eq!(
+        a01(app.loader_store()).milestones.last().unwrap().done_on,
+        None
+    );
+    // A bad date is refused in place.
+    app.key(KeyCode::Enter)
+        .key(KeyCode::Tab)
+        .text("x")
+        .key(KeyCode::Enter);
+    assert!(
+        app.model.milestones.as_ref().unwrap().entry.is_some(),
+        "still typing"
+    );
+    app.key(KeyCode::Esc);
+    // Remove asks with another key; any other key keeps it.
+    app.key(KeyCode::Delete).char('n');
+    assert_eq!(a01(app.loader_store()).milestones.len(), before.len() + 1);
+    app.key(KeyCode::Delete).char('o');
+    assert_eq!(a01(app.loader_store()).milestones, before);
+    // Each change is one step of undo: back to the added milestone.
+    app.key(KeyCode::Esc).char('u');
+    assert_eq!(a01(app.loader_store()).milestones.len(), before.len() + 1);
+}

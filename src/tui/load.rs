@@ -56,6 +56,10 @@ impl Loader {
             Effect::BulkSave { ids, shift, status } => {
                 Ok(self.bulk_save(&ids, shift.as_deref(), status))
             }
+            Effect::OpenMilestones(id) => self.open_quick(id).map(|m| match m {
+                Msg::QuickOpened(found) => Msg::MilestonesOpened(found),
+                other => other,
+            }),
             Effect::OpenForm(id) => self.open_quick(id).map(|m| match m {
                 Msg::QuickOpened(found) => Msg::FormOpened(found),
                 other => other,

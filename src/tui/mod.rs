@@ -9,6 +9,7 @@ pub mod form;
 pub mod help;
 pub mod keymap;
 pub mod load;
+pub mod milestones;
 pub mod model;
 pub mod msg;
 pub mod quick;

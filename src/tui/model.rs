@@ -163,6 +163,8 @@ pub struct Model {
     pub dirty: bool,
     /// The quick update, open over the screen.
     pub quick: Option<super::quick::Quick>,
+    /// An action's milestones, open over the screen.
+    pub milestones: Option<Box<super::milestones::Milestones>>,
     /// The bulk edit box, open over the screen.
     pub bulk: Option<super::bulk::Bulk>,
     /// Actions marked for a bulk edit (by id), on the list on screen.
@@ -193,6 +195,7 @@ impl Model {
             quick: None,
             form: None,
             bulk: None,
+            milestones: None,
             marks: Default::default(),
             undo: vec![],
             redo: vec![],

@@ -11,6 +11,7 @@ use super::detail;
 use super::form::{Form, FormDraft};
 use super::help;
 use super::keymap::{self, Command};
+use super::milestones::Milestones;
 use super::model::{Body, Model, Place, Screen, WelcomeMode, page_rows};
 use super::msg::{Data, Effect, Failure, Msg, SaveFailure, SaveKind};
 use super::quick::{Draft, Drafted, Outcome, Quick};
@@ -76,6 +77,16 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::MilestonesOpened(found) => {
+            m.dirty = true;
+            match found {
+                Some((plan, action, seen)) => {
+                    m.milestones = Some(Box::new(Milestones::new(plan, action, seen)))
+                }
+                None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
+            }
+            vec![]
+        }
         Msg::FormOpened(found) => {
             m.dirty = true;
             let lang = m.lang();
@@ -109,6 +120,10 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
     match result {
         Ok(saved) => {
             let what = saved_summary(lang, &saved);
+            if let (Some(ms), Some(one)) = (&mut m.milestones, saved.actions.first()) {
+                ms.refresh(one.after.clone(), one.seen);
+            }
+
             let word = match kind {
                 SaveKind::Save => {
                     m.redo.clear();
@@ -158,6 +173,13 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                     f.saving = false;
                     f.conflicts = Some(conflicts);
                 }
+                (SaveKind::Save, None, None) if m.milestones.is_some() => {
+                    // Someone changed the action meanwhile: show theirs, say who.
+                    if let (Some(ms), Some(c)) = (&mut m.milestones, conflicts.first()) {
+                        ms.refresh(c.current.clone(), c.current_seen);
+                    }
+                    m.notice = Some((Role::Error, format!("{} {who}", lang.t(T::TuiBulkConflict))));
+                }
                 (SaveKind::Save, None, None) => {
                     // A bulk edit: nothing was written; the lists reload to show why.
                     m.bulk = None;
@@ -176,6 +198,9 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             vec![]
         }
         Err(SaveFailure::Invalid(text) | SaveFailure::Store(text)) => {
+            if let Some(ms) = &mut m.milestones {
+                ms.saving = false;
+            }
             if let Some(b) = &mut m.bulk {
                 b.saving = false;
                 b.error = Some(text.clone());
@@ -236,8 +261,9 @@ fn edit_command(m: &mut Model, c: Command) -> Vec<Effect> {
         return vec![];
     }
     match c {
-        Command::Update | Command::Edit => match current_action(m) {
+        Command::Update | Command::Edit | Command::EditMilestones => match current_action(m) {
             Some(id) if c == Command::Edit => vec![Effect::OpenForm(id)],
+            Some(id) if c == Command::EditMilestones => vec![Effect::OpenMilestones(id)],
             Some(id) => vec![Effect::OpenQuick(id)],
             None => {
                 m.notice = Some((Role::Error, lang.t(T::TuiNoActionHere).to_string()));
@@ -515,6 +541,21 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             Outcome::Run(e) => vec![Effect::KeepDraft(draft), e],
         };
     }
+    if let Some(ms) = &mut m.milestones {
+        let (today, lang) = (m.settings.today, m.settings.lang);
+        return match ms.key(k, today, lang) {
+            Outcome::Stay => vec![],
+            Outcome::Close => {
+                m.milestones = None;
+                let n = m.stack.len();
+                for s in &mut m.stack[..n - 1] {
+                    s.stale = true;
+                }
+                vec![Effect::Load(m.top().place)]
+            }
+            Outcome::Run(e) => vec![e],
+        };
+    }
     if let Some(b) = &mut m.bulk {
         let (today, lang) = (m.settings.today, m.settings.lang);
         return match b.key(k, today, lang) {
@@ -745,7 +786,11 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
                 }
             }
         }
-        Command::Update | Command::Edit | Command::Undo | Command::Redo => {
+        Command::Update
+        | Command::Edit
+        | Command::EditMilestones
+        | Command::Undo
+        | Command::Redo => {
             return edit_command(m, c);
         }
         Command::StartEmpty => {

@@ -5,6 +5,7 @@ mod bulk;
 mod chrome;
 mod detail;
 mod form;
+mod milestones;
 mod quick;
 mod table;
 mod welcome;
@@ -47,6 +48,9 @@ pub fn view(m: &Model, f: &mut Frame) {
     }
     if let Some(b) = &m.bulk {
         bulk::render(m, b, area, buf);
+    }
+    if let Some(ms) = &m.milestones {
+        milestones::render(m, ms, area, buf);
     }
     if let Some(scroll) = m.help {
         help_box(m, scroll, area, buf);
