@@ -406,6 +406,21 @@ catalogue! {
     TuiMilestoneKeys => "Tab champ · Entrée enregistrer · Échap annuler", "Tab field · Enter save · Esc cancel";
     TuiConfirmRemove => "Retirer ce jalon ? o pour confirmer, une autre touche pour garder.", "Remove this milestone? y to confirm, any other key to keep it.";
     TuiFieldMilestone => "Jalon", "Milestone";
+    TuiFieldSource => "Source", "Source";
+    TuiFieldFunder => "Financeur", "Funder";
+    TuiFieldYear => "Année", "Year";
+    TuiFieldLabel => "Objet", "Label";
+    TuiBadYear => "une année, comme 2025", "a year, such as 2025";
+    TuiBadAmount => "un montant : 12 500,50 ; 12500.50 ; 12,5k", "an amount: 12,500.50; 12500.50; 12.5k";
+    TuiNeedPlanned => "le montant prévu est nécessaire", "the planned amount is needed";
+    TuiPaidAboveCommitted => "attention : payé au-dessus de l'engagé", "note: paid above committed";
+    TuiCommittedAbovePlanned => "attention : engagé au-dessus du prévu", "note: committed above planned";
+    TuiBudgetTitle => "Budget", "Budget";
+    TuiBudgetKeys => "a ajouter · Entrée modifier · Suppr retirer · Échap fermer", "a add · Enter edit · Del remove · Esc close";
+    TuiBudgetLineKeys => "Tab champ · ←→ source · Entrée enregistrer · Échap annuler", "Tab field · ←→ source · Enter save · Esc cancel";
+    TuiConfirmRemoveLine => "Retirer cette ligne ? o pour confirmer, une autre touche pour garder.", "Remove this line? y to confirm, any other key to keep it.";
+    TuiHintBudget => "budget", "budget";
+    TuiDoBudget => "Lignes budgétaires de l'action : ajouter, modifier, retirer", "The action's budget lines: add, edit, remove";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 

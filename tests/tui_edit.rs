@@ -526,3 +526,73 @@ fn milestones_are_added_edited_marked_done_and_removed() {
     app.key(KeyCode::Esc).char('u');
     assert_eq!(a01(app.loader_store()).milestones.len(), before.len() + 1);
 }
+
+#[test]
+fn budget_lines_are_added_edited_and_removed_to_the_cent() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    let before = a01(app.loader_store()).budget;
+    let board_before =
+        jalon::store::read::board(app.loader_store().conn(), tui_support::today(), 30)
+            .unwrap()
+            .total;
+    app.char('L');
+    assert!(app.model.budget.is_some(), "L opens the budget lines");
+    // A new line: local authority, funded by the département, amounts as typed.
+    app.char('a').key(KeyCode::Right).key(KeyCode::Right); // FIR → health insurance → local authority
+    app.key(KeyCode::Tab).text("conseil departemental aisne");
+    app.key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .text("Communication");
+    app.key(KeyCode::Tab).text("12 500,50");
+    app.key(KeyCode::Tab).text("12,5k");
+    app.key(KeyCode::Tab).text("13000");
+    let screen = app.screen_text();
+    assert!(
+        screen.contains("payé au-dessus de l'engagé"),
+        "a warning, not a refusal: {screen}"
+    );
+    assert!(screen.contains("→ Conseil départemental de l"), "{screen}");
+    app.key(KeyCode::Enter);
+    let after = a01(app.loader_store()).budget;
+    assert_eq!(after.len(), before.len() + 1);
+    let l = after.last().unwrap();
+    assert_eq!(l.source, jalon::domain::FundingSource::LocalAuthority);
+    assert_eq!(l.funder.as_deref(), Some("CD-02"));
+    assert_eq!(
+        (
+            l.planned.cents(),
+            l.committed.map(|m| m.cents()),
+            l.paid.map(|m| m.cents())
+        ),
+        (1_250_050, Some(1_250_000), Some(1_300_000))
+    );
+    let board_after =
+        jalon::store::read::board(app.loader_store().conn(), tui_support::today(), 30)
+            .unwrap()
+            .total;
+    assert_eq!(
+        (board_after.planned - board_before.planned).cents(),
+        1_250_050,
+        "sums follow to the cent"
+    );
+    insta::assert_snapshot!("budget_fr_80x24", app.render());
+    // A bad amount is refused next to its field, text kept.
+    app.key(KeyCode::Enter);
+    for _ in 0..4 {
+        app.key(KeyCode::Tab);
+    }
+    app.text("abc").key(KeyCode::Enter);
+    let e = app
+        .model
+        .budget
+        .as_ref()
+        .unwrap()
+        .entry
+        .as_ref()
+        .expect("still typing");
+    assert!(e.error.is_some() && e.texts[3].ends_with("abc"));
+    app.key(KeyCode::Esc);
+    // Remove with a second key.
+    app.key(KeyCode::Delete).char('o');
+    assert_eq!(a01(app.loader_store()).budget, before);
+}

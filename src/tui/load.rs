@@ -56,6 +56,10 @@ impl Loader {
             Effect::BulkSave { ids, shift, status } => {
                 Ok(self.bulk_save(&ids, shift.as_deref(), status))
             }
+            Effect::OpenBudget(id) => self.open_quick(id).map(|m| match m {
+                Msg::QuickOpened(found) => Msg::BudgetOpened(found),
+                other => other,
+            }),
             Effect::OpenMilestones(id) => self.open_quick(id).map(|m| match m {
                 Msg::QuickOpened(found) => Msg::MilestonesOpened(found),
                 other => other,

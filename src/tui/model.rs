@@ -163,6 +163,8 @@ pub struct Model {
     pub dirty: bool,
     /// The quick update, open over the screen.
     pub quick: Option<super::quick::Quick>,
+    /// An action's budget lines, open over the screen.
+    pub budget: Option<Box<super::budget::Budget>>,
     /// An action's milestones, open over the screen.
     pub milestones: Option<Box<super::milestones::Milestones>>,
     /// The bulk edit box, open over the screen.
@@ -196,6 +198,7 @@ impl Model {
             form: None,
             bulk: None,
             milestones: None,
+            budget: None,
             marks: Default::default(),
             undo: vec![],
             redo: vec![],

@@ -37,6 +37,8 @@ pub enum Msg {
     Imported(Result<ImportSummary, Failure>),
     /// The action to update was read (or is gone).
     QuickOpened(Option<(String, Action, Seen)>),
+    /// The action whose budget lines to edit was read (or is gone).
+    BudgetOpened(Option<(String, Action, Seen)>),
     /// The action whose milestones to edit was read (or is gone).
     MilestonesOpened(Option<(String, Action, Seen)>),
     /// The action to edit in the form was read (or is gone).
@@ -108,6 +110,8 @@ pub enum Effect {
     Import(String),
     /// Read an action for the quick update.
     OpenQuick(i64),
+    /// Read an action for its budget lines.
+    OpenBudget(i64),
     /// Read an action for its milestones.
     OpenMilestones(i64),
     /// Read an action for the form.

@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crate::i18n::T;
 use crate::store::import::ImportSummary;
 
+use super::budget::Budget;
 use super::bulk::Bulk;
 use super::detail;
 use super::form::{Form, FormDraft};
@@ -77,6 +78,16 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::BudgetOpened(found) => {
+            m.dirty = true;
+            match found {
+                Some((plan, action, seen)) => {
+                    m.budget = Some(Box::new(Budget::new(plan, action, seen)))
+                }
+                None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
+            }
+            vec![]
+        }
         Msg::MilestonesOpened(found) => {
             m.dirty = true;
             match found {
@@ -122,6 +133,9 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             let what = saved_summary(lang, &saved);
             if let (Some(ms), Some(one)) = (&mut m.milestones, saved.actions.first()) {
                 ms.refresh(one.after.clone(), one.seen);
+            }
+            if let (Some(b), Some(one)) = (&mut m.budget, saved.actions.first()) {
+                b.refresh(one.after.clone(), one.seen);
             }
 
             let word = match kind {
@@ -173,10 +187,13 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                     f.saving = false;
                     f.conflicts = Some(conflicts);
                 }
-                (SaveKind::Save, None, None) if m.milestones.is_some() => {
+                (SaveKind::Save, None, None) if m.milestones.is_some() || m.budget.is_some() => {
                     // Someone changed the action meanwhile: show theirs, say who.
                     if let (Some(ms), Some(c)) = (&mut m.milestones, conflicts.first()) {
                         ms.refresh(c.current.clone(), c.current_seen);
+                    }
+                    if let (Some(b), Some(c)) = (&mut m.budget, conflicts.first()) {
+                        b.refresh(c.current.clone(), c.current_seen);
                     }
                     m.notice = Some((Role::Error, format!("{} {who}", lang.t(T::TuiBulkConflict))));
                 }
@@ -200,6 +217,9 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
         Err(SaveFailure::Invalid(text) | SaveFailure::Store(text)) => {
             if let Some(ms) = &mut m.milestones {
                 ms.saving = false;
+            }
+            if let Some(b) = &mut m.budget {
+                b.saving = false;
             }
             if let Some(b) = &mut m.bulk {
                 b.saving = false;
@@ -261,15 +281,18 @@ fn edit_command(m: &mut Model, c: Command) -> Vec<Effect> {
         return vec![];
     }
     match c {
-        Command::Update | Command::Edit | Command::EditMilestones => match current_action(m) {
-            Some(id) if c == Command::Edit => vec![Effect::OpenForm(id)],
-            Some(id) if c == Command::EditMilestones => vec![Effect::OpenMilestones(id)],
-            Some(id) => vec![Effect::OpenQuick(id)],
-            None => {
-                m.notice = Some((Role::Error, lang.t(T::TuiNoActionHere).to_string()));
-                vec![]
+        Command::Update | Command::Edit | Command::EditMilestones | Command::EditBudget => {
+            match current_action(m) {
+                Some(id) if c == Command::Edit => vec![Effect::OpenForm(id)],
+                Some(id) if c == Command::EditMilestones => vec![Effect::OpenMilestones(id)],
+                Some(id) if c == Command::EditBudget => vec![Effect::OpenBudget(id)],
+                Some(id) => vec![Effect::OpenQuick(id)],
+                None => {
+                    m.notice = Some((Role::Error, lang.t(T::TuiNoActionHere).to_string()));
+                    vec![]
+                }
             }
-        },
+        }
         // The step leaves its stack only once the store has done it.
         Command::Undo => match m.undo.last() {
             Some(saved) => vec![Effect::Undo(saved.clone())],
@@ -541,6 +564,21 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             Outcome::Run(e) => vec![Effect::KeepDraft(draft), e],
         };
     }
+    if let Some(b) = &mut m.budget {
+        let (today, lang) = (m.settings.today, m.settings.lang);
+        return match b.key(k, today, lang, &m.directory) {
+            Outcome::Stay => vec![],
+            Outcome::Close => {
+                m.budget = None;
+                let n = m.stack.len();
+                for s in &mut m.stack[..n - 1] {
+                    s.stale = true;
+                }
+                vec![Effect::Load(m.top().place)]
+            }
+            Outcome::Run(e) => vec![e],
+        };
+    }
     if let Some(ms) = &mut m.milestones {
         let (today, lang) = (m.settings.today, m.settings.lang);
         return match ms.key(k, today, lang) {
@@ -789,6 +827,7 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         Command::Update
         | Command::Edit
         | Command::EditMilestones
+        | Command::EditBudget
         | Command::Undo
         | Command::Redo => {
             return edit_command(m, c);

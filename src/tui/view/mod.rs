@@ -1,6 +1,7 @@
 //! `view`: draws the model, and nothing else. No database, no state change; it copies
 //! strings computed at load time, for the rows on screen only.
 
+mod budget;
 mod bulk;
 mod chrome;
 mod detail;
@@ -51,6 +52,9 @@ pub fn view(m: &Model, f: &mut Frame) {
     }
     if let Some(ms) = &m.milestones {
         milestones::render(m, ms, area, buf);
+    }
+    if let Some(b) = &m.budget {
+        budget::render(m, b, area, buf);
     }
     if let Some(scroll) = m.help {
         help_box(m, scroll, area, buf);

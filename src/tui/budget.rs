@@ -1,0 +1,305 @@
+//! An action's budget lines (`L`): add, edit, remove (confirmed with another key).
+//! Amounts are typed as people write them (`12 500,50`, `12500.50`, `12,5k`); paid
+//! above committed, or committed above planned, is said but not refused.
+
+use chrono::Datelike;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::domain::{Action, BudgetLine, FundingSource, Money};
+use crate::i18n::{Lang, T};
+use crate::store::edit::{Edit, Seen};
+use crate::store::read::Directory;
+
+use super::msg::Effect;
+use super::quick::Outcome;
+
+/// The fields of a line, in the order they are typed.
+pub const FIELDS: [T; 7] = [
+    T::TuiFieldSource,
+    T::TuiFieldFunder,
+    T::TuiFieldYear,
+    T::TuiFieldLabel,
+    T::ColPlanned,
+    T::ColCommitted,
+    T::ColPaid,
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub index: Option<usize>,
+    pub source: FundingSource,
+    /// Funder, year, label, planned, committed, paid, as typed.
+    pub texts: [String; 6],
+    pub envelope: Option<String>,
+    pub focus: usize,
+    pub error: Option<(usize, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Budget {
+    pub plan: String,
+    pub action: Action,
+    pub seen: Seen,
+    pub selected: usize,
+    pub entry: Option<Entry>,
+    pub confirm_remove: bool,
+    pub saving: bool,
+}
+
+fn amount_text(m: Option<Money>, lang: Lang) -> String {
+    m.map(|m| {
+        m.format(lang)
+            .trim_end_matches(" €")
+            .trim_start_matches('€')
+            .to_string()
+    })
+    .unwrap_or_default()
+}
+
+impl Entry {
+    fn new(today_year: i32) -> Entry {
+        Entry {
+            index: None,
+            source: FundingSource::Fir,
+            texts: [
+                String::new(),
+                today_year.to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ],
+            envelope: None,
+            focus: 0,
+            error: None,
+        }
+    }
+
+    fn of(i: usize, b: &BudgetLine, lang: Lang) -> Entry {
+        Entry {
+            index: Some(i),
+            source: b.source,
+            texts: [
+                b.funder.clone().unwrap_or_default(),
+                b.year.map(|y| y.to_string()).unwrap_or_default(),
+                b.label.clone().unwrap_or_default(),
+                amount_text(Some(b.planned), lang),
+                amount_text(b.committed, lang),
+                amount_text(b.paid, lang),
+            ],
+            envelope: b.envelope.clone(),
+            focus: 0,
+            error: None,
+        }
+    }
+
+    /// The line typed, or the first refusal (field, why).
+    pub fn line(&self, lang: Lang, dir: &Directory) -> Result<BudgetLine, (usize, String)> {
+        let opt = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        let funder = match opt(&self.texts[0]) {
+            None => None,
+            Some(f) => match funder_match(&f, dir) {
+                Some(code) => Some(code),
+                None => return Err((1, lang.t(T::TuiNoSuchOrg).to_string())),
+            },
+        };
+        let year = match opt(&self.texts[1]) {
+            None => None,
+            Some(y) => match y.parse::<i32>() {
+                Ok(y) if (1990..=2100).contains(&y) => Some(y),
+                _ => return Err((2, lang.t(T::TuiBadYear).to_string())),
+            },
+        };
+        let amount = |i: usize| -> Result<Option<Money>, (usize, String)> {
+            match opt(&self.texts[i]) {
+                None => Ok(None),
+                Some(t) => Money::parse_input(&t)
+                    .map(Some)
+                    .map_err(|_| (i + 1, lang.t(T::TuiBadAmount).to_string())),
+            }
+        };
+        let planned = amount(3)?.ok_or((4, lang.t(T::TuiNeedPlanned).to_string()))?;
+        Ok(BudgetLine {
+            source: self.source,
+            envelope: self.envelope.clone(),
+            funder,
+            year,
+            label: opt(&self.texts[2]),
+            planned,
+            committed: amount(4)?,
+            paid: amount(5)?,
+        })
+    }
+
+    /// Paid above committed, committed above planned: said, not refused.
+    pub fn warning(&self, lang: Lang, dir: &Directory) -> Option<&'static str> {
+        let l = self.line(lang, dir).ok()?;
+        let committed = l.committed.unwrap_or_default();
+        if l.paid.unwrap_or_default() > committed {
+            Some(lang.t(T::TuiPaidAboveCommitted))
+        } else if committed > l.planned {
+            Some(lang.t(T::TuiCommittedAbovePlanned))
+        } else {
+            None
+        }
+    }
+}
+
+/// An organisation by code, or by every word typed in its name.
+pub fn funder_match(typed: &str, dir: &Directory) -> Option<String> {
+    if dir.organisations.contains_key(typed) {
+        return Some(typed.to_string());
+    }
+    let words: Vec<String> = crate::text::fold(typed)
+        .split_whitespace()
+        .map(String::from)
+        .collect();
+    let mut found: Vec<_> = dir
+        .organisations
+        .values()
+        .filter(|o| {
+            let hay = crate::text::fold(&format!("{} {}", o.code, o.name));
+            words.iter().all(|w| hay.contains(w.as_str()))
+        })
+        .collect();
+    found.sort_by(|a, b| a.name.len().cmp(&b.name.len()).then(a.code.cmp(&b.code)));
+    found.first().map(|o| o.code.clone())
+}
+
+impl Budget {
+    pub fn new(plan: String, action: Action, seen: Seen) -> Budget {
+        Budget {
+            plan,
+            action,
+            seen,
+            selected: 0,
+            entry: None,
+            confirm_remove: false,
+            saving: false,
+        }
+    }
+
+    pub fn refresh(&mut self, action: Action, seen: Seen) {
+        self.action = action;
+        self.seen = seen;
+        self.saving = false;
+        self.entry = None;
+        self.selected = self
+            .selected
+            .min(self.action.budget.len().saturating_sub(1));
+    }
+
+    fn save(&mut self, lines: Vec<BudgetLine>) -> Outcome {
+        let mut action = self.action.clone();
+        action.budget = lines;
+        self.saving = true;
+        Outcome::Run(Effect::Save {
+            edits: vec![Edit {
+                plan: self.plan.clone(),
+                action,
+                seen: Some(self.seen),
+            }],
+            note: None,
+        })
+    }
+
+    pub fn key(
+        &mut self,
+        k: KeyEvent,
+        today: chrono::NaiveDate,
+        lang: Lang,
+        dir: &Directory,
+    ) -> Outcome {
+        if self.saving {
+            return Outcome::Stay;
+        }
+        if self.entry.is_some() {
+            return self.entry_key(k, lang, dir);
+        }
+        if self.confirm_remove {
+            self.confirm_remove = false;
+            if matches!(k.code, KeyCode::Char('y') | KeyCode::Char('o'))
+                && self.selected < self.action.budget.len()
+            {
+                let mut lines = self.action.budget.clone();
+                lines.remove(self.selected);
+                return self.save(lines);
+            }
+            return Outcome::Stay;
+        }
+        let n = self.action.budget.len();
+        match k.code {
+            KeyCode::Esc | KeyCode::Char('q') => return Outcome::Close,
+            KeyCode::Down | KeyCode::Char('j') if n > 0 => {
+                self.selected = (self.selected + 1).min(n - 1)
+            }
+            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Char('a') | KeyCode::Char('+') => self.entry = Some(Entry::new(today.year())),
+            KeyCode::Enter if n > 0 => {
+                self.entry = Some(Entry::of(
+                    self.selected,
+                    &self.action.budget[self.selected],
+                    lang,
+                ))
+            }
+            KeyCode::Delete | KeyCode::Char('-') if n > 0 => self.confirm_remove = true,
+            _ => {}
+        }
+        Outcome::Stay
+    }
+
+    fn entry_key(&mut self, k: KeyEvent, lang: Lang, dir: &Directory) -> Outcome {
+        let Some(e) = &mut self.entry else {
+            return Outcome::Stay;
+        };
+        match k.code {
+            KeyCode::Esc => self.entry = None,
+            KeyCode::Tab | KeyCode::Down => e.focus = (e.focus + 1) % FIELDS.len(),
+            KeyCode::BackTab | KeyCode::Up => e.focus = (e.focus + FIELDS.len() - 1) % FIELDS.len(),
+            KeyCode::Enter => match e.line(lang, dir) {
+                Err((f, msg)) => {
+                    e.focus = f;
+                    e.error = Some((f, msg));
+                }
+                Ok(line) => {
+                    let mut lines = self.action.budget.clone();
+                    match e.index {
+                        Some(i) if i < lines.len() => lines[i] = line,
+                        _ => {
+                            lines.push(line);
+                            self.selected = lines.len() - 1;
+                        }
+                    }
+                    return self.save(lines);
+                }
+            },
+            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') if e.focus == 0 => {
+                let all = FundingSource::ALL;
+                let i = all.iter().position(|s| *s == e.source).unwrap_or(0) as isize;
+                let step = if k.code == KeyCode::Left { -1 } else { 1 };
+                e.source = all[(i + step).rem_euclid(all.len() as isize) as usize];
+            }
+            _ if e.focus > 0 => {
+                let text = &mut e.texts[e.focus - 1];
+                match k.code {
+                    KeyCode::Backspace => {
+                        text.pop();
+                    }
+                    KeyCode::Char(c)
+                        if !k
+                            .modifiers
+                            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                    {
+                        text.push(c)
+                    }
+                    _ => {}
+                }
+                if e.error.as_ref().is_some_and(|(f, _)| *f == e.focus) {
+                    e.error = None;
+                }
+            }
+            _ => {}
+        }
+        Outcome::Stay
+    }
+}

@@ -1,0 +1,157 @@
+//! The budget lines box: the lines with their totals, or the one being typed.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Clear, Widget};
+
+use crate::domain::Money;
+use crate::i18n::{T, source_label};
+use crate::text::{pad_left, pad_right, truncate};
+
+use super::put_segs;
+use crate::tui::budget::{Budget, FIELDS, funder_match};
+use crate::tui::model::Model;
+use crate::tui::table::Seg;
+use crate::tui::theme::Role;
+
+pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
+    let lang = m.lang();
+    let w = 76.min(area.width.saturating_sub(2)).max(30);
+    let inner = w.saturating_sub(4) as usize;
+    let mut lines: Vec<Vec<Seg>> =
+        vec![vec![Seg::new(b.action.title.clone(), Role::Title)], vec![]];
+    if let Some(e) = &b.entry {
+        for (i, label) in FIELDS.iter().enumerate() {
+            let on = e.focus == i;
+            let value = if i == 0 {
+                format!("◂ {} ▸", source_label(lang, e.source))
+            } else if on {
+                format!("{}▏", e.texts[i - 1])
+            } else {
+                e.texts[i - 1].clone()
+            };
+            let mut segs = vec![
+                Seg::new(if on { "▶ " } else { "  " }, Role::Key),
+                Seg::new(
+                    format!("{:<12}", lang.t(*label)),
+                    if on { Role::Key } else { Role::Normal },
+                ),
+                Seg::new(value, if on { Role::Bar } else { Role::Normal }),
+            ];
+            let hint = match i {
+                1 => funder_match(e.texts[0].trim(), &m.directory)
+                    .filter(|_| !e.texts[0].trim().is_empty())
+                    .map(|c| m.directory.org_name(&c).to_string()),
+                4..=6 => Money::parse_input(&e.texts[i - 1])
+                    .ok()
+                    .map(|a| a.format(lang)),
+                _ => None,
+            };
+            if let Some(h) = hint {
+                segs.push(Seg::new(format!("  → {h}"), Role::Muted));
+            }
+            if let Some((f, msg)) = &e.error
+                && *f == i
+            {
+                segs.push(Seg::new(format!("  ⚠ {msg}"), Role::Error));
+            }
+            lines.push(segs);
+        }
+        lines.push(vec![]);
+        match e.warning(lang, &m.directory) {
+            Some(wn) => lines.push(vec![Seg::new(format!("⚠ {wn}"), Role::DueSoon)]),
+            None => lines.push(vec![]),
+        }
+        lines.push(vec![Seg::new(lang.t(T::TuiBudgetLineKeys), Role::Muted)]);
+    } else {
+        let amount_w = 13;
+        let what_w = inner.saturating_sub(2 + 3 * (amount_w + 1));
+        let head = format!(
+            "  {}{}{}{}",
+            pad_right(lang.t(T::TuiFieldSource), what_w),
+            pad_left(lang.t(T::ColPlanned), amount_w + 1),
+            pad_left(lang.t(T::ColCommitted), amount_w + 1),
+            pad_left(lang.t(T::ColPaid), amount_w + 1)
+        );
+        lines.push(vec![Seg::new(head, Role::Title)]);
+        if b.action.budget.is_empty() {
+            lines.push(vec![Seg::new(lang.t(T::TuiNoBudget), Role::Muted)]);
+        }
+        let amount = |m: Option<Money>| {
+            pad_left(
+                &m.map(|m| m.format(lang)).unwrap_or_else(|| "—".into()),
+                amount_w + 1,
+            )
+        };
+        for (i, l) in b.action.budget.iter().enumerate() {
+            let on = i == b.selected;
+            let what = match &l.label {
+                Some(label) => format!("{} · {label}", source_label(lang, l.source)),
+                None => source_label(lang, l.source).to_string(),
+            };
+            let role = if on { Role::Bar } else { Role::Normal };
+            lines.push(vec![
+                Seg::new(if on { "▶ " } else { "  " }, Role::Key),
+                Seg::new(pad_right(&what, what_w), role),
+                Seg::new(
+                    format!(
+                        "{}{}{}",
+                        amount(Some(l.planned)),
+                        amount(l.committed),
+                        amount(l.paid)
+                    ),
+                    role,
+                ),
+            ]);
+        }
+        let sum = |f: &dyn Fn(&crate::domain::BudgetLine) -> Option<Money>| -> Option<Money> {
+            Some(b.action.budget.iter().filter_map(f).sum())
+        };
+        lines.push(vec![Seg::new(
+            format!(
+                "  {}{}{}{}",
+                pad_right(lang.t(T::TuiTotal), what_w),
+                amount(sum(&|l| Some(l.planned))),
+                amount(sum(&|l| l.committed)),
+                amount(sum(&|l| l.paid))
+            ),
+            Role::Title,
+        )]);
+        lines.push(vec![]);
+        if b.confirm_remove {
+            lines.push(vec![Seg::new(lang.t(T::TuiConfirmRemoveLine), Role::Error)]);
+        } else if b.saving {
+            lines.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
+        }
+        lines.push(vec![Seg::new(lang.t(T::TuiBudgetKeys), Role::Muted)]);
+    }
+    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let rect = Rect::new(
+        (area.width - w) / 2,
+        area.height.saturating_sub(h) / 2,
+        w,
+        h,
+    );
+    Clear.render(rect, buf);
+    let title = format!(
+        " {} — {}/{} ",
+        lang.t(T::TuiBudgetTitle),
+        b.plan,
+        b.action.code
+    );
+    Block::bordered()
+        .title(truncate(&title, w.saturating_sub(4) as usize))
+        .render(rect, buf);
+    for (i, segs) in lines.iter().enumerate().take(h.saturating_sub(2) as usize) {
+        put_segs(
+            buf,
+            &m.theme,
+            rect.x + 2,
+            rect.y + 1 + i as u16,
+            rect.x + w - 2,
+            segs,
+            Style::new(),
+        );
+    }
+}
