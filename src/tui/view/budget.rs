@@ -2,14 +2,12 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::domain::Money;
 use crate::i18n::{T, source_label};
-use crate::text::{pad_left, pad_right, truncate};
+use crate::text::{pad_left, pad_right};
 
-use super::put_segs;
+use super::{boxed, field_segs};
 use crate::tui::budget::{Budget, FIELDS, funder_match};
 use crate::tui::model::Model;
 use crate::tui::table::Seg;
@@ -23,22 +21,12 @@ pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
         vec![vec![Seg::new(b.action.title.clone(), Role::Title)], vec![]];
     if let Some(e) = &b.entry {
         for (i, label) in FIELDS.iter().enumerate() {
-            let on = e.focus == i;
             let value = if i == 0 {
                 format!("◂ {} ▸", source_label(lang, e.source))
-            } else if on {
-                format!("{}▏", e.texts[i - 1])
             } else {
                 e.texts[i - 1].clone()
             };
-            let mut segs = vec![
-                Seg::new(if on { "▶ " } else { "  " }, Role::Key),
-                Seg::new(
-                    format!("{:<12}", lang.t(*label)),
-                    if on { Role::Key } else { Role::Normal },
-                ),
-                Seg::new(value, if on { Role::Bar } else { Role::Normal }),
-            ];
+            let mut segs = field_segs(e.focus == i, lang.t(*label), 12, value, i > 0);
             let hint = match i {
                 1 => funder_match(e.texts[0].trim(), &m.directory)
                     .filter(|_| !e.texts[0].trim().is_empty())
@@ -126,32 +114,11 @@ pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
         }
         lines.push(vec![Seg::new(lang.t(T::TuiBudgetKeys), Role::Muted)]);
     }
-    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
-    let rect = Rect::new(
-        (area.width - w) / 2,
-        area.height.saturating_sub(h) / 2,
-        w,
-        h,
-    );
-    Clear.render(rect, buf);
     let title = format!(
-        " {} — {}/{} ",
+        "{} — {}/{}",
         lang.t(T::TuiBudgetTitle),
         b.plan,
         b.action.code
     );
-    Block::bordered()
-        .title(truncate(&title, w.saturating_sub(4) as usize))
-        .render(rect, buf);
-    for (i, segs) in lines.iter().enumerate().take(h.saturating_sub(2) as usize) {
-        put_segs(
-            buf,
-            &m.theme,
-            rect.x + 2,
-            rect.y + 1 + i as u16,
-            rect.x + w - 2,
-            segs,
-            Style::new(),
-        );
-    }
+    boxed(m, &title, &lines, w, area, buf);
 }

@@ -2,13 +2,10 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::i18n::{T, status_label};
-use crate::text::truncate;
 
-use super::put_segs;
+use super::{boxed, field_segs};
 use crate::tui::bulk::Bulk;
 use crate::tui::model::Model;
 use crate::tui::rows;
@@ -17,23 +14,8 @@ use crate::tui::theme::Role;
 
 pub fn render(m: &Model, b: &Bulk, area: Rect, buf: &mut Buffer) {
     let lang = m.lang();
-    let field = |i: usize, label: T, value: String| -> Vec<Seg> {
-        let on = b.focus == i;
-        vec![
-            Seg::new(if on { "▶ " } else { "  " }, Role::Key),
-            Seg::new(
-                format!("{:<24}", lang.t(label)),
-                if on { Role::Key } else { Role::Normal },
-            ),
-            Seg::new(
-                if on && i == 0 {
-                    format!("{value}▏")
-                } else {
-                    value
-                },
-                if on { Role::Bar } else { Role::Normal },
-            ),
-        ]
+    let field = |i: usize, label: T, value: String| {
+        field_segs(b.focus == i, lang.t(label), 24, value, i == 0)
     };
     let status = b
         .status
@@ -59,28 +41,5 @@ pub fn render(m: &Model, b: &Bulk, area: Rect, buf: &mut Buffer) {
         _ => lines.push(vec![]),
     }
     lines.push(vec![Seg::new(lang.t(T::TuiBulkKeys), Role::Muted)]);
-    let w = 72.min(area.width.saturating_sub(2)).max(30);
-    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
-    let rect = Rect::new(
-        (area.width - w) / 2,
-        area.height.saturating_sub(h) / 2,
-        w,
-        h,
-    );
-    Clear.render(rect, buf);
-    let title = format!(" {} ", lang.t(T::TuiBulkTitle));
-    Block::bordered()
-        .title(truncate(&title, w.saturating_sub(4) as usize))
-        .render(rect, buf);
-    for (i, segs) in lines.iter().enumerate().take(h.saturating_sub(2) as usize) {
-        put_segs(
-            buf,
-            &m.theme,
-            rect.x + 2,
-            rect.y + 1 + i as u16,
-            rect.x + w - 2,
-            segs,
-            Style::new(),
-        );
-    }
+    boxed(m, lang.t(T::TuiBulkTitle), &lines, 72, area, buf);
 }

@@ -2,51 +2,24 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::i18n::T;
-use crate::text::truncate;
 
-use super::put_segs;
 use super::quick::conflict_lines;
+use super::{boxed, field_segs};
 use crate::tui::form::{FIELDS, Form, Id};
 use crate::tui::model::Model;
 use crate::tui::table::Seg;
 use crate::tui::theme::Role;
 
 pub fn render(m: &Model, f: &Form, area: Rect, buf: &mut Buffer) {
-    let lang = m.lang();
-    let lines = lines(m, f);
-    let w = 76.min(area.width.saturating_sub(2)).max(30);
-    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
-    let rect = Rect::new(
-        (area.width - w) / 2,
-        area.height.saturating_sub(h) / 2,
-        w,
-        h,
-    );
-    Clear.render(rect, buf);
     let title = format!(
-        " {} — {}/{} ",
-        lang.t(T::TuiFormTitle),
+        "{} — {}/{}",
+        m.lang().t(T::TuiFormTitle),
         f.plan,
         f.original.code
     );
-    Block::bordered()
-        .title(truncate(&title, w.saturating_sub(4) as usize))
-        .render(rect, buf);
-    for (i, segs) in lines.iter().enumerate().take(h.saturating_sub(2) as usize) {
-        put_segs(
-            buf,
-            &m.theme,
-            rect.x + 2,
-            rect.y + 1 + i as u16,
-            rect.x + w - 2,
-            segs,
-            Style::new(),
-        );
-    }
+    boxed(m, &title, &lines(m, f), 76, area, buf);
 }
 
 fn lines(m: &Model, f: &Form) -> Vec<Vec<Seg>> {
@@ -57,19 +30,14 @@ fn lines(m: &Model, f: &Form) -> Vec<Vec<Seg>> {
     }
     let mut out = Vec::new();
     for (i, id) in FIELDS.iter().enumerate() {
-        let on = i == f.focus;
-        let mut value = f.text(*id, lang);
-        if on && !matches!(id, Id::Status | Id::Weather) {
-            value.push('▏');
-        }
-        let mut segs = vec![
-            Seg::new(if on { "▶ " } else { "  " }, Role::Key),
-            Seg::new(
-                format!("{:<12}", lang.t(id.label())),
-                if on { Role::Key } else { Role::Normal },
-            ),
-            Seg::new(value, if on { Role::Bar } else { Role::Normal }),
-        ];
+        let typed = !matches!(id, Id::Status | Id::Weather);
+        let mut segs = field_segs(
+            i == f.focus,
+            lang.t(id.label()),
+            12,
+            f.text(*id, lang),
+            typed,
+        );
         let hint = match id {
             Id::Organisation => f
                 .organisation_match(&m.directory)

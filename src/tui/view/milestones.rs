@@ -2,14 +2,11 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::domain::rules;
 use crate::i18n::T;
-use crate::text::truncate;
 
-use super::put_segs;
+use super::{boxed, field_segs};
 use crate::tui::milestones::Milestones;
 use crate::tui::model::Model;
 use crate::tui::table::Seg;
@@ -24,22 +21,7 @@ pub fn render(m: &Model, ms: &Milestones, area: Rect, buf: &mut Buffer) {
         let labels = [T::TuiFieldMilestone, T::TuiFieldDue, T::TuiFieldDone];
         let values = [&e.title, &e.due, &e.done];
         for i in 0..3 {
-            let on = e.focus == i;
-            let mut segs = vec![
-                Seg::new(if on { "▶ " } else { "  " }, Role::Key),
-                Seg::new(
-                    format!("{:<12}", lang.t(labels[i])),
-                    if on { Role::Key } else { Role::Normal },
-                ),
-                Seg::new(
-                    if on {
-                        format!("{}▏", values[i])
-                    } else {
-                        values[i].clone()
-                    },
-                    if on { Role::Bar } else { Role::Normal },
-                ),
-            ];
+            let mut segs = field_segs(e.focus == i, lang.t(labels[i]), 12, values[i].clone(), true);
             if i > 0
                 && let Ok(d) = crate::domain::input::parse_date(values[i], today)
                 && lang.date(d) != values[i].trim()
@@ -87,33 +69,11 @@ pub fn render(m: &Model, ms: &Milestones, area: Rect, buf: &mut Buffer) {
         }
         lines.push(vec![Seg::new(lang.t(T::TuiMilestonesKeys), Role::Muted)]);
     }
-    let w = 76.min(area.width.saturating_sub(2)).max(30);
-    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
-    let rect = Rect::new(
-        (area.width - w) / 2,
-        area.height.saturating_sub(h) / 2,
-        w,
-        h,
-    );
-    Clear.render(rect, buf);
     let title = format!(
-        " {} — {}/{} ",
+        "{} — {}/{}",
         lang.t(T::TuiMilestonesTitle),
         ms.plan,
         ms.action.code
     );
-    Block::bordered()
-        .title(truncate(&title, w.saturating_sub(4) as usize))
-        .render(rect, buf);
-    for (i, segs) in lines.iter().enumerate().take(h.saturating_sub(2) as usize) {
-        put_segs(
-            buf,
-            &m.theme,
-            rect.x + 2,
-            rect.y + 1 + i as u16,
-            rect.x + w - 2,
-            segs,
-            Style::new(),
-        );
-    }
+    boxed(m, &title, &lines, 76, area, buf);
 }

@@ -61,6 +61,68 @@ pub fn view(m: &Model, f: &mut Frame) {
     }
 }
 
+/// A box centred over the screen, `width` cells wide at most, holding `lines`.
+pub(super) fn boxed(
+    m: &Model,
+    title: &str,
+    lines: &[Vec<Seg>],
+    width: u16,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let w = width.min(area.width.saturating_sub(2)).max(30);
+    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let rect = Rect::new(
+        (area.width - w) / 2,
+        area.height.saturating_sub(h) / 2,
+        w,
+        h,
+    );
+    Clear.render(rect, buf);
+    Block::bordered()
+        .title(truncate(
+            &format!(" {title} "),
+            w.saturating_sub(4) as usize,
+        ))
+        .render(rect, buf);
+    for (i, segs) in lines.iter().enumerate().take(h.saturating_sub(2) as usize) {
+        put_segs(
+            buf,
+            &m.theme,
+            rect.x + 2,
+            rect.y + 1 + i as u16,
+            rect.x + w - 2,
+            segs,
+            Style::new(),
+        );
+    }
+}
+
+/// One field of a box: `▶ Label       value▏` when it has the cursor.
+pub(super) fn field_segs(
+    on: bool,
+    label: &str,
+    label_width: usize,
+    value: String,
+    typed: bool,
+) -> Vec<Seg> {
+    vec![
+        Seg::new(if on { "▶ " } else { "  " }, Role::Key),
+        Seg::new(
+            format!("{label:<label_width$}"),
+            if on { Role::Key } else { Role::Normal },
+        ),
+        Seg::new(
+            if on && typed {
+                format!("{value}▏")
+            } else {
+                value
+            },
+            if on { Role::Bar } else { Role::Normal },
+        ),
+    ]
+}
+
 /// Writes styled segments from `x` on line `y`, cut at `max_x`; returns where it stopped.
 pub(super) fn put_segs(
     buf: &mut Buffer,

@@ -2,13 +2,10 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::i18n::T;
-use crate::text::truncate;
 
-use super::put_segs;
+use super::{boxed, field_segs};
 use crate::store::edit::Conflict;
 use crate::tui::model::Model;
 use crate::tui::quick::{Field, Quick};
@@ -17,37 +14,13 @@ use crate::tui::theme::Role;
 
 pub fn render(m: &Model, q: &Quick, area: Rect, buf: &mut Buffer) {
     let lang = m.lang();
-    let lines = lines(m, q);
-    let w = 72.min(area.width.saturating_sub(2)).max(30);
-    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
-    let rect = Rect::new(
-        (area.width - w) / 2,
-        (area.height.saturating_sub(h)) / 2,
-        w,
-        h,
-    );
-    Clear.render(rect, buf);
     let title = format!(
-        " {} — {}/{} ",
+        "{} — {}/{}",
         lang.t(T::TuiUpdateTitle),
         q.plan,
         q.original.code
     );
-    Block::bordered()
-        .title(truncate(&title, w.saturating_sub(4) as usize))
-        .render(rect, buf);
-    let inner_w = w.saturating_sub(4);
-    for (i, segs) in lines.iter().enumerate().take(h.saturating_sub(2) as usize) {
-        put_segs(
-            buf,
-            &m.theme,
-            rect.x + 2,
-            rect.y + 1 + i as u16,
-            rect.x + 2 + inner_w,
-            segs,
-            Style::new(),
-        );
-    }
+    boxed(m, &title, &lines(m, q), 72, area, buf);
 }
 
 fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
@@ -62,22 +35,7 @@ fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
         return out;
     }
     let field = |f: Field, label: T, value: String, extra: Option<String>| -> Vec<Seg> {
-        let on = q.field == f;
-        let mut segs = vec![
-            Seg::new(if on { "▶ " } else { "  " }, Role::Key),
-            Seg::new(
-                format!("{:<12}", lang.t(label)),
-                if on { Role::Key } else { Role::Normal },
-            ),
-            Seg::new(
-                if on && f != Field::Status {
-                    format!("{value}▏")
-                } else {
-                    value
-                },
-                if on { Role::Bar } else { Role::Normal },
-            ),
-        ];
+        let mut segs = field_segs(q.field == f, lang.t(label), 12, value, f != Field::Status);
         if let Some(e) = extra {
             segs.push(Seg::new(format!("  {e}"), Role::Muted));
         }
