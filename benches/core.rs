@@ -43,5 +43,30 @@ fn queries(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, queries);
+/// Saving one edit (a progress change, journal included) at 100,000 actions.
+fn edits(c: &mut Criterion) {
+    use jalon::store::edit::{self, Edit};
+    let (_dir, mut store) = prepared(100_000);
+    let mut g = c.benchmark_group("100k actions");
+    g.sample_size(50);
+    let mut progress = 0u8;
+    g.bench_function("save an edit (version check, journal)", |b| {
+        b.iter(|| {
+            let (mut a, seen) = edit::load_action(store.conn(), "PLAN-0500", "A050")
+                .expect("load")
+                .expect("the action exists");
+            progress = (progress + 1) % 100;
+            a.progress = Some(progress);
+            let edits = [Edit {
+                plan: "PLAN-0500".into(),
+                action: a,
+                seen: Some(seen),
+            }];
+            black_box(edit::save_actions(&mut store, &edits, "bench", Origin::Edit).expect("save"))
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, queries, edits);
 criterion_main!(benches);
