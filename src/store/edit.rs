@@ -245,25 +245,8 @@ fn changes_since(
 
 /// The plan as it is, without its actions: the frame the edited actions go in.
 fn plan_shell(conn: &Connection, code: &str) -> rusqlite::Result<Option<Plan>> {
-    conn.prepare_cached(
-        "SELECT p.code, t.code, p.kind, p.title, p.status, p.start, p.end, p.signed_on, e.code, p.allocation \
-         FROM plans p JOIN territories t ON t.id = p.territory_id LEFT JOIN envelopes e ON e.id = p.envelope_id \
-         WHERE p.code = ?1",
-    )?
-    .query_row([code], |r| {
-        Ok(Plan {
-            code: r.get(0)?,
-            territory: r.get(1)?,
-            kind: r.get(2)?,
-            title: r.get(3)?,
-            status: r.get(4)?,
-            start: r.get(5)?,
-            end: r.get(6)?,
-            signed_on: r.get(7)?,
-            envelope: r.get(8)?,
-            allocation: r.get(9)?,
-            actions: vec![],
-        })
-    })
-    .optional()
+    Ok(super::reference::load_plans(conn, None, Some(code))?
+        .into_iter()
+        .next()
+        .map(|(_, p)| p))
 }

@@ -64,31 +64,7 @@ pub fn export_document(conn: &Connection, filter: &Filter) -> rusqlite::Result<D
 
 /// Plans (without their actions) matching the filter, by id, with their ids.
 fn load_plans(conn: &Connection, filter: &Filter) -> rusqlite::Result<Vec<(i64, Plan)>> {
-    let mut stmt = conn.prepare(
-        "SELECT p.id, p.code, t.code, p.kind, p.title, p.status, p.start, p.end, p.signed_on, \
-         e.code, p.allocation FROM plans p JOIN territories t ON t.id = p.territory_id \
-         LEFT JOIN envelopes e ON e.id = p.envelope_id \
-         WHERE (?1 IS NULL OR t.code = ?1) AND (?2 IS NULL OR p.code = ?2) ORDER BY p.id",
-    )?;
-    stmt.query_map(params![filter.territory, filter.plan], |r| {
-        Ok((
-            r.get(0)?,
-            Plan {
-                code: r.get(1)?,
-                territory: r.get(2)?,
-                kind: r.get(3)?,
-                title: r.get(4)?,
-                status: r.get(5)?,
-                start: r.get(6)?,
-                end: r.get(7)?,
-                signed_on: r.get(8)?,
-                envelope: r.get(9)?,
-                allocation: r.get(10)?,
-                actions: vec![],
-            },
-        ))
-    })?
-    .collect()
+    super::reference::load_plans(conn, filter.territory.as_deref(), filter.plan.as_deref())
 }
 
 /// The columns `action_from_row` reads, from `actions a` and its joins.

@@ -103,6 +103,40 @@ pub fn load_references(conn: &Connection) -> rusqlite::Result<References> {
     })
 }
 
+/// Plans without their actions, with their ids, in id order: all, or those of a
+/// territory and/or with a code.
+pub fn load_plans(
+    conn: &Connection,
+    territory: Option<&str>,
+    plan: Option<&str>,
+) -> rusqlite::Result<Vec<(i64, Plan)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.id, p.code, t.code, p.kind, p.title, p.status, p.start, p.end, p.signed_on, \
+         e.code, p.allocation FROM plans p JOIN territories t ON t.id = p.territory_id \
+         LEFT JOIN envelopes e ON e.id = p.envelope_id \
+         WHERE (?1 IS NULL OR t.code = ?1) AND (?2 IS NULL OR p.code = ?2) ORDER BY p.id",
+    )?;
+    stmt.query_map(rusqlite::params![territory, plan], |r| {
+        Ok((
+            r.get(0)?,
+            Plan {
+                code: r.get(1)?,
+                territory: r.get(2)?,
+                kind: r.get(3)?,
+                title: r.get(4)?,
+                status: r.get(5)?,
+                start: r.get(6)?,
+                end: r.get(7)?,
+                signed_on: r.get(8)?,
+                envelope: r.get(9)?,
+                allocation: r.get(10)?,
+                actions: vec![],
+            },
+        ))
+    })?
+    .collect()
+}
+
 /// Departments are stored comma-separated.
 pub fn split_list(s: &str) -> Vec<String> {
     s.split(',')

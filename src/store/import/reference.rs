@@ -22,22 +22,6 @@ pub(super) struct Existing {
     pub(super) plans: HashMap<String, (i64, Plan)>,
 }
 
-pub(super) fn load_rows<T: Entity>(
-    conn: &Connection,
-    sql: &str,
-    row: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
-) -> rusqlite::Result<HashMap<String, (i64, T)>> {
-    let mut stmt = conn.prepare(sql)?;
-    let mut rows = stmt.query([])?;
-    let mut out = HashMap::new();
-    while let Some(r) = rows.next()? {
-        let id: i64 = r.get(0)?;
-        let item = row(r)?;
-        out.insert(item.code().to_string(), (id, item));
-    }
-    Ok(out)
-}
-
 fn by_code<T: Entity>(rows: Vec<(i64, T)>) -> HashMap<String, (i64, T)> {
     rows.into_iter()
         .map(|(id, t)| (t.code().to_string(), (id, t)))
@@ -54,27 +38,7 @@ impl Existing {
             people: by_code(refs.people),
             envelopes: by_code(refs.envelopes),
             catalogue: by_code(refs.catalogue),
-            plans: load_rows(
-                conn,
-                "SELECT p.id, p.code, t.code, p.kind, p.title, p.status, p.start, p.end, p.signed_on, \
-                 e.code, p.allocation FROM plans p JOIN territories t ON t.id = p.territory_id \
-                 LEFT JOIN envelopes e ON e.id = p.envelope_id",
-                |r| {
-                    Ok(Plan {
-                        code: r.get(1)?,
-                        territory: r.get(2)?,
-                        kind: r.get(3)?,
-                        title: r.get(4)?,
-                        status: r.get(5)?,
-                        start: r.get(6)?,
-                        end: r.get(7)?,
-                        signed_on: r.get(8)?,
-                        envelope: r.get(9)?,
-                        allocation: r.get(10)?,
-                        actions: vec![],
-                    })
-                },
-            )?,
+            plans: by_code(crate::store::reference::load_plans(conn, None, None)?),
         })
     }
 
