@@ -78,7 +78,14 @@ pub(super) fn boxed(
         w,
         h,
     );
-    Clear.render(rect, buf);
+    // A blank cell around the box, so nothing underneath seems to belong to it.
+    let margin = Rect::new(
+        rect.x.saturating_sub(1),
+        rect.y,
+        rect.width + 2,
+        rect.height,
+    );
+    Clear.render(margin.intersection(area), buf);
     Block::bordered()
         .title(truncate(
             &format!(" {title} "),
