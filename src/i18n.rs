@@ -421,6 +421,15 @@ catalogue! {
     TuiConfirmRemoveLine => "Retirer cette ligne ? o pour confirmer, une autre touche pour garder.", "Remove this line? y to confirm, any other key to keep it.";
     TuiHintBudget => "budget", "budget";
     TuiDoBudget => "Lignes budgétaires de l'action : ajouter, modifier, retirer", "The action's budget lines: add, edit, remove";
+    TuiHintNewAction => "nouvelle", "new";
+    TuiDoNewAction => "Nouvelle action dans ce plan : du catalogue ou initiative locale", "New action in this plan: from the catalogue or a local initiative";
+    TuiNewActionTitle => "Nouvelle action", "New action";
+    TuiFieldOrigin => "Origine", "Origin";
+    TuiFieldCode => "Code", "Code";
+    TuiFieldTheme => "Thème", "Theme";
+    TuiBadCode => "1 à 40 lettres, chiffres, - _ .", "1 to 40 letters, digits, - _ .";
+    TuiCodeTaken => "ce code est déjà pris dans ce plan", "this code is already used in this plan";
+    TuiNewActionKeys => "Tab champ · ←→ choisir · Entrée créer · Échap annuler", "Tab field · ←→ choose · Enter create · Esc cancel";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 

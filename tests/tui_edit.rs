@@ -596,3 +596,46 @@ fn budget_lines_are_added_edited_and_removed_to_the_cent() {
     app.key(KeyCode::Delete).char('o');
     assert_eq!(a01(app.loader_store()).budget, before);
 }
+
+#[test]
+fn a_new_action_from_the_catalogue_or_as_a_local_initiative() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    app.char('n');
+    let c = app
+        .model
+        .create
+        .as_ref()
+        .expect("n opens the new action box");
+    assert_eq!(c.code, "L01", "a local initiative by default");
+    // From the catalogue: the first item proposes its code, title and theme.
+    app.key(KeyCode::Right);
+    let c = app.model.create.as_ref().unwrap();
+    assert_eq!(c.catalogue_code(), Some("CAT-01"));
+    assert_ne!(c.code, "A01", "A01 is taken: another code is proposed");
+    assert!(c.title.starts_with("Guichet unique"));
+    insta::assert_snapshot!("new_action_fr_80x24", app.render());
+    // A code already used is refused next to it.
+    app.key(KeyCode::Tab);
+    for _ in 0..5 {
+        app.key(KeyCode::Backspace);
+    }
+    app.text("A01").key(KeyCode::Enter);
+    assert!(
+        app.screen_text().contains("déjà pris"),
+        "{}",
+        app.screen_text()
+    );
+    app.key(KeyCode::Backspace).text("9").key(KeyCode::Enter);
+    assert!(app.model.create.is_none(), "created");
+    let (a, _) = edit::load_action(app.loader_store().conn(), "FDR-AISNE", "A09")
+        .unwrap()
+        .expect("in the plan");
+    assert_eq!(
+        (a.catalogue.as_deref(), a.theme.as_deref(), a.status),
+        (Some("CAT-01"), Some("ATTRACT"), ActionStatus::Todo)
+    );
+    assert!(
+        app.visible_keys().contains(&"A09".to_string()),
+        "the list shows it"
+    );
+}

@@ -97,3 +97,15 @@ pub fn action_codes(conn: &Connection, id: i64) -> rusqlite::Result<Option<(Stri
     .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
     .optional()
 }
+
+/// A plan's code and the codes of its actions.
+pub fn plan_codes(conn: &Connection, plan_id: i64) -> rusqlite::Result<(String, Vec<String>)> {
+    let plan: String = conn
+        .prepare_cached("SELECT code FROM plans WHERE id = ?1")?
+        .query_row([plan_id], |r| r.get(0))?;
+    let mut stmt = conn.prepare_cached("SELECT code FROM actions WHERE plan_id = ?1")?;
+    let taken = stmt
+        .query_map([plan_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok((plan, taken))
+}

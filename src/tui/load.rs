@@ -56,6 +56,9 @@ impl Loader {
             Effect::BulkSave { ids, shift, status } => {
                 Ok(self.bulk_save(&ids, shift.as_deref(), status))
             }
+            Effect::NewAction(plan_id) => tui_read::plan_codes(self.store.conn(), plan_id)
+                .map(|(plan, taken)| Msg::NewActionReady { plan, taken })
+                .map_err(|e| self.store.err(e).to_string()),
             Effect::OpenBudget(id) => self.open_quick(id).map(|m| match m {
                 Msg::QuickOpened(found) => Msg::BudgetOpened(found),
                 other => other,

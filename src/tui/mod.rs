@@ -5,6 +5,7 @@
 pub mod app;
 pub mod budget;
 pub mod bulk;
+pub mod create;
 pub mod detail;
 pub mod form;
 pub mod help;

@@ -163,6 +163,8 @@ pub struct Model {
     pub dirty: bool,
     /// The quick update, open over the screen.
     pub quick: Option<super::quick::Quick>,
+    /// A new action being created, over the plan's list.
+    pub create: Option<super::create::NewAction>,
     /// An action's budget lines, open over the screen.
     pub budget: Option<Box<super::budget::Budget>>,
     /// An action's milestones, open over the screen.
@@ -199,6 +201,7 @@ impl Model {
             bulk: None,
             milestones: None,
             budget: None,
+            create: None,
             marks: Default::default(),
             undo: vec![],
             redo: vec![],

@@ -37,6 +37,11 @@ pub enum Msg {
     Imported(Result<ImportSummary, Failure>),
     /// The action to update was read (or is gone).
     QuickOpened(Option<(String, Action, Seen)>),
+    /// A plan's code and the action codes it already uses, to create one.
+    NewActionReady {
+        plan: String,
+        taken: Vec<String>,
+    },
     /// The action whose budget lines to edit was read (or is gone).
     BudgetOpened(Option<(String, Action, Seen)>),
     /// The action whose milestones to edit was read (or is gone).
@@ -110,6 +115,8 @@ pub enum Effect {
     Import(String),
     /// Read an action for the quick update.
     OpenQuick(i64),
+    /// Prepare a new action in this plan.
+    NewAction(i64),
     /// Read an action for its budget lines.
     OpenBudget(i64),
     /// Read an action for its milestones.

@@ -8,6 +8,7 @@ use crate::store::import::ImportSummary;
 
 use super::budget::Budget;
 use super::bulk::Bulk;
+use super::create::NewAction;
 use super::detail;
 use super::form::{Form, FormDraft};
 use super::help;
@@ -76,6 +77,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 Some((plan, action, seen)) => m.quick = Some(Quick::new(plan, action, seen)),
                 None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
             }
+            vec![]
+        }
+        Msg::NewActionReady { plan, taken } => {
+            m.dirty = true;
+            m.create = Some(NewAction::new(plan, taken, &m.directory));
             vec![]
         }
         Msg::BudgetOpened(found) => {
@@ -155,6 +161,7 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                     T::TuiRedone
                 }
             };
+            m.create = None;
             let had_form = m.quick.take().is_some() | m.form.take().is_some();
             if m.bulk.take().is_some() {
                 m.marks.clear();
@@ -215,6 +222,10 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             vec![]
         }
         Err(SaveFailure::Invalid(text) | SaveFailure::Store(text)) => {
+            if let Some(c) = &mut m.create {
+                c.saving = false;
+                c.error = Some((1, text.clone()));
+            }
             if let Some(ms) = &mut m.milestones {
                 ms.saving = false;
             }
@@ -564,6 +575,16 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             Outcome::Run(e) => vec![Effect::KeepDraft(draft), e],
         };
     }
+    if let Some(c) = &mut m.create {
+        return match c.key(k, m.settings.lang, &m.directory) {
+            Outcome::Stay => vec![],
+            Outcome::Close => {
+                m.create = None;
+                vec![]
+            }
+            Outcome::Run(e) => vec![e],
+        };
+    }
     if let Some(b) = &mut m.budget {
         let (today, lang) = (m.settings.today, m.settings.lang);
         return match b.key(k, today, lang, &m.directory) {
@@ -798,6 +819,13 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             if let Body::Welcome(w) = &mut m.top_mut().body {
                 w.mode = WelcomeMode::Prompt(String::new());
                 w.message = None;
+            }
+        }
+        Command::NewAction => {
+            if m.settings.read_only {
+                m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
+            } else if let Place::Plan { id, .. } = m.top().place {
+                return vec![Effect::NewAction(id)];
             }
         }
         Command::Mark => {

@@ -4,6 +4,7 @@
 mod budget;
 mod bulk;
 mod chrome;
+mod create;
 mod detail;
 mod form;
 mod milestones;
@@ -55,6 +56,9 @@ pub fn view(m: &Model, f: &mut Frame) {
     }
     if let Some(b) = &m.budget {
         budget::render(m, b, area, buf);
+    }
+    if let Some(c) = &m.create {
+        create::render(m, c, area, buf);
     }
     if let Some(scroll) = m.help {
         help_box(m, scroll, area, buf);

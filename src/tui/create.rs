@@ -1,0 +1,194 @@
+//! A new action in a plan (`n`): from a catalogue item or as a local initiative.
+//! The code is proposed (`A07` for catalogue item 07, else the next `L..`); the rest
+//! of the action is filled in afterwards with `e`, `J` and `L`.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::domain::{Action, ActionStatus, is_valid_code};
+use crate::i18n::{Lang, T};
+use crate::store::edit::Edit;
+use crate::store::read::Directory;
+
+use super::msg::Effect;
+use super::quick::Outcome;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAction {
+    pub plan: String,
+    /// Codes already used in the plan.
+    pub taken: Vec<String>,
+    /// Catalogue codes, sorted; the choice 0 is "local initiative".
+    pub catalogue: Vec<String>,
+    pub choice: usize,
+    pub code: String,
+    pub title: String,
+    /// Index into the directory's themes, or None.
+    pub theme: Option<usize>,
+    /// 0 origin, 1 code, 2 title, 3 theme.
+    pub focus: usize,
+    pub error: Option<(usize, String)>,
+    pub saving: bool,
+}
+
+impl NewAction {
+    pub fn new(plan: String, taken: Vec<String>, dir: &Directory) -> NewAction {
+        let mut catalogue: Vec<String> = dir.catalogue.keys().cloned().collect();
+        catalogue.sort();
+        let mut n = NewAction {
+            plan,
+            taken,
+            catalogue,
+            choice: 0,
+            code: String::new(),
+            title: String::new(),
+            theme: None,
+            focus: 0,
+            error: None,
+            saving: false,
+        };
+        n.propose(dir);
+        n
+    }
+
+    pub fn catalogue_code(&self) -> Option<&str> {
+        self.choice
+            .checked_sub(1)
+            .and_then(|i| self.catalogue.get(i))
+            .map(String::as_str)
+    }
+
+    /// The code, title and theme that go with the origin chosen.
+    fn propose(&mut self, dir: &Directory) {
+        let free = |c: &str| !self.taken.iter().any(|t| t == c);
+        match self.catalogue_code().and_then(|c| dir.catalogue.get(c)) {
+            Some(item) => {
+                let digits: String = item.code.chars().filter(|c| c.is_ascii_digit()).collect();
+                let candidate = format!("A{digits}");
+                self.code = if !digits.is_empty() && free(&candidate) {
+                    candidate
+                } else {
+                    (1..)
+                        .map(|i| format!("A{i:02}"))
+                        .find(|c| free(c))
+                        .unwrap_or_default()
+                };
+                self.title = item.title.clone();
+                self.theme = item
+                    .theme
+                    .as_ref()
+                    .and_then(|t| dir.themes.iter().position(|x| &x.code == t));
+            }
+            None => {
+                self.code = (1..)
+                    .map(|i| format!("L{i:02}"))
+                    .find(|c| free(c))
+                    .unwrap_or_default();
+                self.title.clear();
+            }
+        }
+    }
+
+    pub fn key(&mut self, k: KeyEvent, lang: Lang, dir: &Directory) -> Outcome {
+        if self.saving {
+            return Outcome::Stay;
+        }
+        match k.code {
+            KeyCode::Esc => return Outcome::Close,
+            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % 4,
+            KeyCode::BackTab | KeyCode::Up => self.focus = (self.focus + 3) % 4,
+            KeyCode::Enter => return self.save(lang, dir),
+            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ')
+                if self.focus == 0 || self.focus == 3 =>
+            {
+                let step: isize = if k.code == KeyCode::Left { -1 } else { 1 };
+                if self.focus == 0 {
+                    let n = self.catalogue.len() as isize + 1;
+                    self.choice = (self.choice as isize + step).rem_euclid(n) as usize;
+                    self.propose(dir);
+                } else {
+                    let n = dir.themes.len() as isize + 1;
+                    let i = self.theme.map(|t| t as isize + 1).unwrap_or(0);
+                    let next = (i + step).rem_euclid(n);
+                    self.theme = (next > 0).then(|| next as usize - 1);
+                }
+            }
+            _ if self.focus == 1 || self.focus == 2 => {
+                let text = if self.focus == 1 {
+                    &mut self.code
+                } else {
+                    &mut self.title
+                };
+                match k.code {
+                    KeyCode::Backspace => {
+                        text.pop();
+                    }
+                    KeyCode::Char(c)
+                        if !k
+                            .modifiers
+                            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                    {
+                        text.push(c)
+                    }
+                    _ => {}
+                }
+                self.error = None;
+            }
+            _ => {}
+        }
+        Outcome::Stay
+    }
+
+    fn save(&mut self, lang: Lang, dir: &Directory) -> Outcome {
+        let code = self.code.trim().to_string();
+        if !is_valid_code(&code) {
+            self.error = Some((1, lang.t(T::TuiBadCode).to_string()));
+            self.focus = 1;
+            return Outcome::Stay;
+        }
+        if self.taken.contains(&code) {
+            self.error = Some((1, lang.t(T::TuiCodeTaken).to_string()));
+            self.focus = 1;
+            return Outcome::Stay;
+        }
+        let title = self.title.trim().to_string();
+        if title.is_empty() {
+            self.error = Some((2, lang.t(T::TuiNeedTitle).to_string()));
+            self.focus = 2;
+            return Outcome::Stay;
+        }
+        self.saving = true;
+        Outcome::Run(Effect::Save {
+            edits: vec![Edit {
+                plan: self.plan.clone(),
+                action: Action {
+                    code,
+                    title,
+                    catalogue: self.catalogue_code().map(String::from),
+                    theme: self.theme_code(dir).map(String::from),
+                    objective: None,
+                    status: ActionStatus::Todo,
+                    progress: Some(0),
+                    pilot: None,
+                    partners: vec![],
+                    start: None,
+                    due: None,
+                    done_on: None,
+                    milestones: vec![],
+                    weather: None,
+                    budget: vec![],
+                    indicators: vec![],
+                    journal: vec![],
+                },
+                seen: None,
+            }],
+            note: None,
+        })
+    }
+
+    /// The theme code chosen, for the save (set by the caller, who has the directory).
+    pub fn theme_code<'a>(&self, dir: &'a Directory) -> Option<&'a str> {
+        self.theme
+            .and_then(|i| dir.themes.get(i))
+            .map(|t| t.code.as_str())
+    }
+}
