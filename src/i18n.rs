@@ -430,6 +430,15 @@ catalogue! {
     TuiBadCode => "1 à 40 lettres, chiffres, - _ .", "1 to 40 letters, digits, - _ .";
     TuiCodeTaken => "ce code est déjà pris dans ce plan", "this code is already used in this plan";
     TuiNewActionKeys => "Tab champ · ←→ choisir · Entrée créer · Échap annuler", "Tab field · ←→ choose · Enter create · Esc cancel";
+    TuiHintPartners => "partenaires", "partners";
+    TuiDoPartners => "Partenaires de l'action : ajouter, changer le rôle, retirer", "The action's partners: add, change the role, remove";
+    TuiPartnersTitle => "Partenaires", "Partners";
+    TuiFieldPartner => "Organisation", "Organisation";
+    TuiFieldRole => "Rôle", "Role";
+    TuiNoPartners => "Aucun partenaire.", "No partner.";
+    TuiPartnersKeys => "a ajouter · Entrée modifier · Suppr retirer · Échap fermer", "a add · Enter edit · Del remove · Esc close";
+    TuiPartnerKeys => "Tab champ · ←→ rôle · Entrée enregistrer · Échap annuler", "Tab field · ←→ role · Enter save · Esc cancel";
+    TuiConfirmRemovePartner => "Retirer ce partenaire ? o pour confirmer, une autre touche pour garder.", "Remove this partner? y to confirm, any other key to keep it.";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 

@@ -639,3 +639,41 @@ fn a_new_action_from_the_catalogue_or_as_a_local_initiative() {
         "the list shows it"
     );
 }
+
+#[test]
+fn partners_are_added_with_a_role_and_removed() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    let before = a01(app.loader_store()).partners;
+    app.char('P');
+    assert!(app.model.partners.is_some(), "P opens the partners");
+    app.char('a').text("urps medecins");
+    assert!(
+        app.screen_text().contains("→ URPS Médecins libéraux"),
+        "{}",
+        app.screen_text()
+    );
+    app.key(KeyCode::Tab).key(KeyCode::Right); // partenaire → financeur
+    app.key(KeyCode::Enter);
+    let after = a01(app.loader_store()).partners;
+    assert_eq!(after.len(), before.len() + 1);
+    let p = after.last().unwrap();
+    assert_eq!(
+        (p.organisation.as_str(), p.role.as_deref()),
+        ("URPS-ML", Some("financeur"))
+    );
+    // An organisation that does not exist is refused, text kept.
+    app.char('a').text("nulle part").key(KeyCode::Enter);
+    let e = app
+        .model
+        .partners
+        .as_ref()
+        .unwrap()
+        .entry
+        .as_ref()
+        .expect("still typing");
+    assert_eq!(e.organisation, "nulle part");
+    assert!(e.error.is_some());
+    app.key(KeyCode::Esc);
+    app.key(KeyCode::Delete).char('o');
+    assert_eq!(a01(app.loader_store()).partners, before);
+}

@@ -165,6 +165,8 @@ pub struct Model {
     pub quick: Option<super::quick::Quick>,
     /// A new action being created, over the plan's list.
     pub create: Option<super::create::NewAction>,
+    /// An action's partners, open over the screen.
+    pub partners: Option<Box<super::partners::Partners>>,
     /// An action's budget lines, open over the screen.
     pub budget: Option<Box<super::budget::Budget>>,
     /// An action's milestones, open over the screen.
@@ -201,6 +203,7 @@ impl Model {
             bulk: None,
             milestones: None,
             budget: None,
+            partners: None,
             create: None,
             marks: Default::default(),
             undo: vec![],

@@ -42,6 +42,8 @@ pub enum Msg {
         plan: String,
         taken: Vec<String>,
     },
+    /// The action whose partners to edit was read (or is gone).
+    PartnersOpened(Option<(String, Action, Seen)>),
     /// The action whose budget lines to edit was read (or is gone).
     BudgetOpened(Option<(String, Action, Seen)>),
     /// The action whose milestones to edit was read (or is gone).
@@ -117,6 +119,8 @@ pub enum Effect {
     OpenQuick(i64),
     /// Prepare a new action in this plan.
     NewAction(i64),
+    /// Read an action for its partners.
+    OpenPartners(i64),
     /// Read an action for its budget lines.
     OpenBudget(i64),
     /// Read an action for its milestones.

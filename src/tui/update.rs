@@ -16,6 +16,7 @@ use super::keymap::{self, Command};
 use super::milestones::Milestones;
 use super::model::{Body, Model, Place, Screen, WelcomeMode, page_rows};
 use super::msg::{Data, Effect, Failure, Msg, SaveFailure, SaveKind};
+use super::partners::Partners;
 use super::quick::{Draft, Drafted, Outcome, Quick};
 use super::rows;
 use super::table::{Facet, Sort, layout};
@@ -84,6 +85,16 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.create = Some(NewAction::new(plan, taken, &m.directory));
             vec![]
         }
+        Msg::PartnersOpened(found) => {
+            m.dirty = true;
+            match found {
+                Some((plan, action, seen)) => {
+                    m.partners = Some(Box::new(Partners::new(plan, action, seen)))
+                }
+                None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
+            }
+            vec![]
+        }
         Msg::BudgetOpened(found) => {
             m.dirty = true;
             match found {
@@ -143,6 +154,9 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             if let (Some(b), Some(one)) = (&mut m.budget, saved.actions.first()) {
                 b.refresh(one.after.clone(), one.seen);
             }
+            if let (Some(p), Some(one)) = (&mut m.partners, saved.actions.first()) {
+                p.refresh(one.after.clone(), one.seen);
+            }
 
             let word = match kind {
                 SaveKind::Save => {
@@ -194,13 +208,18 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                     f.saving = false;
                     f.conflicts = Some(conflicts);
                 }
-                (SaveKind::Save, None, None) if m.milestones.is_some() || m.budget.is_some() => {
+                (SaveKind::Save, None, None)
+                    if m.milestones.is_some() || m.budget.is_some() || m.partners.is_some() =>
+                {
                     // Someone changed the action meanwhile: show theirs, say who.
                     if let (Some(ms), Some(c)) = (&mut m.milestones, conflicts.first()) {
                         ms.refresh(c.current.clone(), c.current_seen);
                     }
                     if let (Some(b), Some(c)) = (&mut m.budget, conflicts.first()) {
                         b.refresh(c.current.clone(), c.current_seen);
+                    }
+                    if let (Some(p), Some(c)) = (&mut m.partners, conflicts.first()) {
+                        p.refresh(c.current.clone(), c.current_seen);
                     }
                     m.notice = Some((Role::Error, format!("{} {who}", lang.t(T::TuiBulkConflict))));
                 }
@@ -231,6 +250,9 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             }
             if let Some(b) = &mut m.budget {
                 b.saving = false;
+            }
+            if let Some(p) = &mut m.partners {
+                p.saving = false;
             }
             if let Some(b) = &mut m.bulk {
                 b.saving = false;
@@ -292,12 +314,20 @@ fn edit_command(m: &mut Model, c: Command) -> Vec<Effect> {
         return vec![];
     }
     match c {
-        Command::Update | Command::Edit | Command::EditMilestones | Command::EditBudget => {
+        Command::Update
+        | Command::Edit
+        | Command::EditMilestones
+        | Command::EditBudget
+        | Command::EditPartners => {
+            let open: fn(i64) -> Effect = match c {
+                Command::Edit => Effect::OpenForm,
+                Command::EditMilestones => Effect::OpenMilestones,
+                Command::EditBudget => Effect::OpenBudget,
+                Command::EditPartners => Effect::OpenPartners,
+                _ => Effect::OpenQuick,
+            };
             match current_action(m) {
-                Some(id) if c == Command::Edit => vec![Effect::OpenForm(id)],
-                Some(id) if c == Command::EditMilestones => vec![Effect::OpenMilestones(id)],
-                Some(id) if c == Command::EditBudget => vec![Effect::OpenBudget(id)],
-                Some(id) => vec![Effect::OpenQuick(id)],
+                Some(id) => vec![open(id)],
                 None => {
                     m.notice = Some((Role::Error, lang.t(T::TuiNoActionHere).to_string()));
                     vec![]
@@ -585,6 +615,20 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             Outcome::Run(e) => vec![e],
         };
     }
+    if let Some(p) = &mut m.partners {
+        return match p.key(k, m.settings.lang, &m.directory) {
+            Outcome::Stay => vec![],
+            Outcome::Close => {
+                m.partners = None;
+                let n = m.stack.len();
+                for s in &mut m.stack[..n - 1] {
+                    s.stale = true;
+                }
+                vec![Effect::Load(m.top().place)]
+            }
+            Outcome::Run(e) => vec![e],
+        };
+    }
     if let Some(b) = &mut m.budget {
         let (today, lang) = (m.settings.today, m.settings.lang);
         return match b.key(k, today, lang, &m.directory) {
@@ -856,6 +900,7 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         | Command::Edit
         | Command::EditMilestones
         | Command::EditBudget
+        | Command::EditPartners
         | Command::Undo
         | Command::Redo => {
             return edit_command(m, c);

@@ -8,6 +8,7 @@ mod create;
 mod detail;
 mod form;
 mod milestones;
+mod partners;
 mod quick;
 mod table;
 mod welcome;
@@ -59,6 +60,9 @@ pub fn view(m: &Model, f: &mut Frame) {
     }
     if let Some(c) = &m.create {
         create::render(m, c, area, buf);
+    }
+    if let Some(p) = &m.partners {
+        partners::render(m, p, area, buf);
     }
     if let Some(scroll) = m.help {
         help_box(m, scroll, area, buf);
