@@ -447,3 +447,65 @@ fn a_draft_survives_a_dropped_link_and_is_offered_back() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("Premier bilan envoyé"));
 }
+
+/// Two people on the same database, in two programs: both open the same action's
+/// update; the first saves; the second is shown who changed what, not overwritten.
+#[test]
+fn two_programs_editing_the_same_action_see_the_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path());
+    let mut alice = Tty::start_on(
+        &db,
+        dir.path(),
+        "en",
+        &[("USER", "alice")],
+        &["open", "FDR-NHA/A11"],
+    );
+    let mut bob = Tty::start_on(
+        &db,
+        dir.path(),
+        "en",
+        &[("USER", "bob")],
+        &["open", "FDR-NHA/A11"],
+    );
+    alice.wait_for("quit");
+    bob.wait_for("quit");
+    alice.send("m");
+    alice.wait_for("Update");
+    bob.send("m");
+    bob.wait_for("Update");
+    // Alice: in progress → on hold, saved.
+    alice.send("\x1b[C");
+    alice.wait_for("On hold ▸");
+    alice.send("\r");
+    alice.wait_for("Saved");
+    // Bob: in progress → to do, saved after her: refused, and told why.
+    bob.send("\x1b[D");
+    bob.wait_for("To do ▸");
+    bob.send("\r");
+    bob.wait_for("Changed by someone else");
+    let screen = bob.screen();
+    assert!(
+        screen.contains("alice") && screen.contains("status"),
+        "{screen}"
+    );
+    // Bob drops his value: Alice's stands.
+    bob.send("\x1b");
+    bob.send("q");
+    alice.send("q");
+    bob.wait_exit();
+    alice.wait_exit();
+    let out = Command::new(env!("CARGO_BIN_EXE_jalon"))
+        .args(["--db", db.to_str().unwrap(), "export", "--plan", "FDR-NHA"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let a11 = json["plans"][0]["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["code"] == "A11")
+        .unwrap()
+        .clone();
+    assert_eq!(a11["status"], "on_hold");
+}
