@@ -439,6 +439,7 @@ catalogue! {
     TuiPartnersKeys => "a ajouter · Entrée modifier · Suppr retirer · Échap fermer", "a add · Enter edit · Del remove · Esc close";
     TuiPartnerKeys => "Tab champ · ←→ rôle · Entrée enregistrer · Échap annuler", "Tab field · ←→ role · Enter save · Esc cancel";
     TuiConfirmRemovePartner => "Retirer ce partenaire ? o pour confirmer, une autre touche pour garder.", "Remove this partner? y to confirm, any other key to keep it.";
+    TuiFieldObjective => "Objectif", "Objective";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 

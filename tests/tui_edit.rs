@@ -677,3 +677,35 @@ fn partners_are_added_with_a_role_and_removed() {
     app.key(KeyCode::Delete).char('o');
     assert_eq!(a01(app.loader_store()).partners, before);
 }
+
+#[test]
+fn the_form_edits_the_objective_and_the_theme_too() {
+    let mut app = on_plan(tui_support::region_store(), Lang::En);
+    app.char('e');
+    for _ in 0..9 {
+        app.key(KeyCode::Tab);
+    }
+    assert_eq!(
+        app.model.form.as_ref().unwrap().field(),
+        jalon::tui::form::Id::Objective
+    );
+    app.send(jalon::tui::Msg::Key(KeyEvent::new(
+        KeyCode::Char('u'),
+        KeyModifiers::CONTROL,
+    )));
+    app.text("Un interlocuteur unique pour chaque installation.");
+    app.key(KeyCode::Tab).key(KeyCode::Right); // ATTRACT → none
+    app.key(KeyCode::Right); // → ACCES
+    assert!(
+        app.screen_text().contains("→ Faciliter l'accès"),
+        "{}",
+        app.screen_text()
+    );
+    app.key(KeyCode::Enter);
+    let a = a01(app.loader_store());
+    assert_eq!(
+        a.objective.as_deref(),
+        Some("Un interlocuteur unique pour chaque installation.")
+    );
+    assert_eq!(a.theme.as_deref(), Some("ACCES"));
+}

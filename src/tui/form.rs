@@ -30,6 +30,8 @@ pub struct FormDraft {
     pub done: String,
     pub organisation: String,
     pub person: String,
+    pub objective: String,
+    pub theme: Option<String>,
     pub focus: usize,
 }
 
@@ -48,6 +50,8 @@ impl From<&Form> for FormDraft {
             done: f.done.clone(),
             organisation: f.organisation.clone(),
             person: f.person.clone(),
+            objective: f.objective.clone(),
+            theme: f.theme.clone(),
             focus: f.focus,
         }
     }
@@ -65,6 +69,8 @@ impl FormDraft {
         f.done = self.done;
         f.organisation = self.organisation;
         f.person = self.person;
+        f.objective = self.objective;
+        f.theme = self.theme;
         f.focus = self.focus.min(FIELDS.len() - 1);
         f
     }
@@ -81,9 +87,11 @@ pub enum Id {
     Done,
     Organisation,
     Person,
+    Objective,
+    Theme,
 }
 
-pub const FIELDS: [Id; 9] = [
+pub const FIELDS: [Id; 11] = [
     Id::Title,
     Id::Status,
     Id::Progress,
@@ -93,6 +101,8 @@ pub const FIELDS: [Id; 9] = [
     Id::Done,
     Id::Organisation,
     Id::Person,
+    Id::Objective,
+    Id::Theme,
 ];
 
 impl Id {
@@ -107,11 +117,13 @@ impl Id {
             Id::Done => T::TuiFieldDone,
             Id::Organisation => T::TuiFieldPilotOrg,
             Id::Person => T::TuiFieldPilotPerson,
+            Id::Objective => T::TuiFieldObjective,
+            Id::Theme => T::TuiFieldTheme,
         }
     }
 
     fn is_choice(self) -> bool {
-        matches!(self, Id::Status | Id::Weather)
+        matches!(self, Id::Status | Id::Weather | Id::Theme)
     }
 }
 
@@ -129,6 +141,9 @@ pub struct Form {
     pub done: String,
     pub organisation: String,
     pub person: String,
+    pub objective: String,
+    /// A theme code, or none.
+    pub theme: Option<String>,
     pub focus: usize,
     pub errors: Vec<(Id, String)>,
     pub conflicts: Option<Vec<Conflict>>,
@@ -157,6 +172,8 @@ impl Form {
                 .map(|p| p.organisation.clone())
                 .unwrap_or_default(),
             person: pilot.and_then(|p| p.person).unwrap_or_default(),
+            objective: a.objective.clone().unwrap_or_default(),
+            theme: a.theme.clone(),
             original: a,
             seen,
             focus: 0,
@@ -185,6 +202,8 @@ impl Form {
             Id::Done => self.done.clone(),
             Id::Organisation => self.organisation.clone(),
             Id::Person => self.person.clone(),
+            Id::Objective => self.objective.clone(),
+            Id::Theme => format!("◂ {} ▸", self.theme.as_deref().unwrap_or("—")),
         }
     }
 
@@ -197,7 +216,8 @@ impl Form {
             Id::Done => Some(&mut self.done),
             Id::Organisation => Some(&mut self.organisation),
             Id::Person => Some(&mut self.person),
-            Id::Status | Id::Weather => None,
+            Id::Objective => Some(&mut self.objective),
+            Id::Status | Id::Weather | Id::Theme => None,
         }
     }
 
@@ -284,6 +304,8 @@ impl Form {
         }
         a.status = self.status;
         a.weather = self.weather;
+        a.objective = Some(self.objective.trim().to_string()).filter(|o| !o.is_empty());
+        a.theme = self.theme.clone();
         a.progress = if self.progress.trim().is_empty() {
             None
         } else {
@@ -363,7 +385,9 @@ impl Form {
         macro_rules! take {
             ($($f:ident),+) => {$( if built.$f != o.$f { a.$f = built.$f.clone(); } )+};
         }
-        take!(title, status, progress, weather, start, due, done_on, pilot);
+        take!(
+            title, status, progress, weather, start, due, done_on, pilot, objective, theme
+        );
         a
     }
 
@@ -447,7 +471,7 @@ impl Form {
             KeyCode::BackTab | KeyCode::Up => {
                 self.focus = (self.focus + FIELDS.len() - 1) % FIELDS.len()
             }
-            _ if self.field().is_choice() => self.choice_key(k, today, lang),
+            _ if self.field().is_choice() => self.choice_key(k, today, lang, dir),
             _ => {
                 let id = self.field();
                 if let Some(text) = self.text_mut(id) {
@@ -472,7 +496,7 @@ impl Form {
         Outcome::Stay
     }
 
-    fn choice_key(&mut self, k: KeyEvent, today: NaiveDate, lang: Lang) {
+    fn choice_key(&mut self, k: KeyEvent, today: NaiveDate, lang: Lang, dir: &Directory) {
         let step: isize = match k.code {
             KeyCode::Right | KeyCode::Char(' ') => 1,
             KeyCode::Left => -1,
@@ -502,6 +526,13 @@ impl Form {
                     self.done.clear();
                 }
                 self.errors.retain(|(i, _)| *i != Id::Done);
+            }
+            Id::Theme => {
+                let mut options: Vec<Option<String>> = vec![None];
+                options.extend(dir.themes.iter().map(|t| Some(t.code.clone())));
+                let i = options.iter().position(|t| *t == self.theme).unwrap_or(0) as isize;
+                self.theme =
+                    options[(i + step).rem_euclid(options.len() as isize) as usize].clone();
             }
             Id::Weather => {
                 let mut options: Vec<Option<Weather>> = vec![None];

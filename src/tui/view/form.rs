@@ -30,7 +30,7 @@ fn lines(m: &Model, f: &Form) -> Vec<Vec<Seg>> {
     }
     let mut out = Vec::new();
     for (i, id) in FIELDS.iter().enumerate() {
-        let typed = !matches!(id, Id::Status | Id::Weather);
+        let typed = !matches!(id, Id::Status | Id::Weather | Id::Theme);
         let mut segs = field_segs(
             i == f.focus,
             lang.t(id.label()),
@@ -42,6 +42,10 @@ fn lines(m: &Model, f: &Form) -> Vec<Vec<Seg>> {
             Id::Organisation => f
                 .organisation_match(&m.directory)
                 .map(|o| format!("→ {}", o.name)),
+            Id::Theme => f
+                .theme
+                .as_deref()
+                .map(|t| format!("→ {}", m.directory.theme_label(t))),
             Id::Person => f
                 .person_match(&m.directory)
                 .map(|p| format!("→ {}", p.name)),
