@@ -440,6 +440,10 @@ catalogue! {
     TuiPartnerKeys => "Tab champ · ←→ rôle · Entrée enregistrer · Échap annuler", "Tab field · ←→ role · Enter save · Esc cancel";
     TuiConfirmRemovePartner => "Retirer ce partenaire ? o pour confirmer, une autre touche pour garder.", "Remove this partner? y to confirm, any other key to keep it.";
     TuiFieldObjective => "Objectif", "Objective";
+    TuiHintNote => "note", "note";
+    TuiDoNote => "Écrire une note au journal de l'action (plusieurs lignes)", "Write a note in the action's journal (several lines)";
+    TuiNoteTitle => "Note au journal", "Journal note";
+    TuiNoteKeys => "Entrée nouvelle ligne · Ctrl-S enregistrer · Échap annuler", "Enter new line · Ctrl-S save · Esc cancel";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 

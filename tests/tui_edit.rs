@@ -709,3 +709,51 @@ fn the_form_edits_the_objective_and_the_theme_too() {
     );
     assert_eq!(a.theme.as_deref(), Some("ACCES"));
 }
+
+#[test]
+fn a_journal_note_of_several_lines_is_signed_and_dated() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    app.char('N');
+    assert!(app.model.note.is_some(), "N opens the note");
+    app.text("Copil du 31 mars :")
+        .key(KeyCode::Enter)
+        .text("- calendrier validé");
+    app.key(KeyCode::Enter).text("- budget à revoir");
+    insta::assert_snapshot!("note_fr_80x24", app.render());
+    app.send(jalon::tui::Msg::Key(KeyEvent::new(
+        KeyCode::Char('s'),
+        KeyModifiers::CONTROL,
+    )));
+    assert!(app.model.note.is_none(), "saved");
+    let last = a01(app.loader_store()).journal.last().unwrap().clone();
+    assert_eq!(
+        last.text,
+        "Copil du 31 mars :\n- calendrier validé\n- budget à revoir"
+    );
+    assert_eq!(last.author, "test");
+    // The detail shows it line by line (the journal is near the end).
+    app.key(KeyCode::Enter);
+    let mut screen = String::new();
+    for _ in 0..6 {
+        screen.push_str(&app.screen_text());
+        app.key(KeyCode::PageDown);
+    }
+    let journal_lines: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.contains("calendrier validé") || l.contains("budget à revoir"))
+        .collect();
+    assert!(journal_lines.len() >= 2, "{screen}");
+    assert!(
+        journal_lines
+            .iter()
+            .all(|l| !(l.contains("calendrier validé") && l.contains("budget"))),
+        "one line each: {screen}"
+    );
+    assert!(!screen.contains("validé- budget"), "{screen}");
+    app.key(KeyCode::Esc);
+    // Esc with text asks first.
+    app.char('N').text("brouillon").key(KeyCode::Esc);
+    assert!(app.model.note.is_some());
+    app.key(KeyCode::Esc);
+    assert!(app.model.note.is_none());
+}

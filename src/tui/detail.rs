@@ -518,7 +518,10 @@ fn journal(doc: &mut Doc<'_>, d: &ActionDetail) {
                 Seg::new(format!(" · {}", n.author), Role::Muted),
             ],
         );
-        doc.para(4, vec![Seg::plain(&n.text)]);
+        // A note keeps the lines it was written in.
+        for line in n.text.lines() {
+            doc.para(4, vec![Seg::plain(line)]);
+        }
     }
 }
 

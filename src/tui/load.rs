@@ -59,6 +59,10 @@ impl Loader {
             Effect::NewAction(plan_id) => tui_read::plan_codes(self.store.conn(), plan_id)
                 .map(|(plan, taken)| Msg::NewActionReady { plan, taken })
                 .map_err(|e| self.store.err(e).to_string()),
+            Effect::OpenNote(id) => self.open_quick(id).map(|m| match m {
+                Msg::QuickOpened(found) => Msg::NoteOpened(found),
+                other => other,
+            }),
             Effect::OpenPartners(id) => self.open_quick(id).map(|m| match m {
                 Msg::QuickOpened(found) => Msg::PartnersOpened(found),
                 other => other,

@@ -165,6 +165,8 @@ pub struct Model {
     pub quick: Option<super::quick::Quick>,
     /// A new action being created, over the plan's list.
     pub create: Option<super::create::NewAction>,
+    /// A journal note being written.
+    pub note: Option<Box<super::note::Note>>,
     /// An action's partners, open over the screen.
     pub partners: Option<Box<super::partners::Partners>>,
     /// An action's budget lines, open over the screen.
@@ -204,6 +206,7 @@ impl Model {
             milestones: None,
             budget: None,
             partners: None,
+            note: None,
             create: None,
             marks: Default::default(),
             undo: vec![],

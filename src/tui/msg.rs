@@ -42,6 +42,8 @@ pub enum Msg {
         plan: String,
         taken: Vec<String>,
     },
+    /// The action to write a note on was read (or is gone).
+    NoteOpened(Option<(String, Action, Seen)>),
     /// The action whose partners to edit was read (or is gone).
     PartnersOpened(Option<(String, Action, Seen)>),
     /// The action whose budget lines to edit was read (or is gone).
@@ -119,6 +121,8 @@ pub enum Effect {
     OpenQuick(i64),
     /// Prepare a new action in this plan.
     NewAction(i64),
+    /// Read an action to write a note on.
+    OpenNote(i64),
     /// Read an action for its partners.
     OpenPartners(i64),
     /// Read an action for its budget lines.

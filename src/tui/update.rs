@@ -16,6 +16,7 @@ use super::keymap::{self, Command};
 use super::milestones::Milestones;
 use super::model::{Body, Model, Place, Screen, WelcomeMode, page_rows};
 use super::msg::{Data, Effect, Failure, Msg, SaveFailure, SaveKind};
+use super::note::Note;
 use super::partners::Partners;
 use super::quick::{Draft, Drafted, Outcome, Quick};
 use super::rows;
@@ -83,6 +84,16 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::NewActionReady { plan, taken } => {
             m.dirty = true;
             m.create = Some(NewAction::new(plan, taken, &m.directory));
+            vec![]
+        }
+        Msg::NoteOpened(found) => {
+            m.dirty = true;
+            match found {
+                Some((plan, action, seen)) => {
+                    m.note = Some(Box::new(Note::new(plan, action, seen)))
+                }
+                None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
+            }
             vec![]
         }
         Msg::PartnersOpened(found) => {
@@ -176,6 +187,7 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                 }
             };
             m.create = None;
+            m.note = None;
             let had_form = m.quick.take().is_some() | m.form.take().is_some();
             if m.bulk.take().is_some() {
                 m.marks.clear();
@@ -209,8 +221,18 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                     f.conflicts = Some(conflicts);
                 }
                 (SaveKind::Save, None, None)
-                    if m.milestones.is_some() || m.budget.is_some() || m.partners.is_some() =>
+                    if m.milestones.is_some()
+                        || m.budget.is_some()
+                        || m.partners.is_some()
+                        || m.note.is_some() =>
                 {
+                    // A note is kept when the action changed meanwhile: it is saved
+                    // again on the new version with the next Ctrl-S.
+                    if let (Some(n), Some(c)) = (&mut m.note, conflicts.first()) {
+                        n.action = c.current.clone();
+                        n.seen = c.current_seen;
+                        n.saving = false;
+                    }
                     // Someone changed the action meanwhile: show theirs, say who.
                     if let (Some(ms), Some(c)) = (&mut m.milestones, conflicts.first()) {
                         ms.refresh(c.current.clone(), c.current_seen);
@@ -253,6 +275,9 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             }
             if let Some(p) = &mut m.partners {
                 p.saving = false;
+            }
+            if let Some(n) = &mut m.note {
+                n.saving = false;
             }
             if let Some(b) = &mut m.bulk {
                 b.saving = false;
@@ -318,12 +343,14 @@ fn edit_command(m: &mut Model, c: Command) -> Vec<Effect> {
         | Command::Edit
         | Command::EditMilestones
         | Command::EditBudget
-        | Command::EditPartners => {
+        | Command::EditPartners
+        | Command::WriteNote => {
             let open: fn(i64) -> Effect = match c {
                 Command::Edit => Effect::OpenForm,
                 Command::EditMilestones => Effect::OpenMilestones,
                 Command::EditBudget => Effect::OpenBudget,
                 Command::EditPartners => Effect::OpenPartners,
+                Command::WriteNote => Effect::OpenNote,
                 _ => Effect::OpenQuick,
             };
             match current_action(m) {
@@ -615,6 +642,16 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             Outcome::Run(e) => vec![e],
         };
     }
+    if let Some(n) = &mut m.note {
+        return match n.key(k) {
+            Outcome::Stay => vec![],
+            Outcome::Close => {
+                m.note = None;
+                vec![]
+            }
+            Outcome::Run(e) => vec![e],
+        };
+    }
     if let Some(p) = &mut m.partners {
         return match p.key(k, m.settings.lang, &m.directory) {
             Outcome::Stay => vec![],
@@ -901,6 +938,7 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         | Command::EditMilestones
         | Command::EditBudget
         | Command::EditPartners
+        | Command::WriteNote
         | Command::Undo
         | Command::Redo => {
             return edit_command(m, c);

@@ -8,6 +8,7 @@ mod create;
 mod detail;
 mod form;
 mod milestones;
+mod note;
 mod partners;
 mod quick;
 mod table;
@@ -63,6 +64,9 @@ pub fn view(m: &Model, f: &mut Frame) {
     }
     if let Some(p) = &m.partners {
         partners::render(m, p, area, buf);
+    }
+    if let Some(n) = &m.note {
+        note::render(m, n, area, buf);
     }
     if let Some(scroll) = m.help {
         help_box(m, scroll, area, buf);

@@ -1,0 +1,87 @@
+//! A journal note (`N`): several lines of text, dated and signed when saved.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::domain::Action;
+use crate::store::edit::{Edit, Seen};
+
+use super::msg::Effect;
+use super::quick::Outcome;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub plan: String,
+    pub action: Action,
+    pub seen: Seen,
+    /// The lines typed; the last one has the cursor.
+    pub lines: Vec<String>,
+    pub confirm_cancel: bool,
+    pub saving: bool,
+}
+
+impl Note {
+    pub fn new(plan: String, action: Action, seen: Seen) -> Note {
+        Note {
+            plan,
+            action,
+            seen,
+            lines: vec![String::new()],
+            confirm_cancel: false,
+            saving: false,
+        }
+    }
+
+    pub fn text(&self) -> String {
+        self.lines.join("\n").trim().to_string()
+    }
+
+    pub fn key(&mut self, k: KeyEvent) -> Outcome {
+        if self.saving {
+            return Outcome::Stay;
+        }
+        let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+        if k.code != KeyCode::Esc {
+            self.confirm_cancel = false;
+        }
+        match k.code {
+            KeyCode::Esc => {
+                if !self.text().is_empty() && !self.confirm_cancel {
+                    self.confirm_cancel = true;
+                    return Outcome::Stay;
+                }
+                return Outcome::Close;
+            }
+            KeyCode::Char('s') if ctrl => {
+                let text = self.text();
+                if text.is_empty() {
+                    return Outcome::Close;
+                }
+                self.saving = true;
+                return Outcome::Run(Effect::Save {
+                    edits: vec![Edit {
+                        plan: self.plan.clone(),
+                        action: self.action.clone(),
+                        seen: Some(self.seen),
+                    }],
+                    note: Some(text),
+                });
+            }
+            KeyCode::Enter => self.lines.push(String::new()),
+            KeyCode::Backspace => {
+                let last = self.lines.last_mut().expect("never empty");
+                if last.pop().is_none() && self.lines.len() > 1 {
+                    self.lines.pop();
+                }
+            }
+            KeyCode::Char(c)
+                if !k
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                self.lines.last_mut().expect("never empty").push(c)
+            }
+            _ => {}
+        }
+        Outcome::Stay
+    }
+}
