@@ -444,6 +444,12 @@ catalogue! {
     TuiDoNote => "Écrire une note au journal de l'action (plusieurs lignes)", "Write a note in the action's journal (several lines)";
     TuiNoteTitle => "Note au journal", "Journal note";
     TuiNoteKeys => "Entrée nouvelle ligne · Ctrl-S enregistrer · Échap annuler", "Enter new line · Ctrl-S save · Esc cancel";
+    TuiHintDelete => "supprimer", "delete";
+    TuiDoDelete => "Supprimer l'action (confirmation demandée, annulable par u)", "Delete the action (asks first; u undoes it)";
+    TuiDeleteTitle => "Supprimer l'action ?", "Delete the action?";
+    TuiDeleteKeys => "o supprimer · toute autre touche garder l'action", "y delete · any other key keeps the action";
+    TuiDeleteKept => "Action gardée.", "Action kept.";
+    TuiDeleted => "Supprimée :", "Deleted:";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 

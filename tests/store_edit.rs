@@ -450,3 +450,78 @@ fn board_sums_stay_true_through_edits_undo_and_reimport() {
     import_document(&mut store, &doc, "loader", Origin::Import, false).unwrap();
     assert_stats_match_the_rows(&store);
 }
+
+#[test]
+fn delete_is_journalled_checked_and_undone_by_recreating() {
+    let (_dir, path) = demo();
+    let mut store = open(&path);
+    let (before, seen) = edit::load_action(store.conn(), "FDR-OIS", "A07")
+        .unwrap()
+        .unwrap();
+    let id = action_id(&store, "FDR-OIS", "A07");
+    let gone = edit::delete_actions(
+        &mut store,
+        &[("FDR-OIS".into(), "A07".into(), seen)],
+        "me",
+        Origin::Edit,
+    )
+    .unwrap();
+    assert!(
+        edit::load_action(store.conn(), "FDR-OIS", "A07")
+            .unwrap()
+            .is_none()
+    );
+    assert_stats_match_the_rows(&store);
+    let h = journal::history(store.conn(), "action", id, 5).unwrap();
+    assert_eq!(
+        (h[0].who.as_str(), h[0].old.as_deref()),
+        ("me", Some("removed"))
+    );
+    let back = edit::undo(&mut store, &gone, "me").unwrap();
+    let (now, _) = edit::load_action(store.conn(), "FDR-OIS", "A07")
+        .unwrap()
+        .unwrap();
+    assert_eq!(now, before, "everything comes back: lists and notes");
+    assert_stats_match_the_rows(&store);
+    edit::redo(&mut store, &back, "me").unwrap();
+    assert!(
+        edit::load_action(store.conn(), "FDR-OIS", "A07")
+            .unwrap()
+            .is_none(),
+        "redo deletes again"
+    );
+
+    // A stale delete is refused.
+    let (_, seen) = edit::load_action(store.conn(), "FDR-OIS", "A02")
+        .unwrap()
+        .unwrap();
+    let mut other = open(&path);
+    let (mut a, s2) = edit::load_action(other.conn(), "FDR-OIS", "A02")
+        .unwrap()
+        .unwrap();
+    a.progress = Some(1);
+    edit::save_actions(
+        &mut other,
+        &[Edit {
+            plan: "FDR-OIS".into(),
+            action: a,
+            seen: Some(s2),
+        }],
+        "other",
+        Origin::Edit,
+    )
+    .unwrap();
+    let err = edit::delete_actions(
+        &mut store,
+        &[("FDR-OIS".into(), "A02".into(), seen)],
+        "me",
+        Origin::Edit,
+    )
+    .unwrap_err();
+    assert!(matches!(err, EditError::Conflict(_)));
+    assert!(
+        edit::load_action(store.conn(), "FDR-OIS", "A02")
+            .unwrap()
+            .is_some()
+    );
+}

@@ -757,3 +757,37 @@ fn a_journal_note_of_several_lines_is_signed_and_dated() {
     app.key(KeyCode::Esc);
     assert!(app.model.note.is_none());
 }
+
+#[test]
+fn delete_asks_with_another_key_and_undo_brings_the_action_back() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    let before = a01(app.loader_store());
+    app.char('D');
+    assert!(app.model.confirm_delete.is_some(), "D asks first");
+    insta::assert_snapshot!("delete_fr_80x24", app.render());
+    app.char('D');
+    assert!(app.model.confirm_delete.is_none());
+    assert!(
+        app.model.notice.clone().unwrap().1.contains("gardée"),
+        "the same key again keeps it"
+    );
+    assert!(
+        edit::load_action(app.loader_store().conn(), "FDR-AISNE", "A01")
+            .unwrap()
+            .is_some()
+    );
+    app.char('D').char('o');
+    assert!(
+        edit::load_action(app.loader_store().conn(), "FDR-AISNE", "A01")
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        !app.visible_keys().contains(&"A01".to_string()),
+        "gone from the list"
+    );
+    assert!(app.model.notice.clone().unwrap().1.contains("Supprimée"));
+    app.char('u');
+    assert_eq!(a01(app.loader_store()), before, "undo brings it back whole");
+    assert!(app.visible_keys().contains(&"A01".to_string()));
+}

@@ -63,6 +63,8 @@ pub struct SavedAction {
     pub before: Option<Action>,
     pub after: Action,
     pub seen: Seen,
+    /// The action was deleted (`after` is then what it was).
+    pub deleted: bool,
 }
 
 /// What one save wrote: the unit of undo.
@@ -201,6 +203,7 @@ pub fn save_actions(
             before,
             after,
             seen,
+            deleted: false,
         });
     }
     tx.commit().map_err(sql)?;
@@ -208,23 +211,97 @@ pub fn save_actions(
 }
 
 /// Undoes a save: puts back what each action was, provided nobody changed them
-/// since. A new action cannot be taken back this way (it would need a deletion).
+/// since. A deletion is undone by creating the action again (with its lists and
+/// notes), a creation by deleting it.
 pub fn undo(store: &mut Store, saved: &Saved, who: &str) -> Result<Saved, EditError> {
+    if !saved.actions.is_empty() && saved.actions.iter().all(|s| s.before.is_none()) {
+        let targets: Vec<(String, String, Seen)> = saved
+            .actions
+            .iter()
+            .map(|s| (s.plan.clone(), s.after.code.clone(), s.seen))
+            .collect();
+        return delete_actions(store, &targets, who, Origin::Undo);
+    }
     let mut edits = Vec::new();
     for s in &saved.actions {
         let Some(before) = &s.before else {
             return Err(EditError::Invalid {
                 path: format!("{}/{}", s.plan, s.after.code),
-                message: "a newly created action cannot be undone".into(),
+                message: "a creation and an edit cannot be undone together".into(),
             });
         };
         edits.push(Edit {
             plan: s.plan.clone(),
             action: before.clone(),
-            seen: Some(s.seen),
+            seen: (!s.deleted).then_some(s.seen),
         });
     }
     save_actions(store, &edits, who, Origin::Undo)
+}
+
+/// Deletes actions (their lists and notes with them) in one transaction, provided
+/// each is still at the version seen; the change journal records who removed what.
+pub fn delete_actions(
+    store: &mut Store,
+    targets: &[(String, String, Seen)],
+    who: &str,
+    origin: Origin,
+) -> Result<Saved, EditError> {
+    let path = store.path().to_path_buf();
+    if store.is_read_only() {
+        return Err(StoreError::ReadOnly(path).into());
+    }
+    let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
+    let tx = store
+        .conn_mut()
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(sql)?;
+    let journal = Journal::new(who, origin);
+    let mut conflicts = Vec::new();
+    let mut saved = Vec::new();
+    for (plan, code, seen) in targets {
+        let key = format!("{plan}/{code}");
+        let (action, now) = load_action(&tx, plan, code)
+            .map_err(sql)?
+            .ok_or_else(|| EditError::NotFound(key.clone()))?;
+        let (id, _) = action_id(&tx, plan, code)
+            .map_err(sql)?
+            .ok_or_else(|| EditError::NotFound(key.clone()))?;
+        if now.version != seen.version {
+            let changes = changes_since(&tx, id, seen.change_id).map_err(sql)?;
+            conflicts.push(Conflict {
+                key,
+                changes,
+                current: action,
+                current_seen: now,
+            });
+            continue;
+        }
+        tx.execute("DELETE FROM actions WHERE id = ?1", [id])
+            .map_err(sql)?;
+        journal
+            .removed(
+                &tx,
+                super::journal::Target {
+                    entity: "action",
+                    id,
+                    key: &key,
+                },
+            )
+            .map_err(sql)?;
+        saved.push(SavedAction {
+            plan: plan.clone(),
+            before: Some(action.clone()),
+            after: action,
+            seen: now,
+            deleted: true,
+        });
+    }
+    if !conflicts.is_empty() {
+        return Err(EditError::Conflict(conflicts));
+    }
+    tx.commit().map_err(sql)?;
+    Ok(Saved { actions: saved })
 }
 
 /// Redoes an undone save: the same as undoing the undo.

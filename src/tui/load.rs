@@ -59,6 +59,20 @@ impl Loader {
             Effect::NewAction(plan_id) => tui_read::plan_codes(self.store.conn(), plan_id)
                 .map(|(plan, taken)| Msg::NewActionReady { plan, taken })
                 .map_err(|e| self.store.err(e).to_string()),
+            Effect::AskDelete(id) => self.open_quick(id).map(|m| match m {
+                Msg::QuickOpened(found) => Msg::DeleteAsked(found),
+                other => other,
+            }),
+            Effect::Delete { plan, code, seen } => Ok(Msg::Saved {
+                kind: SaveKind::Save,
+                result: edit::delete_actions(
+                    &mut self.store,
+                    &[(plan, code, seen)],
+                    &self.who,
+                    Origin::Edit,
+                )
+                .map_err(save_failure),
+            }),
             Effect::OpenNote(id) => self.open_quick(id).map(|m| match m {
                 Msg::QuickOpened(found) => Msg::NoteOpened(found),
                 other => other,

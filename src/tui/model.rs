@@ -165,6 +165,8 @@ pub struct Model {
     pub quick: Option<super::quick::Quick>,
     /// A new action being created, over the plan's list.
     pub create: Option<super::create::NewAction>,
+    /// An action about to be deleted, waiting for the confirming key.
+    pub confirm_delete: Option<Box<(String, crate::domain::Action, crate::store::edit::Seen)>>,
     /// A journal note being written.
     pub note: Option<Box<super::note::Note>>,
     /// An action's partners, open over the screen.
@@ -207,6 +209,7 @@ impl Model {
             budget: None,
             partners: None,
             note: None,
+            confirm_delete: None,
             create: None,
             marks: Default::default(),
             undo: vec![],

@@ -42,6 +42,8 @@ pub enum Msg {
         plan: String,
         taken: Vec<String>,
     },
+    /// The action to delete was read (or is gone): ask for confirmation.
+    DeleteAsked(Option<(String, Action, Seen)>),
     /// The action to write a note on was read (or is gone).
     NoteOpened(Option<(String, Action, Seen)>),
     /// The action whose partners to edit was read (or is gone).
@@ -121,6 +123,14 @@ pub enum Effect {
     OpenQuick(i64),
     /// Prepare a new action in this plan.
     NewAction(i64),
+    /// Read an action to delete it (after confirmation).
+    AskDelete(i64),
+    /// Delete an action, if still at the version seen.
+    Delete {
+        plan: String,
+        code: String,
+        seen: Seen,
+    },
     /// Read an action to write a note on.
     OpenNote(i64),
     /// Read an action for its partners.

@@ -86,6 +86,16 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.create = Some(NewAction::new(plan, taken, &m.directory));
             vec![]
         }
+        Msg::DeleteAsked(found) => {
+            m.dirty = true;
+            match found {
+                Some((plan, action, seen)) => {
+                    m.confirm_delete = Some(Box::new((plan, action, seen)))
+                }
+                None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
+            }
+            vec![]
+        }
         Msg::NoteOpened(found) => {
             m.dirty = true;
             match found {
@@ -169,6 +179,24 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                 p.refresh(one.after.clone(), one.seen);
             }
 
+            let deleted: Vec<String> = saved
+                .actions
+                .iter()
+                .filter(|a| a.deleted)
+                .map(|a| format!("{}/{}", a.plan, a.after.code))
+                .collect();
+            if !deleted.is_empty()
+                && matches!(m.top().place, Place::Action { .. })
+                && m.stack.len() > 1
+            {
+                // The detail of what was deleted has nothing left to show.
+                m.stack.pop();
+            }
+            let what = if deleted.is_empty() || kind != SaveKind::Save {
+                what
+            } else {
+                format!("{} {}", lang.t(T::TuiDeleted), deleted.join(", "))
+            };
             let word = match kind {
                 SaveKind::Save => {
                     m.redo.clear();
@@ -192,7 +220,14 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             if m.bulk.take().is_some() {
                 m.marks.clear();
             }
-            m.notice = Some((Role::Success, format!("{} {what}", lang.t(word))));
+            m.notice = Some((
+                Role::Success,
+                if what.starts_with(lang.t(T::TuiDeleted)) {
+                    what
+                } else {
+                    format!("{} {what}", lang.t(word))
+                },
+            ));
             let n = m.stack.len();
             for s in &mut m.stack[..n - 1] {
                 s.stale = true;
@@ -344,13 +379,15 @@ fn edit_command(m: &mut Model, c: Command) -> Vec<Effect> {
         | Command::EditMilestones
         | Command::EditBudget
         | Command::EditPartners
-        | Command::WriteNote => {
+        | Command::WriteNote
+        | Command::DeleteAction => {
             let open: fn(i64) -> Effect = match c {
                 Command::Edit => Effect::OpenForm,
                 Command::EditMilestones => Effect::OpenMilestones,
                 Command::EditBudget => Effect::OpenBudget,
                 Command::EditPartners => Effect::OpenPartners,
                 Command::WriteNote => Effect::OpenNote,
+                Command::DeleteAction => Effect::AskDelete,
                 _ => Effect::OpenQuick,
             };
             match current_action(m) {
@@ -641,6 +678,19 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             }
             Outcome::Run(e) => vec![e],
         };
+    }
+    if let Some(target) = m.confirm_delete.take() {
+        // Confirmed with another key than the one that asked.
+        let (plan, action, seen) = *target;
+        if matches!(k.code, KeyCode::Char('o') | KeyCode::Char('y')) {
+            return vec![Effect::Delete {
+                plan,
+                code: action.code,
+                seen,
+            }];
+        }
+        m.notice = Some((Role::Muted, m.lang().t(T::TuiDeleteKept).to_string()));
+        return vec![];
     }
     if let Some(n) = &mut m.note {
         return match n.key(k) {
@@ -939,6 +989,7 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         | Command::EditBudget
         | Command::EditPartners
         | Command::WriteNote
+        | Command::DeleteAction
         | Command::Undo
         | Command::Redo => {
             return edit_command(m, c);

@@ -68,6 +68,19 @@ pub fn view(m: &Model, f: &mut Frame) {
     if let Some(n) = &m.note {
         note::render(m, n, area, buf);
     }
+    if let Some(target) = &m.confirm_delete {
+        let (plan, action, _) = &**target;
+        let lang = m.lang();
+        let lines = vec![
+            vec![Seg::new(
+                format!("{plan}/{} · {}", action.code, action.title),
+                Role::Title,
+            )],
+            vec![],
+            vec![Seg::new(lang.t(T::TuiDeleteKeys), Role::Error)],
+        ];
+        boxed(m, lang.t(T::TuiDeleteTitle), &lines, 72, area, buf);
+    }
     if let Some(scroll) = m.help {
         help_box(m, scroll, area, buf);
     }
