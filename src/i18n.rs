@@ -396,7 +396,7 @@ catalogue! {
     TuiBulkShift => "Décaler les échéances", "Shift due dates";
     TuiBulkShiftHint => "+2s, -10j, +1m (depuis chaque échéance) ou une date", "+2w, -10d, +1m (from each due date) or a date";
     TuiBulkUnchanged => "inchangé", "unchanged";
-    TuiBulkKeys => "Tab champ · ←→ statut · Entrée appliquer à toutes · Échap annuler", "Tab field · ←→ status · Enter apply to all · Esc cancel";
+    TuiBulkKeys => "Tab champ · ←→ choisir · Entrée appliquer à toutes · Échap annuler", "Tab field · ←→ choose · Enter apply to all · Esc cancel";
     TuiBulkConflict => "Rien n'a été modifié : des actions ont changé entre-temps, par", "Nothing changed: some actions were changed meanwhile, by";
     TuiHintMilestones => "jalons", "milestones";
     TuiDoMilestones => "Jalons de l'action : ajouter, modifier, marquer faits, retirer", "The action's milestones: add, edit, mark done, remove";

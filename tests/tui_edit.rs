@@ -791,3 +791,45 @@ fn delete_asks_with_another_key_and_undo_brings_the_action_back() {
     assert_eq!(a01(app.loader_store()), before, "undo brings it back whole");
     assert!(app.visible_keys().contains(&"A01".to_string()));
 }
+
+#[test]
+fn a_bulk_edit_sets_one_pilot_and_one_theme() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    app.char('x').char('x');
+    app.char('b')
+        .key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .text("cpam aisne");
+    app.key(KeyCode::Tab)
+        .key(KeyCode::Right)
+        .key(KeyCode::Right); // unchanged → ACCES → PDS
+    assert!(
+        app.screen_text().contains("→ CPAM de l'Aisne"),
+        "{}",
+        app.screen_text()
+    );
+    app.key(KeyCode::Enter);
+    for code in ["A01", "A02"] {
+        let a = edit::load_action(app.loader_store().conn(), "FDR-AISNE", code)
+            .unwrap()
+            .unwrap()
+            .0;
+        assert_eq!(
+            a.pilot.as_ref().map(|p| p.organisation.as_str()),
+            Some("CPAM-02"),
+            "{code}"
+        );
+        assert_eq!(a.theme.as_deref(), Some("PDS"), "{code}");
+    }
+    // A01's person belonged to the old pilot: dropped. A02 already had CPAM-02: kept.
+    let a01 = edit::load_action(app.loader_store().conn(), "FDR-AISNE", "A01")
+        .unwrap()
+        .unwrap()
+        .0;
+    assert_eq!(a01.pilot.unwrap().person, None);
+    let a02 = edit::load_action(app.loader_store().conn(), "FDR-AISNE", "A02")
+        .unwrap()
+        .unwrap()
+        .0;
+    assert_eq!(a02.pilot.unwrap().person.as_deref(), Some("m.martin"));
+}

@@ -17,7 +17,11 @@ pub struct Bulk {
     pub shift: String,
     /// `None`: each keeps its status.
     pub status: Option<ActionStatus>,
-    /// 0: the shift, 1: the status.
+    /// A pilot organisation for all, from a few letters (empty: each keeps its own).
+    pub pilot: String,
+    /// A theme code for all (`None`: each keeps its own).
+    pub theme: Option<String>,
+    /// 0: the shift, 1: the status, 2: the pilot, 3: the theme.
     pub focus: usize,
     pub error: Option<String>,
     pub saving: bool,
@@ -29,21 +33,28 @@ impl Bulk {
             ids,
             shift: String::new(),
             status: None,
+            pilot: String::new(),
+            theme: None,
             focus: 0,
             error: None,
             saving: false,
         }
     }
 
-    pub fn key(&mut self, k: KeyEvent, today: chrono::NaiveDate, lang: Lang) -> Outcome {
+    pub fn key(
+        &mut self,
+        k: KeyEvent,
+        today: chrono::NaiveDate,
+        lang: Lang,
+        dir: &crate::store::read::Directory,
+    ) -> Outcome {
         if self.saving {
             return Outcome::Stay;
         }
         match k.code {
             KeyCode::Esc => return Outcome::Close,
-            KeyCode::Tab | KeyCode::Down | KeyCode::Up | KeyCode::BackTab => {
-                self.focus = 1 - self.focus
-            }
+            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % 4,
+            KeyCode::BackTab | KeyCode::Up => self.focus = (self.focus + 3) % 4,
             KeyCode::Enter => {
                 let shift = Some(self.shift.trim().to_string()).filter(|s| !s.is_empty());
                 if let Some(s) = &shift
@@ -53,7 +64,22 @@ impl Bulk {
                     self.focus = 0;
                     return Outcome::Stay;
                 }
-                if shift.is_none() && self.status.is_none() {
+                let pilot = match self.pilot.trim() {
+                    "" => None,
+                    typed => match super::budget::funder_match(typed, dir) {
+                        Some(code) => Some(code),
+                        None => {
+                            self.error = Some(lang.t(T::TuiNoSuchOrg).to_string());
+                            self.focus = 2;
+                            return Outcome::Stay;
+                        }
+                    },
+                };
+                if shift.is_none()
+                    && self.status.is_none()
+                    && pilot.is_none()
+                    && self.theme.is_none()
+                {
                     return Outcome::Close;
                 }
                 self.saving = true;
@@ -61,7 +87,21 @@ impl Bulk {
                     ids: self.ids.clone(),
                     shift,
                     status: self.status,
+                    pilot,
+                    theme: self.theme.clone(),
                 });
+            }
+            _ if self.focus == 3 => {
+                let mut options: Vec<Option<String>> = vec![None];
+                options.extend(dir.themes.iter().map(|t| Some(t.code.clone())));
+                let i = options.iter().position(|t| *t == self.theme).unwrap_or(0) as isize;
+                let step = match k.code {
+                    KeyCode::Right | KeyCode::Char(' ') => 1,
+                    KeyCode::Left => -1,
+                    _ => 0,
+                };
+                self.theme =
+                    options[(i + step).rem_euclid(options.len() as isize) as usize].clone();
             }
             _ if self.focus == 1 => {
                 let mut options: Vec<Option<ActionStatus>> = vec![None];
@@ -75,7 +115,12 @@ impl Bulk {
                 self.status = options[(i + step).rem_euclid(options.len() as isize) as usize];
             }
             KeyCode::Backspace => {
-                self.shift.pop();
+                let text = if self.focus == 2 {
+                    &mut self.pilot
+                } else {
+                    &mut self.shift
+                };
+                text.pop();
                 self.error = None;
             }
             KeyCode::Char(c)
@@ -83,7 +128,12 @@ impl Bulk {
                     .modifiers
                     .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
             {
-                self.shift.push(c);
+                let text = if self.focus == 2 {
+                    &mut self.pilot
+                } else {
+                    &mut self.shift
+                };
+                text.push(c);
                 self.error = None;
             }
             _ => {}

@@ -53,9 +53,21 @@ impl Loader {
             Effect::LoadDemo => Ok(Msg::Imported(self.load_demo())),
             Effect::Import(path) => Ok(Msg::Imported(self.import_file(&path))),
             Effect::OpenQuick(id) => self.open_quick(id),
-            Effect::BulkSave { ids, shift, status } => {
-                Ok(self.bulk_save(&ids, shift.as_deref(), status))
-            }
+            Effect::BulkSave {
+                ids,
+                shift,
+                status,
+                pilot,
+                theme,
+            } => Ok(self.bulk_save(
+                &ids,
+                BulkChange {
+                    shift,
+                    status,
+                    pilot,
+                    theme,
+                },
+            )),
             Effect::NewAction(plan_id) => tui_read::plan_codes(self.store.conn(), plan_id)
                 .map(|(plan, taken)| Msg::NewActionReady { plan, taken })
                 .map_err(|e| self.store.err(e).to_string()),
@@ -186,7 +198,14 @@ impl Loader {
 
     /// Each marked action with its due date shifted (from its own due date) and/or
     /// its status set, saved in one step.
-    fn bulk_save(&mut self, ids: &[i64], shift: Option<&str>, status: Option<ActionStatus>) -> Msg {
+    fn bulk_save(&mut self, ids: &[i64], change: BulkChange) -> Msg {
+        let BulkChange {
+            shift,
+            status,
+            pilot,
+            theme,
+        } = change;
+        let shift = shift.as_deref();
         let failed = |text: String| Msg::Saved {
             kind: SaveKind::Save,
             result: Err(SaveFailure::Store(text)),
@@ -208,6 +227,18 @@ impl Loader {
                     Ok(d) => action.due = Some(d),
                     Err(e) => return failed(e),
                 }
+            }
+            if let Some(org) = &pilot {
+                // A new pilot organisation: its person, if any, no longer applies.
+                if action.pilot.as_ref().map(|p| &p.organisation) != Some(org) {
+                    action.pilot = Some(crate::domain::Pilot {
+                        organisation: org.clone(),
+                        person: None,
+                    });
+                }
+            }
+            if theme.is_some() {
+                action.theme = theme.clone();
             }
             if let Some(s) = status {
                 action.status = s;
@@ -356,4 +387,12 @@ fn save_failure(e: EditError) -> SaveFailure {
         EditError::Invalid { path, message } => SaveFailure::Invalid(format!("{path}: {message}")),
         other => SaveFailure::Store(other.to_string()),
     }
+}
+
+/// What a bulk edit changes on every action.
+struct BulkChange {
+    shift: Option<String>,
+    status: Option<ActionStatus>,
+    pilot: Option<String>,
+    theme: Option<String>,
 }

@@ -153,6 +153,10 @@ pub enum Effect {
         ids: Vec<i64>,
         shift: Option<String>,
         status: Option<crate::domain::ActionStatus>,
+        /// A pilot organisation code for all.
+        pilot: Option<String>,
+        /// A theme code for all.
+        theme: Option<String>,
     },
     /// Keep what is typed on disk (`None`: nothing is being typed any more).
     KeepDraft(Option<Box<super::quick::Drafted>>),

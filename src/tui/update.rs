@@ -748,7 +748,7 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
     }
     if let Some(b) = &mut m.bulk {
         let (today, lang) = (m.settings.today, m.settings.lang);
-        return match b.key(k, today, lang) {
+        return match b.key(k, today, lang, &m.directory) {
             Outcome::Stay => vec![],
             Outcome::Close => {
                 m.bulk = None;

@@ -15,7 +15,7 @@ use crate::tui::theme::Role;
 pub fn render(m: &Model, b: &Bulk, area: Rect, buf: &mut Buffer) {
     let lang = m.lang();
     let field = |i: usize, label: T, value: String| {
-        field_segs(b.focus == i, lang.t(label), 24, value, i == 0)
+        field_segs(b.focus == i, lang.t(label), 24, value, i == 0 || i == 2)
     };
     let status = b
         .status
@@ -33,6 +33,29 @@ pub fn render(m: &Model, b: &Bulk, area: Rect, buf: &mut Buffer) {
             Role::Muted,
         )],
         field(1, T::TuiFieldStatus, format!("◂ {status} ▸")),
+        {
+            let mut segs = field(2, T::TuiFieldPilotOrg, b.pilot.clone());
+            if let Some(code) = crate::tui::budget::funder_match(b.pilot.trim(), &m.directory)
+                .filter(|_| !b.pilot.trim().is_empty())
+            {
+                segs.push(Seg::new(
+                    format!("  → {}", m.directory.org_name(&code)),
+                    Role::Muted,
+                ));
+            }
+            segs
+        },
+        field(
+            3,
+            T::TuiFieldTheme,
+            format!(
+                "◂ {} ▸",
+                b.theme
+                    .as_deref()
+                    .map(|t| m.directory.theme_label(t).to_string())
+                    .unwrap_or_else(|| lang.t(T::TuiBulkUnchanged).to_string())
+            ),
+        ),
         vec![],
     ];
     match (&b.error, b.saving) {
