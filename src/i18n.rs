@@ -450,6 +450,13 @@ catalogue! {
     TuiDeleteKeys => "o supprimer · toute autre touche garder l'action", "y delete · any other key keeps the action";
     TuiDeleteKept => "Action gardée.", "Action kept.";
     TuiDeleted => "Supprimée :", "Deleted:";
+    TuiFieldEnd => "Fin", "End";
+    TuiFieldEnvelope => "Enveloppe", "Envelope";
+    TuiNewPlanTitle => "Nouveau plan", "New plan";
+    TuiNewPlanKeys => "Tab champ · ←→ choisir · Entrée créer · Échap annuler", "Tab field · ←→ choose · Enter create · Esc cancel";
+    TuiHintNewPlan => "nouveau plan", "new plan";
+    TuiDoNewPlan => "Nouveau plan dans ce territoire (feuille de route, CPOM, contrat)", "New plan in this territory (roadmap, CPOM, contract)";
+    TuiPlanCreated => "Plan créé :", "Plan created:";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 

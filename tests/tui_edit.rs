@@ -833,3 +833,63 @@ fn a_bulk_edit_sets_one_pilot_and_one_theme() {
         .0;
     assert_eq!(a02.pilot.unwrap().person.as_deref(), Some("m.martin"));
 }
+
+#[test]
+fn a_new_plan_in_a_territory_then_its_first_action() {
+    let mut app = App::with_store(tui_support::region_store(), Lang::Fr, SMALL, Some("AISNE"));
+    app.char('n');
+    assert!(
+        app.model.newplan.is_some(),
+        "n on a territory opens a new plan"
+    );
+    for _ in 0..12 {
+        app.key(KeyCode::Backspace);
+    }
+    app.text("CPOM-CHU-SQ");
+    app.key(KeyCode::Tab).key(KeyCode::Right); // roadmap → CPOM
+    app.key(KeyCode::Tab)
+        .text("CPOM du centre hospitalier de Saint-Quentin");
+    app.key(KeyCode::Tab).key(KeyCode::Tab).text("01/01/2026");
+    app.key(KeyCode::Tab).text("31/12/2025");
+    app.key(KeyCode::Enter);
+    assert!(
+        app.screen_text().contains("l'échéance précède le début"),
+        "end before start: {}",
+        app.screen_text()
+    );
+    for _ in 0..4 {
+        app.key(KeyCode::Backspace);
+    }
+    app.text("2030");
+    app.key(KeyCode::Tab).key(KeyCode::Tab).text("150 000");
+    insta::assert_snapshot!("new_plan_fr_80x24", app.render());
+    app.key(KeyCode::Enter);
+    assert!(
+        app.model.newplan.is_none(),
+        "created: {:?}",
+        app.model.notice
+    );
+    assert!(
+        app.visible_keys().contains(&"CPOM-CHU-SQ".to_string()),
+        "{:?}",
+        app.visible_keys()
+    );
+    let plans =
+        jalon::store::read::plans(app.loader_store().conn(), None, tui_support::today()).unwrap();
+    let p = plans.iter().find(|p| p.code == "CPOM-CHU-SQ").unwrap();
+    assert_eq!(
+        (p.kind, p.allocation.map(|a| a.cents())),
+        (jalon::domain::PlanKind::Cpom, Some(15_000_000))
+    );
+    // Into it, and its first action.
+    while app.selected_cell(0) != "CPOM-CHU-SQ" {
+        app.key(KeyCode::Down);
+    }
+    app.key(KeyCode::Enter)
+        .char('n')
+        .key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .text("Réduire les délais aux urgences");
+    app.key(KeyCode::Enter);
+    assert_eq!(app.visible_keys(), vec!["L01".to_string()]);
+}

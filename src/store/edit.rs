@@ -239,6 +239,35 @@ pub fn undo(store: &mut Store, saved: &Saved, who: &str) -> Result<Saved, EditEr
     save_actions(store, &edits, who, Origin::Undo)
 }
 
+/// Creates a plan (without actions yet) in a territory, journalled like an import.
+pub fn create_plan(store: &mut Store, plan: &Plan, who: &str) -> Result<(), EditError> {
+    let path = store.path().to_path_buf();
+    if store.is_read_only() {
+        return Err(StoreError::ReadOnly(path).into());
+    }
+    let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
+    let tx = store
+        .conn_mut()
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(sql)?;
+    if plan_shell(&tx, &plan.code).map_err(sql)?.is_some() {
+        return Err(EditError::Invalid {
+            path: plan.code.clone(),
+            message: format!("a plan {} already exists", plan.code),
+        });
+    }
+    let mut doc = Document::empty();
+    doc.plans.push(plan.clone());
+    write_document(&tx, &Journal::new(who, Origin::Edit), &doc).map_err(|f| {
+        match ImportError::from_failure(f, &path) {
+            ImportError::Invalid { path, message } => EditError::Invalid { path, message },
+            ImportError::Store(s) => EditError::Store(s),
+        }
+    })?;
+    tx.commit().map_err(sql)?;
+    Ok(())
+}
+
 /// Deletes actions (their lists and notes with them) in one transaction, provided
 /// each is still at the version seen; the change journal records who removed what.
 pub fn delete_actions(

@@ -68,6 +68,11 @@ impl Loader {
                     theme,
                 },
             )),
+            Effect::CreatePlan(plan) => Ok(Msg::PlanCreated(
+                edit::create_plan(&mut self.store, &plan, &self.who)
+                    .map(|()| plan.code.clone())
+                    .map_err(|e| e.to_string()),
+            )),
             Effect::NewAction(plan_id) => tui_read::plan_codes(self.store.conn(), plan_id)
                 .map(|(plan, taken)| Msg::NewActionReady { plan, taken })
                 .map_err(|e| self.store.err(e).to_string()),

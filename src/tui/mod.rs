@@ -14,6 +14,7 @@ pub mod load;
 pub mod milestones;
 pub mod model;
 pub mod msg;
+pub mod newplan;
 pub mod note;
 pub mod partners;
 pub mod quick;

@@ -163,6 +163,8 @@ pub struct Model {
     pub dirty: bool,
     /// The quick update, open over the screen.
     pub quick: Option<super::quick::Quick>,
+    /// A new plan being created, over the territory's list.
+    pub newplan: Option<Box<super::newplan::NewPlan>>,
     /// A new action being created, over the plan's list.
     pub create: Option<super::create::NewAction>,
     /// An action about to be deleted, waiting for the confirming key.
@@ -211,6 +213,7 @@ impl Model {
             note: None,
             confirm_delete: None,
             create: None,
+            newplan: None,
             marks: Default::default(),
             undo: vec![],
             redo: vec![],

@@ -37,6 +37,8 @@ pub enum Msg {
     Imported(Result<ImportSummary, Failure>),
     /// The action to update was read (or is gone).
     QuickOpened(Option<(String, Action, Seen)>),
+    /// A plan was created (its code), or why not.
+    PlanCreated(Result<String, String>),
     /// A plan's code and the action codes it already uses, to create one.
     NewActionReady {
         plan: String,
@@ -121,6 +123,8 @@ pub enum Effect {
     Import(String),
     /// Read an action for the quick update.
     OpenQuick(i64),
+    /// Create a plan.
+    CreatePlan(Box<crate::domain::Plan>),
     /// Prepare a new action in this plan.
     NewAction(i64),
     /// Read an action to delete it (after confirmation).

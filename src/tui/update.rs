@@ -16,6 +16,7 @@ use super::keymap::{self, Command};
 use super::milestones::Milestones;
 use super::model::{Body, Model, Place, Screen, WelcomeMode, page_rows};
 use super::msg::{Data, Effect, Failure, Msg, SaveFailure, SaveKind};
+use super::newplan::NewPlan;
 use super::note::Note;
 use super::partners::Partners;
 use super::quick::{Draft, Drafted, Outcome, Quick};
@@ -78,6 +79,32 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             match found {
                 Some((plan, action, seen)) => m.quick = Some(Quick::new(plan, action, seen)),
                 None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
+            }
+            vec![]
+        }
+        Msg::PlanCreated(result) => {
+            m.dirty = true;
+            let lang = m.lang();
+            match result {
+                Ok(code) => {
+                    m.newplan = None;
+                    m.notice = Some((
+                        Role::Success,
+                        format!("{} {code}", lang.t(T::TuiPlanCreated)),
+                    ));
+                    let n = m.stack.len();
+                    for s in &mut m.stack[..n - 1] {
+                        s.stale = true;
+                    }
+                    return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
+                }
+                Err(e) => {
+                    if let Some(p) = &mut m.newplan {
+                        p.saving = false;
+                        p.error = Some((0, e.clone()));
+                    }
+                    m.notice = Some((Role::Error, e));
+                }
             }
             vec![]
         }
@@ -669,6 +696,28 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             Outcome::Run(e) => vec![Effect::KeepDraft(draft), e],
         };
     }
+    if let Some(p) = &mut m.newplan {
+        let (today, lang) = (m.settings.today, m.settings.lang);
+        return match p.key(k, today, lang, &m.directory) {
+            Outcome::Stay => vec![],
+            Outcome::Close => {
+                m.newplan = None;
+                vec![]
+            }
+            Outcome::Run(e) => vec![e],
+        };
+    }
+    if let Some(p) = &mut m.newplan {
+        let (today, lang) = (m.settings.today, m.settings.lang);
+        return match p.key(k, today, lang, &m.directory) {
+            Outcome::Stay => vec![],
+            Outcome::Close => {
+                m.newplan = None;
+                vec![]
+            }
+            Outcome::Run(e) => vec![e],
+        };
+    }
     if let Some(c) = &mut m.create {
         return match c.key(k, m.settings.lang, &m.directory) {
             Outcome::Stay => vec![],
@@ -950,6 +999,15 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             if let Body::Welcome(w) = &mut m.top_mut().body {
                 w.mode = WelcomeMode::Prompt(String::new());
                 w.message = None;
+            }
+        }
+        Command::NewPlan => {
+            if m.settings.read_only {
+                m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
+            } else if let Place::Territory { id } = m.top().place
+                && let Some((_, t)) = m.directory.territories.iter().find(|(i, _)| *i == id)
+            {
+                m.newplan = Some(Box::new(NewPlan::new(t.code.clone())));
             }
         }
         Command::NewAction => {

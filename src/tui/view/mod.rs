@@ -8,6 +8,7 @@ mod create;
 mod detail;
 mod form;
 mod milestones;
+mod newplan;
 mod note;
 mod partners;
 mod quick;
@@ -61,6 +62,9 @@ pub fn view(m: &Model, f: &mut Frame) {
     }
     if let Some(c) = &m.create {
         create::render(m, c, area, buf);
+    }
+    if let Some(p) = &m.newplan {
+        newplan::render(m, p, area, buf);
     }
     if let Some(p) = &m.partners {
         partners::render(m, p, area, buf);

@@ -1,0 +1,184 @@
+//! A new plan in a territory (`n` on a territory's list of plans): code, kind, title,
+//! status, period, envelope and allocation. Its actions come next, with `n` in it.
+
+use chrono::NaiveDate;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::domain::input::parse_date;
+use crate::domain::{Money, Plan, PlanKind, PlanStatus, is_valid_code};
+use crate::i18n::{Lang, T};
+use crate::store::read::Directory;
+
+use super::msg::Effect;
+use super::quick::Outcome;
+
+/// The fields, in order: code, kind, title, status, start, end, envelope, allocation.
+pub const FIELDS: [T; 8] = [
+    T::TuiFieldCode,
+    T::ColKind,
+    T::TuiFieldTitle,
+    T::TuiFieldStatus,
+    T::TuiFieldStart,
+    T::TuiFieldEnd,
+    T::TuiFieldEnvelope,
+    T::ColAllocation,
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewPlan {
+    pub territory: String,
+    pub code: String,
+    pub kind: PlanKind,
+    pub title: String,
+    pub status: PlanStatus,
+    pub start: String,
+    pub end: String,
+    /// An envelope code, or none.
+    pub envelope: Option<String>,
+    pub allocation: String,
+    pub focus: usize,
+    pub error: Option<(usize, String)>,
+    pub saving: bool,
+}
+
+impl NewPlan {
+    pub fn new(territory: String) -> NewPlan {
+        NewPlan {
+            code: format!("FDR-{territory}-2"),
+            territory,
+            kind: PlanKind::CtsRoadmap,
+            title: String::new(),
+            status: PlanStatus::Draft,
+            start: String::new(),
+            end: String::new(),
+            envelope: None,
+            allocation: String::new(),
+            focus: 0,
+            error: None,
+            saving: false,
+        }
+    }
+
+    fn text_mut(&mut self) -> Option<&mut String> {
+        match self.focus {
+            0 => Some(&mut self.code),
+            2 => Some(&mut self.title),
+            4 => Some(&mut self.start),
+            5 => Some(&mut self.end),
+            7 => Some(&mut self.allocation),
+            _ => None,
+        }
+    }
+
+    pub fn plan(&self, today: NaiveDate, lang: Lang) -> Result<Plan, (usize, String)> {
+        let code = self.code.trim().to_string();
+        if !is_valid_code(&code) {
+            return Err((0, lang.t(T::TuiBadCode).to_string()));
+        }
+        let title = self.title.trim().to_string();
+        if title.is_empty() {
+            return Err((2, lang.t(T::TuiNeedTitle).to_string()));
+        }
+        let date = |i: usize, t: &str| -> Result<Option<NaiveDate>, (usize, String)> {
+            if t.trim().is_empty() {
+                return Ok(None);
+            }
+            parse_date(t, today)
+                .map(Some)
+                .map_err(|_| (i, lang.t(T::TuiBadDate).to_string()))
+        };
+        let start = date(4, &self.start)?;
+        let end = date(5, &self.end)?;
+        if let (Some(s), Some(e)) = (start, end)
+            && e < s
+        {
+            return Err((5, lang.t(T::TuiDueBeforeStart).to_string()));
+        }
+        let allocation = match self.allocation.trim() {
+            "" => None,
+            t => Some(Money::parse_input(t).map_err(|_| (7, lang.t(T::TuiBadAmount).to_string()))?),
+        };
+        Ok(Plan {
+            code,
+            territory: self.territory.clone(),
+            kind: self.kind,
+            title,
+            status: Some(self.status),
+            start,
+            end,
+            signed_on: None,
+            envelope: self.envelope.clone(),
+            allocation,
+            actions: vec![],
+        })
+    }
+
+    pub fn key(&mut self, k: KeyEvent, today: NaiveDate, lang: Lang, dir: &Directory) -> Outcome {
+        if self.saving {
+            return Outcome::Stay;
+        }
+        let n = FIELDS.len();
+        match k.code {
+            KeyCode::Esc => return Outcome::Close,
+            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % n,
+            KeyCode::BackTab | KeyCode::Up => self.focus = (self.focus + n - 1) % n,
+            KeyCode::Enter => {
+                return match self.plan(today, lang) {
+                    Err(e) => {
+                        self.focus = e.0;
+                        self.error = Some(e);
+                        Outcome::Stay
+                    }
+                    Ok(plan) => {
+                        self.saving = true;
+                        Outcome::Run(Effect::CreatePlan(Box::new(plan)))
+                    }
+                };
+            }
+            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ')
+                if matches!(self.focus, 1 | 3 | 6) =>
+            {
+                let step: isize = if k.code == KeyCode::Left { -1 } else { 1 };
+                let cycle =
+                    |len: usize, i: usize| (i as isize + step).rem_euclid(len as isize) as usize;
+                match self.focus {
+                    1 => {
+                        let all = PlanKind::ALL;
+                        let i = all.iter().position(|x| *x == self.kind).unwrap_or(0);
+                        self.kind = all[cycle(all.len(), i)];
+                    }
+                    3 => {
+                        let all = PlanStatus::ALL;
+                        let i = all.iter().position(|x| *x == self.status).unwrap_or(0);
+                        self.status = all[cycle(all.len(), i)];
+                    }
+                    _ => {
+                        let mut options: Vec<Option<String>> = vec![None];
+                        options.extend(dir.envelopes.iter().map(|e| Some(e.code.clone())));
+                        let i = options
+                            .iter()
+                            .position(|e| *e == self.envelope)
+                            .unwrap_or(0);
+                        self.envelope = options[cycle(options.len(), i)].clone();
+                    }
+                }
+            }
+            _ => {
+                let ctrl = k
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+                if let Some(text) = self.text_mut() {
+                    match k.code {
+                        KeyCode::Backspace => {
+                            text.pop();
+                        }
+                        KeyCode::Char(c) if !ctrl => text.push(c),
+                        _ => {}
+                    }
+                }
+                self.error = None;
+            }
+        }
+        Outcome::Stay
+    }
+}

@@ -1,0 +1,68 @@
+//! The new plan box.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use crate::i18n::{T, plan_kind_label, plan_status_label};
+
+use super::{boxed, field_segs};
+use crate::tui::model::Model;
+use crate::tui::newplan::{FIELDS, NewPlan};
+use crate::tui::table::Seg;
+use crate::tui::theme::Role;
+
+pub fn render(m: &Model, p: &NewPlan, area: Rect, buf: &mut Buffer) {
+    let lang = m.lang();
+    let today = m.settings.today;
+    let values = [
+        p.code.clone(),
+        format!("◂ {} ▸", plan_kind_label(lang, p.kind)),
+        p.title.clone(),
+        format!("◂ {} ▸", plan_status_label(lang, p.status)),
+        p.start.clone(),
+        p.end.clone(),
+        format!("◂ {} ▸", p.envelope.as_deref().unwrap_or("—")),
+        p.allocation.clone(),
+    ];
+    let mut lines: Vec<Vec<Seg>> = vec![
+        vec![Seg::new(
+            m.directory
+                .territories
+                .iter()
+                .find(|(_, t)| t.code == p.territory)
+                .map(|(_, t)| t.name.clone())
+                .unwrap_or_default(),
+            Role::Title,
+        )],
+        vec![],
+    ];
+    for (i, (label, value)) in FIELDS.iter().zip(values).enumerate() {
+        let typed = !matches!(i, 1 | 3 | 6);
+        let mut segs = field_segs(p.focus == i, lang.t(*label), 12, value, typed);
+        let hint = match i {
+            4 | 5 => {
+                let typed = if i == 4 { &p.start } else { &p.end };
+                crate::domain::input::parse_date(typed, today)
+                    .ok()
+                    .map(|d| lang.date(d))
+                    .filter(|d| d != typed.trim())
+            }
+            7 => crate::domain::Money::parse_input(&p.allocation)
+                .ok()
+                .map(|a| a.format(lang)),
+            _ => None,
+        };
+        if let Some(h) = hint {
+            segs.push(Seg::new(format!("  → {h}"), Role::Muted));
+        }
+        if let Some((f, e)) = &p.error
+            && *f == i
+        {
+            segs.push(Seg::new(format!("  ⚠ {e}"), Role::Error));
+        }
+        lines.push(segs);
+    }
+    lines.push(vec![]);
+    lines.push(vec![Seg::new(lang.t(T::TuiNewPlanKeys), Role::Muted)]);
+    boxed(m, lang.t(T::TuiNewPlanTitle), &lines, 76, area, buf);
+}
