@@ -457,6 +457,19 @@ catalogue! {
     TuiHintNewPlan => "nouveau plan", "new plan";
     TuiDoNewPlan => "Nouveau plan dans ce territoire (feuille de route, CPOM, contrat)", "New plan in this territory (roadmap, CPOM, contract)";
     TuiPlanCreated => "Plan créé :", "Plan created:";
+    TuiFieldIndicator => "Indicateur", "Indicator";
+    TuiFieldUnit => "Unité", "Unit";
+    TuiFieldTargetDate => "Date cible", "Target date";
+    TuiFieldValueDate => "Relevé le", "Measured on";
+    TuiFieldValue => "Valeur", "Value";
+    TuiNeedValue => "une valeur est nécessaire", "a value is needed";
+    TuiIndicatorsTitle => "Indicateurs", "Indicators";
+    TuiNoIndicators => "Aucun indicateur.", "No indicator.";
+    TuiIndicatorsKeys => "a ajouter · Entrée modifier · v valeur · Suppr retirer · Échap fermer", "a add · Enter edit · v value · Del remove · Esc close";
+    TuiIndicatorKeys => "Tab champ · ←→ type · Entrée enregistrer · Échap annuler", "Tab field · ←→ kind · Enter save · Esc cancel";
+    TuiConfirmRemoveIndicator => "Retirer cet indicateur et ses valeurs ? o pour confirmer.", "Remove this indicator and its values? y to confirm.";
+    TuiHintIndicators => "indicateurs", "indicators";
+    TuiDoIndicators => "Indicateurs de l'action : ajouter, modifier, relever une valeur, retirer", "The action's indicators: add, edit, record a value, remove";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 

@@ -893,3 +893,44 @@ fn a_new_plan_in_a_territory_then_its_first_action() {
     app.key(KeyCode::Enter);
     assert_eq!(app.visible_keys(), vec!["L01".to_string()]);
 }
+
+#[test]
+fn indicators_are_added_and_given_values() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    let before = a01(app.loader_store()).indicators;
+    app.char('I');
+    assert!(app.model.indicators.is_some(), "I opens the indicators");
+    app.char('a').text("Jeunes sensibilisés");
+    app.key(KeyCode::Tab).key(KeyCode::Right); // réalisation → résultat
+    app.key(KeyCode::Tab).text("jeunes");
+    app.key(KeyCode::Tab).text("0");
+    app.key(KeyCode::Tab).text("500");
+    app.key(KeyCode::Tab).text("eom");
+    app.key(KeyCode::Enter);
+    let after = a01(app.loader_store()).indicators;
+    assert_eq!(after.len(), before.len() + 1);
+    let i = after.last().unwrap();
+    assert_eq!(i.label, "Jeunes sensibilisés");
+    assert_eq!(i.kind, Some(jalon::domain::IndicatorKind::Outcome));
+    assert_eq!(
+        (i.unit.as_deref(), i.target.as_deref()),
+        (Some("jeunes"), Some("500"))
+    );
+    assert_eq!(i.target_date, Some("2025-03-31".parse().unwrap()));
+    // Record a value for it today.
+    app.char('v').text("120").key(KeyCode::Enter);
+    let i = a01(app.loader_store()).indicators.last().unwrap().clone();
+    assert_eq!(i.values.len(), 1);
+    assert_eq!(
+        (i.values[0].on, i.values[0].value.as_str()),
+        (tui_support::today(), "120")
+    );
+    insta::assert_snapshot!("indicators_fr_80x24", app.render());
+    // A value without a number is refused in place.
+    app.char('v').key(KeyCode::Enter);
+    assert!(app.model.indicators.as_ref().unwrap().entry.is_some());
+    app.key(KeyCode::Esc);
+    // Remove after a second key.
+    app.key(KeyCode::Delete).char('o');
+    assert_eq!(a01(app.loader_store()).indicators, before);
+}

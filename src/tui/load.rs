@@ -94,6 +94,10 @@ impl Loader {
                 Msg::QuickOpened(found) => Msg::NoteOpened(found),
                 other => other,
             }),
+            Effect::OpenIndicators(id) => self.open_quick(id).map(|m| match m {
+                Msg::QuickOpened(found) => Msg::IndicatorsOpened(found),
+                other => other,
+            }),
             Effect::OpenPartners(id) => self.open_quick(id).map(|m| match m {
                 Msg::QuickOpened(found) => Msg::PartnersOpened(found),
                 other => other,

@@ -9,6 +9,7 @@ pub mod create;
 pub mod detail;
 pub mod form;
 pub mod help;
+pub mod indicators;
 pub mod keymap;
 pub mod load;
 pub mod milestones;

@@ -171,6 +171,8 @@ pub struct Model {
     pub confirm_delete: Option<Box<(String, crate::domain::Action, crate::store::edit::Seen)>>,
     /// A journal note being written.
     pub note: Option<Box<super::note::Note>>,
+    /// An action's indicators, open over the screen.
+    pub indicators: Option<Box<super::indicators::Indicators>>,
     /// An action's partners, open over the screen.
     pub partners: Option<Box<super::partners::Partners>>,
     /// An action's budget lines, open over the screen.
@@ -210,6 +212,7 @@ impl Model {
             milestones: None,
             budget: None,
             partners: None,
+            indicators: None,
             note: None,
             confirm_delete: None,
             create: None,

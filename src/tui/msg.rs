@@ -48,6 +48,8 @@ pub enum Msg {
     DeleteAsked(Option<(String, Action, Seen)>),
     /// The action to write a note on was read (or is gone).
     NoteOpened(Option<(String, Action, Seen)>),
+    /// The action whose indicators to edit was read (or is gone).
+    IndicatorsOpened(Option<(String, Action, Seen)>),
     /// The action whose partners to edit was read (or is gone).
     PartnersOpened(Option<(String, Action, Seen)>),
     /// The action whose budget lines to edit was read (or is gone).
@@ -137,6 +139,8 @@ pub enum Effect {
     },
     /// Read an action to write a note on.
     OpenNote(i64),
+    /// Read an action for its indicators.
+    OpenIndicators(i64),
     /// Read an action for its partners.
     OpenPartners(i64),
     /// Read an action for its budget lines.

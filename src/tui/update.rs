@@ -12,6 +12,7 @@ use super::create::NewAction;
 use super::detail;
 use super::form::{Form, FormDraft};
 use super::help;
+use super::indicators::Indicators;
 use super::keymap::{self, Command};
 use super::milestones::Milestones;
 use super::model::{Body, Model, Place, Screen, WelcomeMode, page_rows};
@@ -133,6 +134,16 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::IndicatorsOpened(found) => {
+            m.dirty = true;
+            match found {
+                Some((plan, action, seen)) => {
+                    m.indicators = Some(Box::new(Indicators::new(plan, action, seen)))
+                }
+                None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
+            }
+            vec![]
+        }
         Msg::PartnersOpened(found) => {
             m.dirty = true;
             match found {
@@ -204,6 +215,9 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             }
             if let (Some(p), Some(one)) = (&mut m.partners, saved.actions.first()) {
                 p.refresh(one.after.clone(), one.seen);
+            }
+            if let (Some(ind), Some(one)) = (&mut m.indicators, saved.actions.first()) {
+                ind.refresh(one.after.clone(), one.seen);
             }
 
             let deleted: Vec<String> = saved
@@ -286,6 +300,7 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                     if m.milestones.is_some()
                         || m.budget.is_some()
                         || m.partners.is_some()
+                        || m.indicators.is_some()
                         || m.note.is_some() =>
                 {
                     // A note is kept when the action changed meanwhile: it is saved
@@ -304,6 +319,9 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                     }
                     if let (Some(p), Some(c)) = (&mut m.partners, conflicts.first()) {
                         p.refresh(c.current.clone(), c.current_seen);
+                    }
+                    if let (Some(ind), Some(c)) = (&mut m.indicators, conflicts.first()) {
+                        ind.refresh(c.current.clone(), c.current_seen);
                     }
                     m.notice = Some((Role::Error, format!("{} {who}", lang.t(T::TuiBulkConflict))));
                 }
@@ -337,6 +355,9 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             }
             if let Some(p) = &mut m.partners {
                 p.saving = false;
+            }
+            if let Some(ind) = &mut m.indicators {
+                ind.saving = false;
             }
             if let Some(n) = &mut m.note {
                 n.saving = false;
@@ -406,6 +427,7 @@ fn edit_command(m: &mut Model, c: Command) -> Vec<Effect> {
         | Command::EditMilestones
         | Command::EditBudget
         | Command::EditPartners
+        | Command::EditIndicators
         | Command::WriteNote
         | Command::DeleteAction => {
             let open: fn(i64) -> Effect = match c {
@@ -413,6 +435,7 @@ fn edit_command(m: &mut Model, c: Command) -> Vec<Effect> {
                 Command::EditMilestones => Effect::OpenMilestones,
                 Command::EditBudget => Effect::OpenBudget,
                 Command::EditPartners => Effect::OpenPartners,
+                Command::EditIndicators => Effect::OpenIndicators,
                 Command::WriteNote => Effect::OpenNote,
                 Command::DeleteAction => Effect::AskDelete,
                 _ => Effect::OpenQuick,
@@ -751,6 +774,21 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             Outcome::Run(e) => vec![e],
         };
     }
+    if let Some(ind) = &mut m.indicators {
+        let (today, lang) = (m.settings.today, m.settings.lang);
+        return match ind.key(k, today, lang) {
+            Outcome::Stay => vec![],
+            Outcome::Close => {
+                m.indicators = None;
+                let n = m.stack.len();
+                for s in &mut m.stack[..n - 1] {
+                    s.stale = true;
+                }
+                vec![Effect::Load(m.top().place)]
+            }
+            Outcome::Run(e) => vec![e],
+        };
+    }
     if let Some(p) = &mut m.partners {
         return match p.key(k, m.settings.lang, &m.directory) {
             Outcome::Stay => vec![],
@@ -1046,6 +1084,7 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         | Command::EditMilestones
         | Command::EditBudget
         | Command::EditPartners
+        | Command::EditIndicators
         | Command::WriteNote
         | Command::DeleteAction
         | Command::Undo

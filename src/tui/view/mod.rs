@@ -7,6 +7,7 @@ mod chrome;
 mod create;
 mod detail;
 mod form;
+mod indicators;
 mod milestones;
 mod newplan;
 mod note;
@@ -68,6 +69,9 @@ pub fn view(m: &Model, f: &mut Frame) {
     }
     if let Some(p) = &m.partners {
         partners::render(m, p, area, buf);
+    }
+    if let Some(i) = &m.indicators {
+        indicators::render(m, i, area, buf);
     }
     if let Some(n) = &m.note {
         note::render(m, n, area, buf);

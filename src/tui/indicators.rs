@@ -1,0 +1,286 @@
+//! An action's indicators (`I`): add or edit one (label, kind, unit, baseline,
+//! target, target date), record a value (`v`: date and value), remove one after a
+//! second key. Each change is one undoable save.
+
+use chrono::NaiveDate;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::domain::input::parse_date;
+use crate::domain::{Action, Indicator, IndicatorKind, IndicatorValue};
+use crate::i18n::{Lang, T};
+use crate::store::edit::{Edit, Seen};
+
+use super::msg::Effect;
+use super::quick::Outcome;
+
+/// The fields of an indicator, then those of a value.
+pub const FIELDS: [T; 6] = [
+    T::TuiFieldIndicator,
+    T::ColKind,
+    T::TuiFieldUnit,
+    T::TuiBaseline,
+    T::TuiTarget,
+    T::TuiFieldTargetDate,
+];
+pub const VALUE_FIELDS: [T; 2] = [T::TuiFieldValueDate, T::TuiFieldValue];
+
+/// What is being typed: an indicator (`index` None for a new one) or a value of one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    Indicator {
+        index: Option<usize>,
+        kind: Option<IndicatorKind>,
+        /// Label, unit, baseline, target, target date.
+        texts: [String; 5],
+        focus: usize,
+        error: Option<(usize, String)>,
+    },
+    Value {
+        index: usize,
+        /// Date, value.
+        texts: [String; 2],
+        focus: usize,
+        error: Option<(usize, String)>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicators {
+    pub plan: String,
+    pub action: Action,
+    pub seen: Seen,
+    pub selected: usize,
+    pub entry: Option<Entry>,
+    pub confirm_remove: bool,
+    pub saving: bool,
+}
+
+impl Indicators {
+    pub fn new(plan: String, action: Action, seen: Seen) -> Indicators {
+        Indicators {
+            plan,
+            action,
+            seen,
+            selected: 0,
+            entry: None,
+            confirm_remove: false,
+            saving: false,
+        }
+    }
+
+    pub fn refresh(&mut self, action: Action, seen: Seen) {
+        self.action = action;
+        self.seen = seen;
+        self.saving = false;
+        self.entry = None;
+        self.selected = self
+            .selected
+            .min(self.action.indicators.len().saturating_sub(1));
+    }
+
+    fn save(&mut self, indicators: Vec<Indicator>) -> Outcome {
+        let mut action = self.action.clone();
+        action.indicators = indicators;
+        self.saving = true;
+        Outcome::Run(Effect::Save {
+            edits: vec![Edit {
+                plan: self.plan.clone(),
+                action,
+                seen: Some(self.seen),
+            }],
+            note: None,
+        })
+    }
+
+    pub fn key(&mut self, k: KeyEvent, today: NaiveDate, lang: Lang) -> Outcome {
+        if self.saving {
+            return Outcome::Stay;
+        }
+        if self.entry.is_some() {
+            return self.entry_key(k, today, lang);
+        }
+        if self.confirm_remove {
+            self.confirm_remove = false;
+            if matches!(k.code, KeyCode::Char('y') | KeyCode::Char('o'))
+                && self.selected < self.action.indicators.len()
+            {
+                let mut list = self.action.indicators.clone();
+                list.remove(self.selected);
+                return self.save(list);
+            }
+            return Outcome::Stay;
+        }
+        let n = self.action.indicators.len();
+        match k.code {
+            KeyCode::Esc | KeyCode::Char('q') => return Outcome::Close,
+            KeyCode::Down | KeyCode::Char('j') if n > 0 => {
+                self.selected = (self.selected + 1).min(n - 1)
+            }
+            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Char('a') | KeyCode::Char('+') => {
+                self.entry = Some(Entry::Indicator {
+                    index: None,
+                    kind: Some(IndicatorKind::Output),
+                    texts: Default::default(),
+                    focus: 0,
+                    error: None,
+                })
+            }
+            KeyCode::Enter if n > 0 => {
+                let i = &self.action.indicators[self.selected];
+                self.entry = Some(Entry::Indicator {
+                    index: Some(self.selected),
+                    kind: i.kind,
+                    texts: [
+                        i.label.clone(),
+                        i.unit.clone().unwrap_or_default(),
+                        i.baseline.clone().unwrap_or_default(),
+                        i.target.clone().unwrap_or_default(),
+                        i.target_date.map(|d| lang.date(d)).unwrap_or_default(),
+                    ],
+                    focus: 0,
+                    error: None,
+                })
+            }
+            KeyCode::Char('v') if n > 0 => {
+                self.entry = Some(Entry::Value {
+                    index: self.selected,
+                    texts: [lang.date(today), String::new()],
+                    focus: 1,
+                    error: None,
+                })
+            }
+            KeyCode::Delete | KeyCode::Char('-') if n > 0 => self.confirm_remove = true,
+            _ => {}
+        }
+        Outcome::Stay
+    }
+
+    fn entry_key(&mut self, k: KeyEvent, today: NaiveDate, lang: Lang) -> Outcome {
+        let Some(entry) = &mut self.entry else {
+            return Outcome::Stay;
+        };
+        let count = match entry {
+            Entry::Indicator { .. } => FIELDS.len(),
+            Entry::Value { .. } => VALUE_FIELDS.len(),
+        };
+        let (focus, error) = match entry {
+            Entry::Indicator { focus, error, .. } | Entry::Value { focus, error, .. } => {
+                (focus, error)
+            }
+        };
+        match k.code {
+            KeyCode::Esc => {
+                self.entry = None;
+                return Outcome::Stay;
+            }
+            KeyCode::Tab | KeyCode::Down => *focus = (*focus + 1) % count,
+            KeyCode::BackTab | KeyCode::Up => *focus = (*focus + count - 1) % count,
+            KeyCode::Enter => return self.commit(today, lang),
+            _ => {
+                *error = None;
+                let focus = *focus;
+                let text: Option<&mut String> = match entry {
+                    Entry::Indicator { kind, texts, .. } => match focus {
+                        0 => Some(&mut texts[0]),
+                        1 => {
+                            let mut options: Vec<Option<IndicatorKind>> = vec![None];
+                            options.extend(IndicatorKind::ALL.iter().copied().map(Some));
+                            let i = options.iter().position(|x| x == kind).unwrap_or(0) as isize;
+                            let step = match k.code {
+                                KeyCode::Right | KeyCode::Char(' ') => 1,
+                                KeyCode::Left => -1,
+                                _ => 0,
+                            };
+                            *kind = options[(i + step).rem_euclid(options.len() as isize) as usize];
+                            None
+                        }
+                        f => Some(&mut texts[f - 1]),
+                    },
+                    Entry::Value { texts, .. } => Some(&mut texts[focus]),
+                };
+                if let Some(text) = text {
+                    match k.code {
+                        KeyCode::Backspace => {
+                            text.pop();
+                        }
+                        KeyCode::Char(c)
+                            if !k
+                                .modifiers
+                                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                        {
+                            text.push(c)
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        Outcome::Stay
+    }
+
+    fn commit(&mut self, today: NaiveDate, lang: Lang) -> Outcome {
+        let mut list = self.action.indicators.clone();
+        let refuse = |entry: &mut Entry, at: usize, why: T| {
+            let (Entry::Indicator { focus, error, .. } | Entry::Value { focus, error, .. }) = entry;
+            *focus = at;
+            *error = Some((at, lang.t(why).to_string()));
+            Outcome::Stay
+        };
+        let Some(entry) = &mut self.entry else {
+            return Outcome::Stay;
+        };
+        match entry.clone() {
+            Entry::Indicator {
+                index, kind, texts, ..
+            } => {
+                let opt = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+                let Some(label) = opt(&texts[0]) else {
+                    return refuse(entry, 0, T::TuiNeedTitle);
+                };
+                let target_date = match opt(&texts[4]) {
+                    None => None,
+                    Some(t) => match parse_date(&t, today) {
+                        Ok(d) => Some(d),
+                        Err(_) => return refuse(entry, 5, T::TuiBadDate),
+                    },
+                };
+                let values = index
+                    .and_then(|i| list.get(i))
+                    .map(|i| i.values.clone())
+                    .unwrap_or_default();
+                let item = Indicator {
+                    label,
+                    kind,
+                    unit: opt(&texts[1]),
+                    baseline: opt(&texts[2]),
+                    target: opt(&texts[3]),
+                    target_date,
+                    values,
+                };
+                match index {
+                    Some(i) if i < list.len() => list[i] = item,
+                    _ => {
+                        list.push(item);
+                        self.selected = list.len() - 1;
+                    }
+                }
+            }
+            Entry::Value { index, texts, .. } => {
+                let Ok(on) = parse_date(&texts[0], today) else {
+                    return refuse(entry, 0, T::TuiBadDate);
+                };
+                let value = texts[1].trim().to_string();
+                if value.is_empty() {
+                    return refuse(entry, 1, T::TuiNeedValue);
+                }
+                let Some(ind) = list.get_mut(index) else {
+                    return Outcome::Stay;
+                };
+                ind.values.push(IndicatorValue { on, value });
+                ind.values.sort_by_key(|v| v.on);
+            }
+        }
+        self.save(list)
+    }
+}
