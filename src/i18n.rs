@@ -470,6 +470,9 @@ catalogue! {
     TuiConfirmRemoveIndicator => "Retirer cet indicateur et ses valeurs ? o pour confirmer.", "Remove this indicator and its values? y to confirm.";
     TuiHintIndicators => "indicateurs", "indicators";
     TuiDoIndicators => "Indicateurs de l'action : ajouter, modifier, relever une valeur, retirer", "The action's indicators: add, edit, record a value, remove";
+    TuiNoSuchOrgCreate => "inconnue, Ctrl-N la crée", "unknown, Ctrl-N creates it";
+    TuiNoSuchPersonCreate => "inconnue, Ctrl-N la crée", "unknown, Ctrl-N creates them";
+    TuiCreatedEntry => "Créé dans l'annuaire :", "Added to the directory:";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 

@@ -934,3 +934,44 @@ fn indicators_are_added_and_given_values() {
     app.key(KeyCode::Delete).char('o');
     assert_eq!(a01(app.loader_store()).indicators, before);
 }
+
+#[test]
+fn a_pilot_missing_from_the_directory_is_created_on_the_spot() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    let ctrl_n = || jalon::tui::Msg::Key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL));
+    let ctrl_u = || jalon::tui::Msg::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    app.char('e');
+    for _ in 0..7 {
+        app.key(KeyCode::Tab);
+    }
+    app.send(ctrl_u());
+    app.text("MSP des Trois Rivières");
+    app.key(KeyCode::Enter);
+    assert!(
+        app.screen_text().contains("Ctrl-N"),
+        "{}",
+        app.screen_text()
+    );
+    app.send(ctrl_n());
+    assert_eq!(
+        app.model.form.as_ref().unwrap().organisation,
+        "MSP-DES-TROIS-RIVIERES"
+    );
+    app.key(KeyCode::Tab).send(ctrl_u());
+    app.text("Jeanne Exemple").send(ctrl_n());
+    assert_eq!(app.model.form.as_ref().unwrap().person, "jeanne.exemple");
+    app.key(KeyCode::Enter);
+    assert!(app.model.form.is_none(), "saved");
+    let pilot = a01(app.loader_store()).pilot.unwrap();
+    assert_eq!(pilot.organisation, "MSP-DES-TROIS-RIVIERES");
+    assert_eq!(pilot.person.as_deref(), Some("jeanne.exemple"));
+    let dir = jalon::store::read::directory(app.loader_store().conn()).unwrap();
+    assert_eq!(
+        dir.people["jeanne.exemple"].organisation.as_deref(),
+        Some("MSP-DES-TROIS-RIVIERES")
+    );
+    assert_eq!(
+        dir.organisations["MSP-DES-TROIS-RIVIERES"].name,
+        "MSP des Trois Rivières"
+    );
+}

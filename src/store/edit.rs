@@ -268,6 +268,89 @@ pub fn create_plan(store: &mut Store, plan: &Plan, who: &str) -> Result<(), Edit
     Ok(())
 }
 
+/// Creates an organisation, or a person of an organisation, from a name typed in a
+/// form; the code is made from the name (`Maison de santé X` → `MAISON-DE-SANTE-X`,
+/// numbered if taken). Returns the code.
+pub fn create_directory_entry(
+    store: &mut Store,
+    name: &str,
+    person_of: Option<&str>,
+    who: &str,
+) -> Result<String, EditError> {
+    let path = store.path().to_path_buf();
+    if store.is_read_only() {
+        return Err(StoreError::ReadOnly(path).into());
+    }
+    let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
+    let name = name.trim();
+    let folded = crate::text::fold(name);
+    let base: String = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(if person_of.is_some() { "." } else { "-" });
+    let base = if person_of.is_some() {
+        base
+    } else {
+        base.to_ascii_uppercase()
+    };
+    let base: String = base.chars().take(34).collect();
+    if base.is_empty() {
+        return Err(EditError::Invalid {
+            path: String::new(),
+            message: "a name is needed".into(),
+        });
+    }
+    let tx = store
+        .conn_mut()
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(sql)?;
+    let table = if person_of.is_some() {
+        "people"
+    } else {
+        "organisations"
+    };
+    let taken = |code: &str| -> rusqlite::Result<bool> {
+        tx.query_row(
+            &format!("SELECT count(*) FROM {table} WHERE code = ?1"),
+            [code],
+            |r| r.get::<_, i64>(0),
+        )
+        .map(|n| n > 0)
+    };
+    let mut code = base.clone();
+    let mut n = 2;
+    while taken(&code).map_err(sql)? {
+        code = format!("{base}-{n}");
+        n += 1;
+    }
+    let mut doc = Document::empty();
+    match person_of {
+        Some(org) => doc.people.push(Person {
+            code: code.clone(),
+            name: name.to_string(),
+            organisation: Some(org.to_string()),
+            email: None,
+            phone: None,
+            login: None,
+        }),
+        None => doc.organisations.push(Organisation {
+            code: code.clone(),
+            name: name.to_string(),
+            kind: Some(OrgKind::Other),
+            territory: None,
+        }),
+    }
+    write_document(&tx, &Journal::new(who, Origin::Edit), &doc).map_err(|f| {
+        match ImportError::from_failure(f, &path) {
+            ImportError::Invalid { path, message } => EditError::Invalid { path, message },
+            ImportError::Store(s) => EditError::Store(s),
+        }
+    })?;
+    tx.commit().map_err(sql)?;
+    Ok(code)
+}
+
 /// Deletes actions (their lists and notes with them) in one transaction, provided
 /// each is still at the version seen; the change journal records who removed what.
 pub fn delete_actions(

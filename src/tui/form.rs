@@ -349,7 +349,7 @@ impl Form {
         } else {
             match self.organisation_match(dir) {
                 None => {
-                    errors.push((Id::Organisation, lang.t(T::TuiNoSuchOrg).to_string()));
+                    errors.push((Id::Organisation, lang.t(T::TuiNoSuchOrgCreate).to_string()));
                     None
                 }
                 Some(o) => {
@@ -359,7 +359,10 @@ impl Form {
                         match self.person_match(dir) {
                             Some(p) => Some(p.code.clone()),
                             None => {
-                                errors.push((Id::Person, lang.t(T::TuiNoSuchPerson).to_string()));
+                                errors.push((
+                                    Id::Person,
+                                    lang.t(T::TuiNoSuchPersonCreate).to_string(),
+                                ));
                                 None
                             }
                         }
@@ -466,6 +469,32 @@ impl Form {
                 return Outcome::Close;
             }
             KeyCode::Enter => return self.save(today, lang, dir, None),
+            // Create on the spot what the pilot fields name but the directory lacks.
+            KeyCode::Char('n')
+                if ctrl
+                    && self.field() == Id::Organisation
+                    && !self.organisation.trim().is_empty() =>
+            {
+                return Outcome::Run(Effect::CreateEntry {
+                    name: self.organisation.trim().to_string(),
+                    person_of: None,
+                });
+            }
+            KeyCode::Char('n')
+                if ctrl && self.field() == Id::Person && !self.person.trim().is_empty() =>
+            {
+                return match self.organisation_match(dir) {
+                    Some(o) => Outcome::Run(Effect::CreateEntry {
+                        name: self.person.trim().to_string(),
+                        person_of: Some(o.code.clone()),
+                    }),
+                    None => {
+                        self.errors
+                            .push((Id::Organisation, lang.t(T::TuiNoSuchOrgCreate).to_string()));
+                        Outcome::Stay
+                    }
+                };
+            }
             KeyCode::Char('s') if ctrl => return self.save(today, lang, dir, None),
             KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % FIELDS.len(),
             KeyCode::BackTab | KeyCode::Up => {

@@ -68,6 +68,16 @@ impl Loader {
                     theme,
                 },
             )),
+            Effect::CreateEntry { name, person_of } => Ok(Msg::EntryCreated(
+                edit::create_directory_entry(
+                    &mut self.store,
+                    &name,
+                    person_of.as_deref(),
+                    &self.who,
+                )
+                .map(|code| (person_of.is_some(), code))
+                .map_err(|e| e.to_string()),
+            )),
             Effect::CreatePlan(plan) => Ok(Msg::PlanCreated(
                 edit::create_plan(&mut self.store, &plan, &self.who)
                     .map(|()| plan.code.clone())

@@ -37,6 +37,9 @@ pub enum Msg {
     Imported(Result<ImportSummary, Failure>),
     /// The action to update was read (or is gone).
     QuickOpened(Option<(String, Action, Seen)>),
+    /// An organisation or a person was added to the directory (whether a person, its
+    /// code), or why not.
+    EntryCreated(Result<(bool, String), String>),
     /// A plan was created (its code), or why not.
     PlanCreated(Result<String, String>),
     /// A plan's code and the action codes it already uses, to create one.
@@ -125,6 +128,11 @@ pub enum Effect {
     Import(String),
     /// Read an action for the quick update.
     OpenQuick(i64),
+    /// Add an organisation (or a person of `person_of`) to the directory.
+    CreateEntry {
+        name: String,
+        person_of: Option<String>,
+    },
     /// Create a plan.
     CreatePlan(Box<crate::domain::Plan>),
     /// Prepare a new action in this plan.

@@ -83,6 +83,29 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::EntryCreated(result) => {
+            m.dirty = true;
+            let lang = m.lang();
+            match result {
+                Ok((person, code)) => {
+                    if let Some(f) = &mut m.form {
+                        if person {
+                            f.person = code.clone();
+                        } else {
+                            f.organisation = code.clone();
+                        }
+                        f.errors.clear();
+                    }
+                    m.notice = Some((
+                        Role::Success,
+                        format!("{} {code}", lang.t(T::TuiCreatedEntry)),
+                    ));
+                    return vec![Effect::LoadDirectory];
+                }
+                Err(e) => m.notice = Some((Role::Error, e)),
+            }
+            vec![]
+        }
         Msg::PlanCreated(result) => {
             m.dirty = true;
             let lang = m.lang();
