@@ -15,7 +15,7 @@ use crate::store::read::{self, Filter};
 use crate::store::{Store, tui_read};
 
 use super::model::Place;
-use super::msg::{Data, Effect, Failure, Msg, SaveFailure, SaveKind};
+use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind};
 use super::quick::Drafted;
 
 pub struct Loader {
@@ -52,7 +52,7 @@ impl Loader {
                 .map_err(|e| e.to_string()),
             Effect::LoadDemo => Ok(Msg::Imported(self.load_demo())),
             Effect::Import(path) => Ok(Msg::Imported(self.import_file(&path))),
-            Effect::OpenQuick(id) => self.open_quick(id),
+            Effect::Open(kind, id) => self.open(kind, id),
             Effect::BulkSave {
                 ids,
                 shift,
@@ -86,10 +86,6 @@ impl Loader {
             Effect::NewAction(plan_id) => tui_read::plan_codes(self.store.conn(), plan_id)
                 .map(|(plan, taken)| Msg::NewActionReady { plan, taken })
                 .map_err(|e| self.store.err(e).to_string()),
-            Effect::AskDelete(id) => self.open_quick(id).map(|m| match m {
-                Msg::QuickOpened(found) => Msg::DeleteAsked(found),
-                other => other,
-            }),
             Effect::Delete { plan, code, seen } => Ok(Msg::Saved {
                 kind: SaveKind::Save,
                 result: edit::delete_actions(
@@ -99,30 +95,6 @@ impl Loader {
                     Origin::Edit,
                 )
                 .map_err(save_failure),
-            }),
-            Effect::OpenNote(id) => self.open_quick(id).map(|m| match m {
-                Msg::QuickOpened(found) => Msg::NoteOpened(found),
-                other => other,
-            }),
-            Effect::OpenIndicators(id) => self.open_quick(id).map(|m| match m {
-                Msg::QuickOpened(found) => Msg::IndicatorsOpened(found),
-                other => other,
-            }),
-            Effect::OpenPartners(id) => self.open_quick(id).map(|m| match m {
-                Msg::QuickOpened(found) => Msg::PartnersOpened(found),
-                other => other,
-            }),
-            Effect::OpenBudget(id) => self.open_quick(id).map(|m| match m {
-                Msg::QuickOpened(found) => Msg::BudgetOpened(found),
-                other => other,
-            }),
-            Effect::OpenMilestones(id) => self.open_quick(id).map(|m| match m {
-                Msg::QuickOpened(found) => Msg::MilestonesOpened(found),
-                other => other,
-            }),
-            Effect::OpenForm(id) => self.open_quick(id).map(|m| match m {
-                Msg::QuickOpened(found) => Msg::FormOpened(found),
-                other => other,
             }),
             Effect::KeepDraft(draft) => match self.keep_draft(draft.as_deref()) {
                 Ok(()) => return vec![],
@@ -188,14 +160,14 @@ impl Loader {
         serde_json::from_slice(&bytes).ok()
     }
 
-    fn open_quick(&self, id: i64) -> Result<Msg, String> {
+    fn open(&self, kind: BoxKind, id: i64) -> Result<Msg, String> {
         let conn = self.store.conn();
         let wrap = |e| self.store.err(e).to_string();
         let Some((plan, code)) = tui_read::action_codes(conn, id).map_err(wrap)? else {
-            return Ok(Msg::QuickOpened(None));
+            return Ok(Msg::Opened(kind, None));
         };
         let found = edit::load_action(conn, &plan, &code).map_err(wrap)?;
-        Ok(Msg::QuickOpened(found.map(|(a, seen)| (plan, a, seen))))
+        Ok(Msg::Opened(kind, found.map(|(a, seen)| (plan, a, seen))))
     }
 
     fn save(&mut self, mut edits: Vec<Edit>, note: Option<String>) -> Msg {

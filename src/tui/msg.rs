@@ -35,8 +35,6 @@ pub enum Msg {
     },
     Loaded(Place, Data),
     Imported(Result<ImportSummary, Failure>),
-    /// The action to update was read (or is gone).
-    QuickOpened(Option<(String, Action, Seen)>),
     /// An organisation or a person was added to the directory (whether a person, its
     /// code), or why not.
     EntryCreated(Result<(bool, String), String>),
@@ -47,22 +45,10 @@ pub enum Msg {
         plan: String,
         taken: Vec<String>,
     },
-    /// The action to delete was read (or is gone): ask for confirmation.
-    DeleteAsked(Option<(String, Action, Seen)>),
-    /// The action to write a note on was read (or is gone).
-    NoteOpened(Option<(String, Action, Seen)>),
-    /// The action whose indicators to edit was read (or is gone).
-    IndicatorsOpened(Option<(String, Action, Seen)>),
-    /// The action whose partners to edit was read (or is gone).
-    PartnersOpened(Option<(String, Action, Seen)>),
-    /// The action whose budget lines to edit was read (or is gone).
-    BudgetOpened(Option<(String, Action, Seen)>),
-    /// The action whose milestones to edit was read (or is gone).
-    MilestonesOpened(Option<(String, Action, Seen)>),
-    /// The action to edit in the form was read (or is gone).
-    FormOpened(Option<(String, Action, Seen)>),
     /// A draft left by a program that ended with a form open.
     DraftFound(Box<super::quick::Drafted>),
+    /// The action a box works on was read (`None`: it is gone).
+    Opened(BoxKind, Option<(String, Action, Seen)>),
     /// A save, an undo or a redo came back.
     Saved {
         kind: SaveKind,
@@ -88,6 +74,20 @@ pub enum Data {
     },
     Action(Option<Box<ActionDetail>>),
     Overdue(Vec<OverdueItem>),
+}
+
+/// The boxes that work on one action, opened by reading it first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoxKind {
+    Quick,
+    Form,
+    Milestones,
+    Budget,
+    Partners,
+    Indicators,
+    Note,
+    /// Not a box to type in: the confirmation of a deletion.
+    Delete,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,8 +126,6 @@ pub enum Effect {
     CheckVersion,
     LoadDemo,
     Import(String),
-    /// Read an action for the quick update.
-    OpenQuick(i64),
     /// Add an organisation (or a person of `person_of`) to the directory.
     CreateEntry {
         name: String,
@@ -137,31 +135,19 @@ pub enum Effect {
     CreatePlan(Box<crate::domain::Plan>),
     /// Prepare a new action in this plan.
     NewAction(i64),
-    /// Read an action to delete it (after confirmation).
-    AskDelete(i64),
     /// Delete an action, if still at the version seen.
     Delete {
         plan: String,
         code: String,
         seen: Seen,
     },
-    /// Read an action to write a note on.
-    OpenNote(i64),
-    /// Read an action for its indicators.
-    OpenIndicators(i64),
-    /// Read an action for its partners.
-    OpenPartners(i64),
-    /// Read an action for its budget lines.
-    OpenBudget(i64),
-    /// Read an action for its milestones.
-    OpenMilestones(i64),
-    /// Read an action for the form.
-    OpenForm(i64),
     /// Save actions in one step; the note goes into the first one's journal.
     Save {
         edits: Vec<Edit>,
         note: Option<String>,
     },
+    /// Read an action for one of the boxes that edit it.
+    Open(BoxKind, i64),
     Undo(Saved),
     Redo(Saved),
     /// Shift the due dates and/or set the status of several actions, in one save.

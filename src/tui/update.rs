@@ -16,7 +16,7 @@ use super::indicators::Indicators;
 use super::keymap::{self, Command};
 use super::milestones::Milestones;
 use super::model::{Body, Model, Place, Screen, WelcomeMode, page_rows};
-use super::msg::{Data, Effect, Failure, Msg, SaveFailure, SaveKind};
+use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind};
 use super::newplan::NewPlan;
 use super::note::Note;
 use super::partners::Partners;
@@ -75,14 +75,6 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
-        Msg::QuickOpened(found) => {
-            m.dirty = true;
-            match found {
-                Some((plan, action, seen)) => m.quick = Some(Quick::new(plan, action, seen)),
-                None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
-            }
-            vec![]
-        }
         Msg::EntryCreated(result) => {
             m.dirty = true;
             let lang = m.lang();
@@ -137,74 +129,26 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.create = Some(NewAction::new(plan, taken, &m.directory));
             vec![]
         }
-        Msg::DeleteAsked(found) => {
-            m.dirty = true;
-            match found {
-                Some((plan, action, seen)) => {
-                    m.confirm_delete = Some(Box::new((plan, action, seen)))
-                }
-                None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
-            }
-            vec![]
-        }
-        Msg::NoteOpened(found) => {
-            m.dirty = true;
-            match found {
-                Some((plan, action, seen)) => {
-                    m.note = Some(Box::new(Note::new(plan, action, seen)))
-                }
-                None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
-            }
-            vec![]
-        }
-        Msg::IndicatorsOpened(found) => {
-            m.dirty = true;
-            match found {
-                Some((plan, action, seen)) => {
-                    m.indicators = Some(Box::new(Indicators::new(plan, action, seen)))
-                }
-                None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
-            }
-            vec![]
-        }
-        Msg::PartnersOpened(found) => {
-            m.dirty = true;
-            match found {
-                Some((plan, action, seen)) => {
-                    m.partners = Some(Box::new(Partners::new(plan, action, seen)))
-                }
-                None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
-            }
-            vec![]
-        }
-        Msg::BudgetOpened(found) => {
-            m.dirty = true;
-            match found {
-                Some((plan, action, seen)) => {
-                    m.budget = Some(Box::new(Budget::new(plan, action, seen)))
-                }
-                None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
-            }
-            vec![]
-        }
-        Msg::MilestonesOpened(found) => {
-            m.dirty = true;
-            match found {
-                Some((plan, action, seen)) => {
-                    m.milestones = Some(Box::new(Milestones::new(plan, action, seen)))
-                }
-                None => m.notice = Some((Role::Error, m.lang().t(T::TuiGone).to_string())),
-            }
-            vec![]
-        }
-        Msg::FormOpened(found) => {
+        Msg::Opened(kind, found) => {
             m.dirty = true;
             let lang = m.lang();
-            match found {
-                Some((plan, action, seen)) => {
-                    m.form = Some(Box::new(Form::new(plan, action, seen, lang)))
+            let Some((plan, action, seen)) = found else {
+                m.notice = Some((Role::Error, lang.t(T::TuiGone).to_string()));
+                return vec![];
+            };
+            match kind {
+                BoxKind::Quick => m.quick = Some(Quick::new(plan, action, seen)),
+                BoxKind::Form => m.form = Some(Box::new(Form::new(plan, action, seen, lang))),
+                BoxKind::Milestones => {
+                    m.milestones = Some(Box::new(Milestones::new(plan, action, seen)))
                 }
-                None => m.notice = Some((Role::Error, lang.t(T::TuiGone).to_string())),
+                BoxKind::Budget => m.budget = Some(Box::new(Budget::new(plan, action, seen))),
+                BoxKind::Partners => m.partners = Some(Box::new(Partners::new(plan, action, seen))),
+                BoxKind::Indicators => {
+                    m.indicators = Some(Box::new(Indicators::new(plan, action, seen)))
+                }
+                BoxKind::Note => m.note = Some(Box::new(Note::new(plan, action, seen))),
+                BoxKind::Delete => m.confirm_delete = Some(Box::new((plan, action, seen))),
             }
             vec![]
         }
@@ -453,18 +397,18 @@ fn edit_command(m: &mut Model, c: Command) -> Vec<Effect> {
         | Command::EditIndicators
         | Command::WriteNote
         | Command::DeleteAction => {
-            let open: fn(i64) -> Effect = match c {
-                Command::Edit => Effect::OpenForm,
-                Command::EditMilestones => Effect::OpenMilestones,
-                Command::EditBudget => Effect::OpenBudget,
-                Command::EditPartners => Effect::OpenPartners,
-                Command::EditIndicators => Effect::OpenIndicators,
-                Command::WriteNote => Effect::OpenNote,
-                Command::DeleteAction => Effect::AskDelete,
-                _ => Effect::OpenQuick,
+            let kind = match c {
+                Command::Edit => BoxKind::Form,
+                Command::EditMilestones => BoxKind::Milestones,
+                Command::EditBudget => BoxKind::Budget,
+                Command::EditPartners => BoxKind::Partners,
+                Command::EditIndicators => BoxKind::Indicators,
+                Command::WriteNote => BoxKind::Note,
+                Command::DeleteAction => BoxKind::Delete,
+                _ => BoxKind::Quick,
             };
             match current_action(m) {
-                Some(id) => vec![open(id)],
+                Some(id) => vec![Effect::Open(kind, id)],
                 None => {
                     m.notice = Some((Role::Error, lang.t(T::TuiNoActionHere).to_string()));
                     vec![]
