@@ -686,37 +686,14 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             Outcome::Run(e) => vec![Effect::KeepDraft(draft), e],
         };
     }
+    let (today, lang) = (m.settings.today, m.settings.lang);
     if let Some(p) = &mut m.newplan {
-        let (today, lang) = (m.settings.today, m.settings.lang);
-        return match p.key(k, today, lang, &m.directory) {
-            Outcome::Stay => vec![],
-            Outcome::Close => {
-                m.newplan = None;
-                vec![]
-            }
-            Outcome::Run(e) => vec![e],
-        };
-    }
-    if let Some(p) = &mut m.newplan {
-        let (today, lang) = (m.settings.today, m.settings.lang);
-        return match p.key(k, today, lang, &m.directory) {
-            Outcome::Stay => vec![],
-            Outcome::Close => {
-                m.newplan = None;
-                vec![]
-            }
-            Outcome::Run(e) => vec![e],
-        };
+        let outcome = p.key(k, today, lang, &m.directory);
+        return after_box_key(m, outcome, |m| m.newplan = None, false);
     }
     if let Some(c) = &mut m.create {
-        return match c.key(k, m.settings.lang, &m.directory) {
-            Outcome::Stay => vec![],
-            Outcome::Close => {
-                m.create = None;
-                vec![]
-            }
-            Outcome::Run(e) => vec![e],
-        };
+        let outcome = c.key(k, lang, &m.directory);
+        return after_box_key(m, outcome, |m| m.create = None, false);
     }
     if let Some(target) = m.confirm_delete.take() {
         // Confirmed with another key than the one that asked.
@@ -728,91 +705,35 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
                 seen,
             }];
         }
-        m.notice = Some((Role::Muted, m.lang().t(T::TuiDeleteKept).to_string()));
+        m.notice = Some((Role::Muted, lang.t(T::TuiDeleteKept).to_string()));
         return vec![];
     }
     if let Some(n) = &mut m.note {
-        return match n.key(k) {
-            Outcome::Stay => vec![],
-            Outcome::Close => {
-                m.note = None;
-                vec![]
-            }
-            Outcome::Run(e) => vec![e],
-        };
+        let outcome = n.key(k);
+        return after_box_key(m, outcome, |m| m.note = None, false);
     }
+    // The boxes of an action's lists reload the screen beneath when they close.
     if let Some(ind) = &mut m.indicators {
-        let (today, lang) = (m.settings.today, m.settings.lang);
-        return match ind.key(k, today, lang) {
-            Outcome::Stay => vec![],
-            Outcome::Close => {
-                m.indicators = None;
-                let n = m.stack.len();
-                for s in &mut m.stack[..n - 1] {
-                    s.stale = true;
-                }
-                vec![Effect::Load(m.top().place)]
-            }
-            Outcome::Run(e) => vec![e],
-        };
+        let outcome = ind.key(k, today, lang);
+        return after_box_key(m, outcome, |m| m.indicators = None, true);
     }
     if let Some(p) = &mut m.partners {
-        return match p.key(k, m.settings.lang, &m.directory) {
-            Outcome::Stay => vec![],
-            Outcome::Close => {
-                m.partners = None;
-                let n = m.stack.len();
-                for s in &mut m.stack[..n - 1] {
-                    s.stale = true;
-                }
-                vec![Effect::Load(m.top().place)]
-            }
-            Outcome::Run(e) => vec![e],
-        };
+        let outcome = p.key(k, lang, &m.directory);
+        return after_box_key(m, outcome, |m| m.partners = None, true);
     }
     if let Some(b) = &mut m.budget {
-        let (today, lang) = (m.settings.today, m.settings.lang);
-        return match b.key(k, today, lang, &m.directory) {
-            Outcome::Stay => vec![],
-            Outcome::Close => {
-                m.budget = None;
-                let n = m.stack.len();
-                for s in &mut m.stack[..n - 1] {
-                    s.stale = true;
-                }
-                vec![Effect::Load(m.top().place)]
-            }
-            Outcome::Run(e) => vec![e],
-        };
+        let outcome = b.key(k, today, lang, &m.directory);
+        return after_box_key(m, outcome, |m| m.budget = None, true);
     }
     if let Some(ms) = &mut m.milestones {
-        let (today, lang) = (m.settings.today, m.settings.lang);
-        return match ms.key(k, today, lang) {
-            Outcome::Stay => vec![],
-            Outcome::Close => {
-                m.milestones = None;
-                let n = m.stack.len();
-                for s in &mut m.stack[..n - 1] {
-                    s.stale = true;
-                }
-                vec![Effect::Load(m.top().place)]
-            }
-            Outcome::Run(e) => vec![e],
-        };
+        let outcome = ms.key(k, today, lang);
+        return after_box_key(m, outcome, |m| m.milestones = None, true);
     }
     if let Some(b) = &mut m.bulk {
-        let (today, lang) = (m.settings.today, m.settings.lang);
-        return match b.key(k, today, lang, &m.directory) {
-            Outcome::Stay => vec![],
-            Outcome::Close => {
-                m.bulk = None;
-                vec![]
-            }
-            Outcome::Run(e) => vec![e],
-        };
+        let outcome = b.key(k, today, lang, &m.directory);
+        return after_box_key(m, outcome, |m| m.bulk = None, false);
     }
     if let Some(f) = &mut m.form {
-        let (today, lang) = (m.settings.today, m.settings.lang);
         let outcome = f.key(k, today, lang, &m.directory);
         let draft = f
             .changed(lang)
@@ -844,6 +765,31 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
     match keymap::resolve(m.top().context(), k) {
         Some(c) => command(m, c),
         None => vec![],
+    }
+}
+
+/// What a key in a box leads to: nothing more, the effect it asks for, or its
+/// closing (and then, for the boxes of an action's lists, a reload of the screen).
+fn after_box_key(
+    m: &mut Model,
+    outcome: Outcome,
+    close: fn(&mut Model),
+    reload: bool,
+) -> Vec<Effect> {
+    match outcome {
+        Outcome::Stay => vec![],
+        Outcome::Run(e) => vec![e],
+        Outcome::Close => {
+            close(m);
+            if !reload {
+                return vec![];
+            }
+            let n = m.stack.len();
+            for s in &mut m.stack[..n - 1] {
+                s.stale = true;
+            }
+            vec![Effect::Load(m.top().place)]
+        }
     }
 }
 
