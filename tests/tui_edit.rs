@@ -38,7 +38,7 @@ fn the_pilots_path_updates_status_progress_and_note_in_a_few_keys() {
     let mut app = on_plan(Store::open(&path, OpenMode::Existing).unwrap(), Lang::Fr);
     assert_eq!(app.selected_cell(0), "A01");
     app.char('m');
-    let q = app.model.quick.as_ref().expect("the quick update opens");
+    let q = app.model.quick().expect("the quick update opens");
     assert_eq!(q.status, ActionStatus::InProgress);
     assert_eq!(q.progress, "40");
     // In progress → on hold → done; the done day is proposed before saving.
@@ -52,7 +52,7 @@ fn the_pilots_path_updates_status_progress_and_note_in_a_few_keys() {
         .key(KeyCode::Tab)
         .text("Copil du 31 mars : terminé.");
     app.key(KeyCode::Enter);
-    assert!(app.model.quick.is_none(), "closed after saving");
+    assert!(app.model.quick().is_none(), "closed after saving");
     let notice = app.model.notice.clone().unwrap().1;
     assert!(
         notice.contains("Enregistré") && notice.contains("FDR-AISNE/A01"),
@@ -86,7 +86,7 @@ fn a_bad_progress_is_refused_next_to_the_field_and_the_text_stays() {
         .key(KeyCode::Backspace)
         .text("12O");
     app.key(KeyCode::Enter);
-    let q = app.model.quick.as_ref().expect("still open");
+    let q = app.model.quick().expect("still open");
     assert_eq!(q.progress, "12O", "the text stays as typed");
     assert!(q.error.is_some());
     assert!(
@@ -96,12 +96,9 @@ fn a_bad_progress_is_refused_next_to_the_field_and_the_text_stays() {
     );
     // Over 100 is refused the same way.
     app.key(KeyCode::Backspace).char('0').key(KeyCode::Enter);
-    assert_eq!(
-        app.model.quick.as_ref().map(|q| q.progress.as_str()),
-        Some("120")
-    );
+    assert_eq!(app.model.quick().map(|q| q.progress.as_str()), Some("120"));
     app.key(KeyCode::Backspace).key(KeyCode::Enter);
-    assert!(app.model.quick.is_none(), "saved once valid");
+    assert!(app.model.quick().is_none(), "saved once valid");
     assert_eq!(a01(app.loader_store()).progress, Some(12));
 }
 
@@ -110,10 +107,10 @@ fn esc_asks_before_dropping_what_was_typed() {
     let mut app = on_plan(tui_support::region_store(), Lang::En);
     app.char('m').key(KeyCode::Right);
     app.key(KeyCode::Esc);
-    assert!(app.model.quick.is_some(), "one Esc only warns");
+    assert!(app.model.quick().is_some(), "one Esc only warns");
     assert!(app.screen_text().contains("Esc again"));
     app.key(KeyCode::Esc);
-    assert!(app.model.quick.is_none());
+    assert!(app.model.quick().is_none());
     assert_eq!(
         a01(app.loader_store()).status,
         ActionStatus::InProgress,
@@ -121,7 +118,7 @@ fn esc_asks_before_dropping_what_was_typed() {
     );
     // Untouched: one Esc closes.
     app.char('m').key(KeyCode::Esc);
-    assert!(app.model.quick.is_none());
+    assert!(app.model.quick().is_none());
 }
 
 #[test]
@@ -158,26 +155,11 @@ fn someone_saved_first_the_conflict_says_who_and_reapplies_on_request() {
     let mut app = on_plan(Store::open(&path, OpenMode::Existing).unwrap(), Lang::Fr);
     app.char('m').key(KeyCode::Right).key(KeyCode::Right); // in progress → done
 
-    // Meanwhile, Alice changes the progress from her own program.
-    let mut alice = Store::open(&path, OpenMode::Existing).unwrap();
-    let (mut a, seen) = edit::load_action(alice.conn(), "FDR-AISNE", "A01")
-        .unwrap()
-        .unwrap();
-    a.title = "Guichet unique (titre d'Alice)".into();
-    edit::save_actions(
-        &mut alice,
-        &[Edit {
-            plan: "FDR-AISNE".into(),
-            action: a,
-            seen: Some(seen),
-        }],
-        "alice",
-        Origin::Edit,
-    )
-    .unwrap();
+    // Meanwhile, Alice changes the title from her own program.
+    let alice = alice_renames_a01(&path);
 
     app.key(KeyCode::Enter);
-    let q = app.model.quick.as_ref().expect("the form stays open");
+    let q = app.model.quick().expect("the form stays open");
     assert!(q.conflicts.is_some(), "never overwritten silently");
     let screen = app.screen_text();
     assert!(
@@ -191,7 +173,7 @@ fn someone_saved_first_the_conflict_says_who_and_reapplies_on_request() {
     );
 
     app.char('r');
-    assert!(app.model.quick.is_none());
+    assert!(app.model.quick().is_none());
     let now = a01(&alice);
     assert_eq!(now.status, ActionStatus::Done, "our value reapplied");
     assert_eq!(now.title, "Guichet unique (titre d'Alice)", "hers kept");
@@ -203,7 +185,7 @@ fn read_only_says_why_and_writes_nothing() {
     app.model.settings.read_only = true;
     for c in ['m', 'u', 'U'] {
         app.char(c);
-        assert!(app.model.quick.is_none());
+        assert!(app.model.quick().is_none());
         let notice = app.model.notice.clone().unwrap().1;
         assert!(notice.contains("Lecture seule"), "{c}: {notice}");
     }
@@ -213,9 +195,9 @@ fn read_only_says_why_and_writes_nothing() {
 fn the_quick_update_from_the_detail_and_the_overdue_view() {
     let mut app = on_plan(tui_support::region_store(), Lang::En);
     app.key(KeyCode::Enter).char('m');
-    assert_eq!(app.model.quick.as_ref().unwrap().original.code, "A01");
+    assert_eq!(app.model.quick().unwrap().original.code, "A01");
     app.key(KeyCode::Esc).char('2').char('m');
-    assert!(app.model.quick.is_some(), "from the overdue list too");
+    assert!(app.model.quick().is_some(), "from the overdue list too");
 }
 
 #[test]
@@ -252,7 +234,7 @@ mod form {
     fn dates_pilot_and_cross_field_rules() {
         let mut app = on_plan(tui_support::region_store(), Lang::Fr);
         app.char('e');
-        assert!(app.model.form.is_some(), "e opens the form");
+        assert!(app.model.form().is_some(), "e opens the form");
         // Due (6th field): a relative date shows the day it means before saving.
         field(&mut app, 5);
         clear(&mut app);
@@ -266,7 +248,7 @@ mod form {
         clear(&mut app);
         app.text("01/01/2020");
         key(&mut app, KeyCode::Enter);
-        let f = app.model.form.as_ref().expect("still open");
+        let f = app.model.form().expect("still open");
         assert_eq!(f.due, "01/01/2020");
         assert!(
             app.screen_text().contains("l'échéance précède le début"),
@@ -279,8 +261,7 @@ mod form {
         key(&mut app, KeyCode::Enter);
         assert!(
             app.model
-                .form
-                .as_ref()
+                .form()
                 .unwrap()
                 .error(jalon::tui::form::Id::Due)
                 .is_some()
@@ -301,9 +282,9 @@ mod form {
         app.text("marie");
         key(&mut app, KeyCode::Enter);
         assert!(
-            app.model.form.is_none(),
+            app.model.form().is_none(),
             "saved: {:?}",
-            app.model.form.as_ref().map(|f| &f.errors)
+            app.model.form().map(|f| &f.errors)
         );
         let a = a01(app.loader_store());
         assert_eq!(a.due, Some("2025-03-31".parse().unwrap()));
@@ -321,16 +302,12 @@ mod form {
         field(&mut app, 1);
         key(&mut app, KeyCode::Right);
         key(&mut app, KeyCode::Right); // in progress → on hold → done
-        let f = app.model.form.as_ref().unwrap();
+        let f = app.model.form().unwrap();
         assert_eq!(f.status, ActionStatus::Done);
         assert_eq!(f.done, "2025-03-31", "today proposed");
         assert_eq!(f.progress, "100");
         key(&mut app, KeyCode::Left);
-        assert_eq!(
-            app.model.form.as_ref().unwrap().done,
-            "",
-            "not done: no done day"
-        );
+        assert_eq!(app.model.form().unwrap().done, "", "not done: no done day");
         key(&mut app, KeyCode::Right);
         key(&mut app, KeyCode::Enter);
         let a = a01(app.loader_store());
@@ -352,7 +329,7 @@ mod form {
         clear(&mut app);
         app.text("zzz nowhere");
         key(&mut app, KeyCode::Enter);
-        let f = app.model.form.as_ref().expect("refused");
+        let f = app.model.form().expect("refused");
         assert!(f.error(jalon::tui::form::Id::Title).is_some());
         assert!(f.error(jalon::tui::form::Id::Organisation).is_some());
         assert_eq!(f.organisation, "zzz nowhere");
@@ -389,11 +366,7 @@ fn the_forms_typing_is_kept_as_a_draft_and_offered_back() {
         SMALL,
         None,
     );
-    let f = app
-        .model
-        .form
-        .as_ref()
-        .expect("offered back at the next start");
+    let f = app.model.form().expect("offered back at the next start");
     assert_eq!(f.title, "Guichet unique, version du copil");
     assert!(
         app.screen_text().contains("Saisie retrouvée"),
@@ -426,14 +399,14 @@ fn a_bulk_edit_shifts_due_dates_and_sets_a_status_in_one_undoable_step() {
     assert_eq!(app.model.marks.len(), 3);
     assert!(app.screen_text().contains('●'), "{}", app.screen_text());
     app.char('b');
-    assert!(app.model.bulk.is_some());
+    assert!(app.model.bulk().is_some());
     app.text("+2s");
     app.key(KeyCode::Tab)
         .key(KeyCode::Right)
         .key(KeyCode::Right); // unchanged → to do → in progress
     insta::assert_snapshot!("bulk_fr_80x24", app.render());
     app.key(KeyCode::Enter);
-    assert!(app.model.bulk.is_none() && app.model.marks.is_empty());
+    assert!(app.model.bulk().is_none() && app.model.marks.is_empty());
     for b in &before {
         let now = edit::load_action(app.loader_store().conn(), "FDR-AISNE", &b.code)
             .unwrap()
@@ -462,7 +435,7 @@ fn a_bulk_edit_shifts_due_dates_and_sets_a_status_in_one_undoable_step() {
 fn a_bulk_shift_that_is_not_a_date_is_refused() {
     let mut app = on_plan(tui_support::region_store(), Lang::En);
     app.char('b').text("soon").key(KeyCode::Enter);
-    let b = app.model.bulk.as_ref().expect("still open");
+    let b = app.model.bulk().expect("still open");
     assert_eq!(b.shift, "soon");
     assert!(b.error.is_some());
 }
@@ -472,7 +445,7 @@ fn milestones_are_added_edited_marked_done_and_removed() {
     let mut app = on_plan(tui_support::region_store(), Lang::Fr);
     let before = a01(app.loader_store()).milestones;
     app.char('J');
-    assert!(app.model.milestones.is_some(), "J opens the milestones");
+    assert!(app.model.milestones().is_some(), "J opens the milestones");
     // Add one, with a relative date shown before saving.
     app.char('a')
         .text("Comité de suivi")
@@ -492,7 +465,7 @@ fn milestones_are_added_edited_marked_done_and_removed() {
         ("Comité de suivi", "2025-04-30".parse().unwrap())
     );
     assert!(
-        app.model.milestones.is_some(),
+        app.model.milestones().is_some(),
         "the box stays open on the new list"
     );
     insta::assert_snapshot!("milestones_fr_80x24", app.render());
@@ -513,7 +486,7 @@ fn milestones_are_added_edited_marked_done_and_removed() {
         .text("x")
         .key(KeyCode::Enter);
     assert!(
-        app.model.milestones.as_ref().unwrap().entry.is_some(),
+        app.model.milestones().unwrap().entry.is_some(),
         "still typing"
     );
     app.key(KeyCode::Esc);
@@ -536,7 +509,7 @@ fn budget_lines_are_added_edited_and_removed_to_the_cent() {
             .unwrap()
             .total;
     app.char('L');
-    assert!(app.model.budget.is_some(), "L opens the budget lines");
+    assert!(app.model.budget().is_some(), "L opens the budget lines");
     // A new line: local authority, funded by the département, amounts as typed.
     app.char('a').key(KeyCode::Right).key(KeyCode::Right); // FIR → health insurance → local authority
     app.key(KeyCode::Tab).text("conseil departemental aisne");
@@ -584,8 +557,7 @@ fn budget_lines_are_added_edited_and_removed_to_the_cent() {
     app.text("abc").key(KeyCode::Enter);
     let e = app
         .model
-        .budget
-        .as_ref()
+        .budget()
         .unwrap()
         .entry
         .as_ref()
@@ -601,15 +573,11 @@ fn budget_lines_are_added_edited_and_removed_to_the_cent() {
 fn a_new_action_from_the_catalogue_or_as_a_local_initiative() {
     let mut app = on_plan(tui_support::region_store(), Lang::Fr);
     app.char('n');
-    let c = app
-        .model
-        .create
-        .as_ref()
-        .expect("n opens the new action box");
+    let c = app.model.create().expect("n opens the new action box");
     assert_eq!(c.code, "L01", "a local initiative by default");
     // From the catalogue: the first item proposes its code, title and theme.
     app.key(KeyCode::Right);
-    let c = app.model.create.as_ref().unwrap();
+    let c = app.model.create().unwrap();
     assert_eq!(c.catalogue_code(), Some("CAT-01"));
     assert_ne!(c.code, "A01", "A01 is taken: another code is proposed");
     assert!(c.title.starts_with("Guichet unique"));
@@ -626,7 +594,7 @@ fn a_new_action_from_the_catalogue_or_as_a_local_initiative() {
         app.screen_text()
     );
     app.key(KeyCode::Backspace).text("9").key(KeyCode::Enter);
-    assert!(app.model.create.is_none(), "created");
+    assert!(app.model.create().is_none(), "created");
     let (a, _) = edit::load_action(app.loader_store().conn(), "FDR-AISNE", "A09")
         .unwrap()
         .expect("in the plan");
@@ -645,7 +613,7 @@ fn partners_are_added_with_a_role_and_removed() {
     let mut app = on_plan(tui_support::region_store(), Lang::Fr);
     let before = a01(app.loader_store()).partners;
     app.char('P');
-    assert!(app.model.partners.is_some(), "P opens the partners");
+    assert!(app.model.partners().is_some(), "P opens the partners");
     app.char('a').text("urps medecins");
     assert!(
         app.screen_text().contains("→ URPS Médecins libéraux"),
@@ -665,8 +633,7 @@ fn partners_are_added_with_a_role_and_removed() {
     app.char('a').text("nulle part").key(KeyCode::Enter);
     let e = app
         .model
-        .partners
-        .as_ref()
+        .partners()
         .unwrap()
         .entry
         .as_ref()
@@ -686,7 +653,7 @@ fn the_form_edits_the_objective_and_the_theme_too() {
         app.key(KeyCode::Tab);
     }
     assert_eq!(
-        app.model.form.as_ref().unwrap().field(),
+        app.model.form().unwrap().field(),
         jalon::tui::form::Id::Objective
     );
     app.send(jalon::tui::Msg::Key(KeyEvent::new(
@@ -714,7 +681,7 @@ fn the_form_edits_the_objective_and_the_theme_too() {
 fn a_journal_note_of_several_lines_is_signed_and_dated() {
     let mut app = on_plan(tui_support::region_store(), Lang::Fr);
     app.char('N');
-    assert!(app.model.note.is_some(), "N opens the note");
+    assert!(app.model.note().is_some(), "N opens the note");
     app.text("Copil du 31 mars :")
         .key(KeyCode::Enter)
         .text("- calendrier validé");
@@ -724,7 +691,7 @@ fn a_journal_note_of_several_lines_is_signed_and_dated() {
         KeyCode::Char('s'),
         KeyModifiers::CONTROL,
     )));
-    assert!(app.model.note.is_none(), "saved");
+    assert!(app.model.note().is_none(), "saved");
     let last = a01(app.loader_store()).journal.last().unwrap().clone();
     assert_eq!(
         last.text,
@@ -753,9 +720,9 @@ fn a_journal_note_of_several_lines_is_signed_and_dated() {
     app.key(KeyCode::Esc);
     // Esc with text asks first.
     app.char('N').text("brouillon").key(KeyCode::Esc);
-    assert!(app.model.note.is_some());
+    assert!(app.model.note().is_some());
     app.key(KeyCode::Esc);
-    assert!(app.model.note.is_none());
+    assert!(app.model.note().is_none());
 }
 
 #[test]
@@ -763,10 +730,10 @@ fn delete_asks_with_another_key_and_undo_brings_the_action_back() {
     let mut app = on_plan(tui_support::region_store(), Lang::Fr);
     let before = a01(app.loader_store());
     app.char('D');
-    assert!(app.model.confirm_delete.is_some(), "D asks first");
+    assert!(app.model.confirm_delete().is_some(), "D asks first");
     insta::assert_snapshot!("delete_fr_80x24", app.render());
     app.char('D');
-    assert!(app.model.confirm_delete.is_none());
+    assert!(app.model.confirm_delete().is_none());
     assert!(
         app.model.notice.clone().unwrap().1.contains("gardée"),
         "the same key again keeps it"
@@ -839,7 +806,7 @@ fn a_new_plan_in_a_territory_then_its_first_action() {
     let mut app = App::with_store(tui_support::region_store(), Lang::Fr, SMALL, Some("AISNE"));
     app.char('n');
     assert!(
-        app.model.newplan.is_some(),
+        app.model.newplan().is_some(),
         "n on a territory opens a new plan"
     );
     for _ in 0..12 {
@@ -865,7 +832,7 @@ fn a_new_plan_in_a_territory_then_its_first_action() {
     insta::assert_snapshot!("new_plan_fr_80x24", app.render());
     app.key(KeyCode::Enter);
     assert!(
-        app.model.newplan.is_none(),
+        app.model.newplan().is_none(),
         "created: {:?}",
         app.model.notice
     );
@@ -899,7 +866,7 @@ fn indicators_are_added_and_given_values() {
     let mut app = on_plan(tui_support::region_store(), Lang::Fr);
     let before = a01(app.loader_store()).indicators;
     app.char('I');
-    assert!(app.model.indicators.is_some(), "I opens the indicators");
+    assert!(app.model.indicators().is_some(), "I opens the indicators");
     app.char('a').text("Jeunes sensibilisés");
     app.key(KeyCode::Tab).key(KeyCode::Right); // réalisation → résultat
     app.key(KeyCode::Tab).text("jeunes");
@@ -928,7 +895,7 @@ fn indicators_are_added_and_given_values() {
     insta::assert_snapshot!("indicators_fr_80x24", app.render());
     // A value without a number is refused in place.
     app.char('v').key(KeyCode::Enter);
-    assert!(app.model.indicators.as_ref().unwrap().entry.is_some());
+    assert!(app.model.indicators().unwrap().entry.is_some());
     app.key(KeyCode::Esc);
     // Remove after a second key.
     app.key(KeyCode::Delete).char('o');
@@ -954,14 +921,14 @@ fn a_pilot_missing_from_the_directory_is_created_on_the_spot() {
     );
     app.send(ctrl_n());
     assert_eq!(
-        app.model.form.as_ref().unwrap().organisation,
+        app.model.form().unwrap().organisation,
         "MSP-DES-TROIS-RIVIERES"
     );
     app.key(KeyCode::Tab).send(ctrl_u());
     app.text("Jeanne Exemple").send(ctrl_n());
-    assert_eq!(app.model.form.as_ref().unwrap().person, "jeanne.exemple");
+    assert_eq!(app.model.form().unwrap().person, "jeanne.exemple");
     app.key(KeyCode::Enter);
-    assert!(app.model.form.is_none(), "saved");
+    assert!(app.model.form().is_none(), "saved");
     let pilot = a01(app.loader_store()).pilot.unwrap();
     assert_eq!(pilot.organisation, "MSP-DES-TROIS-RIVIERES");
     assert_eq!(pilot.person.as_deref(), Some("jeanne.exemple"));
@@ -973,5 +940,136 @@ fn a_pilot_missing_from_the_directory_is_created_on_the_spot() {
     assert_eq!(
         dir.organisations["MSP-DES-TROIS-RIVIERES"].name,
         "MSP des Trois Rivières"
+    );
+}
+
+/// Alice renames A01 from her own program, as a colleague on the same server would.
+fn alice_renames_a01(path: &std::path::Path) -> Store {
+    let mut alice = Store::open(path, OpenMode::Existing).unwrap();
+    let (mut a, seen) = edit::load_action(alice.conn(), "FDR-AISNE", "A01")
+        .unwrap()
+        .unwrap();
+    a.title = "Guichet unique (titre d'Alice)".into();
+    edit::save_actions(
+        &mut alice,
+        &[Edit {
+            plan: "FDR-AISNE".into(),
+            action: a,
+            seen: Some(seen),
+        }],
+        "alice",
+        Origin::Edit,
+    )
+    .unwrap();
+    alice
+}
+
+#[test]
+fn a_milestone_being_typed_survives_the_end_of_the_program_and_a_colleagues_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = file_store(&dir);
+    let draft = format!("{}.draft.json", path.display());
+    let mut app = on_plan(Store::open(&path, OpenMode::Existing).unwrap(), Lang::Fr);
+    app.char('J');
+    assert!(
+        !std::path::Path::new(&draft).exists(),
+        "an open list with nothing typed is no draft"
+    );
+    app.char('a').text("Réunion des pilotes");
+    app.key(KeyCode::Tab).text("31/12/2027");
+    assert!(std::path::Path::new(&draft).exists(), "kept while typing");
+    drop(app); // the link drops with the milestone half typed
+
+    let alice = alice_renames_a01(&path);
+
+    let mut app = App::with_store(
+        Store::open(&path, OpenMode::Existing).unwrap(),
+        Lang::Fr,
+        SMALL,
+        None,
+    );
+    let e = app
+        .model
+        .milestones()
+        .and_then(|ms| ms.entry.as_ref())
+        .expect("the milestone is offered back as typed");
+    assert_eq!(
+        (e.title.as_str(), e.due.as_str()),
+        ("Réunion des pilotes", "31/12/2027")
+    );
+
+    // Saved from a version Alice has since changed: refused, said, and kept.
+    app.key(KeyCode::Enter);
+    assert!(
+        app.model.milestones().is_some_and(|ms| ms.entry.is_some()),
+        "the typing stays after the conflict"
+    );
+    assert!(app.screen_text().contains("alice"), "{}", app.screen_text());
+    assert!(
+        !a01(&alice)
+            .milestones
+            .iter()
+            .any(|m| m.title == "Réunion des pilotes"),
+        "nothing written over Alice's version"
+    );
+
+    // The next Enter saves it onto her version: both changes kept.
+    app.key(KeyCode::Enter);
+    let now = a01(&alice);
+    assert_eq!(now.title, "Guichet unique (titre d'Alice)");
+    let m = now
+        .milestones
+        .iter()
+        .find(|m| m.title == "Réunion des pilotes")
+        .expect("the milestone is saved");
+    assert_eq!(m.due.to_string(), "2027-12-31");
+    assert!(!std::path::Path::new(&draft).exists(), "gone once saved");
+}
+
+#[test]
+fn a_journal_note_and_a_new_plan_are_kept_as_drafts_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = file_store(&dir);
+    let mut app = on_plan(Store::open(&path, OpenMode::Existing).unwrap(), Lang::Fr);
+    app.char('N').text("Copil du 3 : la CPTS confirme");
+    drop(app);
+    let mut app = App::with_store(
+        Store::open(&path, OpenMode::Existing).unwrap(),
+        Lang::Fr,
+        SMALL,
+        None,
+    );
+    assert_eq!(
+        app.model.note().map(|n| n.text()).as_deref(),
+        Some("Copil du 3 : la CPTS confirme")
+    );
+    // Dropped on purpose with two Esc: the draft goes with it.
+    app.key(KeyCode::Esc).key(KeyCode::Esc);
+    assert!(app.model.note().is_none());
+    let draft = format!("{}.draft.json", path.display());
+    assert!(!std::path::Path::new(&draft).exists());
+
+    // A new plan on a territory, half typed.
+    let mut app = App::with_store(
+        Store::open(&path, OpenMode::Existing).unwrap(),
+        Lang::Fr,
+        SMALL,
+        None,
+    );
+    app.key(KeyCode::Enter).char('n'); // into the first territory, new plan
+    assert!(app.model.newplan().is_some(), "{}", app.screen_text());
+    app.key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .text("Feuille de route 2027");
+    drop(app);
+    let app = App::with_store(
+        Store::open(&path, OpenMode::Existing).unwrap(),
+        Lang::Fr,
+        SMALL,
+        None,
+    );
+    assert_eq!(
+        app.model.newplan().map(|p| p.title.as_str()),
+        Some("Feuille de route 2027")
     );
 }

@@ -24,7 +24,7 @@ pub const FIELDS: [T; 7] = [
     T::ColPaid,
 ];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
     pub index: Option<usize>,
     pub source: FundingSource,
@@ -35,14 +35,16 @@ pub struct Entry {
     pub error: Option<(usize, String)>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Budget {
     pub plan: String,
     pub action: Action,
     pub seen: Seen,
     pub selected: usize,
     pub entry: Option<Entry>,
+    #[serde(skip)]
     pub confirm_remove: bool,
+    #[serde(skip)]
     pub saving: bool,
 }
 

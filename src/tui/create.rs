@@ -12,7 +12,7 @@ use crate::store::read::Directory;
 use super::msg::Effect;
 use super::quick::Outcome;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NewAction {
     pub plan: String,
     /// Codes already used in the plan.
@@ -27,6 +27,7 @@ pub struct NewAction {
     /// 0 origin, 1 code, 2 title, 3 theme.
     pub focus: usize,
     pub error: Option<(usize, String)>,
+    #[serde(skip)]
     pub saving: bool,
 }
 
@@ -48,6 +49,11 @@ impl NewAction {
         };
         n.propose(dir);
         n
+    }
+
+    /// Whether anything was chosen or typed since the box opened.
+    pub fn changed(&self) -> bool {
+        self.choice != 0 || !self.title.trim().is_empty()
     }
 
     pub fn catalogue_code(&self) -> Option<&str> {

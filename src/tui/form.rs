@@ -15,67 +15,6 @@ use crate::text::fold;
 use super::msg::Effect;
 use super::quick::Outcome;
 
-/// What the form holds, kept on disk while it is open (see `quick::Draft`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct FormDraft {
-    pub plan: String,
-    pub original: Action,
-    pub seen: Seen,
-    pub title: String,
-    pub status: ActionStatus,
-    pub progress: String,
-    pub weather: Option<Weather>,
-    pub start: String,
-    pub due: String,
-    pub done: String,
-    pub organisation: String,
-    pub person: String,
-    pub objective: String,
-    pub theme: Option<String>,
-    pub focus: usize,
-}
-
-impl From<&Form> for FormDraft {
-    fn from(f: &Form) -> FormDraft {
-        FormDraft {
-            plan: f.plan.clone(),
-            original: f.original.clone(),
-            seen: f.seen,
-            title: f.title.clone(),
-            status: f.status,
-            progress: f.progress.clone(),
-            weather: f.weather,
-            start: f.start.clone(),
-            due: f.due.clone(),
-            done: f.done.clone(),
-            organisation: f.organisation.clone(),
-            person: f.person.clone(),
-            objective: f.objective.clone(),
-            theme: f.theme.clone(),
-            focus: f.focus,
-        }
-    }
-}
-
-impl FormDraft {
-    pub fn into_form(self, lang: Lang) -> Form {
-        let mut f = Form::new(self.plan, self.original, self.seen, lang);
-        f.title = self.title;
-        f.status = self.status;
-        f.progress = self.progress;
-        f.weather = self.weather;
-        f.start = self.start;
-        f.due = self.due;
-        f.done = self.done;
-        f.organisation = self.organisation;
-        f.person = self.person;
-        f.objective = self.objective;
-        f.theme = self.theme;
-        f.focus = self.focus.min(FIELDS.len() - 1);
-        f
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Id {
     Title,
@@ -127,7 +66,7 @@ impl Id {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Form {
     pub plan: String,
     pub original: Action,
@@ -145,9 +84,13 @@ pub struct Form {
     /// A theme code, or none.
     pub theme: Option<String>,
     pub focus: usize,
+    #[serde(skip)]
     pub errors: Vec<(Id, String)>,
+    #[serde(skip)]
     pub conflicts: Option<Vec<Conflict>>,
+    #[serde(skip)]
     pub confirm_cancel: bool,
+    #[serde(skip)]
     pub saving: bool,
 }
 

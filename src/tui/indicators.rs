@@ -25,7 +25,7 @@ pub const FIELDS: [T; 6] = [
 pub const VALUE_FIELDS: [T; 2] = [T::TuiFieldValueDate, T::TuiFieldValue];
 
 /// What is being typed: an indicator (`index` None for a new one) or a value of one.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Entry {
     Indicator {
         index: Option<usize>,
@@ -44,14 +44,16 @@ pub enum Entry {
     },
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Indicators {
     pub plan: String,
     pub action: Action,
     pub seen: Seen,
     pub selected: usize,
     pub entry: Option<Entry>,
+    #[serde(skip)]
     pub confirm_remove: bool,
+    #[serde(skip)]
     pub saving: bool,
 }
 

@@ -16,7 +16,7 @@ use crate::store::{Store, tui_read};
 
 use super::model::Place;
 use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind};
-use super::quick::Drafted;
+use super::overlay::Overlay;
 
 pub struct Loader {
     store: Store,
@@ -127,7 +127,7 @@ impl Loader {
         PathBuf::from(p)
     }
 
-    fn keep_draft(&self, draft: Option<&Drafted>) -> Result<(), String> {
+    fn keep_draft(&self, draft: Option<&Overlay>) -> Result<(), String> {
         if self.store.path().as_os_str() == ":memory:" {
             return Ok(());
         }
@@ -155,7 +155,7 @@ impl Loader {
         write().map_err(|e| format!("{}: {e}", path.display()))
     }
 
-    fn load_draft(&self) -> Option<Drafted> {
+    fn load_draft(&self) -> Option<Overlay> {
         let bytes = std::fs::read(self.draft_path()).ok()?;
         serde_json::from_slice(&bytes).ok()
     }

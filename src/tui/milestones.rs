@@ -13,7 +13,7 @@ use super::msg::Effect;
 use super::quick::Outcome;
 
 /// One milestone being typed: a new one (`index` None) or an existing one.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
     pub index: Option<usize>,
     pub title: String,
@@ -24,7 +24,7 @@ pub struct Entry {
     pub error: Option<(usize, String)>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Milestones {
     pub plan: String,
     pub action: Action,
@@ -32,7 +32,9 @@ pub struct Milestones {
     pub selected: usize,
     pub entry: Option<Entry>,
     /// Remove asked once: `y` confirms, anything else keeps it.
+    #[serde(skip)]
     pub confirm_remove: bool,
+    #[serde(skip)]
     pub saving: bool,
 }
 

@@ -17,6 +17,7 @@ pub mod model;
 pub mod msg;
 pub mod newplan;
 pub mod note;
+pub mod overlay;
 pub mod partners;
 pub mod quick;
 pub mod rows;

@@ -161,30 +161,12 @@ pub struct Model {
     pub quit: bool,
     /// Something changed since the last frame.
     pub dirty: bool,
-    /// The quick update, open over the screen.
-    pub quick: Option<super::quick::Quick>,
-    /// A new plan being created, over the territory's list.
-    pub newplan: Option<Box<super::newplan::NewPlan>>,
-    /// A new action being created, over the plan's list.
-    pub create: Option<super::create::NewAction>,
-    /// An action about to be deleted, waiting for the confirming key.
-    pub confirm_delete: Option<Box<(String, crate::domain::Action, crate::store::edit::Seen)>>,
-    /// A journal note being written.
-    pub note: Option<Box<super::note::Note>>,
-    /// An action's indicators, open over the screen.
-    pub indicators: Option<Box<super::indicators::Indicators>>,
-    /// An action's partners, open over the screen.
-    pub partners: Option<Box<super::partners::Partners>>,
-    /// An action's budget lines, open over the screen.
-    pub budget: Option<Box<super::budget::Budget>>,
-    /// An action's milestones, open over the screen.
-    pub milestones: Option<Box<super::milestones::Milestones>>,
-    /// The bulk edit box, open over the screen.
-    pub bulk: Option<super::bulk::Bulk>,
+    /// The box open over the screen, if any (one at a time).
+    pub overlay: Option<super::overlay::Overlay>,
+    /// The box as last kept on disk as a draft, if one is.
+    pub drafted: Option<Box<super::overlay::Overlay>>,
     /// Actions marked for a bulk edit (by id), on the list on screen.
     pub marks: std::collections::BTreeSet<i64>,
-    /// The action form, open over the screen.
-    pub form: Option<Box<super::form::Form>>,
     /// This session's saves, latest last: what `u` undoes.
     pub undo: Vec<crate::store::edit::Saved>,
     /// What was undone, latest last: what redo puts back.
@@ -206,17 +188,8 @@ impl Model {
             data_version: None,
             quit: false,
             dirty: true,
-            quick: None,
-            form: None,
-            bulk: None,
-            milestones: None,
-            budget: None,
-            partners: None,
-            indicators: None,
-            note: None,
-            confirm_delete: None,
-            create: None,
-            newplan: None,
+            overlay: None,
+            drafted: None,
             marks: Default::default(),
             undo: vec![],
             redo: vec![],

@@ -46,7 +46,7 @@ pub enum Msg {
         taken: Vec<String>,
     },
     /// A draft left by a program that ended with a form open.
-    DraftFound(Box<super::quick::Drafted>),
+    DraftFound(Box<super::overlay::Overlay>),
     /// The action a box works on was read (`None`: it is gone).
     Opened(BoxKind, Option<(String, Action, Seen)>),
     /// A save, an undo or a redo came back.
@@ -161,7 +161,7 @@ pub enum Effect {
         theme: Option<String>,
     },
     /// Keep what is typed on disk (`None`: nothing is being typed any more).
-    KeepDraft(Option<Box<super::quick::Drafted>>),
+    KeepDraft(Option<Box<super::overlay::Overlay>>),
     /// Look for a draft left by an earlier run.
     LoadDraft,
 }

@@ -24,7 +24,7 @@ pub const FIELDS: [T; 8] = [
     T::ColAllocation,
 ];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NewPlan {
     pub territory: String,
     pub code: String,
@@ -38,6 +38,7 @@ pub struct NewPlan {
     pub allocation: String,
     pub focus: usize,
     pub error: Option<(usize, String)>,
+    #[serde(skip)]
     pub saving: bool,
 }
 
@@ -57,6 +58,27 @@ impl NewPlan {
             error: None,
             saving: false,
         }
+    }
+
+    /// Whether anything was typed or chosen since the box opened.
+    pub fn changed(&self) -> bool {
+        let fresh = NewPlan::new(self.territory.clone());
+        (
+            &self.code,
+            self.kind,
+            &self.title,
+            self.status,
+            &self.start,
+            &self.end,
+        ) != (
+            &fresh.code,
+            fresh.kind,
+            &fresh.title,
+            fresh.status,
+            &fresh.start,
+            &fresh.end,
+        ) || self.envelope.is_some()
+            || !self.allocation.is_empty()
     }
 
     fn text_mut(&mut self) -> Option<&mut String> {

@@ -8,14 +8,16 @@ use crate::store::edit::{Edit, Seen};
 use super::msg::Effect;
 use super::quick::Outcome;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Note {
     pub plan: String,
     pub action: Action,
     pub seen: Seen,
     /// The lines typed; the last one has the cursor.
     pub lines: Vec<String>,
+    #[serde(skip)]
     pub confirm_cancel: bool,
+    #[serde(skip)]
     pub saving: bool,
 }
 

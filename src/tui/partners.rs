@@ -21,7 +21,7 @@ pub const ROLES: [&str; 5] = [
     "expert",
 ];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
     pub index: Option<usize>,
     pub organisation: String,
@@ -31,14 +31,16 @@ pub struct Entry {
     pub error: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Partners {
     pub plan: String,
     pub action: Action,
     pub seen: Seen,
     pub selected: usize,
     pub entry: Option<Entry>,
+    #[serde(skip)]
     pub confirm_remove: bool,
+    #[serde(skip)]
     pub saving: bool,
 }
 

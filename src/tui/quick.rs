@@ -20,7 +20,7 @@ pub enum Field {
 }
 
 /// The popup's state: the action as opened, and what the user typed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Quick {
     pub plan: String,
     pub original: Action,
@@ -32,57 +32,14 @@ pub struct Quick {
     /// A value refused, said next to the fields; the text stays as typed.
     pub error: Option<(Field, String)>,
     /// Someone else saved first: what they changed, and the action as it is now.
+    #[serde(skip)]
     pub conflicts: Option<Vec<Conflict>>,
     /// Esc was pressed once with something typed: a second Esc drops it.
+    #[serde(skip)]
     pub confirm_cancel: bool,
     /// A save is on its way.
+    #[serde(skip)]
     pub saving: bool,
-}
-
-/// What the user typed, kept on disk while the popup is open, so that a dropped SSH
-/// link or a closed window loses nothing: offered back at the next start.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Draft {
-    pub plan: String,
-    pub original: Action,
-    pub seen: Seen,
-    pub status: ActionStatus,
-    pub progress: String,
-    pub note: String,
-    pub field: Field,
-}
-
-impl From<&Quick> for Draft {
-    fn from(q: &Quick) -> Draft {
-        Draft {
-            plan: q.plan.clone(),
-            original: q.original.clone(),
-            seen: q.seen,
-            status: q.status,
-            progress: q.progress.clone(),
-            note: q.note.clone(),
-            field: q.field,
-        }
-    }
-}
-
-impl From<Draft> for Quick {
-    fn from(d: Draft) -> Quick {
-        let mut q = Quick::new(d.plan, d.original, d.seen);
-        q.status = d.status;
-        q.progress = d.progress;
-        q.note = d.note;
-        q.field = d.field;
-        q
-    }
-}
-
-/// A draft of either box, as the draft file holds it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(tag = "box", rename_all = "snake_case")]
-pub enum Drafted {
-    Update(Draft),
-    Form(super::form::FormDraft),
 }
 
 /// What a key in the popup leads to.

@@ -10,7 +10,7 @@ use super::budget::Budget;
 use super::bulk::Bulk;
 use super::create::NewAction;
 use super::detail;
-use super::form::{Form, FormDraft};
+use super::form::Form;
 use super::help;
 use super::indicators::Indicators;
 use super::keymap::{self, Command};
@@ -19,14 +19,40 @@ use super::model::{Body, Model, Place, Screen, WelcomeMode, page_rows};
 use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind};
 use super::newplan::NewPlan;
 use super::note::Note;
+use super::overlay::Overlay;
 use super::partners::Partners;
-use super::quick::{Draft, Drafted, Outcome, Quick};
+use super::quick::{Outcome, Quick};
 use super::rows;
 use super::table::{Facet, Sort, layout};
 use super::theme::Role;
 use crate::store::edit::Saved;
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
+    let mut effects = handle(m, msg);
+    sync_draft(m, &mut effects);
+    effects
+}
+
+/// Keeps what is typed in the open box on disk, or drops the draft once nothing
+/// typed is left to lose (saved, closed, or never typed).
+fn sync_draft(m: &mut Model, effects: &mut Vec<Effect>) {
+    let lang = m.lang();
+    match m.overlay.as_ref().filter(|o| o.worth_keeping(lang)) {
+        Some(o) => {
+            if m.drafted.as_deref() != Some(o) {
+                effects.insert(0, Effect::KeepDraft(Some(Box::new(o.clone()))));
+                m.drafted = Some(Box::new(o.clone()));
+            }
+        }
+        None => {
+            if m.drafted.take().is_some() {
+                effects.insert(0, Effect::KeepDraft(None));
+            }
+        }
+    }
+}
+
+fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(k) => {
             if k.kind == KeyEventKind::Release {
@@ -70,8 +96,8 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Failed(e) => {
             m.dirty = true;
             m.notice = Some((Role::Error, e));
-            if let Some(q) = &mut m.quick {
-                q.saving = false;
+            if let Some(o) = &mut m.overlay {
+                o.unblock();
             }
             vec![]
         }
@@ -80,7 +106,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             let lang = m.lang();
             match result {
                 Ok((person, code)) => {
-                    if let Some(f) = &mut m.form {
+                    if let Some(Overlay::Form(f)) = &mut m.overlay {
                         if person {
                             f.person = code.clone();
                         } else {
@@ -103,7 +129,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             let lang = m.lang();
             match result {
                 Ok(code) => {
-                    m.newplan = None;
+                    m.overlay = None;
                     m.notice = Some((
                         Role::Success,
                         format!("{} {code}", lang.t(T::TuiPlanCreated)),
@@ -115,7 +141,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
                 }
                 Err(e) => {
-                    if let Some(p) = &mut m.newplan {
+                    if let Some(Overlay::NewPlan(p)) = &mut m.overlay {
                         p.saving = false;
                         p.error = Some((0, e.clone()));
                     }
@@ -126,7 +152,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::NewActionReady { plan, taken } => {
             m.dirty = true;
-            m.create = Some(NewAction::new(plan, taken, &m.directory));
+            m.overlay = Some(Overlay::NewAction(Box::new(NewAction::new(
+                plan,
+                taken,
+                &m.directory,
+            ))));
             vec![]
         }
         Msg::Opened(kind, found) => {
@@ -136,28 +166,31 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 m.notice = Some((Role::Error, lang.t(T::TuiGone).to_string()));
                 return vec![];
             };
-            match kind {
-                BoxKind::Quick => m.quick = Some(Quick::new(plan, action, seen)),
-                BoxKind::Form => m.form = Some(Box::new(Form::new(plan, action, seen, lang))),
+            m.overlay = Some(match kind {
+                BoxKind::Quick => Overlay::Quick(Box::new(Quick::new(plan, action, seen))),
+                BoxKind::Form => Overlay::Form(Box::new(Form::new(plan, action, seen, lang))),
                 BoxKind::Milestones => {
-                    m.milestones = Some(Box::new(Milestones::new(plan, action, seen)))
+                    Overlay::Milestones(Box::new(Milestones::new(plan, action, seen)))
                 }
-                BoxKind::Budget => m.budget = Some(Box::new(Budget::new(plan, action, seen))),
-                BoxKind::Partners => m.partners = Some(Box::new(Partners::new(plan, action, seen))),
+                BoxKind::Budget => Overlay::Budget(Box::new(Budget::new(plan, action, seen))),
+                BoxKind::Partners => Overlay::Partners(Box::new(Partners::new(plan, action, seen))),
                 BoxKind::Indicators => {
-                    m.indicators = Some(Box::new(Indicators::new(plan, action, seen)))
+                    Overlay::Indicators(Box::new(Indicators::new(plan, action, seen)))
                 }
-                BoxKind::Note => m.note = Some(Box::new(Note::new(plan, action, seen))),
-                BoxKind::Delete => m.confirm_delete = Some(Box::new((plan, action, seen))),
-            }
+                BoxKind::Note => Overlay::Note(Box::new(Note::new(plan, action, seen))),
+                BoxKind::Delete => Overlay::Delete {
+                    plan,
+                    action: Box::new(action),
+                    seen,
+                },
+            });
             vec![]
         }
         Msg::DraftFound(draft) => {
             m.dirty = true;
-            match *draft {
-                Drafted::Update(d) => m.quick = Some(Quick::from(d)),
-                Drafted::Form(d) => m.form = Some(Box::new(d.into_form(m.lang()))),
-            }
+            // What was on disk is what is typed: nothing to write again.
+            m.drafted = Some(draft.clone());
+            m.overlay = Some(*draft);
             m.notice = Some((Role::Accent, m.lang().t(T::TuiDraftFound).to_string()));
             vec![]
         }
@@ -174,17 +207,8 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
     match result {
         Ok(saved) => {
             let what = saved_summary(lang, &saved);
-            if let (Some(ms), Some(one)) = (&mut m.milestones, saved.actions.first()) {
-                ms.refresh(one.after.clone(), one.seen);
-            }
-            if let (Some(b), Some(one)) = (&mut m.budget, saved.actions.first()) {
-                b.refresh(one.after.clone(), one.seen);
-            }
-            if let (Some(p), Some(one)) = (&mut m.partners, saved.actions.first()) {
-                p.refresh(one.after.clone(), one.seen);
-            }
-            if let (Some(ind), Some(one)) = (&mut m.indicators, saved.actions.first()) {
-                ind.refresh(one.after.clone(), one.seen);
+            if let (Some(o), Some(one)) = (&mut m.overlay, saved.actions.first()) {
+                o.refresh(&one.after, one.seen);
             }
 
             let deleted: Vec<String> = saved
@@ -222,11 +246,14 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                     T::TuiRedone
                 }
             };
-            m.create = None;
-            m.note = None;
-            let had_form = m.quick.take().is_some() | m.form.take().is_some();
-            if m.bulk.take().is_some() {
-                m.marks.clear();
+            // The boxes that save once close; the list boxes stay for the next change.
+            match &m.overlay {
+                Some(Overlay::Bulk(_)) => {
+                    m.overlay = None;
+                    m.marks.clear();
+                }
+                Some(o) if !o.reloads_on_close() => m.overlay = None,
+                _ => {}
             }
             m.notice = Some((
                 Role::Success,
@@ -240,11 +267,7 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             for s in &mut m.stack[..n - 1] {
                 s.stale = true;
             }
-            let mut effects = vec![Effect::Load(m.top().place)];
-            if had_form {
-                effects.push(Effect::KeepDraft(None));
-            }
-            effects
+            vec![Effect::Load(m.top().place)]
         }
         Err(SaveFailure::Conflict(conflicts)) => {
             let who: Vec<String> = conflicts
@@ -254,91 +277,53 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                 .into_iter()
                 .collect();
             let who = who.join(", ");
-            match (kind, &mut m.quick, &mut m.form) {
-                (SaveKind::Save, Some(q), _) => {
+            let notice = |t: T| Some((Role::Error, format!("{} {who}", lang.t(t))));
+            if kind != SaveKind::Save {
+                m.notice = notice(T::TuiUndoRefused);
+                // The step no longer applies: drop it rather than refuse forever.
+                match kind {
+                    SaveKind::Undo => m.undo.pop(),
+                    _ => m.redo.pop(),
+                };
+                return vec![];
+            }
+            let first = conflicts.first().cloned();
+            match &mut m.overlay {
+                Some(Overlay::Quick(q)) => {
                     q.saving = false;
                     q.conflicts = Some(conflicts);
                 }
-                (SaveKind::Save, None, Some(f)) => {
+                Some(Overlay::Form(f)) => {
                     f.saving = false;
                     f.conflicts = Some(conflicts);
                 }
-                (SaveKind::Save, None, None)
-                    if m.milestones.is_some()
-                        || m.budget.is_some()
-                        || m.partners.is_some()
-                        || m.indicators.is_some()
-                        || m.note.is_some() =>
-                {
-                    // A note is kept when the action changed meanwhile: it is saved
-                    // again on the new version with the next Ctrl-S.
-                    if let (Some(n), Some(c)) = (&mut m.note, conflicts.first()) {
-                        n.action = c.current.clone();
-                        n.seen = c.current_seen;
-                        n.saving = false;
-                    }
-                    // Someone changed the action meanwhile: show theirs, say who.
-                    if let (Some(ms), Some(c)) = (&mut m.milestones, conflicts.first()) {
-                        ms.refresh(c.current.clone(), c.current_seen);
-                    }
-                    if let (Some(b), Some(c)) = (&mut m.budget, conflicts.first()) {
-                        b.refresh(c.current.clone(), c.current_seen);
-                    }
-                    if let (Some(p), Some(c)) = (&mut m.partners, conflicts.first()) {
-                        p.refresh(c.current.clone(), c.current_seen);
-                    }
-                    if let (Some(ind), Some(c)) = (&mut m.indicators, conflicts.first()) {
-                        ind.refresh(c.current.clone(), c.current_seen);
-                    }
-                    m.notice = Some((Role::Error, format!("{} {who}", lang.t(T::TuiBulkConflict))));
-                }
-                (SaveKind::Save, None, None) => {
+                Some(Overlay::Bulk(_)) | None => {
                     // A bulk edit: nothing was written; the lists reload to show why.
-                    m.bulk = None;
-                    m.notice = Some((Role::Error, format!("{} {who}", lang.t(T::TuiBulkConflict))));
+                    m.overlay = None;
+                    m.notice = notice(T::TuiBulkConflict);
                     return vec![Effect::Load(m.top().place)];
                 }
-                (SaveKind::Undo | SaveKind::Redo, _, _) => {
-                    m.notice = Some((Role::Error, format!("{} {who}", lang.t(T::TuiUndoRefused))));
-                    // The step no longer applies: drop it rather than refuse forever.
-                    match kind {
-                        SaveKind::Undo => m.undo.pop(),
-                        _ => m.redo.pop(),
-                    };
+                Some(o) => {
+                    // Someone changed the action meanwhile: show theirs, say who. What
+                    // is being typed stays; the next save goes onto their version.
+                    o.unblock();
+                    if let Some(c) = first {
+                        o.rebase(&c.current, c.current_seen);
+                    }
+                    m.notice = notice(T::TuiBulkConflict);
                 }
             }
             vec![]
         }
         Err(SaveFailure::Invalid(text) | SaveFailure::Store(text)) => {
-            if let Some(c) = &mut m.create {
-                c.saving = false;
-                c.error = Some((1, text.clone()));
+            match &mut m.overlay {
+                Some(Overlay::NewAction(c)) => c.error = Some((1, text.clone())),
+                Some(Overlay::Bulk(b)) => b.error = Some(text.clone()),
+                Some(Overlay::Quick(q)) => q.error = Some((q.field, text.clone())),
+                _ => {}
             }
-            if let Some(ms) = &mut m.milestones {
-                ms.saving = false;
-            }
-            if let Some(b) = &mut m.budget {
-                b.saving = false;
-            }
-            if let Some(p) = &mut m.partners {
-                p.saving = false;
-            }
-            if let Some(ind) = &mut m.indicators {
-                ind.saving = false;
-            }
-            if let Some(n) = &mut m.note {
-                n.saving = false;
-            }
-            if let Some(b) = &mut m.bulk {
-                b.saving = false;
-                b.error = Some(text.clone());
-            }
-            if let Some(q) = &mut m.quick {
-                q.saving = false;
-                q.error = Some((q.field, text.clone()));
-            }
-            if let Some(f) = &mut m.form {
-                f.saving = false;
+            if let Some(o) = &mut m.overlay {
+                o.unblock();
             }
             m.notice = Some((Role::Error, text));
             vec![]
@@ -671,33 +656,12 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         m.quit = true;
         return vec![];
     }
-    if let Some(q) = &mut m.quick {
-        let (today, lang) = (m.settings.today, m.settings.lang);
-        let outcome = q.key(k, today, lang);
-        let draft = q
-            .changed()
-            .then(|| Box::new(Drafted::Update(Draft::from(&*q))));
-        return match outcome {
-            Outcome::Stay => vec![Effect::KeepDraft(draft)],
-            Outcome::Close => {
-                m.quick = None;
-                vec![Effect::KeepDraft(None)]
-            }
-            Outcome::Run(e) => vec![Effect::KeepDraft(draft), e],
-        };
-    }
     let (today, lang) = (m.settings.today, m.settings.lang);
-    if let Some(p) = &mut m.newplan {
-        let outcome = p.key(k, today, lang, &m.directory);
-        return after_box_key(m, outcome, |m| m.newplan = None, false);
-    }
-    if let Some(c) = &mut m.create {
-        let outcome = c.key(k, lang, &m.directory);
-        return after_box_key(m, outcome, |m| m.create = None, false);
-    }
-    if let Some(target) = m.confirm_delete.take() {
+    if let Some(Overlay::Delete { .. }) = &m.overlay {
         // Confirmed with another key than the one that asked.
-        let (plan, action, seen) = *target;
+        let Some(Overlay::Delete { plan, action, seen }) = m.overlay.take() else {
+            return vec![];
+        };
         if matches!(k.code, KeyCode::Char('o') | KeyCode::Char('y')) {
             return vec![Effect::Delete {
                 plan,
@@ -708,43 +672,22 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         m.notice = Some((Role::Muted, lang.t(T::TuiDeleteKept).to_string()));
         return vec![];
     }
-    if let Some(n) = &mut m.note {
-        let outcome = n.key(k);
-        return after_box_key(m, outcome, |m| m.note = None, false);
-    }
-    // The boxes of an action's lists reload the screen beneath when they close.
-    if let Some(ind) = &mut m.indicators {
-        let outcome = ind.key(k, today, lang);
-        return after_box_key(m, outcome, |m| m.indicators = None, true);
-    }
-    if let Some(p) = &mut m.partners {
-        let outcome = p.key(k, lang, &m.directory);
-        return after_box_key(m, outcome, |m| m.partners = None, true);
-    }
-    if let Some(b) = &mut m.budget {
-        let outcome = b.key(k, today, lang, &m.directory);
-        return after_box_key(m, outcome, |m| m.budget = None, true);
-    }
-    if let Some(ms) = &mut m.milestones {
-        let outcome = ms.key(k, today, lang);
-        return after_box_key(m, outcome, |m| m.milestones = None, true);
-    }
-    if let Some(b) = &mut m.bulk {
-        let outcome = b.key(k, today, lang, &m.directory);
-        return after_box_key(m, outcome, |m| m.bulk = None, false);
-    }
-    if let Some(f) = &mut m.form {
-        let outcome = f.key(k, today, lang, &m.directory);
-        let draft = f
-            .changed(lang)
-            .then(|| Box::new(Drafted::Form(FormDraft::from(&**f))));
-        return match outcome {
-            Outcome::Stay => vec![Effect::KeepDraft(draft)],
+    if let Some(o) = &mut m.overlay {
+        return match o.key(k, today, lang, &m.directory) {
+            Outcome::Stay => vec![],
+            Outcome::Run(e) => vec![e],
             Outcome::Close => {
-                m.form = None;
-                vec![Effect::KeepDraft(None)]
+                let reload = o.reloads_on_close();
+                m.overlay = None;
+                if !reload {
+                    return vec![];
+                }
+                let n = m.stack.len();
+                for s in &mut m.stack[..n - 1] {
+                    s.stale = true;
+                }
+                vec![Effect::Load(m.top().place)]
             }
-            Outcome::Run(e) => vec![Effect::KeepDraft(draft), e],
         };
     }
     if k.modifiers == KeyModifiers::CONTROL && k.code == KeyCode::Char('r') {
@@ -765,31 +708,6 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
     match keymap::resolve(m.top().context(), k) {
         Some(c) => command(m, c),
         None => vec![],
-    }
-}
-
-/// What a key in a box leads to: nothing more, the effect it asks for, or its
-/// closing (and then, for the boxes of an action's lists, a reload of the screen).
-fn after_box_key(
-    m: &mut Model,
-    outcome: Outcome,
-    close: fn(&mut Model),
-    reload: bool,
-) -> Vec<Effect> {
-    match outcome {
-        Outcome::Stay => vec![],
-        Outcome::Run(e) => vec![e],
-        Outcome::Close => {
-            close(m);
-            if !reload {
-                return vec![];
-            }
-            let n = m.stack.len();
-            for s in &mut m.stack[..n - 1] {
-                s.stale = true;
-            }
-            vec![Effect::Load(m.top().place)]
-        }
     }
 }
 
@@ -958,7 +876,7 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             } else if let Place::Territory { id } = m.top().place
                 && let Some((_, t)) = m.directory.territories.iter().find(|(i, _)| *i == id)
             {
-                m.newplan = Some(Box::new(NewPlan::new(t.code.clone())));
+                m.overlay = Some(Overlay::NewPlan(Box::new(NewPlan::new(t.code.clone()))));
             }
         }
         Command::NewAction => {
@@ -988,7 +906,7 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
                 if ids.is_empty() {
                     m.notice = Some((Role::Error, lang.t(T::TuiNoActionHere).to_string()));
                 } else {
-                    m.bulk = Some(Bulk::new(ids));
+                    m.overlay = Some(Overlay::Bulk(Box::new(Bulk::new(ids))));
                 }
             }
         }

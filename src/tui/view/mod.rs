@@ -27,6 +27,7 @@ use crate::text::{truncate, width};
 
 use super::help;
 use super::model::{Body, CHROME_ROWS, MIN_HEIGHT, MIN_WIDTH, Model};
+use super::overlay::Overlay;
 use super::table::Seg;
 use super::theme::{Role, Theme};
 
@@ -46,48 +47,30 @@ pub fn view(m: &Model, f: &mut Frame) {
         Body::Detail(d) => detail::render(m, d, body, buf),
     }
     chrome::footer(m, Rect::new(0, area.height - 1, area.width, 1), buf);
-    if let Some(q) = &m.quick {
-        quick::render(m, q, area, buf);
-    }
-    if let Some(f) = &m.form {
-        form::render(m, f, area, buf);
-    }
-    if let Some(b) = &m.bulk {
-        bulk::render(m, b, area, buf);
-    }
-    if let Some(ms) = &m.milestones {
-        milestones::render(m, ms, area, buf);
-    }
-    if let Some(b) = &m.budget {
-        budget::render(m, b, area, buf);
-    }
-    if let Some(c) = &m.create {
-        create::render(m, c, area, buf);
-    }
-    if let Some(p) = &m.newplan {
-        newplan::render(m, p, area, buf);
-    }
-    if let Some(p) = &m.partners {
-        partners::render(m, p, area, buf);
-    }
-    if let Some(i) = &m.indicators {
-        indicators::render(m, i, area, buf);
-    }
-    if let Some(n) = &m.note {
-        note::render(m, n, area, buf);
-    }
-    if let Some(target) = &m.confirm_delete {
-        let (plan, action, _) = &**target;
-        let lang = m.lang();
-        let lines = vec![
-            vec![Seg::new(
-                format!("{plan}/{} · {}", action.code, action.title),
-                Role::Title,
-            )],
-            vec![],
-            vec![Seg::new(lang.t(T::TuiDeleteKeys), Role::Error)],
-        ];
-        boxed(m, lang.t(T::TuiDeleteTitle), &lines, 72, area, buf);
+    match &m.overlay {
+        None => {}
+        Some(Overlay::Quick(q)) => quick::render(m, q, area, buf),
+        Some(Overlay::Form(f)) => form::render(m, f, area, buf),
+        Some(Overlay::Bulk(b)) => bulk::render(m, b, area, buf),
+        Some(Overlay::Milestones(ms)) => milestones::render(m, ms, area, buf),
+        Some(Overlay::Budget(b)) => budget::render(m, b, area, buf),
+        Some(Overlay::NewAction(c)) => create::render(m, c, area, buf),
+        Some(Overlay::NewPlan(p)) => newplan::render(m, p, area, buf),
+        Some(Overlay::Partners(p)) => partners::render(m, p, area, buf),
+        Some(Overlay::Indicators(i)) => indicators::render(m, i, area, buf),
+        Some(Overlay::Note(n)) => note::render(m, n, area, buf),
+        Some(Overlay::Delete { plan, action, .. }) => {
+            let lang = m.lang();
+            let lines = vec![
+                vec![Seg::new(
+                    format!("{plan}/{} · {}", action.code, action.title),
+                    Role::Title,
+                )],
+                vec![],
+                vec![Seg::new(lang.t(T::TuiDeleteKeys), Role::Error)],
+            ];
+            boxed(m, lang.t(T::TuiDeleteTitle), &lines, 72, area, buf);
+        }
     }
     if let Some(scroll) = m.help {
         help_box(m, scroll, area, buf);
