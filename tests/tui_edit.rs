@@ -1073,3 +1073,57 @@ fn a_journal_note_and_a_new_plan_are_kept_as_drafts_too() {
         Some("Feuille de route 2027")
     );
 }
+
+fn ctrl(app: &mut App, c: char) {
+    app.send(jalon::tui::Msg::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    )));
+}
+
+#[test]
+fn a_partner_or_a_funder_missing_from_the_directory_is_created_on_the_spot() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    app.char('P').char('a').text("Maison sport santé de Laon");
+    assert!(
+        app.screen_text().contains("Ctrl-N"),
+        "the box says how to create it: {}",
+        app.screen_text()
+    );
+    ctrl(&mut app, 'n');
+    let e = app.model.partners().and_then(|p| p.entry.as_ref()).unwrap();
+    assert_eq!(e.organisation, "MAISON-SPORT-SANTE-DE-LAON");
+    app.key(KeyCode::Enter);
+    let a = a01(app.loader_store());
+    assert!(
+        a.partners
+            .iter()
+            .any(|p| p.organisation == "MAISON-SPORT-SANTE-DE-LAON"),
+        "{:?}",
+        a.partners
+    );
+    assert_eq!(
+        app.model.directory.org_name("MAISON-SPORT-SANTE-DE-LAON"),
+        "Maison sport santé de Laon"
+    );
+    app.key(KeyCode::Esc);
+
+    // A funder of a budget line, the same way.
+    app.char('L')
+        .char('a')
+        .key(KeyCode::Tab)
+        .text("Fondation du Laonnois");
+    ctrl(&mut app, 'n');
+    for _ in 0..3 {
+        app.key(KeyCode::Tab);
+    }
+    app.text("8 000");
+    app.key(KeyCode::Enter);
+    let a = a01(app.loader_store());
+    let line = a
+        .budget
+        .iter()
+        .find(|b| b.funder.as_deref() == Some("FONDATION-DU-LAONNOIS"))
+        .expect("the line names the funder just created");
+    assert_eq!(line.planned.cents(), 800_000);
+}

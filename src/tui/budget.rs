@@ -102,7 +102,7 @@ impl Entry {
             None => None,
             Some(f) => match funder_match(&f, dir) {
                 Some(code) => Some(code),
-                None => return Err((1, lang.t(T::TuiNoSuchOrg).to_string())),
+                None => return Err((1, lang.t(T::TuiNoSuchOrgCreate).to_string())),
             },
         };
         let year = match opt(&self.texts[1]) {
@@ -275,6 +275,18 @@ impl Budget {
                     return self.save(lines);
                 }
             },
+            // A funder missing from the directory, created on the spot.
+            KeyCode::Char('n')
+                if k.modifiers.contains(KeyModifiers::CONTROL)
+                    && e.focus == 1
+                    && !e.texts[0].trim().is_empty()
+                    && funder_match(e.texts[0].trim(), dir).is_none() =>
+            {
+                return Outcome::Run(Effect::CreateEntry {
+                    name: e.texts[0].trim().to_string(),
+                    person_of: None,
+                });
+            }
             KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') if e.focus == 0 => {
                 let all = FundingSource::ALL;
                 let i = all.iter().position(|s| *s == e.source).unwrap_or(0) as isize;

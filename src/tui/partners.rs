@@ -95,7 +95,7 @@ impl Partners {
                     let Some(code) = funder_match(e.organisation.trim(), dir)
                         .filter(|_| !e.organisation.trim().is_empty())
                     else {
-                        e.error = Some(lang.t(T::TuiNoSuchOrg).to_string());
+                        e.error = Some(lang.t(T::TuiNoSuchOrgCreate).to_string());
                         e.focus = 0;
                         return Outcome::Stay;
                     };
@@ -113,6 +113,18 @@ impl Partners {
                         }
                     }
                     return self.save(list);
+                }
+                // An organisation missing from the directory, created on the spot.
+                KeyCode::Char('n')
+                    if k.modifiers.contains(KeyModifiers::CONTROL)
+                        && e.focus == 0
+                        && !e.organisation.trim().is_empty()
+                        && funder_match(e.organisation.trim(), dir).is_none() =>
+                {
+                    return Outcome::Run(Effect::CreateEntry {
+                        name: e.organisation.trim().to_string(),
+                        person_of: None,
+                    });
                 }
                 KeyCode::Left | KeyCode::Right if e.focus == 1 => {
                     let i = ROLES.iter().position(|r| *r == e.role.trim());

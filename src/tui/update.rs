@@ -106,13 +106,29 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             let lang = m.lang();
             match result {
                 Ok((person, code)) => {
-                    if let Some(Overlay::Form(f)) = &mut m.overlay {
-                        if person {
-                            f.person = code.clone();
-                        } else {
-                            f.organisation = code.clone();
+                    // The field that asked for it now names it.
+                    match &mut m.overlay {
+                        Some(Overlay::Form(f)) => {
+                            if person {
+                                f.person = code.clone();
+                            } else {
+                                f.organisation = code.clone();
+                            }
+                            f.errors.clear();
                         }
-                        f.errors.clear();
+                        Some(Overlay::Partners(p)) => {
+                            if let Some(e) = &mut p.entry {
+                                e.organisation = code.clone();
+                                e.error = None;
+                            }
+                        }
+                        Some(Overlay::Budget(b)) => {
+                            if let Some(e) = &mut b.entry {
+                                e.texts[0] = code.clone();
+                                e.error = None;
+                            }
+                        }
+                        _ => {}
                     }
                     m.notice = Some((
                         Role::Success,

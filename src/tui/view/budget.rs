@@ -36,13 +36,15 @@ pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
                     .map(|a| a.format(lang)),
                 _ => None,
             };
-            if let Some(h) = hint {
-                segs.push(Seg::new(format!("  → {h}"), Role::Muted));
-            }
-            if let Some((f, msg)) = &e.error
-                && *f == i
-            {
-                segs.push(Seg::new(format!("  ⚠ {msg}"), Role::Error));
+            let error = e.error.as_ref().filter(|(f, _)| *f == i);
+            match (hint, error) {
+                (_, Some((_, msg))) => segs.push(Seg::new(format!("  ⚠ {msg}"), Role::Error)),
+                (Some(h), None) => segs.push(Seg::new(format!("  → {h}"), Role::Muted)),
+                (None, None) if i == 1 && !e.texts[0].trim().is_empty() => segs.push(Seg::new(
+                    format!("  {}", lang.t(T::TuiNoSuchOrgCreate)),
+                    Role::DueSoon,
+                )),
+                _ => {}
             }
             lines.push(segs);
         }

@@ -34,6 +34,10 @@ pub fn render(m: &Model, p: &Partners, area: Rect, buf: &mut Buffer) {
                 format!("  → {}", dir.org_name(&code)),
                 Role::Muted,
             )),
+            (None, None) if !e.organisation.trim().is_empty() => org.push(Seg::new(
+                format!("  {}", lang.t(T::TuiNoSuchOrgCreate)),
+                Role::DueSoon,
+            )),
             _ => {}
         }
         lines.push(org);
