@@ -473,6 +473,31 @@ catalogue! {
     TuiNoSuchOrgCreate => "inconnue, Ctrl-N la crée", "unknown, Ctrl-N creates it";
     TuiNoSuchPersonCreate => "inconnue, Ctrl-N la crée", "unknown, Ctrl-N creates them";
     TuiCreatedEntry => "Créé dans l'annuaire :", "Added to the directory:";
+    TuiHintDirectory => "annuaire", "directory";
+    TuiDoDirectory => "Annuaire : territoires, organisations, personnes ; ajouter, modifier", "Directory: territories, organisations, people; add, edit";
+    TuiDirTitle => "Annuaire", "Directory";
+    TuiDirTerritories => "Territoires", "Territories";
+    TuiDirOrganisations => "Organisations", "Organisations";
+    TuiDirPeople => "Personnes", "People";
+    TuiDirEmpty => "Rien ici encore : a pour ajouter.", "Nothing here yet: a to add.";
+    TuiDirNoMatch => "Rien ne correspond au filtre.", "Nothing matches the filter.";
+    TuiDirKeys => "Tab/←→ rubrique · / filtrer · a ajouter · Entrée modifier · Échap fermer", "Tab/←→ section · / filter · a add · Enter edit · Esc close";
+    TuiDirEntryKeys => "Tab champ · Entrée enregistrer · Échap annuler", "Tab field · Enter save · Esc cancel";
+    TuiDirNew => "Nouvelle entrée", "New entry";
+    TuiDirSaved => "Enregistré dans l'annuaire :", "Saved in the directory:";
+    TuiDirCodeFixed => "(fixe : d'autres s'y réfèrent)", "(fixed: others refer to it)";
+    TuiDirCodeProposed => "proposé :", "proposed:";
+    TuiFieldName => "Nom", "Name";
+    TuiFieldDepartments => "Départements", "Departments";
+    TuiFieldKind => "Type", "Kind";
+    TuiFieldTerritory => "Territoire", "Territory";
+    TuiFieldOrganisation => "Organisation", "Organisation";
+    TuiFieldEmail => "Courriel", "Email";
+    TuiFieldPhone => "Téléphone", "Phone";
+    TuiFieldLogin => "Identifiant", "Login";
+    TuiNeedName => "un nom est nécessaire", "a name is needed";
+    TuiDirCodeTaken => "ce code est déjà pris", "this code is already taken";
+    TuiNoSuchTerritory => "aucun territoire ne correspond", "no territory matches";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
 }
 

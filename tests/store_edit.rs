@@ -525,3 +525,82 @@ fn delete_is_journalled_checked_and_undone_by_recreating() {
             .is_some()
     );
 }
+
+#[test]
+fn directory_entries_are_added_changed_and_journalled_never_written_over() {
+    let (_dir, path) = demo();
+    let mut store = open(&path);
+    let org = |code: &str, name: &str| {
+        edit::DirectoryItem::Organisation(Organisation {
+            code: code.into(),
+            name: name.into(),
+            kind: Some(OrgKind::Cpts),
+            territory: None,
+        })
+    };
+    // A code made from the name, numbered when taken.
+    let a =
+        edit::save_directory_entry(&mut store, &org("", "CPTS du Laonnois"), true, "zoe").unwrap();
+    let b =
+        edit::save_directory_entry(&mut store, &org("", "CPTS du Laonnois"), true, "zoe").unwrap();
+    assert_eq!(
+        (a.as_str(), b.as_str()),
+        ("CPTS-DU-LAONNOIS", "CPTS-DU-LAONNOIS-2")
+    );
+
+    // A new entry on a taken code is refused, and the old one left as it was.
+    let err = edit::save_directory_entry(&mut store, &org(&a, "Autre"), true, "zoe").unwrap_err();
+    assert!(
+        matches!(err, EditError::Invalid { ref path, .. } if path == "code"),
+        "{err}"
+    );
+    let name = |store: &Store, code: &str| -> String {
+        store
+            .conn()
+            .query_row(
+                "SELECT name FROM organisations WHERE code = ?1",
+                [code],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(name(&store, &a), "CPTS du Laonnois");
+
+    // A change of an existing one is journalled with who made it.
+    edit::save_directory_entry(&mut store, &org(&a, "CPTS du Pays laonnois"), false, "zoe")
+        .unwrap();
+    assert_eq!(name(&store, &a), "CPTS du Pays laonnois");
+    let (who, old, new): (String, String, String) = store
+        .conn()
+        .query_row(
+            "SELECT who, old, new FROM changes WHERE entity_key = ?1 AND field = 'name'",
+            [&a],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(who, "zoe");
+    assert!(
+        old.contains("CPTS du Laonnois") && new.contains("Pays laonnois"),
+        "{old} → {new}"
+    );
+
+    // A person of an organisation that does not exist: refused, nothing written.
+    let ghost = edit::DirectoryItem::Person(Person {
+        code: String::new(),
+        name: "Paul Fantôme".into(),
+        organisation: Some("NOWHERE".into()),
+        email: None,
+        phone: None,
+        login: None,
+    });
+    assert!(edit::save_directory_entry(&mut store, &ghost, true, "zoe").is_err());
+    let n: i64 = store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM people WHERE name = 'Paul Fantôme'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 0);
+}

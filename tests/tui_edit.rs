@@ -1127,3 +1127,141 @@ fn a_partner_or_a_funder_missing_from_the_directory_is_created_on_the_spot() {
         .expect("the line names the funder just created");
     assert_eq!(line.planned.cents(), 800_000);
 }
+
+fn on_board(store: Store, lang: Lang) -> App {
+    App::with_store(store, lang, SMALL, None)
+}
+
+fn stored_directory(app: &App) -> jalon::store::read::Directory {
+    jalon::store::read::directory(app.loader_store().conn()).unwrap()
+}
+
+#[test]
+fn territories_are_added_and_renamed_from_the_directory_box() {
+    let mut app = on_board(tui_support::region_store(), Lang::Fr);
+    app.char('A');
+    assert!(app.model.directory_box().is_some(), "A opens the directory");
+    assert!(app.screen_text().contains("Territoires"));
+    app.char('a').text("Grand Laonnois");
+    assert!(
+        app.screen_text().contains("GRAND-LAONNOIS"),
+        "the code is proposed from the name: {}",
+        app.screen_text()
+    );
+    app.key(KeyCode::Tab).key(KeyCode::Tab).text("02, 60");
+    app.key(KeyCode::Enter);
+    let dir = stored_directory(&app);
+    let t = &dir
+        .territories
+        .iter()
+        .find(|(_, t)| t.code == "GRAND-LAONNOIS")
+        .expect("saved")
+        .1;
+    assert_eq!(t.name, "Grand Laonnois");
+    assert_eq!(t.departments, vec!["02".to_string(), "60".to_string()]);
+    assert!(app.model.directory_box().unwrap().entry.is_none());
+    assert!(
+        app.screen_text().contains("GRAND-LAONNOIS"),
+        "listed once saved"
+    );
+
+    // Renamed: Enter on its row; the code stays what it was.
+    app.key(KeyCode::Enter);
+    let e = app.model.directory_box().unwrap().entry.as_ref().unwrap();
+    assert_eq!(e.editing.as_deref(), Some("GRAND-LAONNOIS"));
+    for _ in 0.."Laonnois".len() {
+        app.key(KeyCode::Backspace);
+    }
+    app.text("Soissonnais").key(KeyCode::Tab).text("XYZ");
+    app.key(KeyCode::Enter);
+    let dir = stored_directory(&app);
+    let names: Vec<_> = dir
+        .territories
+        .iter()
+        .filter(|(_, t)| t.code.starts_with("GRAND"))
+        .map(|(_, t)| (t.code.as_str(), t.name.as_str()))
+        .collect();
+    assert_eq!(names, vec![("GRAND-LAONNOIS", "Grand Soissonnais")]);
+    // The board lists the new territory once the box closes.
+    app.key(KeyCode::Esc);
+    assert!(
+        app.screen_text().contains("Grand Soissonnais"),
+        "{}",
+        app.screen_text()
+    );
+}
+
+#[test]
+fn organisations_and_people_are_checked_as_typed_and_added() {
+    let mut app = on_board(tui_support::region_store(), Lang::En);
+    app.char('A').key(KeyCode::Tab); // organisations
+    app.char('a').text("Maison de santé de Guise");
+    app.key(KeyCode::Tab).text("ARS-DD02"); // a code already taken
+    app.key(KeyCode::Enter);
+    let e = app.model.directory_box().unwrap().entry.as_ref().unwrap();
+    assert_eq!(
+        e.error.as_ref().map(|x| x.0),
+        Some(1),
+        "refused at the code"
+    );
+    assert_eq!(e.texts[0], "Maison de santé de Guise", "typing kept");
+    assert!(app.screen_text().contains("already taken"));
+    for _ in 0.."ARS-DD02".len() {
+        app.key(KeyCode::Backspace);
+    }
+    app.text("MSP-GUISE").key(KeyCode::Tab).key(KeyCode::Right); // kind
+    app.key(KeyCode::Tab).text("nowhere");
+    app.key(KeyCode::Enter);
+    assert!(app.screen_text().contains("no territory matches"));
+    for _ in 0.."nowhere".len() {
+        app.key(KeyCode::Backspace);
+    }
+    app.text("aisne").key(KeyCode::Enter);
+    let dir = stored_directory(&app);
+    let o = dir.organisations.get("MSP-GUISE").expect("saved");
+    assert_eq!(o.name, "Maison de santé de Guise");
+    assert_eq!(o.territory.as_deref(), Some("AISNE"));
+    assert_ne!(o.kind, Some(jalon::domain::OrgKind::Other), "kind chosen");
+
+    // A person of it, found by a few letters of its name.
+    app.key(KeyCode::Tab); // people
+    app.char('a').text("Claire Dubois");
+    app.key(KeyCode::Tab).key(KeyCode::Tab).text("guise");
+    app.key(KeyCode::Tab).text("claire.dubois@example.org");
+    app.key(KeyCode::Enter);
+    let dir = stored_directory(&app);
+    let p = dir
+        .people
+        .get("claire.dubois")
+        .expect("saved, code from the name");
+    assert_eq!(p.organisation.as_deref(), Some("MSP-GUISE"));
+    assert_eq!(p.email.as_deref(), Some("claire.dubois@example.org"));
+    // Listed, the cursor on it.
+    assert!(app.screen_text().contains("claire.dubois"));
+}
+
+#[test]
+fn the_directory_is_refused_read_only_and_its_typing_kept_as_a_draft() {
+    let mut app = on_board(tui_support::region_store(), Lang::Fr);
+    app.model.settings.read_only = true;
+    app.char('A');
+    assert!(app.model.directory_box().is_none());
+    assert!(
+        app.screen_text().contains("lecture seule"),
+        "{}",
+        app.screen_text()
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = file_store(&dir);
+    let mut app = on_board(Store::open(&path, OpenMode::Existing).unwrap(), Lang::Fr);
+    app.char('A').char('a').text("Territoire de Thiérache");
+    drop(app);
+    let app = on_board(Store::open(&path, OpenMode::Existing).unwrap(), Lang::Fr);
+    let e = app
+        .model
+        .directory_box()
+        .and_then(|d| d.entry.as_ref())
+        .expect("offered back");
+    assert_eq!(e.texts[0], "Territoire de Thiérache");
+}

@@ -58,6 +58,22 @@ fn territory() {
 }
 
 #[test]
+fn directory() {
+    let mut app = App::new(Lang::Fr, SMALL);
+    app.char('A').key(KeyCode::Tab);
+    snap("directory_organisations_fr_80x24", &app);
+    app.char('/').text("ars");
+    snap("directory_filtered_fr_80x24", &app);
+    let mut app = App::new(Lang::En, LARGE);
+    app.char('A')
+        .key(KeyCode::Left)
+        .char('a')
+        .text("Jeanne Roux");
+    app.key(KeyCode::Tab).key(KeyCode::Tab).text("ars aisne");
+    snap("directory_new_person_en_160x48", &app);
+}
+
+#[test]
 fn plan_table() {
     snap("plan_fr_80x24", &plan(Lang::Fr, SMALL));
     snap("plan_fr_160x48", &plan(Lang::Fr, LARGE));

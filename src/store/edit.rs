@@ -268,13 +268,55 @@ pub fn create_plan(store: &mut Store, plan: &Plan, who: &str) -> Result<(), Edit
     Ok(())
 }
 
-/// Creates an organisation, or a person of an organisation, from a name typed in a
-/// form; the code is made from the name (`Maison de santé X` → `MAISON-DE-SANTE-X`,
-/// numbered if taken). Returns the code.
-pub fn create_directory_entry(
+/// An entry of the directory as typed in the interface.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum DirectoryItem {
+    Territory(Territory),
+    Organisation(Organisation),
+    Person(Person),
+}
+
+impl DirectoryItem {
+    fn code_and_name(&mut self) -> (&mut String, &str) {
+        match self {
+            DirectoryItem::Territory(t) => (&mut t.code, &t.name),
+            DirectoryItem::Organisation(o) => (&mut o.code, &o.name),
+            DirectoryItem::Person(p) => (&mut p.code, &p.name),
+        }
+    }
+
+    fn table(&self) -> &'static str {
+        match self {
+            DirectoryItem::Territory(_) => "territories",
+            DirectoryItem::Organisation(_) => "organisations",
+            DirectoryItem::Person(_) => "people",
+        }
+    }
+}
+
+/// A code made from a name: `Maison de santé X` → `MAISON-DE-SANTE-X` for a
+/// territory or an organisation, `marie.dupont` for a person.
+pub fn code_from_name(name: &str, person: bool) -> String {
+    let folded = crate::text::fold(name.trim());
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let code = if person {
+        words.join(".")
+    } else {
+        words.join("-").to_ascii_uppercase()
+    };
+    code.chars().take(34).collect()
+}
+
+/// Adds (`new`) or changes a territory, an organisation or a person. A new entry
+/// without a code gets one made from its name, numbered if taken; a new entry whose
+/// code is taken is refused rather than written over. Returns the code.
+pub fn save_directory_entry(
     store: &mut Store,
-    name: &str,
-    person_of: Option<&str>,
+    item: &DirectoryItem,
+    new: bool,
     who: &str,
 ) -> Result<String, EditError> {
     let path = store.path().to_path_buf();
@@ -282,22 +324,13 @@ pub fn create_directory_entry(
         return Err(StoreError::ReadOnly(path).into());
     }
     let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
-    let name = name.trim();
-    let folded = crate::text::fold(name);
-    let base: String = folded
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(if person_of.is_some() { "." } else { "-" });
-    let base = if person_of.is_some() {
-        base
-    } else {
-        base.to_ascii_uppercase()
-    };
-    let base: String = base.chars().take(34).collect();
-    if base.is_empty() {
+    let mut item = item.clone();
+    let table = item.table();
+    let person = matches!(item, DirectoryItem::Person(_));
+    let (code, name) = item.code_and_name();
+    if name.trim().is_empty() {
         return Err(EditError::Invalid {
-            path: String::new(),
+            path: "name".into(),
             message: "a name is needed".into(),
         });
     }
@@ -305,11 +338,6 @@ pub fn create_directory_entry(
         .conn_mut()
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(sql)?;
-    let table = if person_of.is_some() {
-        "people"
-    } else {
-        "organisations"
-    };
     let taken = |code: &str| -> rusqlite::Result<bool> {
         tx.query_row(
             &format!("SELECT count(*) FROM {table} WHERE code = ?1"),
@@ -318,28 +346,33 @@ pub fn create_directory_entry(
         )
         .map(|n| n > 0)
     };
-    let mut code = base.clone();
-    let mut n = 2;
-    while taken(&code).map_err(sql)? {
-        code = format!("{base}-{n}");
-        n += 1;
+    if code.trim().is_empty() {
+        let base = code_from_name(name, person);
+        if base.is_empty() {
+            return Err(EditError::Invalid {
+                path: "name".into(),
+                message: "a name with letters or digits is needed".into(),
+            });
+        }
+        let mut candidate = base.clone();
+        let mut n = 2;
+        while taken(&candidate).map_err(sql)? {
+            candidate = format!("{base}-{n}");
+            n += 1;
+        }
+        *code = candidate;
+    } else if new && taken(code).map_err(sql)? {
+        return Err(EditError::Invalid {
+            path: "code".into(),
+            message: format!("{code} is already used"),
+        });
     }
+    let code = code.clone();
     let mut doc = Document::empty();
-    match person_of {
-        Some(org) => doc.people.push(Person {
-            code: code.clone(),
-            name: name.to_string(),
-            organisation: Some(org.to_string()),
-            email: None,
-            phone: None,
-            login: None,
-        }),
-        None => doc.organisations.push(Organisation {
-            code: code.clone(),
-            name: name.to_string(),
-            kind: Some(OrgKind::Other),
-            territory: None,
-        }),
+    match item {
+        DirectoryItem::Territory(t) => doc.territories.push(t),
+        DirectoryItem::Organisation(o) => doc.organisations.push(o),
+        DirectoryItem::Person(p) => doc.people.push(p),
     }
     write_document(&tx, &Journal::new(who, Origin::Edit), &doc).map_err(|f| {
         match ImportError::from_failure(f, &path) {
@@ -349,6 +382,34 @@ pub fn create_directory_entry(
     })?;
     tx.commit().map_err(sql)?;
     Ok(code)
+}
+
+/// Creates an organisation, or a person of an organisation, from a name typed in a
+/// form; the code is made from the name. Returns the code.
+pub fn create_directory_entry(
+    store: &mut Store,
+    name: &str,
+    person_of: Option<&str>,
+    who: &str,
+) -> Result<String, EditError> {
+    let name = name.trim().to_string();
+    let item = match person_of {
+        Some(org) => DirectoryItem::Person(Person {
+            code: String::new(),
+            name,
+            organisation: Some(org.to_string()),
+            email: None,
+            phone: None,
+            login: None,
+        }),
+        None => DirectoryItem::Organisation(Organisation {
+            code: String::new(),
+            name,
+            kind: Some(OrgKind::Other),
+            territory: None,
+        }),
+    };
+    save_directory_entry(store, &item, true, who)
 }
 
 /// Deletes actions (their lists and notes with them) in one transaction, provided

@@ -46,6 +46,7 @@ pub enum Command {
     BulkEdit,
     Undo,
     Redo,
+    Directory,
 }
 
 /// Where the keys are read: each context has its own keymap.
@@ -104,6 +105,7 @@ pub fn keys(c: Command) -> &'static [Key] {
         BulkEdit => &[Key(KeyCode::Char('b'))],
         Undo => &[Key(KeyCode::Char('u'))],
         Redo => &[Key(KeyCode::Char('U'))],
+        Directory => &[Key(KeyCode::Char('A'))],
     }
 }
 
@@ -126,6 +128,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             SortReverse,
             Undo,
             Redo,
+            Directory,
             GoBoard,
             GoOverdue,
             Help,
@@ -147,6 +150,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             SortReverse,
             Undo,
             Redo,
+            Directory,
             GoBoard,
             GoOverdue,
             Help,
@@ -180,6 +184,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             BulkEdit,
             Undo,
             Redo,
+            Directory,
             GoBoard,
             GoOverdue,
             Help,
@@ -211,6 +216,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             BulkEdit,
             Undo,
             Redo,
+            Directory,
             GoBoard,
             GoOverdue,
             Help,
@@ -236,6 +242,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             DeleteAction,
             Undo,
             Redo,
+            Directory,
             GoBoard,
             GoOverdue,
             Help,
@@ -368,6 +375,7 @@ pub fn hint(c: Command) -> T {
         BulkEdit => T::TuiHintBulk,
         Undo => T::TuiHintUndo,
         Redo => T::TuiHintRedo,
+        Directory => T::TuiHintDirectory,
     }
 }
 
@@ -413,6 +421,7 @@ pub fn describe(c: Command) -> T {
         BulkEdit => T::TuiDoBulk,
         Undo => T::TuiDoUndo,
         Redo => T::TuiDoRedo,
+        Directory => T::TuiDoDirectory,
     }
 }
 

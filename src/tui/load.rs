@@ -78,6 +78,10 @@ impl Loader {
                 .map(|code| (person_of.is_some(), code))
                 .map_err(|e| e.to_string()),
             )),
+            Effect::SaveDirectory { item, new } => Ok(Msg::DirectorySaved(
+                edit::save_directory_entry(&mut self.store, &item, new, &self.who)
+                    .map_err(|e| e.to_string()),
+            )),
             Effect::CreatePlan(plan) => Ok(Msg::PlanCreated(
                 edit::create_plan(&mut self.store, &plan, &self.who)
                     .map(|()| plan.code.clone())

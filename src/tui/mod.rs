@@ -7,6 +7,7 @@ pub mod budget;
 pub mod bulk;
 pub mod create;
 pub mod detail;
+pub mod directory;
 pub mod form;
 pub mod help;
 pub mod indicators;

@@ -38,6 +38,8 @@ pub enum Msg {
     /// An organisation or a person was added to the directory (whether a person, its
     /// code), or why not.
     EntryCreated(Result<(bool, String), String>),
+    /// A territory, an organisation or a person was saved (its code), or why not.
+    DirectorySaved(Result<String, String>),
     /// A plan was created (its code), or why not.
     PlanCreated(Result<String, String>),
     /// A plan's code and the action codes it already uses, to create one.
@@ -130,6 +132,11 @@ pub enum Effect {
     CreateEntry {
         name: String,
         person_of: Option<String>,
+    },
+    /// Add or change a territory, an organisation or a person.
+    SaveDirectory {
+        item: Box<crate::store::edit::DirectoryItem>,
+        new: bool,
     },
     /// Create a plan.
     CreatePlan(Box<crate::domain::Plan>),

@@ -17,6 +17,7 @@ use crate::store::read::Directory;
 use super::budget::Budget;
 use super::bulk::Bulk;
 use super::create::NewAction;
+use super::directory::DirectoryBox;
 use super::form::Form;
 use super::indicators::Indicators;
 use super::milestones::Milestones;
@@ -39,6 +40,8 @@ pub enum Overlay {
     Note(Box<Note>),
     NewPlan(Box<NewPlan>),
     NewAction(Box<NewAction>),
+    /// Territories, organisations and people.
+    Directory(Box<DirectoryBox>),
     #[serde(skip)]
     Bulk(Box<Bulk>),
     /// An action about to be deleted, waiting for the confirming key.
@@ -64,6 +67,7 @@ impl Overlay {
             Overlay::Note(n) => n.key(k),
             Overlay::NewPlan(p) => p.key(k, today, lang, dir),
             Overlay::NewAction(c) => c.key(k, lang, dir),
+            Overlay::Directory(d) => d.key(k, lang, dir),
             Overlay::Bulk(b) => b.key(k, today, lang, dir),
             Overlay::Delete { .. } => Outcome::Stay,
         }
@@ -81,6 +85,7 @@ impl Overlay {
             Overlay::Note(n) => !n.text().is_empty(),
             Overlay::NewPlan(p) => p.changed(),
             Overlay::NewAction(c) => c.changed(),
+            Overlay::Directory(d) => d.entry.is_some(),
             Overlay::Bulk(_) | Overlay::Delete { .. } => false,
         }
     }
@@ -94,6 +99,7 @@ impl Overlay {
                 | Overlay::Budget(_)
                 | Overlay::Partners(_)
                 | Overlay::Indicators(_)
+                | Overlay::Directory(_)
         )
     }
 
@@ -143,6 +149,7 @@ impl Overlay {
             Overlay::Note(n) => n.saving = false,
             Overlay::NewPlan(p) => p.saving = false,
             Overlay::NewAction(c) => c.saving = false,
+            Overlay::Directory(d) => d.saving = false,
             Overlay::Bulk(b) => b.saving = false,
             Overlay::Delete { .. } => {}
         }
@@ -171,6 +178,7 @@ impl super::model::Model {
     getter!(note, Note, Note);
     getter!(newplan, NewPlan, NewPlan);
     getter!(create, NewAction, NewAction);
+    getter!(directory_box, Directory, DirectoryBox);
     getter!(bulk, Bulk, Bulk);
 
     /// The action waiting for the key that confirms its deletion.

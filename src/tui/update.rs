@@ -10,6 +10,7 @@ use super::budget::Budget;
 use super::bulk::Bulk;
 use super::create::NewAction;
 use super::detail;
+use super::directory::{DirectoryBox, Section};
 use super::form::Form;
 use super::help;
 use super::indicators::Indicators;
@@ -80,6 +81,11 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Directory { directory, region } => {
             m.directory = directory;
+            if let Some(Overlay::Directory(d)) = &mut m.overlay
+                && let Some(code) = d.pending.take()
+            {
+                d.select(&code, &m.directory, m.settings.lang);
+            }
             m.region = region;
             m.dirty = true;
             vec![]
@@ -140,6 +146,30 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::DirectorySaved(result) => {
+            m.dirty = true;
+            let lang = m.lang();
+            match result {
+                Ok(code) => {
+                    m.notice = Some((Role::Success, format!("{} {code}", lang.t(T::TuiDirSaved))));
+                    // The box finds the new row once the directory is read again.
+                    if let Some(Overlay::Directory(d)) = &mut m.overlay {
+                        d.saving = false;
+                        d.entry = None;
+                        d.pending = Some(code);
+                    }
+                    mark_stale(m);
+                    return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
+                }
+                Err(e) => {
+                    if let Some(Overlay::Directory(d)) = &mut m.overlay {
+                        d.refused(e.clone());
+                    }
+                    m.notice = Some((Role::Error, e));
+                }
+            }
+            vec![]
+        }
         Msg::PlanCreated(result) => {
             m.dirty = true;
             let lang = m.lang();
@@ -150,10 +180,7 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
                         Role::Success,
                         format!("{} {code}", lang.t(T::TuiPlanCreated)),
                     ));
-                    let n = m.stack.len();
-                    for s in &mut m.stack[..n - 1] {
-                        s.stale = true;
-                    }
+                    mark_stale(m);
                     return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
                 }
                 Err(e) => {
@@ -279,10 +306,7 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                     format!("{} {what}", lang.t(word))
                 },
             ));
-            let n = m.stack.len();
-            for s in &mut m.stack[..n - 1] {
-                s.stale = true;
-            }
+            mark_stale(m);
             vec![Effect::Load(m.top().place)]
         }
         Err(SaveFailure::Conflict(conflicts)) => {
@@ -499,10 +523,7 @@ fn on_version(m: &mut Model, v: i64) -> Vec<Effect> {
         // Someone filled the database meanwhile (`jalon demo`, `jalon import`).
         return vec![Effect::Start { target: None }];
     }
-    let n = m.stack.len();
-    for s in &mut m.stack[..n - 1] {
-        s.stale = true;
-    }
+    mark_stale(m);
     vec![Effect::LoadDirectory, Effect::Load(m.top().place)]
 }
 
@@ -698,10 +719,7 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
                 if !reload {
                     return vec![];
                 }
-                let n = m.stack.len();
-                for s in &mut m.stack[..n - 1] {
-                    s.stale = true;
-                }
+                mark_stale(m);
                 vec![Effect::Load(m.top().place)]
             }
         };
@@ -724,6 +742,14 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
     match keymap::resolve(m.top().context(), k) {
         Some(c) => command(m, c),
         None => vec![],
+    }
+}
+
+/// Everything beneath the screen on top reloads when it comes back into view.
+fn mark_stale(m: &mut Model) {
+    let n = m.stack.len();
+    for s in &mut m.stack[..n - 1] {
+        s.stale = true;
     }
 }
 
@@ -893,6 +919,17 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
                 && let Some((_, t)) = m.directory.territories.iter().find(|(i, _)| *i == id)
             {
                 m.overlay = Some(Overlay::NewPlan(Box::new(NewPlan::new(t.code.clone()))));
+            }
+        }
+        Command::Directory => {
+            if m.settings.read_only {
+                m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
+            } else {
+                let section = match m.top().place {
+                    Place::Board => Section::Territories,
+                    _ => Section::Organisations,
+                };
+                m.overlay = Some(Overlay::Directory(Box::new(DirectoryBox::new(section))));
             }
         }
         Command::NewAction => {

@@ -6,6 +6,7 @@ mod bulk;
 mod chrome;
 mod create;
 mod detail;
+mod directory;
 mod form;
 mod indicators;
 mod milestones;
@@ -59,6 +60,7 @@ pub fn view(m: &Model, f: &mut Frame) {
         Some(Overlay::Partners(p)) => partners::render(m, p, area, buf),
         Some(Overlay::Indicators(i)) => indicators::render(m, i, area, buf),
         Some(Overlay::Note(n)) => note::render(m, n, area, buf),
+        Some(Overlay::Directory(d)) => directory::render(m, d, area, buf),
         Some(Overlay::Delete { plan, action, .. }) => {
             let lang = m.lang();
             let lines = vec![

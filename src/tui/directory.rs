@@ -1,0 +1,461 @@
+//! The directory (`A`): territories, organisations and people, listed, filtered as
+//! typed, added and edited. Codes are proposed from names; a new code that is taken
+//! is refused rather than written over.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{OrgKind, Organisation, Person, Territory};
+use crate::i18n::{Lang, T, org_kind_label};
+use crate::store::edit::{DirectoryItem, code_from_name};
+use crate::store::read::Directory;
+
+use super::budget::funder_match;
+use super::msg::Effect;
+use super::quick::Outcome;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Section {
+    Territories,
+    Organisations,
+    People,
+}
+
+pub const SECTIONS: [Section; 3] = [
+    Section::Territories,
+    Section::Organisations,
+    Section::People,
+];
+
+impl Section {
+    pub fn title(self) -> T {
+        match self {
+            Section::Territories => T::TuiDirTerritories,
+            Section::Organisations => T::TuiDirOrganisations,
+            Section::People => T::TuiDirPeople,
+        }
+    }
+
+    /// The labels of an entry's fields, in the order they are typed.
+    pub fn fields(self) -> &'static [T] {
+        match self {
+            Section::Territories => &[T::TuiFieldName, T::TuiFieldCode, T::TuiFieldDepartments],
+            Section::Organisations => &[
+                T::TuiFieldName,
+                T::TuiFieldCode,
+                T::TuiFieldKind,
+                T::TuiFieldTerritory,
+            ],
+            Section::People => &[
+                T::TuiFieldName,
+                T::TuiFieldCode,
+                T::TuiFieldOrganisation,
+                T::TuiFieldEmail,
+                T::TuiFieldPhone,
+                T::TuiFieldLogin,
+            ],
+        }
+    }
+}
+
+/// The field of an organisation's kind: chosen with ←→, not typed.
+const KIND_FIELD: usize = 2;
+const CODE_FIELD: usize = 1;
+
+/// One row of a section: its code, and the text shown (and searched).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub code: String,
+    pub name: String,
+    pub detail: String,
+}
+
+/// The rows of a section whose code or name holds every word typed, by name.
+pub fn rows(section: Section, dir: &Directory, filter: &str, lang: Lang) -> Vec<Row> {
+    let mut rows: Vec<Row> = match section {
+        Section::Territories => dir
+            .territories
+            .iter()
+            .map(|(_, t)| Row {
+                code: t.code.clone(),
+                name: t.name.clone(),
+                detail: t.departments.join(", "),
+            })
+            .collect(),
+        Section::Organisations => dir
+            .organisations
+            .values()
+            .map(|o| {
+                let mut detail = o
+                    .kind
+                    .map(|k| org_kind_label(lang, k).to_string())
+                    .unwrap_or_default();
+                if let Some(t) = &o.territory {
+                    detail = format!("{detail} · {}", territory_name(dir, t));
+                }
+                Row {
+                    code: o.code.clone(),
+                    name: o.name.clone(),
+                    detail,
+                }
+            })
+            .collect(),
+        Section::People => dir
+            .people
+            .values()
+            .map(|p| Row {
+                code: p.code.clone(),
+                name: p.name.clone(),
+                detail: p
+                    .organisation
+                    .as_deref()
+                    .map(|o| dir.org_name(o).to_string())
+                    .unwrap_or_default(),
+            })
+            .collect(),
+    };
+    let words: Vec<String> = crate::text::fold(filter)
+        .split_whitespace()
+        .map(String::from)
+        .collect();
+    if !words.is_empty() {
+        rows.retain(|r| {
+            let hay = crate::text::fold(&format!("{} {} {}", r.code, r.name, r.detail));
+            words.iter().all(|w| hay.contains(w.as_str()))
+        });
+    }
+    rows.sort_by(|a, b| {
+        crate::text::fold(&a.name)
+            .cmp(&crate::text::fold(&b.name))
+            .then(a.code.cmp(&b.code))
+    });
+    rows
+}
+
+pub fn territory_name<'a>(dir: &'a Directory, code: &'a str) -> &'a str {
+    dir.territories
+        .iter()
+        .find(|(_, t)| t.code == code)
+        .map(|(_, t)| t.name.as_str())
+        .unwrap_or(code)
+}
+
+/// A territory by code, or by every word typed in its name.
+pub fn territory_match(typed: &str, dir: &Directory) -> Option<String> {
+    let words: Vec<String> = crate::text::fold(typed)
+        .split_whitespace()
+        .map(String::from)
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    dir.territories
+        .iter()
+        .map(|(_, t)| t)
+        .find(|t| t.code == typed.trim())
+        .or_else(|| {
+            dir.territories.iter().map(|(_, t)| t).find(|t| {
+                let hay = crate::text::fold(&format!("{} {}", t.code, t.name));
+                words.iter().all(|w| hay.contains(w.as_str()))
+            })
+        })
+        .map(|t| t.code.clone())
+}
+
+/// An entry being typed: a new one (`editing` None) or the one of that code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub section: Section,
+    pub editing: Option<String>,
+    /// The fields as typed, in `Section::fields` order (the kind's is unused).
+    pub texts: Vec<String>,
+    pub kind: OrgKind,
+    pub focus: usize,
+    pub error: Option<(usize, String)>,
+}
+
+impl Entry {
+    fn new(section: Section) -> Entry {
+        Entry {
+            section,
+            editing: None,
+            texts: vec![String::new(); section.fields().len()],
+            kind: OrgKind::Other,
+            focus: 0,
+            error: None,
+        }
+    }
+
+    fn of(section: Section, code: &str, dir: &Directory) -> Option<Entry> {
+        let mut e = Entry::new(section);
+        e.editing = Some(code.to_string());
+        let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+        e.texts = match section {
+            Section::Territories => {
+                let t = &dir.territories.iter().find(|(_, t)| t.code == code)?.1;
+                vec![t.name.clone(), t.code.clone(), t.departments.join(", ")]
+            }
+            Section::Organisations => {
+                let o = dir.organisations.get(code)?;
+                e.kind = o.kind.unwrap_or(OrgKind::Other);
+                vec![
+                    o.name.clone(),
+                    o.code.clone(),
+                    String::new(),
+                    opt(&o.territory),
+                ]
+            }
+            Section::People => {
+                let p = dir.people.get(code)?;
+                vec![
+                    p.name.clone(),
+                    p.code.clone(),
+                    opt(&p.organisation),
+                    opt(&p.email),
+                    opt(&p.phone),
+                    opt(&p.login),
+                ]
+            }
+        };
+        Some(e)
+    }
+
+    /// The code the entry will have: as typed, or made from the name.
+    pub fn code(&self) -> String {
+        match self.texts[CODE_FIELD].trim() {
+            "" => code_from_name(&self.texts[0], self.section == Section::People),
+            typed => typed.to_string(),
+        }
+    }
+
+    /// The entry as the store takes it, or the first refusal (field, why).
+    pub fn item(&self, lang: Lang, dir: &Directory) -> Result<DirectoryItem, (usize, String)> {
+        let text = |i: usize| self.texts[i].trim().to_string();
+        let opt = |i: usize| Some(text(i)).filter(|s| !s.is_empty());
+        let name = text(0);
+        if name.is_empty() {
+            return Err((0, lang.t(T::TuiNeedName).to_string()));
+        }
+        let code = text(CODE_FIELD);
+        if !code.is_empty() && !crate::domain::is_valid_code(&code) {
+            return Err((CODE_FIELD, lang.t(T::TuiBadCode).to_string()));
+        }
+        if self.editing.is_none() && !code.is_empty() && self.taken(&code, dir) {
+            return Err((CODE_FIELD, lang.t(T::TuiDirCodeTaken).to_string()));
+        }
+        Ok(match self.section {
+            Section::Territories => DirectoryItem::Territory(Territory {
+                code,
+                name,
+                departments: text(2)
+                    .split([',', ' ', ';'])
+                    .filter(|d| !d.is_empty())
+                    .map(String::from)
+                    .collect(),
+            }),
+            Section::Organisations => DirectoryItem::Organisation(Organisation {
+                code,
+                name,
+                kind: Some(self.kind),
+                territory: match opt(3) {
+                    None => None,
+                    Some(t) => Some(
+                        territory_match(&t, dir)
+                            .ok_or((3, lang.t(T::TuiNoSuchTerritory).to_string()))?,
+                    ),
+                },
+            }),
+            Section::People => DirectoryItem::Person(Person {
+                code,
+                name,
+                organisation: match opt(2) {
+                    None => None,
+                    Some(o) => Some(
+                        funder_match(&o, dir).ok_or((2, lang.t(T::TuiNoSuchOrg).to_string()))?,
+                    ),
+                },
+                email: opt(3),
+                phone: opt(4),
+                login: opt(5),
+            }),
+        })
+    }
+
+    fn taken(&self, code: &str, dir: &Directory) -> bool {
+        match self.section {
+            Section::Territories => dir.territories.iter().any(|(_, t)| t.code == code),
+            Section::Organisations => dir.organisations.contains_key(code),
+            Section::People => dir.people.contains_key(code),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DirectoryBox {
+    pub section: Section,
+    /// Index into the section's rows as filtered.
+    pub selected: usize,
+    pub filter: String,
+    /// Keys go to the filter (after `/`).
+    pub filtering: bool,
+    pub entry: Option<Entry>,
+    #[serde(skip)]
+    pub saving: bool,
+    /// Saved under this code: the row to select once the directory is read again.
+    #[serde(skip)]
+    pub pending: Option<String>,
+}
+
+impl DirectoryBox {
+    pub fn new(section: Section) -> DirectoryBox {
+        DirectoryBox {
+            section,
+            selected: 0,
+            filter: String::new(),
+            filtering: false,
+            entry: None,
+            saving: false,
+            pending: None,
+        }
+    }
+
+    /// Puts the cursor on the row of `code`, showing the whole section.
+    pub fn select(&mut self, code: &str, dir: &Directory, lang: Lang) {
+        self.filter.clear();
+        self.selected = rows(self.section, dir, "", lang)
+            .iter()
+            .position(|r| r.code == code)
+            .unwrap_or(0);
+    }
+
+    /// The store refused: say it next to the code or the name, keep the typing.
+    pub fn refused(&mut self, why: String) {
+        self.saving = false;
+        if let Some(e) = &mut self.entry {
+            let field = if why.starts_with("code") {
+                CODE_FIELD
+            } else {
+                0
+            };
+            e.error = Some((field, why));
+        }
+    }
+
+    pub fn key(&mut self, k: KeyEvent, lang: Lang, dir: &Directory) -> Outcome {
+        if self.saving {
+            return Outcome::Stay;
+        }
+        if self.entry.is_some() {
+            return self.entry_key(k, lang, dir);
+        }
+        let text_key = !k
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        if self.filtering {
+            match k.code {
+                KeyCode::Esc => {
+                    self.filter.clear();
+                    self.filtering = false;
+                }
+                KeyCode::Enter => self.filtering = false,
+                KeyCode::Backspace => {
+                    self.filter.pop();
+                }
+                KeyCode::Up | KeyCode::Down => {}
+                KeyCode::Char(c) if text_key => self.filter.push(c),
+                _ => return Outcome::Stay,
+            }
+            if !matches!(k.code, KeyCode::Up | KeyCode::Down) {
+                self.selected = 0;
+                return Outcome::Stay;
+            }
+        }
+        let list = rows(self.section, dir, &self.filter, lang);
+        let n = list.len();
+        match k.code {
+            KeyCode::Esc if !self.filter.is_empty() => {
+                self.filter.clear();
+                self.selected = 0;
+            }
+            KeyCode::Esc | KeyCode::Char('q') => return Outcome::Close,
+            KeyCode::Down | KeyCode::Char('j') if n > 0 => {
+                self.selected = (self.selected + 1).min(n - 1)
+            }
+            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
+            KeyCode::PageDown if n > 0 => self.selected = (self.selected + 10).min(n - 1),
+            KeyCode::PageUp => self.selected = self.selected.saturating_sub(10),
+            KeyCode::Tab | KeyCode::Right | KeyCode::BackTab | KeyCode::Left => {
+                let i = SECTIONS
+                    .iter()
+                    .position(|s| *s == self.section)
+                    .unwrap_or(0);
+                let step = if matches!(k.code, KeyCode::BackTab | KeyCode::Left) {
+                    2
+                } else {
+                    1
+                };
+                self.section = SECTIONS[(i + step) % 3];
+                self.selected = 0;
+                self.filter.clear();
+            }
+            KeyCode::Char('/') => self.filtering = true,
+            KeyCode::Char('a') | KeyCode::Char('+') => self.entry = Some(Entry::new(self.section)),
+            KeyCode::Enter if n > 0 => {
+                let code = &list[self.selected.min(n - 1)].code;
+                self.entry = Entry::of(self.section, code, dir);
+            }
+            _ => {}
+        }
+        Outcome::Stay
+    }
+
+    fn entry_key(&mut self, k: KeyEvent, lang: Lang, dir: &Directory) -> Outcome {
+        let Some(e) = &mut self.entry else {
+            return Outcome::Stay;
+        };
+        let n = e.texts.len();
+        match k.code {
+            KeyCode::Esc => self.entry = None,
+            KeyCode::Tab | KeyCode::Down => e.focus = (e.focus + 1) % n,
+            KeyCode::BackTab | KeyCode::Up => e.focus = (e.focus + n - 1) % n,
+            KeyCode::Enter => match e.item(lang, dir) {
+                Err((f, why)) => {
+                    e.focus = f;
+                    e.error = Some((f, why));
+                }
+                Ok(item) => {
+                    self.saving = true;
+                    return Outcome::Run(Effect::SaveDirectory {
+                        item: Box::new(item),
+                        new: e.editing.is_none(),
+                    });
+                }
+            },
+            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ')
+                if e.section == Section::Organisations && e.focus == KIND_FIELD =>
+            {
+                let all = OrgKind::ALL;
+                let i = all.iter().position(|x| *x == e.kind).unwrap_or(0) as isize;
+                let step = if k.code == KeyCode::Left { -1 } else { 1 };
+                e.kind = all[(i + step).rem_euclid(all.len() as isize) as usize];
+            }
+            // The code of an entry that exists is what others refer to: it stays.
+            _ if e.focus == CODE_FIELD && e.editing.is_some() => {}
+            _ if e.section == Section::Organisations && e.focus == KIND_FIELD => {}
+            KeyCode::Backspace => {
+                e.texts[e.focus].pop();
+                e.error = None;
+            }
+            KeyCode::Char(c)
+                if !k
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                e.texts[e.focus].push(c);
+                e.error = None;
+            }
+            _ => {}
+        }
+        Outcome::Stay
+    }
+}
