@@ -5,11 +5,11 @@
 use chrono::Datelike;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::domain::{Action, BudgetLine, FundingSource, Money};
+use crate::domain::{BudgetLine, FundingSource, Money};
 use crate::i18n::{Lang, T};
-use crate::store::edit::{Edit, Seen};
 use crate::store::read::Directory;
 
+use super::listbox::{ListBox, ListKey, listed, type_into};
 use super::msg::Effect;
 use super::quick::Outcome;
 
@@ -35,18 +35,9 @@ pub struct Entry {
     pub error: Option<(usize, String)>,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Budget {
-    pub plan: String,
-    pub action: Action,
-    pub seen: Seen,
-    pub selected: usize,
-    pub entry: Option<Entry>,
-    #[serde(skip)]
-    pub confirm_remove: bool,
-    #[serde(skip)]
-    pub saving: bool,
-}
+pub type Budget = ListBox<Entry>;
+
+listed!(Entry, BudgetLine, budget);
 
 fn amount_text(m: Option<Money>, lang: Lang) -> String {
     m.map(|m| {
@@ -169,42 +160,6 @@ pub fn funder_match(typed: &str, dir: &Directory) -> Option<String> {
 }
 
 impl Budget {
-    pub fn new(plan: String, action: Action, seen: Seen) -> Budget {
-        Budget {
-            plan,
-            action,
-            seen,
-            selected: 0,
-            entry: None,
-            confirm_remove: false,
-            saving: false,
-        }
-    }
-
-    pub fn refresh(&mut self, action: Action, seen: Seen) {
-        self.action = action;
-        self.seen = seen;
-        self.saving = false;
-        self.entry = None;
-        self.selected = self
-            .selected
-            .min(self.action.budget.len().saturating_sub(1));
-    }
-
-    fn save(&mut self, lines: Vec<BudgetLine>) -> Outcome {
-        let mut action = self.action.clone();
-        action.budget = lines;
-        self.saving = true;
-        Outcome::Run(Effect::Save {
-            edits: vec![Edit {
-                plan: self.plan.clone(),
-                action,
-                seen: Some(self.seen),
-            }],
-            note: None,
-        })
-    }
-
     pub fn key(
         &mut self,
         k: KeyEvent,
@@ -218,34 +173,11 @@ impl Budget {
         if self.entry.is_some() {
             return self.entry_key(k, lang, dir);
         }
-        if self.confirm_remove {
-            self.confirm_remove = false;
-            if matches!(k.code, KeyCode::Char('y') | KeyCode::Char('o'))
-                && self.selected < self.action.budget.len()
-            {
-                let mut lines = self.action.budget.clone();
-                lines.remove(self.selected);
-                return self.save(lines);
-            }
-            return Outcome::Stay;
-        }
-        let n = self.action.budget.len();
-        match k.code {
-            KeyCode::Esc | KeyCode::Char('q') => return Outcome::Close,
-            KeyCode::Down | KeyCode::Char('j') if n > 0 => {
-                self.selected = (self.selected + 1).min(n - 1)
-            }
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Char('a') | KeyCode::Char('+') => self.entry = Some(Entry::new(today.year())),
-            KeyCode::Enter if n > 0 => {
-                self.entry = Some(Entry::of(
-                    self.selected,
-                    &self.action.budget[self.selected],
-                    lang,
-                ))
-            }
-            KeyCode::Delete | KeyCode::Char('-') if n > 0 => self.confirm_remove = true,
-            _ => {}
+        match self.list_key(k) {
+            ListKey::Done(outcome) => return outcome,
+            ListKey::Add => self.entry = Some(Entry::new(today.year())),
+            ListKey::Edit(i) => self.entry = Some(Entry::of(i, &self.action.budget[i], lang)),
+            ListKey::Other(..) => {}
         }
         Outcome::Stay
     }
@@ -264,15 +196,8 @@ impl Budget {
                     e.error = Some((f, msg));
                 }
                 Ok(line) => {
-                    let mut lines = self.action.budget.clone();
-                    match e.index {
-                        Some(i) if i < lines.len() => lines[i] = line,
-                        _ => {
-                            lines.push(line);
-                            self.selected = lines.len() - 1;
-                        }
-                    }
-                    return self.save(lines);
+                    let index = e.index;
+                    return self.save_item(index, line);
                 }
             },
             // A funder missing from the directory, created on the spot.
@@ -294,20 +219,7 @@ impl Budget {
                 e.source = all[(i + step).rem_euclid(all.len() as isize) as usize];
             }
             _ if e.focus > 0 => {
-                let text = &mut e.texts[e.focus - 1];
-                match k.code {
-                    KeyCode::Backspace => {
-                        text.pop();
-                    }
-                    KeyCode::Char(c)
-                        if !k
-                            .modifiers
-                            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-                    {
-                        text.push(c)
-                    }
-                    _ => {}
-                }
+                type_into(&mut e.texts[e.focus - 1], &k);
                 if e.error.as_ref().is_some_and(|(f, _)| *f == e.focus) {
                     e.error = None;
                 }

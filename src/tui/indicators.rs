@@ -3,14 +3,13 @@
 //! second key. Each change is one undoable save.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::domain::input::parse_date;
-use crate::domain::{Action, Indicator, IndicatorKind, IndicatorValue};
+use crate::domain::{Indicator, IndicatorKind, IndicatorValue};
 use crate::i18n::{Lang, T};
-use crate::store::edit::{Edit, Seen};
 
-use super::msg::Effect;
+use super::listbox::{ListBox, ListKey, listed, type_into};
 use super::quick::Outcome;
 
 /// The fields of an indicator, then those of a value.
@@ -44,56 +43,11 @@ pub enum Entry {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Indicators {
-    pub plan: String,
-    pub action: Action,
-    pub seen: Seen,
-    pub selected: usize,
-    pub entry: Option<Entry>,
-    #[serde(skip)]
-    pub confirm_remove: bool,
-    #[serde(skip)]
-    pub saving: bool,
-}
+pub type Indicators = ListBox<Entry>;
+
+listed!(Entry, Indicator, indicators);
 
 impl Indicators {
-    pub fn new(plan: String, action: Action, seen: Seen) -> Indicators {
-        Indicators {
-            plan,
-            action,
-            seen,
-            selected: 0,
-            entry: None,
-            confirm_remove: false,
-            saving: false,
-        }
-    }
-
-    pub fn refresh(&mut self, action: Action, seen: Seen) {
-        self.action = action;
-        self.seen = seen;
-        self.saving = false;
-        self.entry = None;
-        self.selected = self
-            .selected
-            .min(self.action.indicators.len().saturating_sub(1));
-    }
-
-    fn save(&mut self, indicators: Vec<Indicator>) -> Outcome {
-        let mut action = self.action.clone();
-        action.indicators = indicators;
-        self.saving = true;
-        Outcome::Run(Effect::Save {
-            edits: vec![Edit {
-                plan: self.plan.clone(),
-                action,
-                seen: Some(self.seen),
-            }],
-            note: None,
-        })
-    }
-
     pub fn key(&mut self, k: KeyEvent, today: NaiveDate, lang: Lang) -> Outcome {
         if self.saving {
             return Outcome::Stay;
@@ -101,25 +55,9 @@ impl Indicators {
         if self.entry.is_some() {
             return self.entry_key(k, today, lang);
         }
-        if self.confirm_remove {
-            self.confirm_remove = false;
-            if matches!(k.code, KeyCode::Char('y') | KeyCode::Char('o'))
-                && self.selected < self.action.indicators.len()
-            {
-                let mut list = self.action.indicators.clone();
-                list.remove(self.selected);
-                return self.save(list);
-            }
-            return Outcome::Stay;
-        }
-        let n = self.action.indicators.len();
-        match k.code {
-            KeyCode::Esc | KeyCode::Char('q') => return Outcome::Close,
-            KeyCode::Down | KeyCode::Char('j') if n > 0 => {
-                self.selected = (self.selected + 1).min(n - 1)
-            }
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Char('a') | KeyCode::Char('+') => {
+        match self.list_key(k) {
+            ListKey::Done(outcome) => return outcome,
+            ListKey::Add => {
                 self.entry = Some(Entry::Indicator {
                     index: None,
                     kind: Some(IndicatorKind::Output),
@@ -128,10 +66,10 @@ impl Indicators {
                     error: None,
                 })
             }
-            KeyCode::Enter if n > 0 => {
-                let i = &self.action.indicators[self.selected];
+            ListKey::Edit(index) => {
+                let i = &self.action.indicators[index];
                 self.entry = Some(Entry::Indicator {
-                    index: Some(self.selected),
+                    index: Some(index),
                     kind: i.kind,
                     texts: [
                         i.label.clone(),
@@ -144,16 +82,15 @@ impl Indicators {
                     error: None,
                 })
             }
-            KeyCode::Char('v') if n > 0 => {
+            ListKey::Other(k, Some(index)) if k.code == KeyCode::Char('v') => {
                 self.entry = Some(Entry::Value {
-                    index: self.selected,
+                    index,
                     texts: [lang.date(today), String::new()],
                     focus: 1,
                     error: None,
                 })
             }
-            KeyCode::Delete | KeyCode::Char('-') if n > 0 => self.confirm_remove = true,
-            _ => {}
+            ListKey::Other(..) => {}
         }
         Outcome::Stay
     }
@@ -202,19 +139,7 @@ impl Indicators {
                     Entry::Value { texts, .. } => Some(&mut texts[focus]),
                 };
                 if let Some(text) = text {
-                    match k.code {
-                        KeyCode::Backspace => {
-                            text.pop();
-                        }
-                        KeyCode::Char(c)
-                            if !k
-                                .modifiers
-                                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-                        {
-                            text.push(c)
-                        }
-                        _ => {}
-                    }
+                    type_into(text, &k);
                 }
             }
         }
@@ -283,6 +208,6 @@ impl Indicators {
                 ind.values.sort_by_key(|v| v.on);
             }
         }
-        self.save(list)
+        self.save_with(|a| a.indicators = list)
     }
 }

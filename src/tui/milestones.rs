@@ -2,15 +2,13 @@
 //! another key). Each change is one save of the action, undoable like any other.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use crate::domain::input::parse_date;
-use crate::domain::{Action, Milestone};
-use crate::i18n::{Lang, T};
-use crate::store::edit::{Edit, Seen};
-
-use super::msg::Effect;
+use super::listbox::{ListBox, ListKey, listed, type_into};
 use super::quick::Outcome;
+use crate::domain::Milestone;
+use crate::domain::input::parse_date;
+use crate::i18n::{Lang, T};
 
 /// One milestone being typed: a new one (`index` None) or an existing one.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -24,58 +22,11 @@ pub struct Entry {
     pub error: Option<(usize, String)>,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Milestones {
-    pub plan: String,
-    pub action: Action,
-    pub seen: Seen,
-    pub selected: usize,
-    pub entry: Option<Entry>,
-    /// Remove asked once: `y` confirms, anything else keeps it.
-    #[serde(skip)]
-    pub confirm_remove: bool,
-    #[serde(skip)]
-    pub saving: bool,
-}
+pub type Milestones = ListBox<Entry>;
+
+listed!(Entry, Milestone, milestones);
 
 impl Milestones {
-    pub fn new(plan: String, action: Action, seen: Seen) -> Milestones {
-        Milestones {
-            plan,
-            action,
-            seen,
-            selected: 0,
-            entry: None,
-            confirm_remove: false,
-            saving: false,
-        }
-    }
-
-    /// The action has been saved: show it as it is now.
-    pub fn refresh(&mut self, action: Action, seen: Seen) {
-        self.action = action;
-        self.seen = seen;
-        self.saving = false;
-        self.entry = None;
-        self.selected = self
-            .selected
-            .min(self.action.milestones.len().saturating_sub(1));
-    }
-
-    fn save(&mut self, milestones: Vec<Milestone>) -> Outcome {
-        let mut action = self.action.clone();
-        action.milestones = milestones;
-        self.saving = true;
-        Outcome::Run(Effect::Save {
-            edits: vec![Edit {
-                plan: self.plan.clone(),
-                action,
-                seen: Some(self.seen),
-            }],
-            note: None,
-        })
-    }
-
     pub fn key(&mut self, k: KeyEvent, today: NaiveDate, lang: Lang) -> Outcome {
         if self.saving {
             return Outcome::Stay;
@@ -83,25 +34,9 @@ impl Milestones {
         if self.entry.is_some() {
             return self.entry_key(k, today, lang);
         }
-        if self.confirm_remove {
-            self.confirm_remove = false;
-            if k.code == KeyCode::Char('y') || k.code == KeyCode::Char('o') {
-                let mut list = self.action.milestones.clone();
-                if self.selected < list.len() {
-                    list.remove(self.selected);
-                    return self.save(list);
-                }
-            }
-            return Outcome::Stay;
-        }
-        let n = self.action.milestones.len();
-        match k.code {
-            KeyCode::Esc | KeyCode::Char('q') => return Outcome::Close,
-            KeyCode::Down | KeyCode::Char('j') if n > 0 => {
-                self.selected = (self.selected + 1).min(n - 1)
-            }
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Char('a') | KeyCode::Char('+') => {
+        match self.list_key(k) {
+            ListKey::Done(outcome) => return outcome,
+            ListKey::Add => {
                 self.entry = Some(Entry {
                     index: None,
                     title: String::new(),
@@ -111,10 +46,10 @@ impl Milestones {
                     error: None,
                 })
             }
-            KeyCode::Enter if n > 0 => {
-                let m = &self.action.milestones[self.selected];
+            ListKey::Edit(i) => {
+                let m = &self.action.milestones[i];
                 self.entry = Some(Entry {
-                    index: Some(self.selected),
+                    index: Some(i),
                     title: m.title.clone(),
                     due: lang.date(m.due),
                     done: m.done_on.map(|d| lang.date(d)).unwrap_or_default(),
@@ -123,18 +58,19 @@ impl Milestones {
                 })
             }
             // Done today, or not done any more.
-            KeyCode::Char('d') | KeyCode::Char(' ') if n > 0 => {
-                let mut list = self.action.milestones.clone();
-                let m = &mut list[self.selected];
-                m.done_on = if m.done_on.is_some() {
-                    None
-                } else {
-                    Some(today)
-                };
-                return self.save(list);
+            ListKey::Other(k, Some(i))
+                if matches!(k.code, KeyCode::Char('d') | KeyCode::Char(' ')) =>
+            {
+                return self.save_with(|a| {
+                    let m = &mut a.milestones[i];
+                    m.done_on = if m.done_on.is_some() {
+                        None
+                    } else {
+                        Some(today)
+                    };
+                });
             }
-            KeyCode::Delete | KeyCode::Char('-') if n > 0 => self.confirm_remove = true,
-            _ => {}
+            ListKey::Other(..) => {}
         }
         Outcome::Stay
     }
@@ -176,15 +112,8 @@ impl Milestones {
                     due,
                     done_on,
                 };
-                let mut list = self.action.milestones.clone();
-                match e.index {
-                    Some(i) if i < list.len() => list[i] = item,
-                    _ => {
-                        list.push(item);
-                        self.selected = list.len() - 1;
-                    }
-                }
-                return self.save(list);
+                let index = e.index;
+                return self.save_item(index, item);
             }
             _ => {
                 let text = match e.focus {
@@ -192,19 +121,7 @@ impl Milestones {
                     1 => &mut e.due,
                     _ => &mut e.done,
                 };
-                match k.code {
-                    KeyCode::Backspace => {
-                        text.pop();
-                    }
-                    KeyCode::Char(c)
-                        if !k
-                            .modifiers
-                            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-                    {
-                        text.push(c)
-                    }
-                    _ => {}
-                }
+                type_into(text, &k);
                 if e.error.as_ref().is_some_and(|(f, _)| *f == e.focus) {
                     e.error = None;
                 }

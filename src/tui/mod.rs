@@ -12,6 +12,7 @@ pub mod form;
 pub mod help;
 pub mod indicators;
 pub mod keymap;
+pub mod listbox;
 pub mod load;
 pub mod milestones;
 pub mod model;

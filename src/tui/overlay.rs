@@ -117,18 +117,11 @@ impl Overlay {
     /// Someone else saved the action first: the box shows their version, and what
     /// the user was typing stays, to be saved onto it.
     pub fn rebase(&mut self, action: &Action, seen: Seen) {
-        macro_rules! keep_entry {
-            ($b:expr) => {{
-                let entry = $b.entry.take();
-                $b.refresh(action.clone(), seen);
-                $b.entry = entry;
-            }};
-        }
         match self {
-            Overlay::Milestones(b) => keep_entry!(b),
-            Overlay::Budget(b) => keep_entry!(b),
-            Overlay::Partners(b) => keep_entry!(b),
-            Overlay::Indicators(b) => keep_entry!(b),
+            Overlay::Milestones(b) => b.rebase(action.clone(), seen),
+            Overlay::Budget(b) => b.rebase(action.clone(), seen),
+            Overlay::Partners(b) => b.rebase(action.clone(), seen),
+            Overlay::Indicators(b) => b.rebase(action.clone(), seen),
             Overlay::Note(n) => {
                 n.action = action.clone();
                 n.seen = seen;

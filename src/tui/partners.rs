@@ -3,12 +3,12 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::domain::{Action, Partner};
+use crate::domain::Partner;
 use crate::i18n::{Lang, T};
-use crate::store::edit::{Edit, Seen};
 use crate::store::read::Directory;
 
 use super::budget::funder_match;
+use super::listbox::{ListBox, ListKey, listed, type_into};
 use super::msg::Effect;
 use super::quick::Outcome;
 
@@ -31,56 +31,11 @@ pub struct Entry {
     pub error: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Partners {
-    pub plan: String,
-    pub action: Action,
-    pub seen: Seen,
-    pub selected: usize,
-    pub entry: Option<Entry>,
-    #[serde(skip)]
-    pub confirm_remove: bool,
-    #[serde(skip)]
-    pub saving: bool,
-}
+pub type Partners = ListBox<Entry>;
+
+listed!(Entry, Partner, partners);
 
 impl Partners {
-    pub fn new(plan: String, action: Action, seen: Seen) -> Partners {
-        Partners {
-            plan,
-            action,
-            seen,
-            selected: 0,
-            entry: None,
-            confirm_remove: false,
-            saving: false,
-        }
-    }
-
-    pub fn refresh(&mut self, action: Action, seen: Seen) {
-        self.action = action;
-        self.seen = seen;
-        self.saving = false;
-        self.entry = None;
-        self.selected = self
-            .selected
-            .min(self.action.partners.len().saturating_sub(1));
-    }
-
-    fn save(&mut self, partners: Vec<Partner>) -> Outcome {
-        let mut action = self.action.clone();
-        action.partners = partners;
-        self.saving = true;
-        Outcome::Run(Effect::Save {
-            edits: vec![Edit {
-                plan: self.plan.clone(),
-                action,
-                seen: Some(self.seen),
-            }],
-            note: None,
-        })
-    }
-
     pub fn key(&mut self, k: KeyEvent, lang: Lang, dir: &Directory) -> Outcome {
         if self.saving {
             return Outcome::Stay;
@@ -104,15 +59,8 @@ impl Partners {
                         organisation: code,
                         role,
                     };
-                    let mut list = self.action.partners.clone();
-                    match e.index {
-                        Some(i) if i < list.len() => list[i] = item,
-                        _ => {
-                            list.push(item);
-                            self.selected = list.len() - 1;
-                        }
-                    }
-                    return self.save(list);
+                    let index = e.index;
+                    return self.save_item(index, item);
                 }
                 // An organisation missing from the directory, created on the spot.
                 KeyCode::Char('n')
@@ -136,49 +84,22 @@ impl Partners {
                     };
                     e.role = ROLES[next as usize].to_string();
                 }
-                KeyCode::Backspace => {
-                    if e.focus == 0 {
-                        e.organisation.pop()
+                _ => {
+                    let text = if e.focus == 0 {
+                        &mut e.organisation
                     } else {
-                        e.role.pop()
+                        &mut e.role
                     };
-                    e.error = None;
+                    if type_into(text, &k) {
+                        e.error = None;
+                    }
                 }
-                KeyCode::Char(c)
-                    if !k
-                        .modifiers
-                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-                {
-                    if e.focus == 0 {
-                        e.organisation.push(c)
-                    } else {
-                        e.role.push(c)
-                    };
-                    e.error = None;
-                }
-                _ => {}
             }
             return Outcome::Stay;
         }
-        if self.confirm_remove {
-            self.confirm_remove = false;
-            if matches!(k.code, KeyCode::Char('y') | KeyCode::Char('o'))
-                && self.selected < self.action.partners.len()
-            {
-                let mut list = self.action.partners.clone();
-                list.remove(self.selected);
-                return self.save(list);
-            }
-            return Outcome::Stay;
-        }
-        let n = self.action.partners.len();
-        match k.code {
-            KeyCode::Esc | KeyCode::Char('q') => return Outcome::Close,
-            KeyCode::Down | KeyCode::Char('j') if n > 0 => {
-                self.selected = (self.selected + 1).min(n - 1)
-            }
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Char('a') | KeyCode::Char('+') => {
+        match self.list_key(k) {
+            ListKey::Done(outcome) => return outcome,
+            ListKey::Add => {
                 self.entry = Some(Entry {
                     index: None,
                     organisation: String::new(),
@@ -187,18 +108,17 @@ impl Partners {
                     error: None,
                 })
             }
-            KeyCode::Enter if n > 0 => {
-                let p = &self.action.partners[self.selected];
+            ListKey::Edit(i) => {
+                let p = &self.action.partners[i];
                 self.entry = Some(Entry {
-                    index: Some(self.selected),
+                    index: Some(i),
                     organisation: p.organisation.clone(),
                     role: p.role.clone().unwrap_or_default(),
                     focus: 1,
                     error: None,
                 })
             }
-            KeyCode::Delete | KeyCode::Char('-') if n > 0 => self.confirm_remove = true,
-            _ => {}
+            ListKey::Other(..) => {}
         }
         Outcome::Stay
     }

@@ -1,0 +1,168 @@
+//! What the boxes of an action's lists (milestones, budget lines, partners,
+//! indicators) share: the action as read, the chosen row, the entry being typed, the
+//! removal asked once and confirmed with another key, and each change saved at once
+//! as one undoable save of the action.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::Action;
+use crate::store::edit::{Edit, Seen};
+
+use super::msg::Effect;
+use super::quick::Outcome;
+
+/// The list of an action a box edits, named by the type of the entry typed in it.
+pub trait Listed {
+    type Item;
+    fn list(a: &Action) -> &Vec<Self::Item>;
+    fn list_mut(a: &mut Action) -> &mut Vec<Self::Item>;
+}
+
+/// `listed!(Entry, Milestone, milestones)`: a box typing `Entry` edits the
+/// action's `milestones`.
+macro_rules! listed {
+    ($entry:ty, $item:ty, $field:ident) => {
+        impl $crate::tui::listbox::Listed for $entry {
+            type Item = $item;
+            fn list(a: &$crate::domain::Action) -> &Vec<$item> {
+                &a.$field
+            }
+            fn list_mut(a: &mut $crate::domain::Action) -> &mut Vec<$item> {
+                &mut a.$field
+            }
+        }
+    };
+}
+pub(crate) use listed;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListBox<E> {
+    pub plan: String,
+    pub action: Action,
+    pub seen: Seen,
+    pub selected: usize,
+    pub entry: Option<E>,
+    /// Remove asked once: `o`/`y` confirms, anything else keeps it.
+    #[serde(skip)]
+    pub confirm_remove: bool,
+    #[serde(skip)]
+    pub saving: bool,
+}
+
+/// What a key meant on the list (no entry open), once the shared keys are taken.
+pub enum ListKey {
+    /// Done with: nothing more to do, or the outcome to return.
+    Done(Outcome),
+    /// `a` / `+`: a new entry.
+    Add,
+    /// `Enter` on a row.
+    Edit(usize),
+    /// A key of this box's own (`d`, `v`…), with the chosen row if any.
+    Other(KeyEvent, Option<usize>),
+}
+
+impl<E: Listed> ListBox<E> {
+    pub fn new(plan: String, action: Action, seen: Seen) -> ListBox<E> {
+        ListBox {
+            plan,
+            action,
+            seen,
+            selected: 0,
+            entry: None,
+            confirm_remove: false,
+            saving: false,
+        }
+    }
+
+    /// The action has been saved: show it as it is now.
+    pub fn refresh(&mut self, action: Action, seen: Seen) {
+        self.action = action;
+        self.seen = seen;
+        self.saving = false;
+        self.entry = None;
+        self.selected = self
+            .selected
+            .min(E::list(&self.action).len().saturating_sub(1));
+    }
+
+    /// Someone else saved first: show theirs, keep what is being typed.
+    pub fn rebase(&mut self, action: Action, seen: Seen) {
+        let entry = self.entry.take();
+        self.refresh(action, seen);
+        self.entry = entry;
+    }
+
+    /// Saves the action as `change` leaves it.
+    pub fn save_with(&mut self, change: impl FnOnce(&mut Action)) -> Outcome {
+        let mut action = self.action.clone();
+        change(&mut action);
+        self.saving = true;
+        Outcome::Run(Effect::Save {
+            edits: vec![Edit {
+                plan: self.plan.clone(),
+                action,
+                seen: Some(self.seen),
+            }],
+            note: None,
+        })
+    }
+
+    /// Saves `item` in place of the one at `index`, or as a new last one (the
+    /// cursor goes to it).
+    pub fn save_item(&mut self, index: Option<usize>, item: E::Item) -> Outcome {
+        let n = E::list(&self.action).len();
+        match index.filter(|i| *i < n) {
+            Some(i) => self.save_with(|a| E::list_mut(a)[i] = item),
+            None => {
+                self.selected = n;
+                self.save_with(|a| E::list_mut(a).push(item))
+            }
+        }
+    }
+
+    /// The keys of the list every box shares: close, move, add, edit, remove after a
+    /// second key. Call only with no entry open.
+    pub fn list_key(&mut self, k: KeyEvent) -> ListKey {
+        let n = E::list(&self.action).len();
+        if self.confirm_remove {
+            self.confirm_remove = false;
+            if matches!(k.code, KeyCode::Char('y') | KeyCode::Char('o')) && self.selected < n {
+                let i = self.selected;
+                return ListKey::Done(self.save_with(|a| {
+                    E::list_mut(a).remove(i);
+                }));
+            }
+            return ListKey::Done(Outcome::Stay);
+        }
+        match k.code {
+            KeyCode::Esc | KeyCode::Char('q') => return ListKey::Done(Outcome::Close),
+            KeyCode::Down | KeyCode::Char('j') if n > 0 => {
+                self.selected = (self.selected + 1).min(n - 1)
+            }
+            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Char('a') | KeyCode::Char('+') => return ListKey::Add,
+            KeyCode::Enter if n > 0 => return ListKey::Edit(self.selected.min(n - 1)),
+            KeyCode::Delete | KeyCode::Char('-') if n > 0 => self.confirm_remove = true,
+            _ => return ListKey::Other(k, (n > 0).then_some(self.selected.min(n - 1))),
+        }
+        ListKey::Done(Outcome::Stay)
+    }
+}
+
+/// A key typed into a text field: a character added, or the last one taken back.
+/// Returns whether the text changed.
+pub fn type_into(text: &mut String, k: &KeyEvent) -> bool {
+    match k.code {
+        KeyCode::Backspace => text.pop().is_some(),
+        KeyCode::Char(c)
+            if !k
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            text.push(c);
+            true
+        }
+        _ => false,
+    }
+}
