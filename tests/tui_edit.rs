@@ -606,6 +606,11 @@ fn a_new_action_from_the_catalogue_or_as_a_local_initiative() {
         app.visible_keys().contains(&"A09".to_string()),
         "the list shows it"
     );
+    assert_eq!(
+        app.selected_cell(0),
+        "A09",
+        "the cursor is on it, ready for e, J, L"
+    );
 }
 
 #[test]
@@ -848,10 +853,12 @@ fn a_new_plan_in_a_territory_then_its_first_action() {
         (p.kind, p.allocation.map(|a| a.cents())),
         (jalon::domain::PlanKind::Cpom, Some(15_000_000))
     );
+    assert_eq!(
+        app.selected_cell(0),
+        "CPOM-CHU-SQ",
+        "the new plan is chosen"
+    );
     // Into it, and its first action.
-    while app.selected_cell(0) != "CPOM-CHU-SQ" {
-        app.key(KeyCode::Down);
-    }
     app.key(KeyCode::Enter)
         .char('n')
         .key(KeyCode::Tab)
@@ -859,6 +866,7 @@ fn a_new_plan_in_a_territory_then_its_first_action() {
         .text("Réduire les délais aux urgences");
     app.key(KeyCode::Enter);
     assert_eq!(app.visible_keys(), vec!["L01".to_string()]);
+    assert_eq!(app.selected_cell(0), "L01");
 }
 
 #[test]

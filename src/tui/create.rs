@@ -2,13 +2,14 @@
 //! The code is proposed (`A07` for catalogue item 07, else the next `L..`); the rest
 //! of the action is filled in afterwards with `e`, `J` and `L`.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::domain::{Action, ActionStatus, is_valid_code};
 use crate::i18n::{Lang, T};
 use crate::store::edit::Edit;
 use crate::store::read::Directory;
 
+use super::listbox::type_into;
 use super::msg::Effect;
 use super::quick::Outcome;
 
@@ -124,19 +125,7 @@ impl NewAction {
                 } else {
                     &mut self.title
                 };
-                match k.code {
-                    KeyCode::Backspace => {
-                        text.pop();
-                    }
-                    KeyCode::Char(c)
-                        if !k
-                            .modifiers
-                            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-                    {
-                        text.push(c)
-                    }
-                    _ => {}
-                }
+                type_into(text, &k);
                 self.error = None;
             }
             _ => {}

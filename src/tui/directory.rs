@@ -11,6 +11,7 @@ use crate::store::edit::{DirectoryItem, code_from_name};
 use crate::store::read::Directory;
 
 use super::budget::funder_match;
+use super::listbox::type_into;
 use super::msg::Effect;
 use super::quick::Outcome;
 
@@ -442,19 +443,11 @@ impl DirectoryBox {
             // The code of an entry that exists is what others refer to: it stays.
             _ if e.focus == CODE_FIELD && e.editing.is_some() => {}
             _ if e.section == Section::Organisations && e.focus == KIND_FIELD => {}
-            KeyCode::Backspace => {
-                e.texts[e.focus].pop();
-                e.error = None;
+            _ => {
+                if type_into(&mut e.texts[e.focus], &k) {
+                    e.error = None;
+                }
             }
-            KeyCode::Char(c)
-                if !k
-                    .modifiers
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-            {
-                e.texts[e.focus].push(c);
-                e.error = None;
-            }
-            _ => {}
         }
         Outcome::Stay
     }

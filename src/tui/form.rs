@@ -12,6 +12,7 @@ use crate::store::edit::{Conflict, Edit, Seen};
 use crate::store::read::Directory;
 use crate::text::fold;
 
+use super::listbox::type_into;
 use super::msg::Effect;
 use super::quick::Outcome;
 
@@ -447,20 +448,7 @@ impl Form {
             _ => {
                 let id = self.field();
                 if let Some(text) = self.text_mut(id) {
-                    match k.code {
-                        KeyCode::Backspace => {
-                            text.pop();
-                        }
-                        KeyCode::Char('u') if ctrl => text.clear(),
-                        KeyCode::Char(c)
-                            if !k
-                                .modifiers
-                                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-                        {
-                            text.push(c)
-                        }
-                        _ => {}
-                    }
+                    type_into(text, &k);
                     self.errors.retain(|(i, _)| *i != id);
                 }
             }

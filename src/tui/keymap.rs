@@ -258,12 +258,22 @@ pub fn footer(ctx: Context) -> &'static [Command] {
     use Command::*;
     match ctx {
         Context::Welcome => &[LoadDemo, ImportFile, StartEmpty],
-        Context::Board => &[Open, Filter, OverdueOnly, SortNext, GoOverdue],
-        Context::Territory => &[Open, Back, Filter, OverdueOnly, SortNext, GoOverdue],
+        Context::Board => &[Open, Filter, OverdueOnly, SortNext, GoOverdue, Directory],
+        Context::Territory => &[
+            Open,
+            NewPlan,
+            Back,
+            Filter,
+            OverdueOnly,
+            SortNext,
+            GoOverdue,
+        ],
         Context::Plan => &[
             Open,
             Update,
+            Edit,
             Back,
+            NewAction,
             Filter,
             OverdueOnly,
             OnlyTheme,

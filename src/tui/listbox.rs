@@ -150,11 +150,17 @@ impl<E: Listed> ListBox<E> {
     }
 }
 
-/// A key typed into a text field: a character added, or the last one taken back.
-/// Returns whether the text changed.
+/// A key typed into a text field: a character added, the last one taken back, or
+/// everything cleared (`Ctrl-U`). Returns whether the text changed.
 pub fn type_into(text: &mut String, k: &KeyEvent) -> bool {
+    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
     match k.code {
         KeyCode::Backspace => text.pop().is_some(),
+        KeyCode::Char('u') if ctrl => {
+            let had = !text.is_empty();
+            text.clear();
+            had
+        }
         KeyCode::Char(c)
             if !k
                 .modifiers

@@ -2,13 +2,14 @@
 //! status, period, envelope and allocation. Its actions come next, with `n` in it.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::domain::input::parse_date;
 use crate::domain::{Money, Plan, PlanKind, PlanStatus, is_valid_code};
 use crate::i18n::{Lang, T};
 use crate::store::read::Directory;
 
+use super::listbox::type_into;
 use super::msg::Effect;
 use super::quick::Outcome;
 
@@ -186,17 +187,8 @@ impl NewPlan {
                 }
             }
             _ => {
-                let ctrl = k
-                    .modifiers
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
                 if let Some(text) = self.text_mut() {
-                    match k.code {
-                        KeyCode::Backspace => {
-                            text.pop();
-                        }
-                        KeyCode::Char(c) if !ctrl => text.push(c),
-                        _ => {}
-                    }
+                    type_into(text, &k);
                 }
                 self.error = None;
             }

@@ -9,6 +9,7 @@ use crate::domain::{Action, ActionStatus};
 use crate::i18n::{Lang, T, status_label};
 use crate::store::edit::{Conflict, Edit, Seen};
 
+use super::listbox::type_into;
 use super::msg::Effect;
 
 /// Which field has the cursor.
@@ -183,7 +184,9 @@ impl Quick {
             _ => match self.field {
                 Field::Status => self.status_key(k),
                 Field::Progress => self.progress_key(k),
-                Field::Note => edit_text(&mut self.note, k),
+                Field::Note => {
+                    type_into(&mut self.note, &k);
+                }
             },
         }
         if self.error.as_ref().is_some_and(|(f, _)| *f == self.field)
@@ -224,7 +227,9 @@ impl Quick {
         match k.code {
             KeyCode::Right => self.progress = (current.saturating_add(10)).min(100).to_string(),
             KeyCode::Left => self.progress = current.saturating_sub(10).to_string(),
-            _ => edit_text(&mut self.progress, k),
+            _ => {
+                type_into(&mut self.progress, &k);
+            }
         }
     }
 
@@ -246,21 +251,4 @@ fn next(f: Field, delta: i32) -> Field {
     const ORDER: [Field; 3] = [Field::Status, Field::Progress, Field::Note];
     let i = ORDER.iter().position(|x| *x == f).unwrap_or(0) as i32;
     ORDER[(i + delta).rem_euclid(3) as usize]
-}
-
-fn edit_text(text: &mut String, k: KeyEvent) {
-    match k.code {
-        KeyCode::Backspace => {
-            text.pop();
-        }
-        KeyCode::Char('u') if k.modifiers.contains(KeyModifiers::CONTROL) => text.clear(),
-        KeyCode::Char(c)
-            if !k
-                .modifiers
-                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-        {
-            text.push(c)
-        }
-        _ => {}
-    }
 }

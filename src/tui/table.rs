@@ -282,6 +282,9 @@ pub struct Table {
     pub list: ListState,
     /// Indices into `rows`, filtered and sorted.
     pub visible: Vec<usize>,
+    /// A row just created, by the text of its first cell (its code): selected when
+    /// the rows arrive.
+    pub want: Option<String>,
 }
 
 impl Table {
@@ -295,6 +298,7 @@ impl Table {
             empty,
             list: ListState::default(),
             visible: vec![],
+            want: None,
         }
     }
 
@@ -304,7 +308,12 @@ impl Table {
 
     /// New data: the selected row stays selected (by key) when it still exists.
     pub fn set_rows(&mut self, lang: Lang, rows: Vec<Row>, total: Option<Row>, page: usize) {
-        let keep = self.selected_row().map(|r| r.key.clone());
+        let wanted = self.want.take().and_then(|w| {
+            rows.iter()
+                .find(|r| r.cells.first().is_some_and(|c| c.text == w))
+                .map(|r| r.key.clone())
+        });
+        let keep = wanted.or_else(|| self.selected_row().map(|r| r.key.clone()));
         self.natural = self
             .columns()
             .iter()

@@ -176,6 +176,9 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             match result {
                 Ok(code) => {
                     m.overlay = None;
+                    if let Some(t) = m.top_mut().table_mut() {
+                        t.want = Some(code.clone());
+                    }
                     m.notice = Some((
                         Role::Success,
                         format!("{} {code}", lang.t(T::TuiPlanCreated)),
@@ -289,6 +292,11 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                     T::TuiRedone
                 }
             };
+            if let (Some(Overlay::NewAction(c)), Some(t)) = (&m.overlay, m.stack.last_mut())
+                && let Some(t) = t.table_mut()
+            {
+                t.want = Some(c.code.trim().to_string());
+            }
             // The boxes that save once close; the list boxes stay for the next change.
             match &m.overlay {
                 Some(Overlay::Bulk(_)) => {
