@@ -12,7 +12,7 @@ use crate::store::edit::{Conflict, Edit, Seen};
 use crate::store::read::Directory;
 use crate::text::fold;
 
-use super::listbox::type_into;
+use super::listbox::{type_into, type_number};
 use super::msg::Effect;
 use super::quick::Outcome;
 
@@ -448,7 +448,11 @@ impl Form {
             _ => {
                 let id = self.field();
                 if let Some(text) = self.text_mut(id) {
-                    type_into(text, &k);
+                    if id == Id::Progress {
+                        type_number(text, &k);
+                    } else {
+                        type_into(text, &k);
+                    }
                     self.errors.retain(|(i, _)| *i != id);
                 }
             }

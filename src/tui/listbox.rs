@@ -150,6 +150,19 @@ impl<E: Listed> ListBox<E> {
     }
 }
 
+/// A key typed into a number field: as `type_into`, except that a digit typed over a
+/// lone `0` replaces it (`0` then `2` `0` gives `20`, not `020`).
+pub fn type_number(text: &mut String, k: &KeyEvent) -> bool {
+    if text.trim() == "0"
+        && let KeyCode::Char(c) = k.code
+        && c.is_ascii_digit()
+        && !k.modifiers.contains(KeyModifiers::CONTROL)
+    {
+        text.clear();
+    }
+    type_into(text, k)
+}
+
 /// A key typed into a text field: a character added, the last one taken back, or
 /// everything cleared (`Ctrl-U`). Returns whether the text changed.
 pub fn type_into(text: &mut String, k: &KeyEvent) -> bool {
@@ -170,5 +183,37 @@ pub fn type_into(text: &mut String, k: &KeyEvent) -> bool {
             true
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &mut String, typed: &str, number: bool) {
+        for c in typed.chars() {
+            let k = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+            if number {
+                type_number(text, &k);
+            } else {
+                type_into(text, &k);
+            }
+        }
+    }
+
+    #[test]
+    fn a_number_typed_over_a_lone_zero_replaces_it() {
+        let mut p = "0".to_string();
+        keys(&mut p, "20", true);
+        assert_eq!(p, "20");
+        let mut p = "40".to_string();
+        keys(&mut p, "5", true);
+        assert_eq!(p, "405", "only a lone zero gives way");
+        let mut d = "0".to_string();
+        keys(&mut d, "1/02", false);
+        assert_eq!(d, "01/02", "text fields keep what is there");
+        let ctrl_u = KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL);
+        assert!(type_into(&mut d, &ctrl_u));
+        assert_eq!(d, "");
     }
 }

@@ -9,7 +9,7 @@ use crate::domain::{Action, ActionStatus};
 use crate::i18n::{Lang, T, status_label};
 use crate::store::edit::{Conflict, Edit, Seen};
 
-use super::listbox::type_into;
+use super::listbox::{type_into, type_number};
 use super::msg::Effect;
 
 /// Which field has the cursor.
@@ -228,7 +228,7 @@ impl Quick {
             KeyCode::Right => self.progress = (current.saturating_add(10)).min(100).to_string(),
             KeyCode::Left => self.progress = current.saturating_sub(10).to_string(),
             _ => {
-                type_into(&mut self.progress, &k);
+                type_number(&mut self.progress, &k);
             }
         }
     }

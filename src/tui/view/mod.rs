@@ -123,6 +123,28 @@ pub(super) fn boxed(
     }
 }
 
+/// Cells of a field being typed that stay in view in the narrowest box: beyond, its
+/// start gives way to its end, where the cursor is.
+const TYPED_ROOM: usize = 44;
+
+/// The end of `s` that fits in `room` cells, `…` in front when cut.
+fn tail(s: &str, room: usize) -> String {
+    if width(s) <= room {
+        return s.to_string();
+    }
+    let mut kept: Vec<char> = vec![];
+    let mut used = 1;
+    for c in s.chars().rev() {
+        let w = width(c.encode_utf8(&mut [0; 4]));
+        if used + w > room {
+            break;
+        }
+        used += w;
+        kept.push(c);
+    }
+    std::iter::once('…').chain(kept.into_iter().rev()).collect()
+}
+
 /// One field of a box: `▶ Label       value▏` when it has the cursor.
 pub(super) fn field_segs(
     on: bool,
@@ -139,7 +161,7 @@ pub(super) fn field_segs(
         ),
         Seg::new(
             if on && typed {
-                format!("{value}▏")
+                format!("{}▏", tail(&value, TYPED_ROOM))
             } else {
                 value
             },
