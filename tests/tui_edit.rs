@@ -814,9 +814,15 @@ fn a_new_plan_in_a_territory_then_its_first_action() {
         app.model.newplan().is_some(),
         "n on a territory opens a new plan"
     );
-    for _ in 0..12 {
-        app.key(KeyCode::Backspace);
-    }
+    assert_eq!(
+        app.model.newplan().unwrap().code,
+        "FDR-AISNE-2",
+        "a code proposed beside the plans already there"
+    );
+    app.send(jalon::tui::Msg::Key(KeyEvent::new(
+        KeyCode::Char('u'),
+        KeyModifiers::CONTROL,
+    )));
     app.text("CPOM-CHU-SQ");
     app.key(KeyCode::Tab).key(KeyCode::Right); // roadmap → CPOM
     app.key(KeyCode::Tab)

@@ -44,9 +44,15 @@ pub struct NewPlan {
 }
 
 impl NewPlan {
-    pub fn new(territory: String) -> NewPlan {
+    /// A new plan for `territory`, its code proposed among those not `taken`.
+    pub fn new(territory: String, taken: &[String]) -> NewPlan {
+        let base = format!("FDR-{territory}");
+        let code = std::iter::once(base.clone())
+            .chain((2..).map(|n| format!("{base}-{n}")))
+            .find(|c| !taken.contains(c))
+            .unwrap_or(base);
         NewPlan {
-            code: format!("FDR-{territory}-2"),
+            code,
             territory,
             kind: PlanKind::CtsRoadmap,
             title: String::new(),
@@ -63,23 +69,13 @@ impl NewPlan {
 
     /// Whether anything was typed or chosen since the box opened.
     pub fn changed(&self) -> bool {
-        let fresh = NewPlan::new(self.territory.clone());
-        (
-            &self.code,
-            self.kind,
-            &self.title,
-            self.status,
-            &self.start,
-            &self.end,
-        ) != (
-            &fresh.code,
-            fresh.kind,
-            &fresh.title,
-            fresh.status,
-            &fresh.start,
-            &fresh.end,
-        ) || self.envelope.is_some()
-            || !self.allocation.is_empty()
+        let fresh = NewPlan::new(self.territory.clone(), &[]);
+        !self.code.starts_with(&fresh.code)
+            || (self.kind, self.status) != (fresh.kind, fresh.status)
+            || [&self.title, &self.start, &self.end, &self.allocation]
+                .iter()
+                .any(|t| !t.is_empty())
+            || self.envelope.is_some()
     }
 
     fn text_mut(&mut self) -> Option<&mut String> {

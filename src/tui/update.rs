@@ -926,7 +926,20 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             } else if let Place::Territory { id } = m.top().place
                 && let Some((_, t)) = m.directory.territories.iter().find(|(i, _)| *i == id)
             {
-                m.overlay = Some(Overlay::NewPlan(Box::new(NewPlan::new(t.code.clone()))));
+                let taken: Vec<String> = m
+                    .top()
+                    .table()
+                    .map(|t| {
+                        t.rows
+                            .iter()
+                            .filter_map(|r| r.cells.first().map(|c| c.text.clone()))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                m.overlay = Some(Overlay::NewPlan(Box::new(NewPlan::new(
+                    t.code.clone(),
+                    &taken,
+                ))));
             }
         }
         Command::Directory => {
