@@ -532,6 +532,10 @@ fn budget_lines_are_added_edited_and_removed_to_the_cent() {
     assert_eq!(l.source, jalon::domain::FundingSource::LocalAuthority);
     assert_eq!(l.funder.as_deref(), Some("CD-02"));
     assert_eq!(
+        l.envelope, None,
+        "not the regional fund: off the plan's envelope"
+    );
+    assert_eq!(
         (
             l.planned.cents(),
             l.committed.map(|m| m.cents()),
@@ -1278,4 +1282,45 @@ fn the_directory_is_refused_read_only_and_its_typing_kept_as_a_draft() {
         .and_then(|d| d.entry.as_ref())
         .expect("offered back");
     assert_eq!(e.texts[0], "Territoire de Thiérache");
+}
+
+#[test]
+fn a_regional_fund_line_counts_against_the_plans_envelope() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    app.char('L').char('a'); // FIR by default
+    for _ in 0..4 {
+        app.key(KeyCode::Tab);
+    }
+    app.text("10 000");
+    let e = app.model.budget().unwrap().entry.as_ref().unwrap();
+    assert_eq!(
+        e.envelope.as_deref(),
+        Some("CNR-2023"),
+        "the plan's envelope"
+    );
+    assert!(
+        app.screen_text().contains("CNR-2023"),
+        "{}",
+        app.screen_text()
+    );
+    app.key(KeyCode::Enter);
+    let l = a01(app.loader_store()).budget.last().cloned().unwrap();
+    assert_eq!(
+        (l.envelope.as_deref(), l.planned.cents()),
+        (Some("CNR-2023"), 1_000_000)
+    );
+
+    // Chosen off it by hand: ←→ on the envelope's field.
+    app.char('a');
+    for _ in 0..4 {
+        app.key(KeyCode::Tab);
+    }
+    app.text("500");
+    for _ in 0..3 {
+        app.key(KeyCode::Tab);
+    }
+    app.key(KeyCode::Left); // CNR-2023 → none
+    app.key(KeyCode::Enter);
+    let l = a01(app.loader_store()).budget.last().cloned().unwrap();
+    assert_eq!((l.envelope, l.planned.cents()), (None, 50_000));
 }

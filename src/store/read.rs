@@ -600,6 +600,8 @@ pub struct Directory {
     pub people: HashMap<String, Person>,
     pub envelopes: Vec<Envelope>,
     pub catalogue: HashMap<String, CatalogueItem>,
+    /// Each plan's envelope (plan code → envelope code), for the lines added to it.
+    pub plan_envelopes: HashMap<String, String>,
 }
 
 impl Directory {
@@ -639,6 +641,12 @@ pub fn directory(conn: &Connection) -> rusqlite::Result<Directory> {
             .into_iter()
             .map(|(_, c)| (c.code.clone(), c))
             .collect(),
+        plan_envelopes: conn
+            .prepare_cached(
+                "SELECT p.code, e.code FROM plans p JOIN envelopes e ON e.id = p.envelope_id",
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?,
     })
 }
 

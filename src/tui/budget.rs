@@ -14,7 +14,7 @@ use super::msg::Effect;
 use super::quick::Outcome;
 
 /// The fields of a line, in the order they are typed.
-pub const FIELDS: [T; 7] = [
+pub const FIELDS: [T; 8] = [
     T::TuiFieldSource,
     T::TuiFieldFunder,
     T::TuiFieldYear,
@@ -22,7 +22,11 @@ pub const FIELDS: [T; 7] = [
     T::ColPlanned,
     T::ColCommitted,
     T::ColPaid,
+    T::TuiFieldEnvelope,
 ];
+
+/// The envelope's field: chosen with `←` `→`, not typed.
+pub const ENVELOPE_FIELD: usize = 7;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
@@ -50,7 +54,7 @@ fn amount_text(m: Option<Money>, lang: Lang) -> String {
 }
 
 impl Entry {
-    fn new(today_year: i32) -> Entry {
+    fn new(today_year: i32, envelope: Option<String>) -> Entry {
         Entry {
             index: None,
             source: FundingSource::Fir,
@@ -62,7 +66,7 @@ impl Entry {
                 String::new(),
                 String::new(),
             ],
-            envelope: None,
+            envelope,
             focus: 0,
             error: None,
         }
@@ -175,7 +179,11 @@ impl Budget {
         }
         match self.list_key(k) {
             ListKey::Done(outcome) => return outcome,
-            ListKey::Add => self.entry = Some(Entry::new(today.year())),
+            ListKey::Add => {
+                // A new line counts against the plan's envelope unless told otherwise.
+                let envelope = dir.plan_envelopes.get(&self.plan).cloned(); // FIR first
+                self.entry = Some(Entry::new(today.year(), envelope))
+            }
             ListKey::Edit(i) => self.entry = Some(Entry::of(i, &self.action.budget[i], lang)),
             ListKey::Other(..) => {}
         }
@@ -217,8 +225,25 @@ impl Budget {
                 let i = all.iter().position(|s| *s == e.source).unwrap_or(0) as isize;
                 let step = if k.code == KeyCode::Left { -1 } else { 1 };
                 e.source = all[(i + step).rem_euclid(all.len() as isize) as usize];
+                // The plan's envelope is the regional fund's (FIR): other sources
+                // leave it, unless another envelope was chosen by hand.
+                let plan_envelope = dir.plan_envelopes.get(&self.plan);
+                if e.envelope.is_none() || e.envelope.as_ref() == plan_envelope {
+                    e.envelope = plan_envelope
+                        .filter(|_| e.source == FundingSource::Fir)
+                        .cloned();
+                }
             }
-            _ if e.focus > 0 => {
+            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') if e.focus == ENVELOPE_FIELD => {
+                // None, then each envelope of the region.
+                let mut options: Vec<Option<String>> = vec![None];
+                options.extend(dir.envelopes.iter().map(|v| Some(v.code.clone())));
+                let i = options.iter().position(|o| *o == e.envelope).unwrap_or(0) as isize;
+                let step = if k.code == KeyCode::Left { -1 } else { 1 };
+                e.envelope =
+                    options[(i + step).rem_euclid(options.len() as isize) as usize].clone();
+            }
+            _ if e.focus > 0 && e.focus < ENVELOPE_FIELD => {
                 type_into(&mut e.texts[e.focus - 1], &k);
                 if e.error.as_ref().is_some_and(|(f, _)| *f == e.focus) {
                     e.error = None;

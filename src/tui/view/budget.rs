@@ -8,7 +8,7 @@ use crate::i18n::{T, source_label};
 use crate::text::{pad_left, pad_right};
 
 use super::{boxed, field_segs};
-use crate::tui::budget::{Budget, FIELDS, funder_match};
+use crate::tui::budget::{Budget, ENVELOPE_FIELD, FIELDS, funder_match};
 use crate::tui::model::Model;
 use crate::tui::table::Seg;
 use crate::tui::theme::Role;
@@ -21,12 +21,13 @@ pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
         vec![vec![Seg::new(b.action.title.clone(), Role::Title)], vec![]];
     if let Some(e) = &b.entry {
         for (i, label) in FIELDS.iter().enumerate() {
-            let value = if i == 0 {
-                format!("◂ {} ▸", source_label(lang, e.source))
-            } else {
-                e.texts[i - 1].clone()
+            let choice = i == 0 || i == ENVELOPE_FIELD;
+            let value = match i {
+                0 => format!("◂ {} ▸", source_label(lang, e.source)),
+                ENVELOPE_FIELD => format!("◂ {} ▸", e.envelope.as_deref().unwrap_or("—")),
+                _ => e.texts[i - 1].clone(),
             };
-            let mut segs = field_segs(e.focus == i, lang.t(*label), 12, value, i > 0);
+            let mut segs = field_segs(e.focus == i, lang.t(*label), 12, value, !choice);
             let hint = match i {
                 1 => funder_match(e.texts[0].trim(), &m.directory)
                     .filter(|_| !e.texts[0].trim().is_empty())
