@@ -404,6 +404,98 @@ fn a_quick_status_update_is_there_after_a_restart() {
     again.wait_exit();
 }
 
+/// Delegation staff's path, end to end: a new pilot from the form, a milestone and a
+/// budget line from their boxes; after a restart, the action's detail shows all three.
+#[test]
+fn editing_a_pilot_a_milestone_and_a_budget_line_survives_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path());
+    let mut t = Tty::start_on(&db, dir.path(), "en", &[], &["open", "FDR-NHA/A11"]);
+    t.wait_for("quit");
+    assert!(!t.screen().contains("Centre hospitalier de Maubeuge"));
+
+    // The form: Tab to the pilot organisation, replace it, clear the person.
+    t.send("e");
+    t.wait_for("Edit the action");
+    t.send(&"\t".repeat(7));
+    t.send("\x15centre hospitalier maubeuge");
+    t.wait_for("→ Centre hospitalier de Mau");
+    t.send("\t\x15\r");
+    t.wait_for("Saved");
+
+    // A milestone.
+    t.send("J");
+    t.wait_for("Milestones");
+    t.send("a");
+    t.send("Pilots' meeting\t2027-03-31\r");
+    t.wait_for("2027-03-31  Pilots' meeting");
+    t.send("\x1b");
+
+    // A budget line: Tab to the planned amount, typed the French way.
+    t.send("L");
+    t.wait_for("Budget");
+    t.send("a");
+    t.send("\t\t\tSage-femme tabacologue\t12 500,50\r");
+    t.wait_for("Sage-femme tabacologue");
+    t.send("\x1b");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+
+    let mut again = Tty::start_on(&db, dir.path(), "en", &[], &["open", "FDR-NHA/A11"]);
+    again.wait_for("quit");
+    // The detail is longer than the screen: read it whole by paging down.
+    let mut seen = again.screen();
+    for _ in 0..4 {
+        again.send("\x1b[6~");
+        again.pump(Duration::from_millis(200));
+        seen.push_str(&again.screen());
+    }
+    for expected in [
+        "Centre hospitalier de Maubeuge",
+        "2027-03-31",
+        "Pilots' meeting",
+        "Sage-femme tabacologue",
+        "€12,500.50",
+    ] {
+        assert!(
+            seen.contains(expected),
+            "{expected:?} after a restart:\n{seen}"
+        );
+    }
+    again.send("q");
+    again.wait_exit();
+
+    // And in the file itself, to the cent.
+    let out = Command::new(env!("CARGO_BIN_EXE_jalon"))
+        .args(["--db", db.to_str().unwrap(), "export", "--plan", "FDR-NHA"])
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let a11 = doc["plans"][0]["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["code"] == "A11")
+        .unwrap();
+    assert_eq!(a11["pilot"]["organisation"], "CH-MAUBEUGE");
+    assert!(a11["pilot"].get("person").is_none(), "{}", a11["pilot"]);
+    assert!(
+        a11["milestones"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["title"] == "Pilots' meeting" && m["due"] == "2027-03-31")
+    );
+    assert!(
+        a11["budget"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b["label"] == "Sage-femme tabacologue" && b["planned"] == "12500.50")
+    );
+}
+
 /// Never lose typing: the link drops (SIGHUP) while a note is being typed; the next
 /// start offers it back, and Enter saves it.
 #[test]

@@ -180,6 +180,16 @@ impl Money {
         }
     }
 
+    /// Whole euros when the amount is whole, to the cent otherwise: `12 500 €`,
+    /// `12 500,50 €`. Exact, yet short in a table.
+    pub fn format_tidy(self, lang: Lang) -> String {
+        if self.0 % 100 == 0 {
+            self.format_euros(lang)
+        } else {
+            self.format(lang)
+        }
+    }
+
     /// Compact form for narrow columns: `380 k€`, `1,2 M€` / `€380k`, `€1.2M`.
     pub fn format_compact(self, lang: Lang) -> String {
         let euros = self.0 as f64 / 100.0; // display only, never summed
@@ -306,6 +316,14 @@ impl<'de> Deserialize<'de> for Money {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tidy_amounts_keep_their_cents_only_when_they_have_some() {
+        assert_eq!(Money(1_250_050).format_tidy(Lang::En), "€12,500.50");
+        assert_eq!(Money(1_250_000).format_tidy(Lang::En), "€12,500");
+        assert_eq!(Money(5).format_tidy(Lang::Fr), "0,05 €");
+        assert_eq!(Money(-1_250_050).format_tidy(Lang::Fr), "-12 500,50 €");
+    }
 
     #[test]
     fn parses_the_forms_people_type() {

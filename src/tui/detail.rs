@@ -376,7 +376,8 @@ fn budget(doc: &mut Doc<'_>, d: &ActionDetail, dir: &Directory) {
         doc.para(2, vec![Seg::new(lang.t(T::TuiNoBudget), Role::Muted)]);
         return;
     }
-    let amount = |m: Option<Money>| m.map(|m| m.format_euros(lang)).unwrap_or("—".into());
+    // To the cent where there are cents: what was typed is what is read back.
+    let amount = |m: Option<Money>| m.map(|m| m.format_tidy(lang)).unwrap_or("—".into());
     let planned: Money = lines.iter().map(|l| l.planned).sum();
     let committed: Money = lines.iter().filter_map(|l| l.committed).sum();
     let paid: Money = lines.iter().filter_map(|l| l.paid).sum();
@@ -415,9 +416,9 @@ fn budget(doc: &mut Doc<'_>, d: &ActionDetail, dir: &Directory) {
         lang.t(T::TuiTotal).to_string(),
         String::new(),
         String::new(),
-        planned.format_euros(lang),
-        committed.format_euros(lang),
-        paid.format_euros(lang),
+        planned.format_tidy(lang),
+        committed.format_tidy(lang),
+        paid.format_tidy(lang),
     ];
     let mut w: Vec<usize> = (0..6)
         .map(|i| {
