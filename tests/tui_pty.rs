@@ -67,6 +67,22 @@ fn most_overdue(db: &Path) -> (String, i64) {
     .unwrap()
 }
 
+/// FDR-NHA/A11 as `jalon export` writes it: what is in the file, whatever the screen said.
+fn exported_a11(db: &Path) -> serde_json::Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_jalon"))
+        .args(["--db", db.to_str().unwrap(), "export", "--plan", "FDR-NHA"])
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    doc["plans"][0]["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["code"] == "A11")
+        .cloned()
+        .expect("A11 exported")
+}
+
 /// The `k/N` at the end of the footer: how many rows the list shows.
 fn row_count(screen: &str) -> usize {
     let footer = screen.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
@@ -467,17 +483,7 @@ fn editing_a_pilot_a_milestone_and_a_budget_line_survives_a_restart() {
     again.wait_exit();
 
     // And in the file itself, to the cent.
-    let out = Command::new(env!("CARGO_BIN_EXE_jalon"))
-        .args(["--db", db.to_str().unwrap(), "export", "--plan", "FDR-NHA"])
-        .output()
-        .unwrap();
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let a11 = doc["plans"][0]["actions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["code"] == "A11")
-        .unwrap();
+    let a11 = exported_a11(&db);
     assert_eq!(a11["pilot"]["organisation"], "CH-MAUBEUGE");
     assert!(a11["pilot"].get("person").is_none(), "{}", a11["pilot"]);
     assert!(
@@ -533,11 +539,11 @@ fn a_draft_survives_a_dropped_link_and_is_offered_back() {
     again.send("q");
     again.wait_exit();
     assert!(!Path::new(&draft).exists(), "the draft is gone once saved");
-    let out = Command::new(env!("CARGO_BIN_EXE_jalon"))
-        .args(["--db", db.to_str().unwrap(), "export", "--plan", "FDR-NHA"])
-        .output()
-        .unwrap();
-    assert!(String::from_utf8_lossy(&out.stdout).contains("Premier bilan envoyé"));
+    assert!(
+        exported_a11(&db)
+            .to_string()
+            .contains("Premier bilan envoyé")
+    );
 }
 
 /// Two people on the same database, in two programs: both open the same action's
@@ -587,17 +593,5 @@ fn two_programs_editing_the_same_action_see_the_conflict() {
     alice.send("q");
     bob.wait_exit();
     alice.wait_exit();
-    let out = Command::new(env!("CARGO_BIN_EXE_jalon"))
-        .args(["--db", db.to_str().unwrap(), "export", "--plan", "FDR-NHA"])
-        .output()
-        .unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let a11 = json["plans"][0]["actions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["code"] == "A11")
-        .unwrap()
-        .clone();
-    assert_eq!(a11["status"], "on_hold");
+    assert_eq!(exported_a11(&db)["status"], "on_hold");
 }
