@@ -1324,3 +1324,39 @@ fn a_regional_fund_line_counts_against_the_plans_envelope() {
     let l = a01(app.loader_store()).budget.last().cloned().unwrap();
     assert_eq!((l.envelope, l.planned.cents()), (None, 50_000));
 }
+
+#[test]
+fn the_form_changes_an_actions_origin_between_catalogue_and_local_initiative() {
+    let mut app = on_plan(tui_support::region_store(), Lang::En);
+    let before = a01(app.loader_store()).catalogue;
+    app.char('e').key(KeyCode::BackTab); // from the title round to the origin, last
+    assert!(
+        app.screen_text().contains("Origin"),
+        "{}",
+        app.screen_text()
+    );
+    // Walk the choices back to "local initiative".
+    let mut guard = 0;
+    while app.model.form().unwrap().catalogue.is_some() {
+        app.key(KeyCode::Left);
+        guard += 1;
+        assert!(guard < 50, "local initiative is one of the choices");
+    }
+    assert!(app.screen_text().contains("Local initiative"));
+    app.key(KeyCode::Enter);
+    assert_eq!(a01(app.loader_store()).catalogue, None);
+
+    // And back to a catalogue item, its title shown beside the code.
+    app.char('e').key(KeyCode::BackTab).key(KeyCode::Right);
+    let chosen = app
+        .model
+        .form()
+        .unwrap()
+        .catalogue
+        .clone()
+        .expect("an item");
+    assert!(app.screen_text().contains(&chosen));
+    app.key(KeyCode::Enter);
+    assert_eq!(a01(app.loader_store()).catalogue, Some(chosen));
+    assert_ne!(before, None, "the fixture's A01 came from the catalogue");
+}

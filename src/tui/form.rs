@@ -29,9 +29,10 @@ pub enum Id {
     Person,
     Objective,
     Theme,
+    Origin,
 }
 
-pub const FIELDS: [Id; 11] = [
+pub const FIELDS: [Id; 12] = [
     Id::Title,
     Id::Status,
     Id::Progress,
@@ -43,6 +44,7 @@ pub const FIELDS: [Id; 11] = [
     Id::Person,
     Id::Objective,
     Id::Theme,
+    Id::Origin,
 ];
 
 impl Id {
@@ -59,11 +61,12 @@ impl Id {
             Id::Person => T::TuiFieldPilotPerson,
             Id::Objective => T::TuiFieldObjective,
             Id::Theme => T::TuiFieldTheme,
+            Id::Origin => T::TuiFieldOrigin,
         }
     }
 
-    fn is_choice(self) -> bool {
-        matches!(self, Id::Status | Id::Weather | Id::Theme)
+    pub fn is_choice(self) -> bool {
+        matches!(self, Id::Status | Id::Weather | Id::Theme | Id::Origin)
     }
 }
 
@@ -84,6 +87,9 @@ pub struct Form {
     pub objective: String,
     /// A theme code, or none.
     pub theme: Option<String>,
+    /// The catalogue item taken up, or none for a local initiative.
+    #[serde(default)]
+    pub catalogue: Option<String>,
     pub focus: usize,
     #[serde(skip)]
     pub errors: Vec<(Id, String)>,
@@ -118,6 +124,7 @@ impl Form {
             person: pilot.and_then(|p| p.person).unwrap_or_default(),
             objective: a.objective.clone().unwrap_or_default(),
             theme: a.theme.clone(),
+            catalogue: a.catalogue.clone(),
             original: a,
             seen,
             focus: 0,
@@ -148,6 +155,12 @@ impl Form {
             Id::Person => self.person.clone(),
             Id::Objective => self.objective.clone(),
             Id::Theme => format!("◂ {} ▸", self.theme.as_deref().unwrap_or("—")),
+            Id::Origin => format!(
+                "◂ {} ▸",
+                self.catalogue
+                    .as_deref()
+                    .unwrap_or(lang.t(T::TuiLocalInitiative))
+            ),
         }
     }
 
@@ -161,7 +174,7 @@ impl Form {
             Id::Organisation => Some(&mut self.organisation),
             Id::Person => Some(&mut self.person),
             Id::Objective => Some(&mut self.objective),
-            Id::Status | Id::Weather | Id::Theme => None,
+            Id::Status | Id::Weather | Id::Theme | Id::Origin => None,
         }
     }
 
@@ -250,6 +263,7 @@ impl Form {
         a.weather = self.weather;
         a.objective = Some(self.objective.trim().to_string()).filter(|o| !o.is_empty());
         a.theme = self.theme.clone();
+        a.catalogue = self.catalogue.clone();
         a.progress = if self.progress.trim().is_empty() {
             None
         } else {
@@ -333,7 +347,8 @@ impl Form {
             ($($f:ident),+) => {$( if built.$f != o.$f { a.$f = built.$f.clone(); } )+};
         }
         take!(
-            title, status, progress, weather, start, due, done_on, pilot, objective, theme
+            title, status, progress, weather, start, due, done_on, pilot, objective, theme,
+            catalogue
         );
         a
     }
@@ -496,6 +511,18 @@ impl Form {
                 options.extend(dir.themes.iter().map(|t| Some(t.code.clone())));
                 let i = options.iter().position(|t| *t == self.theme).unwrap_or(0) as isize;
                 self.theme =
+                    options[(i + step).rem_euclid(options.len() as isize) as usize].clone();
+            }
+            Id::Origin => {
+                let mut options: Vec<Option<String>> = vec![None];
+                let mut codes: Vec<&String> = dir.catalogue.keys().collect();
+                codes.sort();
+                options.extend(codes.into_iter().map(|c| Some(c.clone())));
+                let i = options
+                    .iter()
+                    .position(|c| *c == self.catalogue)
+                    .unwrap_or(0) as isize;
+                self.catalogue =
                     options[(i + step).rem_euclid(options.len() as isize) as usize].clone();
             }
             Id::Weather => {

@@ -30,7 +30,7 @@ fn lines(m: &Model, f: &Form) -> Vec<Vec<Seg>> {
     }
     let mut out = Vec::new();
     for (i, id) in FIELDS.iter().enumerate() {
-        let typed = !matches!(id, Id::Status | Id::Weather | Id::Theme);
+        let typed = !id.is_choice();
         let mut segs = field_segs(
             i == f.focus,
             lang.t(id.label()),
@@ -49,6 +49,11 @@ fn lines(m: &Model, f: &Form) -> Vec<Vec<Seg>> {
             Id::Person => f
                 .person_match(&m.directory)
                 .map(|p| format!("→ {}", p.name)),
+            Id::Origin => f
+                .catalogue
+                .as_deref()
+                .and_then(|c| m.directory.catalogue.get(c))
+                .map(|c| format!("→ {}", c.title)),
             _ => f.date_hint(*id, today, lang),
         };
         if let Some(h) = hint
