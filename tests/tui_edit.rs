@@ -1360,3 +1360,20 @@ fn the_form_changes_an_actions_origin_between_catalogue_and_local_initiative() {
     assert_eq!(a01(app.loader_store()).catalogue, Some(chosen));
     assert_ne!(before, None, "the fixture's A01 came from the catalogue");
 }
+
+#[test]
+fn moving_through_the_form_without_typing_is_no_change() {
+    let mut app = on_plan(tui_support::region_store(), Lang::En);
+    app.char('e')
+        .key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .key(KeyCode::BackTab);
+    app.key(KeyCode::Esc);
+    assert!(
+        app.model.form().is_none(),
+        "one Esc closes an untouched form"
+    );
+    app.char('e').key(KeyCode::Tab).key(KeyCode::Tab).text("5"); // progress
+    app.key(KeyCode::Esc);
+    assert!(app.model.form().is_some(), "a change asks for a second Esc");
+}

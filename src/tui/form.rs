@@ -394,8 +394,16 @@ impl Form {
         }
     }
 
+    /// Whether a value differs from the action as opened (where the cursor is, or a
+    /// message shown, is not a change).
     pub fn changed(&self, lang: Lang) -> bool {
-        *self != Form::new(self.plan.clone(), self.original.clone(), self.seen, lang)
+        let mut fresh = Form::new(self.plan.clone(), self.original.clone(), self.seen, lang);
+        fresh.focus = self.focus;
+        fresh.errors = self.errors.clone();
+        fresh.conflicts = self.conflicts.clone();
+        fresh.confirm_cancel = self.confirm_cancel;
+        fresh.saving = self.saving;
+        *self != fresh
     }
 
     pub fn key(&mut self, k: KeyEvent, today: NaiveDate, lang: Lang, dir: &Directory) -> Outcome {

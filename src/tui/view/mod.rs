@@ -110,7 +110,26 @@ pub(super) fn boxed(
             w.saturating_sub(4) as usize,
         ))
         .render(rect, buf);
-    for (i, segs) in lines.iter().enumerate().take(h.saturating_sub(2) as usize) {
+    // Too many lines for the screen: the one with the cursor (`▶`) stays in view,
+    // and arrows on the border say there is more.
+    let room = h.saturating_sub(2) as usize;
+    let cursor = lines
+        .iter()
+        .position(|l| l.first().is_some_and(|s| s.text.starts_with('▶')))
+        .unwrap_or(0);
+    let first = if lines.len() <= room || cursor + 1 < room {
+        0
+    } else {
+        (cursor + 2).min(lines.len()).saturating_sub(room)
+    };
+    let right = rect.x + w - 1;
+    if first > 0 {
+        buf[(right, rect.y + 1)].set_symbol("↑");
+    }
+    if first + room < lines.len() {
+        buf[(right, rect.y + h - 2)].set_symbol("↓");
+    }
+    for (i, segs) in lines.iter().skip(first).take(room).enumerate() {
         put_segs(
             buf,
             &m.theme,
