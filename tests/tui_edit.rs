@@ -1377,3 +1377,79 @@ fn moving_through_the_form_without_typing_is_no_change() {
     app.key(KeyCode::Esc);
     assert!(app.model.form().is_some(), "a change asks for a second Esc");
 }
+
+#[test]
+fn a_new_plan_is_refused_field_by_field_with_the_text_kept() {
+    let mut app = App::with_store(tui_support::region_store(), Lang::En, SMALL, Some("AISNE"));
+    app.char('n');
+    let error = |app: &App| app.model.newplan().and_then(|p| p.error.clone());
+    // No title.
+    app.key(KeyCode::Enter);
+    assert_eq!(error(&app).map(|e| e.0), Some(2), "the title is needed");
+    app.text("Second roadmap"); // the cursor is on the field refused
+    // An end before the start.
+    app.key(KeyCode::Tab).key(KeyCode::Tab).text("2026-12-31");
+    app.key(KeyCode::Tab).text("2026-01-01");
+    app.key(KeyCode::Enter);
+    assert_eq!(error(&app).map(|e| e.0), Some(5), "{:?}", error(&app));
+    assert_eq!(app.model.newplan().unwrap().end, "2026-01-01", "text kept");
+    ctrl(&mut app, 'u');
+    app.text("2027-12-31");
+    // An allocation that is not an amount.
+    app.key(KeyCode::Tab).key(KeyCode::Tab).text("lots");
+    app.key(KeyCode::Enter);
+    assert_eq!(error(&app).map(|e| e.0), Some(7));
+    ctrl(&mut app, 'u');
+    app.text("10k");
+    // A code already used by another plan: the store says no, nothing is written.
+    app.key(KeyCode::Tab); // round to the code
+    ctrl(&mut app, 'u');
+    app.text("FDR-AISNE").key(KeyCode::Enter);
+    assert!(
+        app.model.newplan().is_some(),
+        "still open: {:?}",
+        app.model.notice
+    );
+    let plans =
+        jalon::store::read::plans(app.loader_store().conn(), None, tui_support::today()).unwrap();
+    assert!(plans.iter().all(|p| p.title != "Second roadmap"));
+    // A free code: created.
+    ctrl(&mut app, 'u');
+    app.text("FDR-AISNE-2027").key(KeyCode::Enter);
+    assert!(app.model.newplan().is_none(), "{:?}", app.model.notice);
+}
+
+#[test]
+fn a_milestone_without_title_an_indicator_with_a_bad_date_and_an_empty_note_are_held() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    let before = a01(app.loader_store());
+    app.char('J')
+        .char('a')
+        .key(KeyCode::Tab)
+        .text("+1m")
+        .key(KeyCode::Enter);
+    let e = app.model.milestones().unwrap().entry.clone().expect("held");
+    assert_eq!((e.error.map(|x| x.0), e.due.as_str()), (Some(0), "+1m"));
+    app.key(KeyCode::Esc).key(KeyCode::Esc);
+
+    app.char('I').char('a').text("Patients suivis");
+    for _ in 0..5 {
+        app.key(KeyCode::Tab);
+    }
+    app.text("31/02/2027").key(KeyCode::Enter);
+    assert!(
+        app.model.indicators().unwrap().entry.is_some(),
+        "a 31 February is refused"
+    );
+    assert!(
+        app.screen_text().contains("31/02/2027"),
+        "{}",
+        app.screen_text()
+    );
+    app.key(KeyCode::Esc).key(KeyCode::Esc);
+
+    app.char('N');
+    ctrl(&mut app, 's');
+    assert!(app.model.note().is_none(), "an empty note closes, unsaved");
+    assert_eq!(a01(app.loader_store()), before, "nothing written");
+}
