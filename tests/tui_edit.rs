@@ -1453,3 +1453,34 @@ fn a_milestone_without_title_an_indicator_with_a_bad_date_and_an_empty_note_are_
     assert!(app.model.note().is_none(), "an empty note closes, unsaved");
     assert_eq!(a01(app.loader_store()), before, "nothing written");
 }
+
+#[test]
+fn several_organisations_match_the_pilot_typed_and_arrows_pick_one() {
+    let mut app = on_plan(tui_support::region_store(), Lang::En);
+    app.char('e');
+    for _ in 0..7 {
+        app.key(KeyCode::Tab);
+    }
+    ctrl(&mut app, 'u');
+    app.text("cpam");
+    let all: Vec<String> = app
+        .model
+        .form()
+        .unwrap()
+        .organisations(&app.model.directory)
+        .iter()
+        .map(|o| o.code.clone())
+        .collect();
+    assert!(all.len() > 1, "the fixture has several CPAM: {all:?}");
+    assert!(app.screen_text().contains(&format!("←→ 1/{}", all.len())));
+    app.key(KeyCode::Right);
+    assert!(app.screen_text().contains(&format!("←→ 2/{}", all.len())));
+    app.key(KeyCode::Tab); // the person
+    ctrl(&mut app, 'u');
+    app.key(KeyCode::Enter);
+    assert_eq!(
+        a01(app.loader_store()).pilot.map(|p| p.organisation),
+        Some(all[1].clone()),
+        "the second one, as picked"
+    );
+}

@@ -142,25 +142,9 @@ impl Entry {
     }
 }
 
-/// An organisation by code, or by every word typed in its name.
+/// An organisation by code, or by every word typed in its name: the best one.
 pub fn funder_match(typed: &str, dir: &Directory) -> Option<String> {
-    if dir.organisations.contains_key(typed) {
-        return Some(typed.to_string());
-    }
-    let words: Vec<String> = crate::text::fold(typed)
-        .split_whitespace()
-        .map(String::from)
-        .collect();
-    let mut found: Vec<_> = dir
-        .organisations
-        .values()
-        .filter(|o| {
-            let hay = crate::text::fold(&format!("{} {}", o.code, o.name));
-            words.iter().all(|w| hay.contains(w.as_str()))
-        })
-        .collect();
-    found.sort_by(|a, b| a.name.len().cmp(&b.name.len()).then(a.code.cmp(&b.code)));
-    found.first().map(|o| o.code.clone())
+    super::lookup::organisation_code(typed, dir)
 }
 
 impl Budget {

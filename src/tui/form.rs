@@ -10,9 +10,9 @@ use crate::domain::{Action, ActionStatus, Organisation, Person, Pilot, Weather};
 use crate::i18n::{Lang, T, status_label, weather_label};
 use crate::store::edit::{Conflict, Edit, Seen};
 use crate::store::read::Directory;
-use crate::text::fold;
 
 use super::listbox::{type_into, type_number};
+use super::lookup;
 use super::msg::Effect;
 use super::quick::Outcome;
 
@@ -90,6 +90,12 @@ pub struct Form {
     /// The catalogue item taken up, or none for a local initiative.
     #[serde(default)]
     pub catalogue: Option<String>,
+    /// Which of the organisations matching the pilot typed is meant (`←` `→`).
+    #[serde(default)]
+    pub org_pick: usize,
+    /// Which of the people matching the person typed is meant.
+    #[serde(default)]
+    pub person_pick: usize,
     pub focus: usize,
     #[serde(skip)]
     pub errors: Vec<(Id, String)>,
@@ -125,6 +131,8 @@ impl Form {
             objective: a.objective.clone().unwrap_or_default(),
             theme: a.theme.clone(),
             catalogue: a.catalogue.clone(),
+            org_pick: 0,
+            person_pick: 0,
             original: a,
             seen,
             focus: 0,
@@ -200,50 +208,26 @@ impl Form {
 
     /// The organisation the pilot field designates: its exact code, else the first
     /// whose name or code holds every word typed (accents and case ignored).
+    /// The organisations matching the pilot typed, best first.
+    pub fn organisations<'a>(&self, dir: &'a Directory) -> Vec<&'a Organisation> {
+        lookup::organisations(&self.organisation, dir)
+    }
+
+    /// The pilot organisation chosen: the best match, or another picked with `←` `→`.
     pub fn organisation_match<'a>(&self, dir: &'a Directory) -> Option<&'a Organisation> {
-        let typed = self.organisation.trim();
-        if typed.is_empty() {
-            return None;
-        }
-        if let Some(o) = dir.organisations.get(typed) {
-            return Some(o);
-        }
-        let words: Vec<String> = fold(typed).split_whitespace().map(String::from).collect();
-        let mut found: Vec<&Organisation> = dir
-            .organisations
-            .values()
-            .filter(|o| {
-                let hay = fold(&format!("{} {}", o.code, o.name));
-                words.iter().all(|w| hay.contains(w.as_str()))
-            })
-            .collect();
-        found.sort_by(|a, b| a.name.len().cmp(&b.name.len()).then(a.code.cmp(&b.code)));
-        found.first().copied()
+        let found = self.organisations(dir);
+        found.get(self.org_pick).or(found.first()).copied()
+    }
+
+    /// The people of the chosen organisation matching the person typed.
+    pub fn people<'a>(&self, dir: &'a Directory) -> Vec<&'a Person> {
+        let org = self.organisation_match(dir).map(|o| o.code.as_str());
+        lookup::people(&self.person, org, dir)
     }
 
     pub fn person_match<'a>(&self, dir: &'a Directory) -> Option<&'a Person> {
-        let typed = self.person.trim();
-        if typed.is_empty() {
-            return None;
-        }
-        let org = self.organisation_match(dir).map(|o| o.code.clone());
-        if let Some(p) = dir.people.get(typed)
-            && (org.is_none() || p.organisation == org)
-        {
-            return Some(p);
-        }
-        let words: Vec<String> = fold(typed).split_whitespace().map(String::from).collect();
-        let mut found: Vec<&Person> = dir
-            .people
-            .values()
-            .filter(|p| org.is_none() || p.organisation == org)
-            .filter(|p| {
-                let hay = fold(&format!("{} {}", p.code, p.name));
-                words.iter().all(|w| hay.contains(w.as_str()))
-            })
-            .collect();
-        found.sort_by(|a, b| a.name.cmp(&b.name));
-        found.first().copied()
+        let found = self.people(dir);
+        found.get(self.person_pick).or(found.first()).copied()
     }
 
     /// The action the form describes, or every refusal with its field.
@@ -468,13 +452,36 @@ impl Form {
                 self.focus = (self.focus + FIELDS.len() - 1) % FIELDS.len()
             }
             _ if self.field().is_choice() => self.choice_key(k, today, lang, dir),
+            // Among several organisations or people matching, `←` `→` picks.
+            KeyCode::Left | KeyCode::Right
+                if matches!(self.field(), Id::Organisation | Id::Person) =>
+            {
+                let (n, pick) = match self.field() {
+                    Id::Organisation => (self.organisations(dir).len(), &mut self.org_pick),
+                    _ => (self.people(dir).len(), &mut self.person_pick),
+                };
+                if n > 1 {
+                    let step = if k.code == KeyCode::Left { n - 1 } else { 1 };
+                    *pick = (*pick + step) % n;
+                }
+                if self.field() == Id::Organisation {
+                    self.person_pick = 0;
+                }
+            }
             _ => {
                 let id = self.field();
                 if let Some(text) = self.text_mut(id) {
-                    if id == Id::Progress {
-                        type_number(text, &k);
+                    let typed = if id == Id::Progress {
+                        type_number(text, &k)
                     } else {
-                        type_into(text, &k);
+                        type_into(text, &k)
+                    };
+                    // A new search starts from its best match.
+                    if typed && id == Id::Organisation {
+                        self.org_pick = 0;
+                        self.person_pick = 0;
+                    } else if typed && id == Id::Person {
+                        self.person_pick = 0;
                     }
                     self.errors.retain(|(i, _)| *i != id);
                 }

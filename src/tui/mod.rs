@@ -14,6 +14,7 @@ pub mod indicators;
 pub mod keymap;
 pub mod listbox;
 pub mod load;
+pub mod lookup;
 pub mod milestones;
 pub mod model;
 pub mod msg;

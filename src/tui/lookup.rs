@@ -1,0 +1,63 @@
+//! Finding an organisation or a person from a few letters typed: every word typed
+//! must appear in the code or the name, accents and case aside. The best candidate
+//! first; the others stay reachable (`←` `→` in the action form).
+
+use crate::domain::{Organisation, Person};
+use crate::store::read::Directory;
+use crate::text::fold;
+
+fn words(typed: &str) -> Vec<String> {
+    fold(typed).split_whitespace().map(String::from).collect()
+}
+
+fn holds_all(words: &[String], code: &str, name: &str) -> bool {
+    let hay = fold(&format!("{code} {name}"));
+    words.iter().all(|w| hay.contains(w.as_str()))
+}
+
+/// The organisations matching what was typed: an exact code alone, else the shortest
+/// names first (`cpam` finds the CPAM before the CPAM's partner association).
+pub fn organisations<'a>(typed: &str, dir: &'a Directory) -> Vec<&'a Organisation> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return vec![];
+    }
+    if let Some(o) = dir.organisations.get(typed) {
+        return vec![o];
+    }
+    let words = words(typed);
+    let mut found: Vec<&Organisation> = dir
+        .organisations
+        .values()
+        .filter(|o| holds_all(&words, &o.code, &o.name))
+        .collect();
+    found.sort_by(|a, b| a.name.len().cmp(&b.name.len()).then(a.code.cmp(&b.code)));
+    found
+}
+
+/// The best organisation's code for what was typed.
+pub fn organisation_code(typed: &str, dir: &Directory) -> Option<String> {
+    organisations(typed, dir).first().map(|o| o.code.clone())
+}
+
+/// The people matching what was typed, of `organisation` when one is given, by name.
+pub fn people<'a>(typed: &str, organisation: Option<&str>, dir: &'a Directory) -> Vec<&'a Person> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return vec![];
+    }
+    let of_org = |p: &Person| organisation.is_none() || p.organisation.as_deref() == organisation;
+    if let Some(p) = dir.people.get(typed)
+        && of_org(p)
+    {
+        return vec![p];
+    }
+    let words = words(typed);
+    let mut found: Vec<&Person> = dir
+        .people
+        .values()
+        .filter(|p| of_org(p) && holds_all(&words, &p.code, &p.name))
+        .collect();
+    found.sort_by(|a, b| a.name.cmp(&b.name).then(a.code.cmp(&b.code)));
+    found
+}
