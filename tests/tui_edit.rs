@@ -1272,8 +1272,15 @@ fn the_directory_is_refused_read_only_and_its_typing_kept_as_a_draft() {
 
     let dir = tempfile::tempdir().unwrap();
     let path = file_store(&dir);
+    let draft = format!("{}.draft.json", path.display());
     let mut app = on_board(Store::open(&path, OpenMode::Existing).unwrap(), Lang::Fr);
-    app.char('A').char('a').text("Territoire de Thiérache");
+    // An entry opened and left as it was is nothing to keep.
+    app.char('A').key(KeyCode::Enter);
+    assert!(app.model.directory_box().unwrap().entry.is_some());
+    assert!(!std::path::Path::new(&draft).exists(), "nothing typed yet");
+    app.key(KeyCode::Esc);
+    app.char('a').text("Territoire de Thiérache");
+    assert!(std::path::Path::new(&draft).exists());
     drop(app);
     let app = on_board(Store::open(&path, OpenMode::Existing).unwrap(), Lang::Fr);
     let e = app

@@ -166,9 +166,9 @@ impl Budget {
             ListKey::Add => {
                 // A new line counts against the plan's envelope unless told otherwise.
                 let envelope = dir.plan_envelopes.get(&self.plan).cloned(); // FIR first
-                self.entry = Some(Entry::new(today.year(), envelope))
+                self.open_entry(Entry::new(today.year(), envelope))
             }
-            ListKey::Edit(i) => self.entry = Some(Entry::of(i, &self.action.budget[i], lang)),
+            ListKey::Edit(i) => self.open_entry(Entry::of(i, &self.action.budget[i], lang)),
             ListKey::Other(..) => {}
         }
         Outcome::Stay

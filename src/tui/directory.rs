@@ -300,6 +300,9 @@ pub struct DirectoryBox {
     /// Keys go to the filter (after `/`).
     pub filtering: bool,
     pub entry: Option<Entry>,
+    /// The entry as it was opened: typing is what differs from it.
+    #[serde(default)]
+    pub opened: Option<Entry>,
     #[serde(skip)]
     pub saving: bool,
     /// Saved under this code: the row to select once the directory is read again.
@@ -315,9 +318,15 @@ impl DirectoryBox {
             filter: String::new(),
             filtering: false,
             entry: None,
+            opened: None,
             saving: false,
             pending: None,
         }
+    }
+
+    /// Whether something was typed in the entry open, that closing would lose.
+    pub fn typed(&self) -> bool {
+        self.entry.is_some() && self.entry != self.opened
     }
 
     /// Puts the cursor on the row of `code`, showing the whole section.
@@ -400,10 +409,14 @@ impl DirectoryBox {
                 self.filter.clear();
             }
             KeyCode::Char('/') => self.filtering = true,
-            KeyCode::Char('a') | KeyCode::Char('+') => self.entry = Some(Entry::new(self.section)),
+            KeyCode::Char('a') | KeyCode::Char('+') => {
+                self.entry = Some(Entry::new(self.section));
+                self.opened = self.entry.clone();
+            }
             KeyCode::Enter if n > 0 => {
                 let code = &list[self.selected.min(n - 1)].code;
                 self.entry = Entry::of(self.section, code, dir);
+                self.opened = self.entry.clone();
             }
             _ => {}
         }

@@ -57,18 +57,16 @@ impl Indicators {
         }
         match self.list_key(k) {
             ListKey::Done(outcome) => return outcome,
-            ListKey::Add => {
-                self.entry = Some(Entry::Indicator {
-                    index: None,
-                    kind: Some(IndicatorKind::Output),
-                    texts: Default::default(),
-                    focus: 0,
-                    error: None,
-                })
-            }
+            ListKey::Add => self.open_entry(Entry::Indicator {
+                index: None,
+                kind: Some(IndicatorKind::Output),
+                texts: Default::default(),
+                focus: 0,
+                error: None,
+            }),
             ListKey::Edit(index) => {
                 let i = &self.action.indicators[index];
-                self.entry = Some(Entry::Indicator {
+                self.open_entry(Entry::Indicator {
                     index: Some(index),
                     kind: i.kind,
                     texts: [
@@ -83,7 +81,7 @@ impl Indicators {
                 })
             }
             ListKey::Other(k, Some(index)) if k.code == KeyCode::Char('v') => {
-                self.entry = Some(Entry::Value {
+                self.open_entry(Entry::Value {
                     index,
                     texts: [lang.date(today), String::new()],
                     focus: 1,

@@ -36,6 +36,11 @@ macro_rules! listed {
 }
 pub(crate) use listed;
 
+/// No entry (a draft written before entries were compared).
+fn nothing<E>() -> Option<E> {
+    None
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListBox<E> {
     pub plan: String,
@@ -43,6 +48,9 @@ pub struct ListBox<E> {
     pub seen: Seen,
     pub selected: usize,
     pub entry: Option<E>,
+    /// The entry as it was opened: typing is what differs from it.
+    #[serde(default = "nothing")]
+    pub opened: Option<E>,
     /// Remove asked once: `o`/`y` confirms, anything else keeps it.
     #[serde(skip)]
     pub confirm_remove: bool,
@@ -62,7 +70,7 @@ pub enum ListKey {
     Other(KeyEvent, Option<usize>),
 }
 
-impl<E: Listed> ListBox<E> {
+impl<E: Listed + Clone + PartialEq> ListBox<E> {
     pub fn new(plan: String, action: Action, seen: Seen) -> ListBox<E> {
         ListBox {
             plan,
@@ -70,6 +78,7 @@ impl<E: Listed> ListBox<E> {
             seen,
             selected: 0,
             entry: None,
+            opened: None,
             confirm_remove: false,
             saving: false,
         }
@@ -91,6 +100,17 @@ impl<E: Listed> ListBox<E> {
         let entry = self.entry.take();
         self.refresh(action, seen);
         self.entry = entry;
+    }
+
+    /// Starts typing an entry (a new item, or one to change).
+    pub fn open_entry(&mut self, e: E) {
+        self.opened = Some(e.clone());
+        self.entry = Some(e);
+    }
+
+    /// Whether something was typed in the entry open, that closing would lose.
+    pub fn typed(&self) -> bool {
+        self.entry.is_some() && self.entry != self.opened
     }
 
     /// Saves the action as `change` leaves it.

@@ -36,19 +36,17 @@ impl Milestones {
         }
         match self.list_key(k) {
             ListKey::Done(outcome) => return outcome,
-            ListKey::Add => {
-                self.entry = Some(Entry {
-                    index: None,
-                    title: String::new(),
-                    due: String::new(),
-                    done: String::new(),
-                    focus: 0,
-                    error: None,
-                })
-            }
+            ListKey::Add => self.open_entry(Entry {
+                index: None,
+                title: String::new(),
+                due: String::new(),
+                done: String::new(),
+                focus: 0,
+                error: None,
+            }),
             ListKey::Edit(i) => {
                 let m = &self.action.milestones[i];
-                self.entry = Some(Entry {
+                self.open_entry(Entry {
                     index: Some(i),
                     title: m.title.clone(),
                     due: lang.date(m.due),

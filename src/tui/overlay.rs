@@ -78,14 +78,14 @@ impl Overlay {
         match self {
             Overlay::Quick(q) => q.changed(),
             Overlay::Form(f) => f.changed(lang),
-            Overlay::Milestones(b) => b.entry.is_some(),
-            Overlay::Budget(b) => b.entry.is_some(),
-            Overlay::Partners(b) => b.entry.is_some(),
-            Overlay::Indicators(b) => b.entry.is_some(),
+            Overlay::Milestones(b) => b.typed(),
+            Overlay::Budget(b) => b.typed(),
+            Overlay::Partners(b) => b.typed(),
+            Overlay::Indicators(b) => b.typed(),
             Overlay::Note(n) => !n.text().is_empty(),
             Overlay::NewPlan(p) => p.changed(),
             Overlay::NewAction(c) => c.changed(),
-            Overlay::Directory(d) => d.entry.is_some(),
+            Overlay::Directory(d) => d.typed(),
             Overlay::Bulk(_) | Overlay::Delete { .. } => false,
         }
     }

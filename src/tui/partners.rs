@@ -99,18 +99,16 @@ impl Partners {
         }
         match self.list_key(k) {
             ListKey::Done(outcome) => return outcome,
-            ListKey::Add => {
-                self.entry = Some(Entry {
-                    index: None,
-                    organisation: String::new(),
-                    role: ROLES[1].to_string(),
-                    focus: 0,
-                    error: None,
-                })
-            }
+            ListKey::Add => self.open_entry(Entry {
+                index: None,
+                organisation: String::new(),
+                role: ROLES[1].to_string(),
+                focus: 0,
+                error: None,
+            }),
             ListKey::Edit(i) => {
                 let p = &self.action.partners[i];
-                self.entry = Some(Entry {
+                self.open_entry(Entry {
                     index: Some(i),
                     organisation: p.organisation.clone(),
                     role: p.role.clone().unwrap_or_default(),
