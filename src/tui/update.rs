@@ -379,11 +379,31 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
     }
 }
 
-/// `A03 → Réalisée, 100 %` for one action, `3 actions` for several.
+/// `A03 → Réalisée, 100 %` for one action (or `A03 · Jalons` when only one of its
+/// lists changed), `3 actions` for several.
 fn saved_summary(lang: crate::i18n::Lang, saved: &Saved) -> String {
     match saved.actions.as_slice() {
         [one] => {
             let a = &one.after;
+            if let Some(b) = &one.before
+                && (b.status, b.progress) == (a.status, a.progress)
+            {
+                let lists = [
+                    (b.milestones != a.milestones, T::TuiMilestonesTitle),
+                    (b.budget != a.budget, T::TuiBudgetTitle),
+                    (b.partners != a.partners, T::TuiPartnersTitle),
+                    (b.indicators != a.indicators, T::TuiIndicatorsTitle),
+                    (b.journal != a.journal, T::TuiNoteTitle),
+                ];
+                let changed: Vec<&str> = lists
+                    .iter()
+                    .filter(|(c, _)| *c)
+                    .map(|(_, t)| lang.t(*t))
+                    .collect();
+                if !changed.is_empty() && b.title == a.title {
+                    return format!("{}/{} · {}", one.plan, a.code, changed.join(", "));
+                }
+            }
             let mut s = format!(
                 "{}/{} → {}",
                 one.plan,
