@@ -1491,3 +1491,36 @@ fn several_organisations_match_the_pilot_typed_and_arrows_pick_one() {
         "the second one, as picked"
     );
 }
+
+#[test]
+fn a_partner_and_a_funder_are_picked_among_several_matches() {
+    let mut app = on_plan(tui_support::region_store(), Lang::En);
+    let cpams: Vec<String> = jalon::tui::lookup::organisations("cpam", &app.model.directory)
+        .iter()
+        .map(|o| o.code.clone())
+        .collect();
+    assert!(cpams.len() > 1, "{cpams:?}");
+    app.char('P').char('a').text("cpam").key(KeyCode::Right);
+    assert!(app.screen_text().contains(&format!("←→ 2/{}", cpams.len())));
+    app.key(KeyCode::Enter);
+    let a = a01(app.loader_store());
+    assert_eq!(
+        a.partners.last().map(|p| p.organisation.clone()),
+        Some(cpams[1].clone())
+    );
+    app.key(KeyCode::Esc);
+
+    app.char('L').char('a').key(KeyCode::Tab).text("cpam");
+    app.key(KeyCode::Right)
+        .key(KeyCode::Right)
+        .key(KeyCode::Left); // second again
+    for _ in 0..3 {
+        app.key(KeyCode::Tab);
+    }
+    app.text("1 000").key(KeyCode::Enter);
+    let a = a01(app.loader_store());
+    assert_eq!(
+        a.budget.last().and_then(|b| b.funder.clone()),
+        Some(cpams[1].clone())
+    );
+}

@@ -37,6 +37,9 @@ pub struct Entry {
     pub envelope: Option<String>,
     pub focus: usize,
     pub error: Option<(usize, String)>,
+    /// Which of the organisations matching the funder typed is meant (`←` `→`).
+    #[serde(default)]
+    pub pick: usize,
 }
 
 pub type Budget = ListBox<Entry>;
@@ -69,6 +72,7 @@ impl Entry {
             envelope,
             focus: 0,
             error: None,
+            pick: 0,
         }
     }
 
@@ -87,6 +91,7 @@ impl Entry {
             envelope: b.envelope.clone(),
             focus: 0,
             error: None,
+            pick: 0,
         }
     }
 
@@ -95,7 +100,7 @@ impl Entry {
         let opt = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
         let funder = match opt(&self.texts[0]) {
             None => None,
-            Some(f) => match funder_match(&f, dir) {
+            Some(f) => match super::lookup::organisation_picked(&f, self.pick, dir) {
                 Some(code) => Some(code),
                 None => return Err((1, lang.t(T::TuiNoSuchOrgCreate).to_string())),
             },
@@ -218,6 +223,10 @@ impl Budget {
                         .cloned();
                 }
             }
+            KeyCode::Left | KeyCode::Right if e.focus == 1 => {
+                let n = super::lookup::organisations(&e.texts[0], dir).len();
+                super::lookup::step(&mut e.pick, n, k.code == KeyCode::Left);
+            }
             KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') if e.focus == ENVELOPE_FIELD => {
                 // None, then each envelope of the region.
                 let mut options: Vec<Option<String>> = vec![None];
@@ -228,7 +237,9 @@ impl Budget {
                     options[(i + step).rem_euclid(options.len() as isize) as usize].clone();
             }
             _ if e.focus > 0 && e.focus < ENVELOPE_FIELD => {
-                type_into(&mut e.texts[e.focus - 1], &k);
+                if type_into(&mut e.texts[e.focus - 1], &k) && e.focus == 1 {
+                    e.pick = 0;
+                }
                 if e.error.as_ref().is_some_and(|(f, _)| *f == e.focus) {
                     e.error = None;
                 }

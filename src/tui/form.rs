@@ -460,10 +460,7 @@ impl Form {
                     Id::Organisation => (self.organisations(dir).len(), &mut self.org_pick),
                     _ => (self.people(dir).len(), &mut self.person_pick),
                 };
-                if n > 1 {
-                    let step = if k.code == KeyCode::Left { n - 1 } else { 1 };
-                    *pick = (*pick + step) % n;
-                }
+                lookup::step(pick, n, k.code == KeyCode::Left);
                 if self.field() == Id::Organisation {
                     self.person_pick = 0;
                 }

@@ -35,6 +35,29 @@ pub fn organisations<'a>(typed: &str, dir: &'a Directory) -> Vec<&'a Organisatio
     found
 }
 
+/// The organisation meant: the `pick`th match (`←` `→`), or the best.
+pub fn organisation_picked(typed: &str, pick: usize, dir: &Directory) -> Option<String> {
+    let found = organisations(typed, dir);
+    found.get(pick).or(found.first()).map(|o| o.code.clone())
+}
+
+/// `←` (`left`) or `→` among `n` matches, round.
+pub fn step(pick: &mut usize, n: usize, left: bool) {
+    if n > 1 {
+        *pick = (*pick + if left { n - 1 } else { 1 }) % n;
+    }
+}
+
+/// `←→ 2/4 ` when several match: which one, and how to see the others (written
+/// before the name, which a narrow screen cuts).
+pub fn choice_of(pick: usize, n: usize) -> String {
+    if n > 1 {
+        format!("←→ {}/{n} ", pick.min(n - 1) + 1)
+    } else {
+        String::new()
+    }
+}
+
 /// The best organisation's code for what was typed.
 pub fn organisation_code(typed: &str, dir: &Directory) -> Option<String> {
     organisations(typed, dir).first().map(|o| o.code.clone())

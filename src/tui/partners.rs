@@ -9,6 +9,7 @@ use crate::store::read::Directory;
 
 use super::budget::funder_match;
 use super::listbox::{ListBox, ListKey, listed, type_into};
+use super::lookup;
 use super::msg::Effect;
 use super::quick::Outcome;
 
@@ -29,6 +30,9 @@ pub struct Entry {
     /// 0 organisation, 1 role.
     pub focus: usize,
     pub error: Option<String>,
+    /// Which of the organisations matching is meant (`←` `→`).
+    #[serde(default)]
+    pub pick: usize,
 }
 
 pub type Partners = ListBox<Entry>;
@@ -47,8 +51,7 @@ impl Partners {
                     e.focus = 1 - e.focus
                 }
                 KeyCode::Enter => {
-                    let Some(code) = funder_match(e.organisation.trim(), dir)
-                        .filter(|_| !e.organisation.trim().is_empty())
+                    let Some(code) = lookup::organisation_picked(&e.organisation, e.pick, dir)
                     else {
                         e.error = Some(lang.t(T::TuiNoSuchOrgCreate).to_string());
                         e.focus = 0;
@@ -74,6 +77,10 @@ impl Partners {
                         person_of: None,
                     });
                 }
+                KeyCode::Left | KeyCode::Right if e.focus == 0 => {
+                    let n = lookup::organisations(&e.organisation, dir).len();
+                    lookup::step(&mut e.pick, n, k.code == KeyCode::Left);
+                }
                 KeyCode::Left | KeyCode::Right if e.focus == 1 => {
                     let i = ROLES.iter().position(|r| *r == e.role.trim());
                     let n = ROLES.len() as isize;
@@ -92,6 +99,7 @@ impl Partners {
                     };
                     if type_into(text, &k) {
                         e.error = None;
+                        e.pick = 0;
                     }
                 }
             }
@@ -105,6 +113,7 @@ impl Partners {
                 role: ROLES[1].to_string(),
                 focus: 0,
                 error: None,
+                pick: 0,
             }),
             ListKey::Edit(i) => {
                 let p = &self.action.partners[i];
@@ -114,6 +123,7 @@ impl Partners {
                     role: p.role.clone().unwrap_or_default(),
                     focus: 1,
                     error: None,
+                    pick: 0,
                 })
             }
             ListKey::Other(..) => {}

@@ -8,7 +8,8 @@ use crate::i18n::{T, source_label};
 use crate::text::{pad_left, pad_right};
 
 use super::{boxed, field_segs};
-use crate::tui::budget::{Budget, ENVELOPE_FIELD, FIELDS, funder_match};
+use crate::tui::budget::{Budget, ENVELOPE_FIELD, FIELDS};
+use crate::tui::lookup;
 use crate::tui::model::Model;
 use crate::tui::table::Seg;
 use crate::tui::theme::Role;
@@ -29,9 +30,14 @@ pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
             };
             let mut segs = field_segs(e.focus == i, lang.t(*label), 12, value, !choice);
             let hint = match i {
-                1 => funder_match(e.texts[0].trim(), &m.directory)
-                    .filter(|_| !e.texts[0].trim().is_empty())
-                    .map(|c| m.directory.org_name(&c).to_string()),
+                1 => lookup::organisation_picked(&e.texts[0], e.pick, &m.directory).map(|c| {
+                    let n = lookup::organisations(&e.texts[0], &m.directory).len();
+                    format!(
+                        "{}{}",
+                        lookup::choice_of(e.pick, n),
+                        m.directory.org_name(&c)
+                    )
+                }),
                 4..=6 => Money::parse_input(&e.texts[i - 1])
                     .ok()
                     .map(|a| a.format(lang)),

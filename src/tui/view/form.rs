@@ -22,16 +22,6 @@ pub fn render(m: &Model, f: &Form, area: Rect, buf: &mut Buffer) {
     boxed(m, &title, &lines(m, f), 76, area, buf);
 }
 
-/// `←→ 2/4 ` when several match: which one, and how to see the others (before the
-/// name, which a narrow screen cuts).
-fn choice_of(pick: usize, n: usize) -> String {
-    if n > 1 {
-        format!("←→ {}/{n} ", pick.min(n - 1) + 1)
-    } else {
-        String::new()
-    }
-}
-
 fn lines(m: &Model, f: &Form) -> Vec<Vec<Seg>> {
     let lang = m.lang();
     let today = m.settings.today;
@@ -51,7 +41,11 @@ fn lines(m: &Model, f: &Form) -> Vec<Vec<Seg>> {
         let hint = match id {
             Id::Organisation => f.organisation_match(&m.directory).map(|o| {
                 let n = f.organisations(&m.directory).len();
-                format!("→ {}{}", choice_of(f.org_pick, n), o.name)
+                format!(
+                    "→ {}{}",
+                    crate::tui::lookup::choice_of(f.org_pick, n),
+                    o.name
+                )
             }),
             Id::Theme => f
                 .theme
@@ -59,7 +53,11 @@ fn lines(m: &Model, f: &Form) -> Vec<Vec<Seg>> {
                 .map(|t| format!("→ {}", m.directory.theme_label(t))),
             Id::Person => f.person_match(&m.directory).map(|p| {
                 let n = f.people(&m.directory).len();
-                format!("→ {}{}", choice_of(f.person_pick, n), p.name)
+                format!(
+                    "→ {}{}",
+                    crate::tui::lookup::choice_of(f.person_pick, n),
+                    p.name
+                )
             }),
             Id::Origin => f
                 .catalogue

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use crate::i18n::T;
 
 use super::{boxed, field_segs};
-use crate::tui::budget::funder_match;
+use crate::tui::lookup;
 use crate::tui::model::Model;
 use crate::tui::partners::Partners;
 use crate::tui::table::Seg;
@@ -25,13 +25,18 @@ pub fn render(m: &Model, p: &Partners, area: Rect, buf: &mut Buffer) {
             e.organisation.clone(),
             true,
         );
+        let n = lookup::organisations(&e.organisation, dir).len();
         match (
             &e.error,
-            funder_match(e.organisation.trim(), dir).filter(|_| !e.organisation.trim().is_empty()),
+            lookup::organisation_picked(&e.organisation, e.pick, dir),
         ) {
             (Some(err), _) => org.push(Seg::new(format!("  ⚠ {err}"), Role::Error)),
             (None, Some(code)) => org.push(Seg::new(
-                format!("  → {}", dir.org_name(&code)),
+                format!(
+                    "  → {}{}",
+                    lookup::choice_of(e.pick, n),
+                    dir.org_name(&code)
+                ),
                 Role::Muted,
             )),
             (None, None) if !e.organisation.trim().is_empty() => org.push(Seg::new(
