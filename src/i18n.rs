@@ -417,7 +417,7 @@ catalogue! {
     TuiCommittedAbovePlanned => "attention : engagé au-dessus du prévu", "note: committed above planned";
     TuiBudgetTitle => "Budget", "Budget";
     TuiBudgetKeys => "a ajouter · Entrée modifier · Suppr retirer · Échap fermer", "a add · Enter edit · Del remove · Esc close";
-    TuiBudgetLineKeys => "Tab champ · ←→ source · Entrée enregistrer · Échap annuler", "Tab field · ←→ source · Enter save · Esc cancel";
+    TuiBudgetLineKeys => "Tab champ · ←→ choisir · Entrée enregistrer · Échap annuler", "Tab field · ←→ choose · Enter save · Esc cancel";
     TuiConfirmRemoveLine => "Retirer cette ligne ? o pour confirmer, une autre touche pour garder.", "Remove this line? y to confirm, any other key to keep it.";
     TuiHintBudget => "budget", "budget";
     TuiDoBudget => "Lignes budgétaires de l'action : ajouter, modifier, retirer", "The action's budget lines: add, edit, remove";
@@ -437,7 +437,7 @@ catalogue! {
     TuiFieldRole => "Rôle", "Role";
     TuiNoPartners => "Aucun partenaire.", "No partner.";
     TuiPartnersKeys => "a ajouter · Entrée modifier · Suppr retirer · Échap fermer", "a add · Enter edit · Del remove · Esc close";
-    TuiPartnerKeys => "Tab champ · ←→ rôle · Entrée enregistrer · Échap annuler", "Tab field · ←→ role · Enter save · Esc cancel";
+    TuiPartnerKeys => "Tab champ · ←→ choisir · Entrée enregistrer · Échap annuler", "Tab field · ←→ choose · Enter save · Esc cancel";
     TuiConfirmRemovePartner => "Retirer ce partenaire ? o pour confirmer, une autre touche pour garder.", "Remove this partner? y to confirm, any other key to keep it.";
     TuiFieldObjective => "Objectif", "Objective";
     TuiHintNote => "note", "note";
