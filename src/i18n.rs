@@ -457,6 +457,12 @@ catalogue! {
     TuiHintNewPlan => "nouveau plan", "new plan";
     TuiDoNewPlan => "Nouveau plan dans ce territoire (feuille de route, CPOM, contrat)", "New plan in this territory (roadmap, CPOM, contract)";
     TuiPlanCreated => "Plan créé :", "Plan created:";
+    TuiPlanSaved => "Plan enregistré :", "Plan saved:";
+    TuiEditPlanTitle => "Modifier le plan", "Edit the plan";
+    TuiFieldSigned => "Signé le", "Signed on";
+    TuiHintEditPlan => "modifier", "edit";
+    TuiDoEditPlan => "Modifier le plan choisi : intitulé, statut, période, signature, enveloppe, dotation", "Edit the chosen plan: title, status, period, signing, envelope, allocation";
+    TuiCodeFixed => "(fixe : d'autres s'y réfèrent)", "(fixed: others refer to it)";
     TuiFieldIndicator => "Indicateur", "Indicator";
     TuiFieldUnit => "Unité", "Unit";
     TuiFieldTargetDate => "Date cible", "Target date";
@@ -485,7 +491,6 @@ catalogue! {
     TuiDirEntryKeys => "Tab champ · Entrée enregistrer · Échap annuler", "Tab field · Enter save · Esc cancel";
     TuiDirNew => "Nouvelle entrée", "New entry";
     TuiDirSaved => "Enregistré dans l'annuaire :", "Saved in the directory:";
-    TuiDirCodeFixed => "(fixe : d'autres s'y réfèrent)", "(fixed: others refer to it)";
     TuiDirCodeProposed => "proposé :", "proposed:";
     TuiFieldName => "Nom", "Name";
     TuiFieldDepartments => "Départements", "Departments";

@@ -1409,7 +1409,7 @@ fn a_new_plan_is_refused_field_by_field_with_the_text_kept() {
     ctrl(&mut app, 'u');
     app.text("10k");
     // A code already used by another plan: the store says no, nothing is written.
-    app.key(KeyCode::Tab); // round to the code
+    app.key(KeyCode::Tab).key(KeyCode::Tab); // by the signing day, round to the code
     ctrl(&mut app, 'u');
     app.text("FDR-AISNE").key(KeyCode::Enter);
     assert!(
@@ -1523,4 +1523,66 @@ fn a_partner_and_a_funder_are_picked_among_several_matches() {
         a.budget.last().and_then(|b| b.funder.clone()),
         Some(cpams[1].clone())
     );
+}
+
+#[test]
+fn a_plan_is_adopted_and_signed_from_its_territory_keeping_its_actions() {
+    let mut app = App::with_store(tui_support::region_store(), Lang::Fr, SMALL, Some("AISNE"));
+    assert_eq!(app.selected_cell(0), "FDR-AISNE");
+    let conn_plans = |app: &App| {
+        jalon::store::read::plans(app.loader_store().conn(), None, tui_support::today()).unwrap()
+    };
+    let before = conn_plans(&app)
+        .into_iter()
+        .find(|p| p.code == "FDR-AISNE")
+        .unwrap();
+    app.char('e');
+    let p = app.model.newplan().expect("e opens the plan's form");
+    assert!(p.editing && p.code == "FDR-AISNE");
+    assert!(app.screen_text().contains("Modifier le plan"));
+    // The code stays: it is what its actions and imports refer to.
+    app.key(KeyCode::BackTab).key(KeyCode::BackTab).text("XYZ");
+    assert_eq!(app.model.newplan().unwrap().code, "FDR-AISNE");
+    // Title, then the status one step on, and the signing day.
+    app.key(KeyCode::Tab).key(KeyCode::Tab);
+    app.text(" (révisée)");
+    app.key(KeyCode::Tab).key(KeyCode::Right);
+    for _ in 0..5 {
+        app.key(KeyCode::Tab);
+    }
+    ctrl(&mut app, 'u');
+    app.text("15/03/2025");
+    app.key(KeyCode::Enter);
+    assert!(
+        app.model.newplan().is_none(),
+        "{:?} {:?}",
+        app.model.notice,
+        app.model.newplan().map(|p| &p.error)
+    );
+    assert!(app.screen_text().contains("Plan enregistré"));
+    let plan = jalon::store::edit::load_plan(app.loader_store().conn(), "FDR-AISNE")
+        .unwrap()
+        .unwrap();
+    assert!(plan.title.ends_with(" (révisée)"), "{}", plan.title);
+    assert_ne!(plan.status, before.status, "one step on");
+    assert_eq!(
+        plan.signed_on.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-15")
+    );
+    let after = conn_plans(&app)
+        .into_iter()
+        .find(|p| p.code == "FDR-AISNE")
+        .unwrap();
+    assert_eq!(after.actions, before.actions, "its actions untouched");
+    // The change journal has it, under the plan.
+    let n: i64 = app
+        .loader_store()
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM changes WHERE entity = 'plan' AND entity_key = 'FDR-AISNE'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(n >= 2, "the journal has the plan's changes: {n}");
 }

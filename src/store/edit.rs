@@ -240,7 +240,15 @@ pub fn undo(store: &mut Store, saved: &Saved, who: &str) -> Result<Saved, EditEr
 }
 
 /// Creates a plan (without actions yet) in a territory, journalled like an import.
-pub fn create_plan(store: &mut Store, plan: &Plan, who: &str) -> Result<(), EditError> {
+/// A plan as the plan form edits it: its own fields, without its actions.
+pub fn load_plan(conn: &Connection, code: &str) -> rusqlite::Result<Option<Plan>> {
+    plan_shell(conn, code)
+}
+
+/// Creates a plan (`new`: refused if the code is taken) or changes one's own fields
+/// (title, status, period, signing day, envelope, allocation); its actions stay as
+/// they are. Journalled like any edit.
+pub fn save_plan(store: &mut Store, plan: &Plan, new: bool, who: &str) -> Result<(), EditError> {
     let path = store.path().to_path_buf();
     if store.is_read_only() {
         return Err(StoreError::ReadOnly(path).into());
@@ -250,11 +258,15 @@ pub fn create_plan(store: &mut Store, plan: &Plan, who: &str) -> Result<(), Edit
         .conn_mut()
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(sql)?;
-    if plan_shell(&tx, &plan.code).map_err(sql)?.is_some() {
+    let exists = plan_shell(&tx, &plan.code).map_err(sql)?.is_some();
+    if new && exists {
         return Err(EditError::Invalid {
             path: plan.code.clone(),
             message: format!("a plan {} already exists", plan.code),
         });
+    }
+    if !new && !exists {
+        return Err(EditError::NotFound(plan.code.clone()));
     }
     let mut doc = Document::empty();
     doc.plans.push(plan.clone());

@@ -47,6 +47,7 @@ pub enum Command {
     Undo,
     Redo,
     Directory,
+    EditPlan,
 }
 
 /// Where the keys are read: each context has its own keymap.
@@ -106,6 +107,7 @@ pub fn keys(c: Command) -> &'static [Key] {
         Undo => &[Key(KeyCode::Char('u'))],
         Redo => &[Key(KeyCode::Char('U'))],
         Directory => &[Key(KeyCode::Char('A'))],
+        EditPlan => &[Key(KeyCode::Char('e'))],
     }
 }
 
@@ -144,6 +146,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Open,
             Back,
             NewPlan,
+            EditPlan,
             Filter,
             OverdueOnly,
             SortNext,
@@ -386,6 +389,7 @@ pub fn hint(c: Command) -> T {
         Undo => T::TuiHintUndo,
         Redo => T::TuiHintRedo,
         Directory => T::TuiHintDirectory,
+        EditPlan => T::TuiHintEditPlan,
     }
 }
 
@@ -432,6 +436,7 @@ pub fn describe(c: Command) -> T {
         Undo => T::TuiDoUndo,
         Redo => T::TuiDoRedo,
         Directory => T::TuiDoDirectory,
+        EditPlan => T::TuiDoEditPlan,
     }
 }
 

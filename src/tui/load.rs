@@ -82,11 +82,12 @@ impl Loader {
                 edit::save_directory_entry(&mut self.store, &item, new, &self.who)
                     .map_err(|e| e.to_string()),
             )),
-            Effect::CreatePlan(plan) => Ok(Msg::PlanCreated(
-                edit::create_plan(&mut self.store, &plan, &self.who)
+            Effect::SavePlan { plan, new } => Ok(Msg::PlanCreated(
+                edit::save_plan(&mut self.store, &plan, new, &self.who)
                     .map(|()| plan.code.clone())
                     .map_err(|e| e.to_string()),
             )),
+            Effect::OpenPlan(plan_id) => self.open_plan(plan_id),
             Effect::NewAction(plan_id) => tui_read::plan_codes(self.store.conn(), plan_id)
                 .map(|(plan, taken)| Msg::NewActionReady { plan, taken })
                 .map_err(|e| self.store.err(e).to_string()),
@@ -162,6 +163,14 @@ impl Loader {
     fn load_draft(&self) -> Option<Overlay> {
         let bytes = std::fs::read(self.draft_path()).ok()?;
         serde_json::from_slice(&bytes).ok()
+    }
+
+    fn open_plan(&self, plan_id: i64) -> Result<Msg, String> {
+        let conn = self.store.conn();
+        let wrap = |e| self.store.err(e).to_string();
+        let (code, _) = tui_read::plan_codes(conn, plan_id).map_err(wrap)?;
+        let plan = edit::load_plan(conn, &code).map_err(wrap)?;
+        Ok(Msg::PlanOpened(plan.map(Box::new)))
     }
 
     fn open(&self, kind: BoxKind, id: i64) -> Result<Msg, String> {

@@ -40,7 +40,9 @@ pub enum Msg {
     EntryCreated(Result<(bool, String), String>),
     /// A territory, an organisation or a person was saved (its code), or why not.
     DirectorySaved(Result<String, String>),
-    /// A plan was created (its code), or why not.
+    /// A plan was read for the plan form (`None`: it is gone).
+    PlanOpened(Option<Box<crate::domain::Plan>>),
+    /// A plan was created or changed (its code), or why not.
     PlanCreated(Result<String, String>),
     /// A plan's code and the action codes it already uses, to create one.
     NewActionReady {
@@ -138,8 +140,13 @@ pub enum Effect {
         item: Box<crate::store::edit::DirectoryItem>,
         new: bool,
     },
-    /// Create a plan.
-    CreatePlan(Box<crate::domain::Plan>),
+    /// Create a plan (`new`) or change one's own fields.
+    SavePlan {
+        plan: Box<crate::domain::Plan>,
+        new: bool,
+    },
+    /// Read a plan (by id) for the plan form.
+    OpenPlan(i64),
     /// Prepare a new action in this plan.
     NewAction(i64),
     /// Delete an action, if still at the version seen.

@@ -13,8 +13,9 @@ use super::listbox::type_into;
 use super::msg::Effect;
 use super::quick::Outcome;
 
-/// The fields, in order: code, kind, title, status, start, end, envelope, allocation.
-pub const FIELDS: [T; 8] = [
+/// The fields, in order: code, kind, title, status, start, end, envelope, allocation,
+/// signing day.
+pub const FIELDS: [T; 9] = [
     T::TuiFieldCode,
     T::ColKind,
     T::TuiFieldTitle,
@@ -23,6 +24,7 @@ pub const FIELDS: [T; 8] = [
     T::TuiFieldEnd,
     T::TuiFieldEnvelope,
     T::ColAllocation,
+    T::TuiFieldSigned,
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -37,6 +39,15 @@ pub struct NewPlan {
     /// An envelope code, or none.
     pub envelope: Option<String>,
     pub allocation: String,
+    /// The day it was signed, as typed.
+    #[serde(default)]
+    pub signed: String,
+    /// Changing an existing plan (its code fixed), not creating one.
+    #[serde(default)]
+    pub editing: bool,
+    /// The plan as opened, when changing one: typing is what differs from it.
+    #[serde(default)]
+    pub opened: Option<Box<NewPlan>>,
     pub focus: usize,
     pub error: Option<(usize, String)>,
     #[serde(skip)]
@@ -61,14 +72,51 @@ impl NewPlan {
             end: String::new(),
             envelope: None,
             allocation: String::new(),
+            signed: String::new(),
+            editing: false,
+            opened: None,
             focus: 0,
             error: None,
             saving: false,
         }
     }
 
+    /// The box for changing `plan`'s own fields.
+    pub fn of(plan: &Plan, lang: Lang) -> NewPlan {
+        let date = |d: Option<NaiveDate>| d.map(|d| lang.date(d)).unwrap_or_default();
+        let mut p = NewPlan::new(plan.territory.clone(), &[]);
+        p.code = plan.code.clone();
+        p.kind = plan.kind;
+        p.title = plan.title.clone();
+        p.status = plan.status.unwrap_or(PlanStatus::Draft);
+        p.start = date(plan.start);
+        p.end = date(plan.end);
+        p.envelope = plan.envelope.clone();
+        p.allocation = plan
+            .allocation
+            .map(|a| {
+                a.format(lang)
+                    .trim_end_matches(" €")
+                    .trim_start_matches('€')
+                    .to_string()
+            })
+            .unwrap_or_default();
+        p.signed = date(plan.signed_on);
+        p.editing = true;
+        p.focus = 2;
+        p.opened = Some(Box::new(p.clone()));
+        p
+    }
+
     /// Whether anything was typed or chosen since the box opened.
     pub fn changed(&self) -> bool {
+        if let Some(opened) = &self.opened {
+            let mut now = self.clone();
+            now.opened = None;
+            now.focus = opened.focus;
+            now.error = None;
+            return now != **opened;
+        }
         let fresh = NewPlan::new(self.territory.clone(), &[]);
         !self.code.starts_with(&fresh.code)
             || (self.kind, self.status) != (fresh.kind, fresh.status)
@@ -80,11 +128,12 @@ impl NewPlan {
 
     fn text_mut(&mut self) -> Option<&mut String> {
         match self.focus {
-            0 => Some(&mut self.code),
+            0 if !self.editing => Some(&mut self.code),
             2 => Some(&mut self.title),
             4 => Some(&mut self.start),
             5 => Some(&mut self.end),
             7 => Some(&mut self.allocation),
+            8 => Some(&mut self.signed),
             _ => None,
         }
     }
@@ -107,6 +156,7 @@ impl NewPlan {
                 .map_err(|_| (i, lang.t(T::TuiBadDate).to_string()))
         };
         let start = date(4, &self.start)?;
+        let signed_on = date(8, &self.signed)?;
         let end = date(5, &self.end)?;
         if let (Some(s), Some(e)) = (start, end)
             && e < s
@@ -125,7 +175,7 @@ impl NewPlan {
             status: Some(self.status),
             start,
             end,
-            signed_on: None,
+            signed_on,
             envelope: self.envelope.clone(),
             allocation,
             actions: vec![],
@@ -150,7 +200,10 @@ impl NewPlan {
                     }
                     Ok(plan) => {
                         self.saving = true;
-                        Outcome::Run(Effect::CreatePlan(Box::new(plan)))
+                        Outcome::Run(Effect::SavePlan {
+                            plan: Box::new(plan),
+                            new: !self.editing,
+                        })
                     }
                 };
             }

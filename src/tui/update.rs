@@ -170,19 +170,33 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::PlanOpened(found) => {
+            m.dirty = true;
+            let lang = m.lang();
+            match found {
+                Some(plan) => {
+                    m.overlay = Some(Overlay::NewPlan(Box::new(NewPlan::of(&plan, lang))));
+                }
+                None => m.notice = Some((Role::Error, lang.t(T::TuiGone).to_string())),
+            }
+            vec![]
+        }
         Msg::PlanCreated(result) => {
             m.dirty = true;
             let lang = m.lang();
             match result {
                 Ok(code) => {
+                    let edited = matches!(&m.overlay, Some(Overlay::NewPlan(p)) if p.editing);
                     m.overlay = None;
                     if let Some(t) = m.top_mut().table_mut() {
                         t.want = Some(code.clone());
                     }
-                    m.notice = Some((
-                        Role::Success,
-                        format!("{} {code}", lang.t(T::TuiPlanCreated)),
-                    ));
+                    let word = if edited {
+                        T::TuiPlanSaved
+                    } else {
+                        T::TuiPlanCreated
+                    };
+                    m.notice = Some((Role::Success, format!("{} {code}", lang.t(word))));
                     mark_stale(m);
                     return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
                 }
@@ -419,16 +433,19 @@ fn saved_summary(lang: crate::i18n::Lang, saved: &Saved) -> String {
     }
 }
 
+/// Where the selected row of the list on screen leads, with its breadcrumb label.
+fn selected_target(m: &Model) -> Option<(Place, String)> {
+    m.top()
+        .table()
+        .and_then(|t| t.selected_row())
+        .and_then(|r| r.open.clone())
+}
+
 /// The action a key acts on here: the selected row's, or the detail's.
 fn current_action(m: &Model) -> Option<i64> {
     match m.top().place {
         Place::Action { id } => Some(id),
-        _ => match m
-            .top()
-            .table()
-            .and_then(|t| t.selected_row())
-            .and_then(|r| r.open.clone())
-        {
+        _ => match selected_target(m) {
             Some((Place::Action { id }, _)) => Some(id),
             _ => None,
         },
@@ -895,12 +912,7 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         Command::Top => move_by(m, isize::MIN / 2),
         Command::Bottom => move_by(m, isize::MAX / 2),
         Command::Open => {
-            let target = m
-                .top()
-                .table()
-                .and_then(|t| t.selected_row())
-                .and_then(|r| r.open.clone());
-            if let Some((place, crumb)) = target {
+            if let Some((place, crumb)) = selected_target(m) {
                 return push(m, place, crumb);
             }
         }
@@ -971,6 +983,13 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
                     _ => Section::Organisations,
                 };
                 m.overlay = Some(Overlay::Directory(Box::new(DirectoryBox::new(section))));
+            }
+        }
+        Command::EditPlan => {
+            if m.settings.read_only {
+                m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
+            } else if let Some((Place::Plan { id, .. }, _)) = selected_target(m) {
+                return vec![Effect::OpenPlan(id)];
             }
         }
         Command::NewAction => {

@@ -115,7 +115,7 @@ fn entry_lines(m: &Model, e: &Entry, lines: &mut Vec<Vec<Seg>>) {
         let mut segs = field_segs(on, lang.t(*label), 14, value, !kind_field && !fixed);
         let typed = e.texts[i].trim();
         let hint = match (e.section, i) {
-            (_, 1) if fixed => Some((lang.t(T::TuiDirCodeFixed).to_string(), Role::Muted)),
+            (_, 1) if fixed => Some((lang.t(T::TuiCodeFixed).to_string(), Role::Muted)),
             (_, 1) if typed.is_empty() && !e.texts[0].trim().is_empty() => Some((
                 format!("{} {}", lang.t(T::TuiDirCodeProposed), e.code()),
                 Role::Muted,

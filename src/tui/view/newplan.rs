@@ -23,6 +23,7 @@ pub fn render(m: &Model, p: &NewPlan, area: Rect, buf: &mut Buffer) {
         p.end.clone(),
         format!("◂ {} ▸", p.envelope.as_deref().unwrap_or("—")),
         p.allocation.clone(),
+        p.signed.clone(),
     ];
     let mut lines: Vec<Vec<Seg>> = vec![
         vec![Seg::new(
@@ -37,11 +38,17 @@ pub fn render(m: &Model, p: &NewPlan, area: Rect, buf: &mut Buffer) {
         vec![],
     ];
     for (i, (label, value)) in FIELDS.iter().zip(values).enumerate() {
-        let typed = !matches!(i, 1 | 3 | 6);
+        let fixed = matches!(i, 1 | 3 | 6) || (i == 0 && p.editing);
+        let typed = !fixed;
         let mut segs = field_segs(p.focus == i, lang.t(*label), 12, value, typed);
         let hint = match i {
-            4 | 5 => {
-                let typed = if i == 4 { &p.start } else { &p.end };
+            0 if p.editing => Some(lang.t(T::TuiCodeFixed).to_string()),
+            4 | 5 | 8 => {
+                let typed = match i {
+                    4 => &p.start,
+                    5 => &p.end,
+                    _ => &p.signed,
+                };
                 crate::domain::input::parse_date(typed, today)
                     .ok()
                     .map(|d| lang.date(d))
@@ -52,8 +59,10 @@ pub fn render(m: &Model, p: &NewPlan, area: Rect, buf: &mut Buffer) {
                 .map(|a| a.format(lang)),
             _ => None,
         };
-        if let Some(h) = hint {
-            segs.push(Seg::new(format!("  → {h}"), Role::Muted));
+        match hint {
+            Some(h) if i == 0 => segs.push(Seg::new(format!("  {h}"), Role::Muted)),
+            Some(h) => segs.push(Seg::new(format!("  → {h}"), Role::Muted)),
+            None => {}
         }
         if let Some((f, e)) = &p.error
             && *f == i
@@ -64,5 +73,10 @@ pub fn render(m: &Model, p: &NewPlan, area: Rect, buf: &mut Buffer) {
     }
     lines.push(vec![]);
     lines.push(vec![Seg::new(lang.t(T::TuiNewPlanKeys), Role::Muted)]);
-    boxed(m, lang.t(T::TuiNewPlanTitle), &lines, 76, area, buf);
+    let title = if p.editing {
+        T::TuiEditPlanTitle
+    } else {
+        T::TuiNewPlanTitle
+    };
+    boxed(m, lang.t(title), &lines, 76, area, buf);
 }
