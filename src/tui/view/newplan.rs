@@ -72,7 +72,12 @@ pub fn render(m: &Model, p: &NewPlan, area: Rect, buf: &mut Buffer) {
         lines.push(segs);
     }
     lines.push(vec![]);
-    lines.push(vec![Seg::new(lang.t(T::TuiNewPlanKeys), Role::Muted)]);
+    let keys = if p.editing {
+        T::TuiFormKeys
+    } else {
+        T::TuiNewPlanKeys
+    };
+    lines.push(vec![Seg::new(lang.t(keys), Role::Muted)]);
     let title = if p.editing {
         T::TuiEditPlanTitle
     } else {
