@@ -21,6 +21,25 @@ fn demo() -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, path)
 }
 
+/// Saves one action of FDR-AIS from the version `seen`, as `who`.
+fn save_one(
+    store: &mut Store,
+    action: Action,
+    seen: edit::Seen,
+    who: &str,
+) -> Result<edit::Saved, EditError> {
+    edit::save_actions(
+        store,
+        &[Edit {
+            plan: "FDR-AIS".into(),
+            action,
+            seen: Some(seen),
+        }],
+        who,
+        Origin::Edit,
+    )
+}
+
 fn open(path: &std::path::Path) -> Store {
     Store::open(path, OpenMode::Existing).unwrap()
 }
@@ -353,17 +372,7 @@ fn budget_edits_keep_the_sums_right() {
         committed: Some(Money(1_000_001)),
         paid: Some(Money(1)),
     });
-    edit::save_actions(
-        &mut store,
-        &[Edit {
-            plan: "FDR-AIS".into(),
-            action: a,
-            seen: Some(seen),
-        }],
-        "me",
-        Origin::Edit,
-    )
-    .unwrap();
+    save_one(&mut store, a, seen, "me").unwrap();
     let after = jalon::store::read::board(store.conn(), today, 30)
         .unwrap()
         .total;
@@ -539,10 +548,14 @@ fn directory_entries_are_added_changed_and_journalled_never_written_over() {
         })
     };
     // A code made from the name, numbered when taken.
-    let a =
-        edit::save_directory_entry(&mut store, &org("", "CPTS du Laonnois"), true, "zoe").unwrap();
-    let b =
-        edit::save_directory_entry(&mut store, &org("", "CPTS du Laonnois"), true, "zoe").unwrap();
+    let a = edit::save_directory_entry(&mut store, &org("", "CPTS du Laonnois"), true, "zoe")
+        .unwrap()
+        .code()
+        .to_string();
+    let b = edit::save_directory_entry(&mut store, &org("", "CPTS du Laonnois"), true, "zoe")
+        .unwrap()
+        .code()
+        .to_string();
     assert_eq!(
         (a.as_str(), b.as_str()),
         ("CPTS-DU-LAONNOIS", "CPTS-DU-LAONNOIS-2")
@@ -603,4 +616,88 @@ fn directory_entries_are_added_changed_and_journalled_never_written_over() {
         )
         .unwrap();
     assert_eq!(n, 0);
+}
+
+#[test]
+fn plan_and_directory_changes_are_undone_and_redone_unless_changed_since() {
+    let (_dir, path) = demo();
+    let mut store = open(&path);
+    // A plan's own fields: undone, redone.
+    let mut plan = edit::load_plan(store.conn(), "FDR-AIS").unwrap().unwrap();
+    let title = plan.title.clone();
+    plan.title = "Feuille de route révisée".into();
+    let step = edit::save_plan(&mut store, &plan, false, "zoe").unwrap();
+    edit::apply_ref_step(&mut store, &step, false, "zoe").unwrap();
+    assert_eq!(
+        edit::load_plan(store.conn(), "FDR-AIS")
+            .unwrap()
+            .unwrap()
+            .title,
+        title
+    );
+    edit::apply_ref_step(&mut store, &step, true, "zoe").unwrap();
+    let again = edit::load_plan(store.conn(), "FDR-AIS").unwrap().unwrap();
+    assert_eq!(again.title, "Feuille de route révisée");
+
+    // Someone changes it meanwhile: the undo is refused, naming them, nothing written.
+    let mut theirs = again.clone();
+    theirs.title = "Titre de Marc".into();
+    edit::save_plan(&mut store, &theirs, false, "marc").unwrap();
+    let err = edit::apply_ref_step(&mut store, &step, false, "zoe").unwrap_err();
+    assert!(err.to_string().contains("marc"), "{err}");
+    assert_eq!(
+        edit::load_plan(store.conn(), "FDR-AIS")
+            .unwrap()
+            .unwrap()
+            .title,
+        "Titre de Marc"
+    );
+
+    // A new plan undone goes away; once it has an action, its creation stays.
+    let mut fresh = plan.clone();
+    fresh.code = "FDR-AIS-2027".into();
+    let created = edit::save_plan(&mut store, &fresh, true, "zoe").unwrap();
+    assert!(created.created());
+    edit::apply_ref_step(&mut store, &created, false, "zoe").unwrap();
+    assert!(
+        edit::load_plan(store.conn(), "FDR-AIS-2027")
+            .unwrap()
+            .is_none()
+    );
+    edit::apply_ref_step(&mut store, &created, true, "zoe").unwrap();
+    assert!(
+        edit::load_plan(store.conn(), "FDR-AIS-2027")
+            .unwrap()
+            .is_some()
+    );
+
+    // An organisation created on the spot: undone while nothing refers to it, kept
+    // once an action's pilot does.
+    let org =
+        edit::create_directory_entry(&mut store, "Maison de santé de Guise", None, "zoe").unwrap();
+    edit::apply_ref_step(&mut store, &org, false, "zoe").unwrap();
+    let count = |store: &Store| -> i64 {
+        store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM organisations WHERE code = 'MAISON-DE-SANTE-DE-GUISE'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(count(&store), 0);
+    edit::apply_ref_step(&mut store, &org, true, "zoe").unwrap();
+    assert_eq!(count(&store), 1);
+    let (mut a, seen) = edit::load_action(store.conn(), "FDR-AIS", "A01")
+        .unwrap()
+        .unwrap();
+    a.pilot = Some(Pilot {
+        organisation: "MAISON-DE-SANTE-DE-GUISE".into(),
+        person: None,
+    });
+    save_one(&mut store, a, seen, "zoe").unwrap();
+    let err = edit::apply_ref_step(&mut store, &org, false, "zoe").unwrap_err();
+    assert!(err.to_string().contains("refers"), "{err}");
+    assert_eq!(count(&store), 1, "kept: an action's pilot");
 }

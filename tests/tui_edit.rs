@@ -1586,3 +1586,38 @@ fn a_plan_is_adopted_and_signed_from_its_territory_keeping_its_actions() {
         .unwrap();
     assert!(n >= 2, "the journal has the plan's changes: {n}");
 }
+
+#[test]
+fn u_undoes_the_last_change_whatever_it_was_a_plan_an_entry_or_an_action() {
+    let mut app = App::with_store(tui_support::region_store(), Lang::En, SMALL, Some("AISNE"));
+    let title = |app: &App| {
+        jalon::store::edit::load_plan(app.loader_store().conn(), "FDR-AISNE")
+            .unwrap()
+            .unwrap()
+            .title
+    };
+    let before = title(&app);
+    app.char('e').text(" v2").key(KeyCode::Enter);
+    assert_eq!(title(&app), format!("{before} v2"));
+    // A territory added from the directory, after the plan.
+    app.char('A').key(KeyCode::Left); // organisations → territories
+    app.char('a')
+        .text("Laonnois")
+        .key(KeyCode::Enter)
+        .key(KeyCode::Esc);
+    let territories = |app: &App| stored_directory(app).territories.len();
+    let with_it = territories(&app);
+
+    // u takes back the territory first, then the plan; U puts the plan back.
+    app.char('u');
+    assert_eq!(territories(&app), with_it - 1, "{:?}", app.model.notice);
+    app.char('u');
+    assert_eq!(title(&app), before, "{:?}", app.model.notice);
+    assert!(
+        app.screen_text().contains("Undone"),
+        "{}",
+        app.screen_text()
+    );
+    app.char('U');
+    assert_eq!(title(&app), format!("{before} v2"));
+}

@@ -13,6 +13,11 @@ use super::export::{ACTION_COLUMNS, ACTION_JOINS, action_from_row, attach};
 use super::import::{ImportError, write_document};
 use super::journal::{self, Change, Journal, Origin};
 use super::{Store, StoreError, classify};
+
+pub use super::refedit::{
+    DirectoryItem, RefStep, apply_ref_step, code_from_name, create_directory_entry, load_plan,
+    save_directory_entry, save_plan,
+};
 use crate::domain::*;
 
 /// What a form was opened on: the action's version and the last journal row.
@@ -239,191 +244,6 @@ pub fn undo(store: &mut Store, saved: &Saved, who: &str) -> Result<Saved, EditEr
     save_actions(store, &edits, who, Origin::Undo)
 }
 
-/// Creates a plan (without actions yet) in a territory, journalled like an import.
-/// A plan as the plan form edits it: its own fields, without its actions.
-pub fn load_plan(conn: &Connection, code: &str) -> rusqlite::Result<Option<Plan>> {
-    plan_shell(conn, code)
-}
-
-/// Creates a plan (`new`: refused if the code is taken) or changes one's own fields
-/// (title, status, period, signing day, envelope, allocation); its actions stay as
-/// they are. Journalled like any edit.
-pub fn save_plan(store: &mut Store, plan: &Plan, new: bool, who: &str) -> Result<(), EditError> {
-    let path = store.path().to_path_buf();
-    if store.is_read_only() {
-        return Err(StoreError::ReadOnly(path).into());
-    }
-    let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
-    let tx = store
-        .conn_mut()
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(sql)?;
-    let exists = plan_shell(&tx, &plan.code).map_err(sql)?.is_some();
-    if new && exists {
-        return Err(EditError::Invalid {
-            path: plan.code.clone(),
-            message: format!("a plan {} already exists", plan.code),
-        });
-    }
-    if !new && !exists {
-        return Err(EditError::NotFound(plan.code.clone()));
-    }
-    let mut doc = Document::empty();
-    doc.plans.push(plan.clone());
-    write_document(&tx, &Journal::new(who, Origin::Edit), &doc).map_err(|f| {
-        match ImportError::from_failure(f, &path) {
-            ImportError::Invalid { path, message } => EditError::Invalid { path, message },
-            ImportError::Store(s) => EditError::Store(s),
-        }
-    })?;
-    tx.commit().map_err(sql)?;
-    Ok(())
-}
-
-/// An entry of the directory as typed in the interface.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum DirectoryItem {
-    Territory(Territory),
-    Organisation(Organisation),
-    Person(Person),
-}
-
-impl DirectoryItem {
-    fn code_and_name(&mut self) -> (&mut String, &str) {
-        match self {
-            DirectoryItem::Territory(t) => (&mut t.code, &t.name),
-            DirectoryItem::Organisation(o) => (&mut o.code, &o.name),
-            DirectoryItem::Person(p) => (&mut p.code, &p.name),
-        }
-    }
-
-    fn table(&self) -> &'static str {
-        match self {
-            DirectoryItem::Territory(_) => "territories",
-            DirectoryItem::Organisation(_) => "organisations",
-            DirectoryItem::Person(_) => "people",
-        }
-    }
-}
-
-/// A code made from a name: `Maison de santé X` → `MAISON-DE-SANTE-X` for a
-/// territory or an organisation, `marie.dupont` for a person.
-pub fn code_from_name(name: &str, person: bool) -> String {
-    let folded = crate::text::fold(name.trim());
-    let words: Vec<&str> = folded
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let code = if person {
-        words.join(".")
-    } else {
-        words.join("-").to_ascii_uppercase()
-    };
-    code.chars().take(34).collect()
-}
-
-/// Adds (`new`) or changes a territory, an organisation or a person. A new entry
-/// without a code gets one made from its name, numbered if taken; a new entry whose
-/// code is taken is refused rather than written over. Returns the code.
-pub fn save_directory_entry(
-    store: &mut Store,
-    item: &DirectoryItem,
-    new: bool,
-    who: &str,
-) -> Result<String, EditError> {
-    let path = store.path().to_path_buf();
-    if store.is_read_only() {
-        return Err(StoreError::ReadOnly(path).into());
-    }
-    let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
-    let mut item = item.clone();
-    let table = item.table();
-    let person = matches!(item, DirectoryItem::Person(_));
-    let (code, name) = item.code_and_name();
-    if name.trim().is_empty() {
-        return Err(EditError::Invalid {
-            path: "name".into(),
-            message: "a name is needed".into(),
-        });
-    }
-    let tx = store
-        .conn_mut()
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(sql)?;
-    let taken = |code: &str| -> rusqlite::Result<bool> {
-        tx.query_row(
-            &format!("SELECT count(*) FROM {table} WHERE code = ?1"),
-            [code],
-            |r| r.get::<_, i64>(0),
-        )
-        .map(|n| n > 0)
-    };
-    if code.trim().is_empty() {
-        let base = code_from_name(name, person);
-        if base.is_empty() {
-            return Err(EditError::Invalid {
-                path: "name".into(),
-                message: "a name with letters or digits is needed".into(),
-            });
-        }
-        let mut candidate = base.clone();
-        let mut n = 2;
-        while taken(&candidate).map_err(sql)? {
-            candidate = format!("{base}-{n}");
-            n += 1;
-        }
-        *code = candidate;
-    } else if new && taken(code).map_err(sql)? {
-        return Err(EditError::Invalid {
-            path: "code".into(),
-            message: format!("{code} is already used"),
-        });
-    }
-    let code = code.clone();
-    let mut doc = Document::empty();
-    match item {
-        DirectoryItem::Territory(t) => doc.territories.push(t),
-        DirectoryItem::Organisation(o) => doc.organisations.push(o),
-        DirectoryItem::Person(p) => doc.people.push(p),
-    }
-    write_document(&tx, &Journal::new(who, Origin::Edit), &doc).map_err(|f| {
-        match ImportError::from_failure(f, &path) {
-            ImportError::Invalid { path, message } => EditError::Invalid { path, message },
-            ImportError::Store(s) => EditError::Store(s),
-        }
-    })?;
-    tx.commit().map_err(sql)?;
-    Ok(code)
-}
-
-/// Creates an organisation, or a person of an organisation, from a name typed in a
-/// form; the code is made from the name. Returns the code.
-pub fn create_directory_entry(
-    store: &mut Store,
-    name: &str,
-    person_of: Option<&str>,
-    who: &str,
-) -> Result<String, EditError> {
-    let name = name.trim().to_string();
-    let item = match person_of {
-        Some(org) => DirectoryItem::Person(Person {
-            code: String::new(),
-            name,
-            organisation: Some(org.to_string()),
-            email: None,
-            phone: None,
-            login: None,
-        }),
-        None => DirectoryItem::Organisation(Organisation {
-            code: String::new(),
-            name,
-            kind: Some(OrgKind::Other),
-            territory: None,
-        }),
-    };
-    save_directory_entry(store, &item, true, who)
-}
-
 /// Deletes actions (their lists and notes with them) in one transaction, provided
 /// each is still at the version seen; the change journal records who removed what.
 pub fn delete_actions(
@@ -506,7 +326,7 @@ fn changes_since(
 }
 
 /// The plan as it is, without its actions: the frame the edited actions go in.
-fn plan_shell(conn: &Connection, code: &str) -> rusqlite::Result<Option<Plan>> {
+pub(super) fn plan_shell(conn: &Connection, code: &str) -> rusqlite::Result<Option<Plan>> {
     Ok(super::reference::load_plans(conn, None, Some(code))?
         .into_iter()
         .next()

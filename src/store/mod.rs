@@ -8,6 +8,7 @@ pub mod export;
 pub mod import;
 pub mod journal;
 pub mod read;
+pub mod refedit;
 pub mod reference;
 mod sqlvocab;
 pub mod tui_read;

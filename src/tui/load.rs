@@ -8,14 +8,14 @@ use chrono::{NaiveDate, Timelike};
 use crate::commands::demo::demo_document;
 use crate::domain::input::parse_date;
 use crate::domain::{ActionStatus, JournalEntry};
-use crate::store::edit::{self, Edit, EditError};
+use crate::store::edit::{self, Edit, EditError, RefStep};
 use crate::store::import::{ImportError, import_document};
 use crate::store::journal::Origin;
 use crate::store::read::{self, Filter};
 use crate::store::{Store, tui_read};
 
 use super::model::Place;
-use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind};
+use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind, Step};
 use super::overlay::Overlay;
 
 pub struct Loader {
@@ -75,7 +75,7 @@ impl Loader {
                     person_of.as_deref(),
                     &self.who,
                 )
-                .map(|code| (person_of.is_some(), code))
+                .map(|step| (person_of.is_some(), step))
                 .map_err(|e| e.to_string()),
             )),
             Effect::SaveDirectory { item, new } => Ok(Msg::DirectorySaved(
@@ -83,9 +83,7 @@ impl Loader {
                     .map_err(|e| e.to_string()),
             )),
             Effect::SavePlan { plan, new } => Ok(Msg::PlanCreated(
-                edit::save_plan(&mut self.store, &plan, new, &self.who)
-                    .map(|()| plan.code.clone())
-                    .map_err(|e| e.to_string()),
+                edit::save_plan(&mut self.store, &plan, new, &self.who).map_err(|e| e.to_string()),
             )),
             Effect::OpenPlan(plan_id) => self.open_plan(plan_id),
             Effect::NewAction(plan_id) => tui_read::plan_codes(self.store.conn(), plan_id)
@@ -110,14 +108,16 @@ impl Loader {
                 None => return vec![],
             },
             Effect::Save { edits, note } => Ok(self.save(edits, note)),
-            Effect::Undo(saved) => Ok(Msg::Saved {
+            Effect::Undo(Step::Actions(saved)) => Ok(Msg::Saved {
                 kind: SaveKind::Undo,
                 result: edit::undo(&mut self.store, &saved, &self.who).map_err(save_failure),
             }),
-            Effect::Redo(saved) => Ok(Msg::Saved {
+            Effect::Redo(Step::Actions(saved)) => Ok(Msg::Saved {
                 kind: SaveKind::Redo,
                 result: edit::redo(&mut self.store, &saved, &self.who).map_err(save_failure),
             }),
+            Effect::Undo(Step::Reference(step)) => Ok(self.step(step, SaveKind::Undo)),
+            Effect::Redo(Step::Reference(step)) => Ok(self.step(step, SaveKind::Redo)),
         };
         match result {
             Ok(msg) => vec![msg],
@@ -163,6 +163,17 @@ impl Loader {
     fn load_draft(&self) -> Option<Overlay> {
         let bytes = std::fs::read(self.draft_path()).ok()?;
         serde_json::from_slice(&bytes).ok()
+    }
+
+    /// Undoes or redoes a change of a plan or of the directory.
+    fn step(&mut self, step: Box<RefStep>, kind: SaveKind) -> Msg {
+        let forward = kind == SaveKind::Redo;
+        Msg::Stepped {
+            kind,
+            result: edit::apply_ref_step(&mut self.store, &step, forward, &self.who)
+                .map(|()| *step)
+                .map_err(|e| e.to_string()),
+        }
     }
 
     fn open_plan(&self, plan_id: i64) -> Result<Msg, String> {

@@ -168,9 +168,9 @@ pub struct Model {
     /// Actions marked for a bulk edit (by id), on the list on screen.
     pub marks: std::collections::BTreeSet<i64>,
     /// This session's saves, latest last: what `u` undoes.
-    pub undo: Vec<crate::store::edit::Saved>,
+    pub undo: Vec<super::msg::Step>,
     /// What was undone, latest last: what redo puts back.
-    pub redo: Vec<crate::store::edit::Saved>,
+    pub redo: Vec<super::msg::Step>,
 }
 
 impl Model {

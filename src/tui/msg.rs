@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::domain::{Action, Money};
-use crate::store::edit::{Conflict, Edit, Saved, Seen};
+use crate::store::edit::{Conflict, Edit, RefStep, Saved, Seen};
 
 use crate::store::import::ImportSummary;
 use crate::store::read::{ActionDetail, ActionRow, Board, Directory, OverdueItem, PlanRow};
@@ -35,15 +35,20 @@ pub enum Msg {
     },
     Loaded(Place, Data),
     Imported(Result<ImportSummary, Failure>),
-    /// An organisation or a person was added to the directory (whether a person, its
-    /// code), or why not.
-    EntryCreated(Result<(bool, String), String>),
+    /// An organisation or a person was added to the directory (whether a person, and
+    /// the step that undoes it), or why not.
+    EntryCreated(Result<(bool, RefStep), String>),
     /// A territory, an organisation or a person was saved (its code), or why not.
-    DirectorySaved(Result<String, String>),
+    DirectorySaved(Result<RefStep, String>),
     /// A plan was read for the plan form (`None`: it is gone).
     PlanOpened(Option<Box<crate::domain::Plan>>),
     /// A plan was created or changed (its code), or why not.
-    PlanCreated(Result<String, String>),
+    PlanCreated(Result<RefStep, String>),
+    /// A change of a plan or of the directory was undone or redone, or why not.
+    Stepped {
+        kind: SaveKind,
+        result: Result<RefStep, String>,
+    },
     /// A plan's code and the action codes it already uses, to create one.
     NewActionReady {
         plan: String,
@@ -92,6 +97,14 @@ pub enum BoxKind {
     Note,
     /// Not a box to type in: the confirmation of a deletion.
     Delete,
+}
+
+/// One change of the session, as `u` undoes it: a save of actions, or a change of a
+/// plan's own fields or of the directory.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    Actions(Saved),
+    Reference(Box<RefStep>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,8 +175,8 @@ pub enum Effect {
     },
     /// Read an action for one of the boxes that edit it.
     Open(BoxKind, i64),
-    Undo(Saved),
-    Redo(Saved),
+    Undo(Step),
+    Redo(Step),
     /// Shift the due dates and/or set the status of several actions, in one save.
     BulkSave {
         ids: Vec<i64>,

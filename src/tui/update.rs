@@ -17,7 +17,7 @@ use super::indicators::Indicators;
 use super::keymap::{self, Command};
 use super::milestones::Milestones;
 use super::model::{Body, Model, Place, Screen, WelcomeMode, page_rows};
-use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind};
+use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind, Step};
 use super::newplan::NewPlan;
 use super::note::Note;
 use super::overlay::Overlay;
@@ -111,7 +111,9 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.dirty = true;
             let lang = m.lang();
             match result {
-                Ok((person, code)) => {
+                Ok((person, step)) => {
+                    let code = step.code().to_string();
+                    done(m, Step::Reference(Box::new(step)));
                     // The field that asked for it now names it.
                     match &mut m.overlay {
                         Some(Overlay::Form(f)) => {
@@ -150,7 +152,9 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.dirty = true;
             let lang = m.lang();
             match result {
-                Ok(code) => {
+                Ok(step) => {
+                    let code = step.code().to_string();
+                    done(m, Step::Reference(Box::new(step)));
                     m.notice = Some((Role::Success, format!("{} {code}", lang.t(T::TuiDirSaved))));
                     // The box finds the new row once the directory is read again.
                     if let Some(Overlay::Directory(d)) = &mut m.overlay {
@@ -170,6 +174,34 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::Stepped { kind, result } => {
+            m.dirty = true;
+            let lang = m.lang();
+            let (from, to) = match kind {
+                SaveKind::Redo => (&mut m.redo, &mut m.undo),
+                _ => (&mut m.undo, &mut m.redo),
+            };
+            // Done or refused, the step leaves its stack: refused once, it would be
+            // refused forever.
+            from.pop();
+            match result {
+                Ok(step) => {
+                    let word = if kind == SaveKind::Redo {
+                        T::TuiRedone
+                    } else {
+                        T::TuiUndone
+                    };
+                    m.notice = Some((Role::Success, format!("{} {}", lang.t(word), step.code())));
+                    to.push(Step::Reference(Box::new(step)));
+                    mark_stale(m);
+                    return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
+                }
+                Err(e) => {
+                    m.notice = Some((Role::Error, format!("{} {e}", lang.t(T::TuiUndoRefused))))
+                }
+            }
+            vec![]
+        }
         Msg::PlanOpened(found) => {
             m.dirty = true;
             let lang = m.lang();
@@ -185,7 +217,9 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.dirty = true;
             let lang = m.lang();
             match result {
-                Ok(code) => {
+                Ok(step) => {
+                    let code = step.code().to_string();
+                    done(m, Step::Reference(Box::new(step)));
                     let edited = matches!(&m.overlay, Some(Overlay::NewPlan(p)) if p.editing);
                     m.overlay = None;
                     if let Some(t) = m.top_mut().table_mut() {
@@ -291,18 +325,17 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             };
             let word = match kind {
                 SaveKind::Save => {
-                    m.redo.clear();
-                    m.undo.push(saved);
+                    done(m, Step::Actions(saved));
                     T::TuiSaved
                 }
                 SaveKind::Undo => {
                     m.undo.pop();
-                    m.redo.push(saved);
+                    m.redo.push(Step::Actions(saved));
                     T::TuiUndone
                 }
                 SaveKind::Redo => {
                     m.redo.pop();
-                    m.undo.push(saved);
+                    m.undo.push(Step::Actions(saved));
                     T::TuiRedone
                 }
             };
@@ -788,6 +821,13 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         Some(c) => command(m, c),
         None => vec![],
     }
+}
+
+/// A change of the user's, now the one `u` undoes first; what was undone before can no
+/// longer be redone.
+fn done(m: &mut Model, step: Step) {
+    m.redo.clear();
+    m.undo.push(step);
 }
 
 /// Everything beneath the screen on top reloads when it comes back into view.
