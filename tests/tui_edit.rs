@@ -1495,11 +1495,22 @@ fn several_organisations_match_the_pilot_typed_and_arrows_pick_one() {
 #[test]
 fn a_partner_and_a_funder_are_picked_among_several_matches() {
     let mut app = on_plan(tui_support::region_store(), Lang::En);
-    let cpams: Vec<String> = jalon::tui::lookup::organisations("cpam", &app.model.directory)
-        .iter()
-        .map(|o| o.code.clone())
-        .collect();
-    assert!(cpams.len() > 1, "{cpams:?}");
+    let cpams: Vec<String> =
+        jalon::tui::lookup::organisations("cpam", Some("FDR-AISNE"), &app.model.directory)
+            .iter()
+            .map(|o| o.code.clone())
+            .collect();
+    assert_eq!(
+        cpams,
+        ["CPAM-02", "CPAM-60"],
+        "the plan's territory's first"
+    );
+    let elsewhere: Vec<String> =
+        jalon::tui::lookup::organisations("cpam", Some("FDR-OISE"), &app.model.directory)
+            .iter()
+            .map(|o| o.code.clone())
+            .collect();
+    assert_eq!(elsewhere.first().map(String::as_str), Some("CPAM-60"));
     app.char('P').char('a').text("cpam").key(KeyCode::Right);
     assert!(app.screen_text().contains(&format!("←→ 2/{}", cpams.len())));
     app.key(KeyCode::Enter);

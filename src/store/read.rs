@@ -602,6 +602,8 @@ pub struct Directory {
     pub catalogue: HashMap<String, CatalogueItem>,
     /// Each plan's envelope (plan code → envelope code), for the lines added to it.
     pub plan_envelopes: HashMap<String, String>,
+    /// Each plan's territory (plan code → territory code): whom to offer first.
+    pub plan_territories: HashMap<String, String>,
 }
 
 impl Directory {
@@ -644,6 +646,12 @@ pub fn directory(conn: &Connection) -> rusqlite::Result<Directory> {
         plan_envelopes: conn
             .prepare_cached(
                 "SELECT p.code, e.code FROM plans p JOIN envelopes e ON e.id = p.envelope_id",
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?,
+        plan_territories: conn
+            .prepare_cached(
+                "SELECT p.code, t.code FROM plans p JOIN territories t ON t.id = p.territory_id",
             )?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?,

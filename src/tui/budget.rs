@@ -95,12 +95,17 @@ impl Entry {
         }
     }
 
-    /// The line typed, or the first refusal (field, why).
-    pub fn line(&self, lang: Lang, dir: &Directory) -> Result<BudgetLine, (usize, String)> {
+    /// The line typed for an action of `plan`, or the first refusal (field, why).
+    pub fn line(
+        &self,
+        plan: &str,
+        lang: Lang,
+        dir: &Directory,
+    ) -> Result<BudgetLine, (usize, String)> {
         let opt = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
         let funder = match opt(&self.texts[0]) {
             None => None,
-            Some(f) => match super::lookup::organisation_picked(&f, self.pick, dir) {
+            Some(f) => match super::lookup::organisation_picked(&f, self.pick, Some(plan), dir) {
                 Some(code) => Some(code),
                 None => return Err((1, lang.t(T::TuiNoSuchOrgCreate).to_string())),
             },
@@ -134,8 +139,8 @@ impl Entry {
     }
 
     /// Paid above committed, committed above planned: said, not refused.
-    pub fn warning(&self, lang: Lang, dir: &Directory) -> Option<&'static str> {
-        let l = self.line(lang, dir).ok()?;
+    pub fn warning(&self, plan: &str, lang: Lang, dir: &Directory) -> Option<&'static str> {
+        let l = self.line(plan, lang, dir).ok()?;
         let committed = l.committed.unwrap_or_default();
         if l.paid.unwrap_or_default() > committed {
             Some(lang.t(T::TuiPaidAboveCommitted))
@@ -187,7 +192,7 @@ impl Budget {
             KeyCode::Esc => self.entry = None,
             KeyCode::Tab | KeyCode::Down => e.focus = (e.focus + 1) % FIELDS.len(),
             KeyCode::BackTab | KeyCode::Up => e.focus = (e.focus + FIELDS.len() - 1) % FIELDS.len(),
-            KeyCode::Enter => match e.line(lang, dir) {
+            KeyCode::Enter => match e.line(&self.plan, lang, dir) {
                 Err((f, msg)) => {
                     e.focus = f;
                     e.error = Some((f, msg));
@@ -224,7 +229,7 @@ impl Budget {
                 }
             }
             KeyCode::Left | KeyCode::Right if e.focus == 1 => {
-                let n = super::lookup::organisations(&e.texts[0], dir).len();
+                let n = super::lookup::organisations(&e.texts[0], Some(&self.plan), dir).len();
                 super::lookup::step(&mut e.pick, n, k.code == KeyCode::Left);
             }
             KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') if e.focus == ENVELOPE_FIELD => {

@@ -210,7 +210,7 @@ impl Form {
     /// whose name or code holds every word typed (accents and case ignored).
     /// The organisations matching the pilot typed, best first.
     pub fn organisations<'a>(&self, dir: &'a Directory) -> Vec<&'a Organisation> {
-        lookup::organisations(&self.organisation, dir)
+        lookup::organisations(&self.organisation, Some(&self.plan), dir)
     }
 
     /// The pilot organisation chosen: the best match, or another picked with `←` `→`.

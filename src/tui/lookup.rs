@@ -15,9 +15,14 @@ fn holds_all(words: &[String], code: &str, name: &str) -> bool {
     words.iter().all(|w| hay.contains(w.as_str()))
 }
 
-/// The organisations matching what was typed: an exact code alone, else the shortest
-/// names first (`cpam` finds the CPAM before the CPAM's partner association).
-pub fn organisations<'a>(typed: &str, dir: &'a Directory) -> Vec<&'a Organisation> {
+/// The organisations matching what was typed: an exact code alone, else those of the
+/// plan's territory first (`cpam` in a Somme plan offers the CPAM of the Somme), then
+/// the shortest names (the CPAM before the CPAM's partner association).
+pub fn organisations<'a>(
+    typed: &str,
+    plan: Option<&str>,
+    dir: &'a Directory,
+) -> Vec<&'a Organisation> {
     let typed = typed.trim();
     if typed.is_empty() {
         return vec![];
@@ -31,13 +36,20 @@ pub fn organisations<'a>(typed: &str, dir: &'a Directory) -> Vec<&'a Organisatio
         .values()
         .filter(|o| holds_all(&words, &o.code, &o.name))
         .collect();
-    found.sort_by(|a, b| a.name.len().cmp(&b.name.len()).then(a.code.cmp(&b.code)));
+    let near = plan.and_then(|p| dir.plan_territories.get(p));
+    let far = |o: &Organisation| near.is_none() || o.territory.as_ref() != near;
+    found.sort_by(|a, b| (far(a), a.name.len(), &a.code).cmp(&(far(b), b.name.len(), &b.code)));
     found
 }
 
 /// The organisation meant: the `pick`th match (`←` `→`), or the best.
-pub fn organisation_picked(typed: &str, pick: usize, dir: &Directory) -> Option<String> {
-    let found = organisations(typed, dir);
+pub fn organisation_picked(
+    typed: &str,
+    pick: usize,
+    plan: Option<&str>,
+    dir: &Directory,
+) -> Option<String> {
+    let found = organisations(typed, plan, dir);
     found.get(pick).or(found.first()).map(|o| o.code.clone())
 }
 
@@ -60,7 +72,9 @@ pub fn choice_of(pick: usize, n: usize) -> String {
 
 /// The best organisation's code for what was typed.
 pub fn organisation_code(typed: &str, dir: &Directory) -> Option<String> {
-    organisations(typed, dir).first().map(|o| o.code.clone())
+    organisations(typed, None, dir)
+        .first()
+        .map(|o| o.code.clone())
 }
 
 /// The people matching what was typed, of `organisation` when one is given, by name.

@@ -51,7 +51,8 @@ impl Partners {
                     e.focus = 1 - e.focus
                 }
                 KeyCode::Enter => {
-                    let Some(code) = lookup::organisation_picked(&e.organisation, e.pick, dir)
+                    let Some(code) =
+                        lookup::organisation_picked(&e.organisation, e.pick, Some(&self.plan), dir)
                     else {
                         e.error = Some(lang.t(T::TuiNoSuchOrgCreate).to_string());
                         e.focus = 0;
@@ -78,7 +79,7 @@ impl Partners {
                     });
                 }
                 KeyCode::Left | KeyCode::Right if e.focus == 0 => {
-                    let n = lookup::organisations(&e.organisation, dir).len();
+                    let n = lookup::organisations(&e.organisation, Some(&self.plan), dir).len();
                     lookup::step(&mut e.pick, n, k.code == KeyCode::Left);
                 }
                 KeyCode::Left | KeyCode::Right if e.focus == 1 => {

@@ -30,14 +30,16 @@ pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
             };
             let mut segs = field_segs(e.focus == i, lang.t(*label), 12, value, !choice);
             let hint = match i {
-                1 => lookup::organisation_picked(&e.texts[0], e.pick, &m.directory).map(|c| {
-                    let n = lookup::organisations(&e.texts[0], &m.directory).len();
-                    format!(
-                        "{}{}",
-                        lookup::choice_of(e.pick, n),
-                        m.directory.org_name(&c)
-                    )
-                }),
+                1 => lookup::organisation_picked(&e.texts[0], e.pick, Some(&b.plan), &m.directory)
+                    .map(|c| {
+                        let n =
+                            lookup::organisations(&e.texts[0], Some(&b.plan), &m.directory).len();
+                        format!(
+                            "{}{}",
+                            lookup::choice_of(e.pick, n),
+                            m.directory.org_name(&c)
+                        )
+                    }),
                 4..=6 => Money::parse_input(&e.texts[i - 1])
                     .ok()
                     .map(|a| a.format(lang)),
@@ -56,7 +58,7 @@ pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
             lines.push(segs);
         }
         lines.push(vec![]);
-        match e.warning(lang, &m.directory) {
+        match e.warning(&b.plan, lang, &m.directory) {
             Some(wn) => lines.push(vec![Seg::new(format!("⚠ {wn}"), Role::DueSoon)]),
             None => lines.push(vec![]),
         }

@@ -25,10 +25,10 @@ pub fn render(m: &Model, p: &Partners, area: Rect, buf: &mut Buffer) {
             e.organisation.clone(),
             true,
         );
-        let n = lookup::organisations(&e.organisation, dir).len();
+        let n = lookup::organisations(&e.organisation, Some(&p.plan), dir).len();
         match (
             &e.error,
-            lookup::organisation_picked(&e.organisation, e.pick, dir),
+            lookup::organisation_picked(&e.organisation, e.pick, Some(&p.plan), dir),
         ) {
             (Some(err), _) => org.push(Seg::new(format!("  ⚠ {err}"), Role::Error)),
             (None, Some(code)) => org.push(Seg::new(
