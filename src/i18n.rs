@@ -218,7 +218,7 @@ catalogue! {
     TuiActionsWord => "actions", "actions";
     TuiPlanWord => "plan", "plan";
     TuiActionWord => "action", "action";
-    TuiEmptyBoard => "Aucun territoire pour l'instant : importez un fichier (jalon import FICHIER).", "No territory yet: import a file (jalon import FILE).";
+    TuiEmptyBoard => "Aucun territoire pour l'instant : A pour en ajouter, ou jalon import FICHIER.", "No territory yet: A to add one, or jalon import FILE.";
     TuiEmptyPlans => "Aucun plan dans ce territoire.", "No plan in this territory.";
     TuiEmptyActions => "Aucune action dans ce plan.", "No action in this plan.";
     TuiEmptyOverdue => "Rien en retard dans la région.", "Nothing overdue in the region.";
