@@ -83,6 +83,16 @@ fn exported_a11(db: &Path) -> serde_json::Value {
         .expect("A11 exported")
 }
 
+/// The first line of the screen holding `text` (empty if none), with the no-break
+/// spaces French typography may use read as plain spaces.
+fn line_with(screen: &str, text: &str) -> String {
+    screen
+        .lines()
+        .find(|l| l.contains(text))
+        .unwrap_or_default()
+        .replace(['\u{a0}', '\u{202f}'], " ")
+}
+
 /// The `k/N` at the end of the footer: how many rows the list shows.
 fn row_count(screen: &str) -> usize {
     let footer = screen.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
@@ -172,6 +182,21 @@ impl Tty {
             }
         }
         panic!("{text:?} never showed:\n{}", self.screen());
+    }
+
+    /// Waits until the screen no longer shows `text` (a box closed).
+    fn wait_gone(&mut self, text: &str) {
+        let end = Instant::now() + Duration::from_secs(15);
+        while self.screen().contains(text) {
+            assert!(
+                Instant::now() < end,
+                "{text:?} still showing:\n{}",
+                self.screen()
+            );
+            if !self.pump(Duration::from_millis(50)) {
+                break;
+            }
+        }
     }
 
     fn send(&mut self, bytes: &str) {
@@ -420,86 +445,123 @@ fn a_quick_status_update_is_there_after_a_restart() {
     again.wait_exit();
 }
 
-/// Delegation staff's path, end to end: a new pilot from the form, a milestone and a
-/// budget line from their boxes; after a restart, the action's detail shows all three.
+/// Delegation staff's path, end to end and in French: a new pilot (organisation and
+/// person, found from a few letters) from the form, a milestone and a budget line from
+/// their boxes, typed as people write them; after a restart, the action's detail shows
+/// all three, and the file holds them.
 #[test]
 fn editing_a_pilot_a_milestone_and_a_budget_line_survives_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     let db = prepared_db(dir.path());
-    let mut t = Tty::start_on(&db, dir.path(), "en", &[], &["open", "FDR-NHA/A11"]);
-    t.wait_for("quit");
-    assert!(!t.screen().contains("Centre hospitalier de Maubeuge"));
+    // What A11 holds before: the assertions at the end can only pass if saves happened.
+    let before = exported_a11(&db);
+    assert_eq!(before["pilot"]["organisation"], "GHT-HC");
+    let (milestones, lines) = (
+        before["milestones"].as_array().unwrap().len(),
+        before["budget"].as_array().unwrap().len(),
+    );
+    assert!(!before.to_string().contains("Réunion des pilotes"));
+    assert!(!before.to_string().contains("Sage-femme tabacologue"));
 
-    // The form: Tab to the pilot organisation, replace it, clear the person.
+    let mut t = Tty::start_on(&db, dir.path(), "fr", &[], &["open", "FDR-NHA/A11"]);
+    t.wait_for("CALENDRIER");
+    assert!(
+        line_with(&t.screen(), "Pilote").contains("GHT Hainaut-Cambrésis"),
+        "{}",
+        t.screen()
+    );
+
+    // The form: Tab down to the pilot, replace it with a few letters, then its person.
     t.send("e");
-    t.wait_for("Edit the action");
+    t.wait_for("Modifier l'action — FDR-NHA/A11");
     t.send(&"\t".repeat(7));
-    t.send("\x15centre hospitalier maubeuge");
-    t.wait_for("→ Centre hospitalier de Mau");
-    t.send("\t\x15\r");
-    t.wait_for("Saved");
+    t.wait_for("▶ Pilote");
+    t.send("\x15ch maub");
+    t.wait_for("→ Centre hospitalier de Maubeuge");
+    t.send("\t\x15cadre");
+    t.wait_for("→ Cadre Démo CH Maubeuge");
+    t.send("\r");
+    t.wait_gone("Modifier l'action");
+    t.wait_for("Enregistré : FDR-NHA/A11");
+    assert!(
+        line_with(&t.screen(), "Pilote").contains("Centre hospitalier de Maubeuge"),
+        "{}",
+        t.screen()
+    );
 
-    // A milestone.
+    // A milestone: title, Tab, a French date; Enter saves at once.
     t.send("J");
-    t.wait_for("Milestones");
+    t.wait_for("Jalons — FDR-NHA/A11");
     t.send("a");
-    t.send("Pilots' meeting\t2027-03-31\r");
-    t.wait_for("2027-03-31  Pilots' meeting");
+    t.send("Réunion des pilotes\t31/12/2027");
+    t.wait_for("31/12/2027▏");
+    t.send("\r");
+    t.wait_for("Enregistré : FDR-NHA/A11 · Jalons");
+    // Escape alone: sent together with the next key, a terminal reads Alt+key.
     t.send("\x1b");
+    t.wait_gone("Jalons — FDR-NHA/A11");
 
-    // A budget line: Tab to the planned amount, typed the French way.
+    // A budget line: Tab to its label, then the planned amount typed the French way.
     t.send("L");
-    t.wait_for("Budget");
+    t.wait_for("Budget — FDR-NHA/A11");
     t.send("a");
-    t.send("\t\t\tSage-femme tabacologue\t12 500,50\r");
-    t.wait_for("Sage-femme tabacologue");
+    t.wait_for("▶ Source");
+    t.send("\t\t\tSage-femme tabacologue\t12 500,50");
+    t.wait_for("→ 12 500,50 €");
+    t.send("\r");
+    t.wait_for("Enregistré : FDR-NHA/A11 · Budget");
     t.send("\x1b");
+    t.wait_gone("Budget — FDR-NHA/A11");
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
     t.assert_restored();
 
-    let mut again = Tty::start_on(&db, dir.path(), "en", &[], &["open", "FDR-NHA/A11"]);
-    again.wait_for("quit");
-    // The detail is longer than the screen: read it whole by paging down.
-    let mut seen = again.screen();
-    for _ in 0..4 {
-        again.send("\x1b[6~");
-        again.pump(Duration::from_millis(200));
-        seen.push_str(&again.screen());
-    }
-    for expected in [
-        "Centre hospitalier de Maubeuge",
-        "2027-03-31",
-        "Pilots' meeting",
-        "Sage-femme tabacologue",
-        "€12,500.50",
-    ] {
-        assert!(
-            seen.contains(expected),
-            "{expected:?} after a restart:\n{seen}"
-        );
-    }
+    let mut again = Tty::start_on(&db, dir.path(), "fr", &[], &["open", "FDR-NHA/A11"]);
+    again.wait_for("CALENDRIER");
+    let first = again.screen();
+    assert!(
+        line_with(&first, "Pilote").contains("Centre hospitalier de Maubeuge"),
+        "{first}"
+    );
+    assert!(first.contains("Cadre Démo CH Maubeuge"), "{first}");
+    assert!(
+        line_with(&first, "Réunion des pilotes").contains("31/12/2027"),
+        "{first}"
+    );
+    // The budget is below the first page.
+    again.send("\x1b[6~");
+    again.wait_for("INDICATEURS");
+    let second = again.screen();
+    let line = line_with(&second, "Sage-femme tabacologue");
+    assert!(line.contains("12 500,50 €"), "{line:?} in:\n{second}");
     again.send("q");
-    again.wait_exit();
+    assert_eq!(again.wait_exit(), 0);
 
-    // And in the file itself, to the cent.
+    // And in the file itself: one of each added, to the cent.
     let a11 = exported_a11(&db);
-    assert_eq!(a11["pilot"]["organisation"], "CH-MAUBEUGE");
-    assert!(a11["pilot"].get("person").is_none(), "{}", a11["pilot"]);
-    assert!(
-        a11["milestones"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|m| m["title"] == "Pilots' meeting" && m["due"] == "2027-03-31")
+    assert_eq!(
+        a11["pilot"],
+        serde_json::json!({"organisation": "CH-MAUBEUGE", "person": "demo.chmaubeuge"})
     );
-    assert!(
-        a11["budget"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|b| b["label"] == "Sage-femme tabacologue" && b["planned"] == "12500.50")
-    );
+    let added_milestones: Vec<_> = a11["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["title"] == "Réunion des pilotes")
+        .collect();
+    assert_eq!(a11["milestones"].as_array().unwrap().len(), milestones + 1);
+    assert_eq!(added_milestones.len(), 1, "{}", a11["milestones"]);
+    assert_eq!(added_milestones[0]["due"], "2027-12-31");
+    assert!(added_milestones[0].get("done_on").is_none());
+    let added_lines: Vec<_> = a11["budget"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["label"] == "Sage-femme tabacologue")
+        .collect();
+    assert_eq!(a11["budget"].as_array().unwrap().len(), lines + 1);
+    assert_eq!(added_lines.len(), 1, "{}", a11["budget"]);
+    assert_eq!(added_lines[0]["planned"], "12500.50");
 }
 
 /// Never lose typing: the link drops (SIGHUP) while a note is being typed; the next
