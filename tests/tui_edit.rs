@@ -1632,3 +1632,23 @@ fn u_undoes_the_last_change_whatever_it_was_a_plan_an_entry_or_an_action() {
     app.char('U');
     assert_eq!(title(&app), format!("{before} v2"));
 }
+
+#[test]
+fn esc_and_a_key_read_together_as_alt_do_both() {
+    let mut app = on_plan(tui_support::region_store(), Lang::En);
+    app.char('J');
+    assert!(app.model.milestones().is_some());
+    // Over a slow link Esc and L arrive as one Alt-L (with Shift for the capital).
+    for mods in [KeyModifiers::ALT, KeyModifiers::ALT | KeyModifiers::SHIFT] {
+        app.send(jalon::tui::Msg::Key(KeyEvent::new(
+            KeyCode::Char('L'),
+            mods,
+        )));
+        assert!(
+            app.model.budget().is_some(),
+            "the milestones closed, the budget opened"
+        );
+        app.key(KeyCode::Esc);
+        app.char('J');
+    }
+}

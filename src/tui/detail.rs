@@ -453,9 +453,9 @@ fn budget(doc: &mut Doc<'_>, d: &ActionDetail, dir: &Directory) {
         vec![Seg::plain(format!(
             "{} {} · {} {}",
             lang.t(T::TuiToCommit),
-            (planned - committed).format_euros(lang),
+            (planned - committed).format_tidy(lang),
             lang.t(T::TuiToPay),
-            (committed - paid).format_euros(lang),
+            (committed - paid).format_tidy(lang),
         ))],
     );
 }

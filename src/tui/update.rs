@@ -426,8 +426,8 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
     }
 }
 
-/// `A03 → Réalisée, 100 %` for one action (or `A03 · Jalons` when only one of its
-/// lists changed), `3 actions` for several.
+/// `A03 → Réalisée, 100 %` for one action (or `A03 · Pilote, Jalons`, what changed,
+/// when its status and progress did not), `3 actions` for several.
 fn saved_summary(lang: crate::i18n::Lang, saved: &Saved) -> String {
     match saved.actions.as_slice() {
         [one] => {
@@ -436,6 +436,14 @@ fn saved_summary(lang: crate::i18n::Lang, saved: &Saved) -> String {
                 && (b.status, b.progress) == (a.status, a.progress)
             {
                 let lists = [
+                    (b.title != a.title, T::TuiFieldTitle),
+                    (b.pilot != a.pilot, T::TuiFieldPilotOrg),
+                    (b.start != a.start, T::TuiFieldStart),
+                    (b.due != a.due, T::TuiFieldDue),
+                    (b.weather != a.weather, T::TuiFieldWeather),
+                    (b.objective != a.objective, T::TuiFieldObjective),
+                    (b.theme != a.theme, T::TuiFieldTheme),
+                    (b.catalogue != a.catalogue, T::TuiFieldOrigin),
                     (b.milestones != a.milestones, T::TuiMilestonesTitle),
                     (b.budget != a.budget, T::TuiBudgetTitle),
                     (b.partners != a.partners, T::TuiPartnersTitle),
@@ -447,7 +455,7 @@ fn saved_summary(lang: crate::i18n::Lang, saved: &Saved) -> String {
                     .filter(|(c, _)| *c)
                     .map(|(_, t)| lang.t(*t))
                     .collect();
-                if !changed.is_empty() && b.title == a.title {
+                if !changed.is_empty() {
                     return format!("{}/{} · {}", one.plan, a.code, changed.join(", "));
                 }
             }
