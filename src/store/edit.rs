@@ -123,6 +123,20 @@ fn action_id(conn: &Connection, plan: &str, code: &str) -> rusqlite::Result<Opti
     .optional()
 }
 
+/// Opens the transaction an edit writes in: refused at once on a read-only database;
+/// immediate, so that another program's write is waited for (the busy timeout) rather
+/// than failing half-way.
+pub(super) fn begin_write(store: &mut Store) -> Result<rusqlite::Transaction<'_>, EditError> {
+    let path = store.path().to_path_buf();
+    if store.is_read_only() {
+        return Err(StoreError::ReadOnly(path).into());
+    }
+    store
+        .conn_mut()
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|e| EditError::Store(classify(&path, e)))
+}
+
 /// Saves actions in one transaction: all or none. Each must still be at the version
 /// it was edited from; otherwise nothing is written and the conflicts say what
 /// changed since and who changed it.
@@ -133,14 +147,8 @@ pub fn save_actions(
     origin: Origin,
 ) -> Result<Saved, EditError> {
     let path = store.path().to_path_buf();
-    if store.is_read_only() {
-        return Err(StoreError::ReadOnly(path).into());
-    }
     let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
-    let tx = store
-        .conn_mut()
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(sql)?;
+    let tx = begin_write(store)?;
 
     let mut conflicts = Vec::new();
     let mut befores = Vec::with_capacity(edits.len());
@@ -253,14 +261,8 @@ pub fn delete_actions(
     origin: Origin,
 ) -> Result<Saved, EditError> {
     let path = store.path().to_path_buf();
-    if store.is_read_only() {
-        return Err(StoreError::ReadOnly(path).into());
-    }
     let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
-    let tx = store
-        .conn_mut()
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(sql)?;
+    let tx = begin_write(store)?;
     let journal = Journal::new(who, origin);
     let mut conflicts = Vec::new();
     let mut saved = Vec::new();

@@ -3,12 +3,12 @@
 //! path (same checks, same journal) and returns a step that undo and redo replay,
 //! provided nobody changed the entity since.
 
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::Connection;
 
-use super::edit::{EditError, plan_shell};
+use super::edit::{EditError, begin_write, plan_shell};
 use super::import::{ImportError, write_document};
 use super::journal::{Journal, Origin, Target};
-use super::{Store, StoreError, classify};
+use super::{Store, classify};
 use crate::domain::*;
 
 /// An entry of the directory as typed in the interface.
@@ -143,18 +143,6 @@ fn load_entry(
     })
 }
 
-/// Opens the write transaction every change here runs in.
-fn begin(store: &mut Store) -> Result<rusqlite::Transaction<'_>, EditError> {
-    let path = store.path().to_path_buf();
-    if store.is_read_only() {
-        return Err(StoreError::ReadOnly(path).into());
-    }
-    store
-        .conn_mut()
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(|e| EditError::Store(classify(&path, e)))
-}
-
 /// Writes a document of one plan or one entry through the importer's path.
 fn write(
     tx: &Connection,
@@ -183,7 +171,7 @@ pub fn save_plan(
 ) -> Result<RefStep, EditError> {
     let path = store.path().to_path_buf();
     let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
-    let tx = begin(store)?;
+    let tx = begin_write(store)?;
     let before = plan_shell(&tx, &plan.code).map_err(sql)?;
     match (new, &before) {
         (true, Some(_)) => {
@@ -229,7 +217,7 @@ pub fn save_directory_entry(
             message: "a name is needed".into(),
         });
     }
-    let tx = begin(store)?;
+    let tx = begin_write(store)?;
     let taken = |code: &str| -> rusqlite::Result<bool> {
         tx.query_row(
             &format!("SELECT count(*) FROM {table} WHERE code = ?1"),
@@ -309,7 +297,7 @@ pub fn apply_ref_step(
 ) -> Result<(), EditError> {
     let path = store.path().to_path_buf();
     let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
-    let tx = begin(store)?;
+    let tx = begin_write(store)?;
     let code = step.code().to_string();
     let refuse = |tx: &Connection, why: &str| -> EditError {
         // Say who changed it since, from the journal.
