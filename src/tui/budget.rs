@@ -165,14 +165,9 @@ impl Budget {
         lang: Lang,
         dir: &Directory,
     ) -> Outcome {
-        if self.saving {
-            return Outcome::Stay;
-        }
-        if self.entry.is_some() {
-            return self.entry_key(k, lang, dir);
-        }
         match self.list_key(k) {
             ListKey::Done(outcome) => return outcome,
+            ListKey::Typing(k) => return self.entry_key(k, lang, dir),
             ListKey::Add => {
                 // A new line counts against the plan's envelope unless told otherwise.
                 let envelope = dir.plan_envelopes.get(&self.plan).cloned(); // FIR first

@@ -58,10 +58,12 @@ pub struct ListBox<E> {
     pub saving: bool,
 }
 
-/// What a key meant on the list (no entry open), once the shared keys are taken.
+/// What a key meant, once the keys every list box shares are taken.
 pub enum ListKey {
     /// Done with: nothing more to do, or the outcome to return.
     Done(Outcome),
+    /// An entry is open: the key is for it.
+    Typing(KeyEvent),
     /// `a` / `+`: a new entry.
     Add,
     /// `Enter` on a row.
@@ -141,9 +143,15 @@ impl<E: Listed + Clone + PartialEq> ListBox<E> {
         }
     }
 
-    /// The keys of the list every box shares: close, move, add, edit, remove after a
-    /// second key. Call only with no entry open.
+    /// The keys every list box shares: none while a save is on its way; the entry's
+    /// when one is open; else close, move, add, edit, remove after a second key.
     pub fn list_key(&mut self, k: KeyEvent) -> ListKey {
+        if self.saving {
+            return ListKey::Done(Outcome::Stay);
+        }
+        if self.entry.is_some() {
+            return ListKey::Typing(k);
+        }
         let n = E::list(&self.action).len();
         if self.confirm_remove {
             self.confirm_remove = false;

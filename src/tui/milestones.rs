@@ -28,14 +28,9 @@ listed!(Entry, Milestone, milestones);
 
 impl Milestones {
     pub fn key(&mut self, k: KeyEvent, today: NaiveDate, lang: Lang) -> Outcome {
-        if self.saving {
-            return Outcome::Stay;
-        }
-        if self.entry.is_some() {
-            return self.entry_key(k, today, lang);
-        }
         match self.list_key(k) {
             ListKey::Done(outcome) => return outcome,
+            ListKey::Typing(k) => return self.entry_key(k, today, lang),
             ListKey::Add => self.open_entry(Entry {
                 index: None,
                 title: String::new(),

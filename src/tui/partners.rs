@@ -41,73 +41,9 @@ listed!(Entry, Partner, partners);
 
 impl Partners {
     pub fn key(&mut self, k: KeyEvent, lang: Lang, dir: &Directory) -> Outcome {
-        if self.saving {
-            return Outcome::Stay;
-        }
-        if let Some(e) = &mut self.entry {
-            match k.code {
-                KeyCode::Esc => self.entry = None,
-                KeyCode::Tab | KeyCode::Down | KeyCode::BackTab | KeyCode::Up => {
-                    e.focus = 1 - e.focus
-                }
-                KeyCode::Enter => {
-                    let Some(code) =
-                        lookup::organisation_picked(&e.organisation, e.pick, Some(&self.plan), dir)
-                    else {
-                        e.error = Some(lang.t(T::TuiNoSuchOrgCreate).to_string());
-                        e.focus = 0;
-                        return Outcome::Stay;
-                    };
-                    let role = Some(e.role.trim().to_string()).filter(|r| !r.is_empty());
-                    let item = Partner {
-                        organisation: code,
-                        role,
-                    };
-                    let index = e.index;
-                    return self.save_item(index, item);
-                }
-                // An organisation missing from the directory, created on the spot.
-                KeyCode::Char('n')
-                    if k.modifiers.contains(KeyModifiers::CONTROL)
-                        && e.focus == 0
-                        && !e.organisation.trim().is_empty()
-                        && funder_match(e.organisation.trim(), dir).is_none() =>
-                {
-                    return Outcome::Run(Effect::CreateEntry {
-                        name: e.organisation.trim().to_string(),
-                        person_of: None,
-                    });
-                }
-                KeyCode::Left | KeyCode::Right if e.focus == 0 => {
-                    let n = lookup::organisations(&e.organisation, Some(&self.plan), dir).len();
-                    lookup::step(&mut e.pick, n, k.code == KeyCode::Left);
-                }
-                KeyCode::Left | KeyCode::Right if e.focus == 1 => {
-                    let i = ROLES.iter().position(|r| *r == e.role.trim());
-                    let n = ROLES.len() as isize;
-                    let next = match (i, k.code) {
-                        (None, _) => 0,
-                        (Some(i), KeyCode::Left) => (i as isize - 1).rem_euclid(n),
-                        (Some(i), _) => (i as isize + 1).rem_euclid(n),
-                    };
-                    e.role = ROLES[next as usize].to_string();
-                }
-                _ => {
-                    let text = if e.focus == 0 {
-                        &mut e.organisation
-                    } else {
-                        &mut e.role
-                    };
-                    if type_into(text, &k) {
-                        e.error = None;
-                        e.pick = 0;
-                    }
-                }
-            }
-            return Outcome::Stay;
-        }
         match self.list_key(k) {
             ListKey::Done(outcome) => return outcome,
+            ListKey::Typing(k) => return self.entry_key(k, lang, dir),
             ListKey::Add => self.open_entry(Entry {
                 index: None,
                 organisation: String::new(),
@@ -128,6 +64,70 @@ impl Partners {
                 })
             }
             ListKey::Other(..) => {}
+        }
+        Outcome::Stay
+    }
+
+    fn entry_key(&mut self, k: KeyEvent, lang: Lang, dir: &Directory) -> Outcome {
+        let Some(e) = &mut self.entry else {
+            return Outcome::Stay;
+        };
+        match k.code {
+            KeyCode::Esc => self.entry = None,
+            KeyCode::Tab | KeyCode::Down | KeyCode::BackTab | KeyCode::Up => e.focus = 1 - e.focus,
+            KeyCode::Enter => {
+                let Some(code) =
+                    lookup::organisation_picked(&e.organisation, e.pick, Some(&self.plan), dir)
+                else {
+                    e.error = Some(lang.t(T::TuiNoSuchOrgCreate).to_string());
+                    e.focus = 0;
+                    return Outcome::Stay;
+                };
+                let role = Some(e.role.trim().to_string()).filter(|r| !r.is_empty());
+                let item = Partner {
+                    organisation: code,
+                    role,
+                };
+                let index = e.index;
+                return self.save_item(index, item);
+            }
+            // An organisation missing from the directory, created on the spot.
+            KeyCode::Char('n')
+                if k.modifiers.contains(KeyModifiers::CONTROL)
+                    && e.focus == 0
+                    && !e.organisation.trim().is_empty()
+                    && funder_match(e.organisation.trim(), dir).is_none() =>
+            {
+                return Outcome::Run(Effect::CreateEntry {
+                    name: e.organisation.trim().to_string(),
+                    person_of: None,
+                });
+            }
+            KeyCode::Left | KeyCode::Right if e.focus == 0 => {
+                let n = lookup::organisations(&e.organisation, Some(&self.plan), dir).len();
+                lookup::step(&mut e.pick, n, k.code == KeyCode::Left);
+            }
+            KeyCode::Left | KeyCode::Right if e.focus == 1 => {
+                let i = ROLES.iter().position(|r| *r == e.role.trim());
+                let n = ROLES.len() as isize;
+                let next = match (i, k.code) {
+                    (None, _) => 0,
+                    (Some(i), KeyCode::Left) => (i as isize - 1).rem_euclid(n),
+                    (Some(i), _) => (i as isize + 1).rem_euclid(n),
+                };
+                e.role = ROLES[next as usize].to_string();
+            }
+            _ => {
+                let text = if e.focus == 0 {
+                    &mut e.organisation
+                } else {
+                    &mut e.role
+                };
+                if type_into(text, &k) {
+                    e.error = None;
+                    e.pick = 0;
+                }
+            }
         }
         Outcome::Stay
     }
