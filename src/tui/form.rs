@@ -14,7 +14,7 @@ use crate::store::read::Directory;
 use super::listbox::{type_into, type_number};
 use super::lookup;
 use super::msg::Effect;
-use super::quick::Outcome;
+use super::quick::{OnConflict, Outcome, esc_twice, on_conflict};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Id {
@@ -395,30 +395,18 @@ impl Form {
             return Outcome::Stay;
         }
         if let Some(conflicts) = &self.conflicts {
-            return match k.code {
-                KeyCode::Char('r') | KeyCode::Char('R') => {
-                    let Some(c) = conflicts.first() else {
-                        return Outcome::Close;
-                    };
-                    let onto = Some((c.current.clone(), c.current_seen));
-                    self.save(today, lang, dir, onto)
-                }
-                KeyCode::Esc | KeyCode::Char('d') => Outcome::Close,
-                _ => Outcome::Stay,
+            return match on_conflict(conflicts, &k) {
+                OnConflict::Reapply(base, seen) => self.save(today, lang, dir, Some((base, seen))),
+                OnConflict::Drop => Outcome::Close,
+                OnConflict::Stay => Outcome::Stay,
             };
         }
-        if k.code != KeyCode::Esc {
-            self.confirm_cancel = false;
+        let changed = self.changed(lang);
+        if let Some(outcome) = esc_twice(&k, changed, &mut self.confirm_cancel) {
+            return outcome;
         }
         let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
         match k.code {
-            KeyCode::Esc => {
-                if self.changed(lang) && !self.confirm_cancel {
-                    self.confirm_cancel = true;
-                    return Outcome::Stay;
-                }
-                return Outcome::Close;
-            }
             KeyCode::Enter => return self.save(today, lang, dir, None),
             // Create on the spot what the pilot fields name but the directory lacks.
             KeyCode::Char('n')

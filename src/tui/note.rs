@@ -6,7 +6,7 @@ use crate::domain::Action;
 use crate::store::edit::{Edit, Seen};
 
 use super::msg::Effect;
-use super::quick::Outcome;
+use super::quick::{Outcome, esc_twice};
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Note {
@@ -42,17 +42,11 @@ impl Note {
             return Outcome::Stay;
         }
         let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
-        if k.code != KeyCode::Esc {
-            self.confirm_cancel = false;
+        let typed = !self.text().is_empty();
+        if let Some(outcome) = esc_twice(&k, typed, &mut self.confirm_cancel) {
+            return outcome;
         }
         match k.code {
-            KeyCode::Esc => {
-                if !self.text().is_empty() && !self.confirm_cancel {
-                    self.confirm_cancel = true;
-                    return Outcome::Stay;
-                }
-                return Outcome::Close;
-            }
             KeyCode::Char('s') if ctrl => {
                 let text = self.text();
                 if text.is_empty() {

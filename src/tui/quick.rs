@@ -43,6 +43,40 @@ pub struct Quick {
     pub saving: bool,
 }
 
+/// Esc with something typed asks once more (`asked`); any other key forgets the
+/// question. `Some` when the key was Esc: stay (asked) or close.
+pub fn esc_twice(k: &KeyEvent, changed: bool, asked: &mut bool) -> Option<Outcome> {
+    if k.code != KeyCode::Esc {
+        *asked = false;
+        return None;
+    }
+    if changed && !*asked {
+        *asked = true;
+        return Some(Outcome::Stay);
+    }
+    Some(Outcome::Close)
+}
+
+/// What a key means while a save refused for someone else's change is shown.
+pub enum OnConflict {
+    /// `r`: put the user's values onto the action as it is now (and its version).
+    Reapply(Action, Seen),
+    /// Esc or `d`: drop them.
+    Drop,
+    Stay,
+}
+
+pub fn on_conflict(conflicts: &[Conflict], k: &KeyEvent) -> OnConflict {
+    match (k.code, conflicts.first()) {
+        (KeyCode::Char('r') | KeyCode::Char('R'), Some(c)) => {
+            OnConflict::Reapply(c.current.clone(), c.current_seen)
+        }
+        (KeyCode::Char('r') | KeyCode::Char('R'), None)
+        | (KeyCode::Esc | KeyCode::Char('d'), _) => OnConflict::Drop,
+        _ => OnConflict::Stay,
+    }
+}
+
 /// What a key in the popup leads to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
@@ -145,32 +179,20 @@ impl Quick {
             return Outcome::Stay;
         }
         if let Some(conflicts) = &self.conflicts {
-            return match k.code {
-                KeyCode::Char('r') | KeyCode::Char('R') => {
-                    let Some(c) = conflicts.first() else {
-                        return Outcome::Close;
-                    };
-                    let (base, seen) = (c.current.clone(), c.current_seen);
+            return match on_conflict(conflicts, &k) {
+                OnConflict::Reapply(base, seen) => {
                     self.conflicts = None;
                     self.save(today, lang, &base, seen)
                 }
-                KeyCode::Esc | KeyCode::Char('d') => Outcome::Close,
-                _ => Outcome::Stay,
+                OnConflict::Drop => Outcome::Close,
+                OnConflict::Stay => Outcome::Stay,
             };
         }
-        let esc = k.code == KeyCode::Esc;
-        if !esc {
-            self.confirm_cancel = false;
+        if let Some(outcome) = esc_twice(&k, self.changed(), &mut self.confirm_cancel) {
+            return outcome;
         }
         let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
         match k.code {
-            KeyCode::Esc => {
-                if self.changed() && !self.confirm_cancel {
-                    self.confirm_cancel = true;
-                    return Outcome::Stay;
-                }
-                return Outcome::Close;
-            }
             KeyCode::Enter => {
                 let (base, seen) = (self.original.clone(), self.seen);
                 return self.save(today, lang, &base, seen);
