@@ -396,7 +396,7 @@ impl Form {
         }
         if let Some(conflicts) = &self.conflicts {
             return match on_conflict(conflicts, &k) {
-                OnConflict::Reapply(base, seen) => self.save(today, lang, dir, Some((base, seen))),
+                OnConflict::Reapply(base, seen) => self.save(today, lang, dir, Some((*base, seen))),
                 OnConflict::Drop => Outcome::Close,
                 OnConflict::Stay => Outcome::Stay,
             };

@@ -60,7 +60,7 @@ pub fn esc_twice(k: &KeyEvent, changed: bool, asked: &mut bool) -> Option<Outcom
 /// What a key means while a save refused for someone else's change is shown.
 pub enum OnConflict {
     /// `r`: put the user's values onto the action as it is now (and its version).
-    Reapply(Action, Seen),
+    Reapply(Box<Action>, Seen),
     /// Esc or `d`: drop them.
     Drop,
     Stay,
@@ -69,7 +69,7 @@ pub enum OnConflict {
 pub fn on_conflict(conflicts: &[Conflict], k: &KeyEvent) -> OnConflict {
     match (k.code, conflicts.first()) {
         (KeyCode::Char('r') | KeyCode::Char('R'), Some(c)) => {
-            OnConflict::Reapply(c.current.clone(), c.current_seen)
+            OnConflict::Reapply(Box::new(c.current.clone()), c.current_seen)
         }
         (KeyCode::Char('r') | KeyCode::Char('R'), None)
         | (KeyCode::Esc | KeyCode::Char('d'), _) => OnConflict::Drop,
