@@ -26,7 +26,7 @@ use super::quick::{Outcome, Quick};
 use super::rows;
 use super::table::{Facet, Sort, layout};
 use super::theme::Role;
-use crate::store::edit::Saved;
+use crate::store::edit::{RefStep, Saved};
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     let mut effects = handle(m, msg);
@@ -109,11 +109,9 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::EntryCreated(result) => {
             m.dirty = true;
-            let lang = m.lang();
             match result {
                 Ok((person, step)) => {
-                    let code = step.code().to_string();
-                    done(m, Step::Reference(Box::new(step)));
+                    let code = reference_done(m, step, T::TuiCreatedEntry);
                     // The field that asked for it now names it.
                     match &mut m.overlay {
                         Some(Overlay::Form(f)) => {
@@ -138,10 +136,6 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
                         }
                         _ => {}
                     }
-                    m.notice = Some((
-                        Role::Success,
-                        format!("{} {code}", lang.t(T::TuiCreatedEntry)),
-                    ));
                     return vec![Effect::LoadDirectory];
                 }
                 Err(e) => m.notice = Some((Role::Error, e)),
@@ -150,12 +144,9 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::DirectorySaved(result) => {
             m.dirty = true;
-            let lang = m.lang();
             match result {
                 Ok(step) => {
-                    let code = step.code().to_string();
-                    done(m, Step::Reference(Box::new(step)));
-                    m.notice = Some((Role::Success, format!("{} {code}", lang.t(T::TuiDirSaved))));
+                    let code = reference_done(m, step, T::TuiDirSaved);
                     // The box finds the new row once the directory is read again.
                     if let Some(Overlay::Directory(d)) = &mut m.overlay {
                         d.saving = false;
@@ -215,22 +206,19 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::PlanCreated(result) => {
             m.dirty = true;
-            let lang = m.lang();
             match result {
                 Ok(step) => {
-                    let code = step.code().to_string();
-                    done(m, Step::Reference(Box::new(step)));
                     let edited = matches!(&m.overlay, Some(Overlay::NewPlan(p)) if p.editing);
-                    m.overlay = None;
-                    if let Some(t) = m.top_mut().table_mut() {
-                        t.want = Some(code.clone());
-                    }
                     let word = if edited {
                         T::TuiPlanSaved
                     } else {
                         T::TuiPlanCreated
                     };
-                    m.notice = Some((Role::Success, format!("{} {code}", lang.t(word))));
+                    let code = reference_done(m, step, word);
+                    m.overlay = None;
+                    if let Some(t) = m.top_mut().table_mut() {
+                        t.want = Some(code);
+                    }
                     mark_stale(m);
                     return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
                 }
@@ -836,6 +824,15 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
 fn done(m: &mut Model, step: Step) {
     m.redo.clear();
     m.undo.push(step);
+}
+
+/// A change of a plan or of the directory landed: it is the step `u` undoes first,
+/// and the footer says `word` and its code, which is returned.
+fn reference_done(m: &mut Model, step: RefStep, word: T) -> String {
+    let code = step.code().to_string();
+    m.notice = Some((Role::Success, format!("{} {code}", m.lang().t(word))));
+    done(m, Step::Reference(Box::new(step)));
+    code
 }
 
 /// Everything beneath the screen on top reloads when it comes back into view.
