@@ -7,7 +7,7 @@ use crate::domain::Money;
 use crate::i18n::{T, source_label};
 use crate::text::{pad_left, pad_right};
 
-use super::{boxed, field_segs};
+use super::{action_box_title, boxed, field_segs};
 use crate::tui::budget::{Budget, ENVELOPE_FIELD, FIELDS};
 use crate::tui::lookup;
 use crate::tui::model::Model;
@@ -125,11 +125,6 @@ pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
         }
         lines.push(vec![Seg::new(lang.t(T::TuiBudgetKeys), Role::Muted)]);
     }
-    let title = format!(
-        "{} — {}/{}",
-        lang.t(T::TuiBudgetTitle),
-        b.plan,
-        b.action.code
-    );
+    let title = action_box_title(m, T::TuiBudgetTitle, &b.plan, &b.action.code);
     boxed(m, &title, &lines, w, area, buf);
 }

@@ -6,19 +6,14 @@ use ratatui::layout::Rect;
 use crate::i18n::T;
 
 use super::quick::conflict_lines;
-use super::{boxed, field_segs};
+use super::{action_box_title, boxed, field_segs};
 use crate::tui::form::{FIELDS, Form, Id};
 use crate::tui::model::Model;
 use crate::tui::table::Seg;
 use crate::tui::theme::Role;
 
 pub fn render(m: &Model, f: &Form, area: Rect, buf: &mut Buffer) {
-    let title = format!(
-        "{} — {}/{}",
-        m.lang().t(T::TuiFormTitle),
-        f.plan,
-        f.original.code
-    );
+    let title = action_box_title(m, T::TuiFormTitle, &f.plan, &f.original.code);
     boxed(m, &title, &lines(m, f), 76, area, buf);
 }
 

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 
 use crate::i18n::{T, indicator_kind_label};
 
-use super::{boxed, field_segs};
+use super::{action_box_title, boxed, field_segs};
 use crate::tui::indicators::{Entry, FIELDS, Indicators, VALUE_FIELDS};
 use crate::tui::model::Model;
 use crate::tui::table::Seg;
@@ -102,11 +102,6 @@ pub fn render(m: &Model, ind: &Indicators, area: Rect, buf: &mut Buffer) {
             lines.push(vec![Seg::new(lang.t(T::TuiIndicatorsKeys), Role::Muted)]);
         }
     }
-    let title = format!(
-        "{} — {}/{}",
-        lang.t(T::TuiIndicatorsTitle),
-        ind.plan,
-        ind.action.code
-    );
+    let title = action_box_title(m, T::TuiIndicatorsTitle, &ind.plan, &ind.action.code);
     boxed(m, &title, &lines, 76, area, buf);
 }

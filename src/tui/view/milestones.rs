@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use crate::domain::rules;
 use crate::i18n::T;
 
-use super::{boxed, field_segs};
+use super::{action_box_title, boxed, field_segs};
 use crate::tui::milestones::Milestones;
 use crate::tui::model::Model;
 use crate::tui::table::Seg;
@@ -69,11 +69,6 @@ pub fn render(m: &Model, ms: &Milestones, area: Rect, buf: &mut Buffer) {
         }
         lines.push(vec![Seg::new(lang.t(T::TuiMilestonesKeys), Role::Muted)]);
     }
-    let title = format!(
-        "{} — {}/{}",
-        lang.t(T::TuiMilestonesTitle),
-        ms.plan,
-        ms.action.code
-    );
+    let title = action_box_title(m, T::TuiMilestonesTitle, &ms.plan, &ms.action.code);
     boxed(m, &title, &lines, 76, area, buf);
 }

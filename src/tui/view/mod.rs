@@ -79,6 +79,11 @@ pub fn view(m: &Model, f: &mut Frame) {
     }
 }
 
+/// `Jalons — FDR-AIS/A03`: the title of a box working on one action.
+pub(super) fn action_box_title(m: &Model, what: T, plan: &str, action: &str) -> String {
+    format!("{} — {plan}/{action}", m.lang().t(what))
+}
+
 /// A box centred over the screen, `width` cells wide at most, holding `lines`.
 pub(super) fn boxed(
     m: &Model,

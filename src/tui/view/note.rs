@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 
 use crate::i18n::T;
 
-use super::boxed;
+use super::{action_box_title, boxed};
 use crate::tui::model::Model;
 use crate::tui::note::Note;
 use crate::tui::table::Seg;
@@ -29,6 +29,6 @@ pub fn render(m: &Model, n: &Note, area: Rect, buf: &mut Buffer) {
         lines.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
     }
     lines.push(vec![Seg::new(lang.t(T::TuiNoteKeys), Role::Muted)]);
-    let title = format!("{} — {}/{}", lang.t(T::TuiNoteTitle), n.plan, n.action.code);
+    let title = action_box_title(m, T::TuiNoteTitle, &n.plan, &n.action.code);
     boxed(m, &title, &lines, 76, area, buf);
 }

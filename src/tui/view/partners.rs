@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 
 use crate::i18n::T;
 
-use super::{boxed, field_segs};
+use super::{action_box_title, boxed, field_segs};
 use crate::tui::lookup;
 use crate::tui::model::Model;
 use crate::tui::partners::Partners;
@@ -83,11 +83,6 @@ pub fn render(m: &Model, p: &Partners, area: Rect, buf: &mut Buffer) {
         }
         lines.push(vec![Seg::new(lang.t(T::TuiPartnersKeys), Role::Muted)]);
     }
-    let title = format!(
-        "{} — {}/{}",
-        lang.t(T::TuiPartnersTitle),
-        p.plan,
-        p.action.code
-    );
+    let title = action_box_title(m, T::TuiPartnersTitle, &p.plan, &p.action.code);
     boxed(m, &title, &lines, 76, area, buf);
 }

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 
 use crate::i18n::T;
 
-use super::{boxed, field_segs};
+use super::{action_box_title, boxed, field_segs};
 use crate::store::edit::Conflict;
 use crate::tui::model::Model;
 use crate::tui::quick::{Field, Quick};
@@ -13,13 +13,7 @@ use crate::tui::table::Seg;
 use crate::tui::theme::Role;
 
 pub fn render(m: &Model, q: &Quick, area: Rect, buf: &mut Buffer) {
-    let lang = m.lang();
-    let title = format!(
-        "{} — {}/{}",
-        lang.t(T::TuiUpdateTitle),
-        q.plan,
-        q.original.code
-    );
+    let title = action_box_title(m, T::TuiUpdateTitle, &q.plan, &q.original.code);
     boxed(m, &title, &lines(m, q), 72, area, buf);
 }
 
