@@ -152,11 +152,6 @@ impl Entry {
     }
 }
 
-/// An organisation by code, or by every word typed in its name: the best one.
-pub fn funder_match(typed: &str, dir: &Directory) -> Option<String> {
-    super::lookup::organisation_code(typed, dir)
-}
-
 impl Budget {
     pub fn key(
         &mut self,
@@ -202,7 +197,7 @@ impl Budget {
                 if k.modifiers.contains(KeyModifiers::CONTROL)
                     && e.focus == 1
                     && !e.texts[0].trim().is_empty()
-                    && funder_match(e.texts[0].trim(), dir).is_none() =>
+                    && super::lookup::organisation_code(&e.texts[0], dir).is_none() =>
             {
                 return Outcome::Run(Effect::CreateEntry {
                     name: e.texts[0].trim().to_string(),

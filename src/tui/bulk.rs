@@ -66,7 +66,7 @@ impl Bulk {
                 }
                 let pilot = match self.pilot.trim() {
                     "" => None,
-                    typed => match super::budget::funder_match(typed, dir) {
+                    typed => match super::lookup::organisation_code(typed, dir) {
                         Some(code) => Some(code),
                         None => {
                             self.error = Some(lang.t(T::TuiNoSuchOrg).to_string());

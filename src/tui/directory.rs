@@ -10,8 +10,8 @@ use crate::i18n::{Lang, T, org_kind_label};
 use crate::store::edit::{DirectoryItem, code_from_name};
 use crate::store::read::Directory;
 
-use super::budget::funder_match;
 use super::listbox::type_into;
+use super::lookup;
 use super::msg::Effect;
 use super::quick::Outcome;
 
@@ -272,7 +272,8 @@ impl Entry {
                 organisation: match opt(2) {
                     None => None,
                     Some(o) => Some(
-                        funder_match(&o, dir).ok_or((2, lang.t(T::TuiNoSuchOrg).to_string()))?,
+                        lookup::organisation_code(&o, dir)
+                            .ok_or((2, lang.t(T::TuiNoSuchOrg).to_string()))?,
                     ),
                 },
                 email: opt(3),

@@ -7,7 +7,6 @@ use crate::domain::Partner;
 use crate::i18n::{Lang, T};
 use crate::store::read::Directory;
 
-use super::budget::funder_match;
 use super::listbox::{ListBox, ListKey, listed, type_into};
 use super::lookup;
 use super::msg::Effect;
@@ -96,7 +95,7 @@ impl Partners {
                 if k.modifiers.contains(KeyModifiers::CONTROL)
                     && e.focus == 0
                     && !e.organisation.trim().is_empty()
-                    && funder_match(e.organisation.trim(), dir).is_none() =>
+                    && lookup::organisation_code(&e.organisation, dir).is_none() =>
             {
                 return Outcome::Run(Effect::CreateEntry {
                     name: e.organisation.trim().to_string(),

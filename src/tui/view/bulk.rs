@@ -35,7 +35,7 @@ pub fn render(m: &Model, b: &Bulk, area: Rect, buf: &mut Buffer) {
         field(1, T::TuiFieldStatus, format!("◂ {status} ▸")),
         {
             let mut segs = field(2, T::TuiFieldPilotOrg, b.pilot.clone());
-            if let Some(code) = crate::tui::budget::funder_match(b.pilot.trim(), &m.directory)
+            if let Some(code) = crate::tui::lookup::organisation_code(&b.pilot, &m.directory)
                 .filter(|_| !b.pilot.trim().is_empty())
             {
                 segs.push(Seg::new(

@@ -7,10 +7,10 @@ use crate::i18n::{T, org_kind_label};
 use crate::text::{pad_right, truncate};
 
 use super::{boxed, field_segs};
-use crate::tui::budget::funder_match;
 use crate::tui::directory::{
     DirectoryBox, Entry, SECTIONS, Section, rows, territory_match, territory_name,
 };
+use crate::tui::lookup;
 use crate::tui::model::Model;
 use crate::tui::table::Seg;
 use crate::tui::theme::Role;
@@ -126,10 +126,12 @@ fn entry_lines(m: &Model, e: &Entry, lines: &mut Vec<Vec<Seg>>) {
                     None => (lang.t(T::TuiNoSuchTerritory).to_string(), Role::DueSoon),
                 })
             }
-            (Section::People, 2) if !typed.is_empty() => Some(match funder_match(typed, dir) {
-                Some(c) => (format!("→ {}", dir.org_name(&c)), Role::Muted),
-                None => (lang.t(T::TuiNoSuchOrg).to_string(), Role::DueSoon),
-            }),
+            (Section::People, 2) if !typed.is_empty() => {
+                Some(match lookup::organisation_code(typed, dir) {
+                    Some(c) => (format!("→ {}", dir.org_name(&c)), Role::Muted),
+                    None => (lang.t(T::TuiNoSuchOrg).to_string(), Role::DueSoon),
+                })
+            }
             _ => None,
         };
         match &e.error {
