@@ -263,3 +263,21 @@ mod random_use {
         }
     }
 }
+
+#[test]
+fn the_field_being_typed_shows_whole_when_room_allows_and_its_end_otherwise() {
+    let title = "Feuille de route CNR santé, Aisne";
+    let mut app = App::open(Lang::Fr, LARGE, "AISNE");
+    app.char('e').text(" — révisée");
+    let whole = format!("{title} — révisée▏");
+    assert!(app.screen_text().contains(&whole), "{}", app.screen_text());
+
+    let mut app = App::open(Lang::Fr, (60, 20), "AISNE");
+    app.char('e').text(" — révisée");
+    let screen = app.screen_text();
+    assert!(!screen.contains(&whole));
+    assert!(
+        screen.contains("…") && screen.contains("révisée▏"),
+        "{screen}"
+    );
+}

@@ -134,6 +134,7 @@ pub(super) fn boxed(
     if first + room < lines.len() {
         buf[(right, rect.y + h - 2)].set_symbol("↓");
     }
+    let inner = w.saturating_sub(4) as usize;
     for (i, segs) in lines.iter().skip(first).take(room).enumerate() {
         put_segs(
             buf,
@@ -141,15 +142,29 @@ pub(super) fn boxed(
             rect.x + 2,
             rect.y + 1 + i as u16,
             rect.x + w - 2,
-            segs,
+            &keep_cursor_in_view(segs, inner),
             Style::new(),
         );
     }
 }
 
-/// Cells of a field being typed that stay in view in the narrowest box: beyond, its
-/// start gives way to its end, where the cursor is.
-const TYPED_ROOM: usize = 44;
+/// A line holding the field being typed (its text ends with the cursor `▏`) and too
+/// wide for the box: the field's start gives way to its end, where the cursor is.
+fn keep_cursor_in_view(segs: &[Seg], inner: usize) -> std::borrow::Cow<'_, [Seg]> {
+    let Some(at) = segs.iter().position(|s| s.text.ends_with('▏')) else {
+        return segs.into();
+    };
+    // The field fits with what comes before it (marker, label); what follows (a hint)
+    // is cut by the box as needed.
+    let before: usize = segs[..at].iter().map(|s| width(&s.text)).sum();
+    let room = inner.saturating_sub(before);
+    if width(&segs[at].text) <= room {
+        return segs.into();
+    }
+    let mut out = segs.to_vec();
+    out[at].text = tail(&segs[at].text, room);
+    out.into()
+}
 
 /// The end of `s` that fits in `room` cells, `…` in front when cut.
 fn tail(s: &str, room: usize) -> String {
@@ -185,7 +200,7 @@ pub(super) fn field_segs(
         ),
         Seg::new(
             if on && typed {
-                format!("{}▏", tail(&value, TYPED_ROOM))
+                format!("{value}▏")
             } else {
                 value
             },
