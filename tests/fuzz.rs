@@ -153,7 +153,7 @@ const AMOUNTS: &[&str] = &[
 /// date for a date, an amount for an amount, a number for a number), so that
 /// the rare combinations are reached in few cases.
 fn alike(original: &Value, pick: u16) -> Option<Value> {
-    if pick % 2 == 0 {
+    if pick.is_multiple_of(2) {
         return None;
     }
     let pick = (pick / 2) as usize;
