@@ -504,6 +504,9 @@ catalogue! {
     TuiDirCodeTaken => "ce code est déjà pris", "this code is already taken";
     TuiNoSuchTerritory => "aucun territoire ne correspond", "no territory matches";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
+
+    // What leaves Jalon (command line: reports and CSV)
+    ColActionTitle => "Intitulé de l'action", "Action title";
 }
 
 pub fn status_label(lang: Lang, s: ActionStatus) -> &'static str {

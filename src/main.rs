@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let (config, warnings) = Config::load(config::default_config_path().as_deref());
     for w in &warnings {
-        eprintln!("warning: {w}");
+        eprintln!("warning: {}", jalon::text::escape(w));
     }
     let lang = match cli.lang {
         Some(LangArg::Fr) => Lang::Fr,
@@ -43,8 +43,14 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // A reader that went away (`jalon … | head`) is a quiet end, not a failure.
+        Err(e) if commands::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("jalon: {e:#}");
+            // A message may quote data: its lines are kept, whatever they hold is
+            // made visible rather than sent to the terminal.
+            let msg = format!("{e:#}");
+            let lines: Vec<_> = msg.lines().map(jalon::text::escape).collect();
+            eprintln!("jalon: {}", lines.join("\n"));
             ExitCode::FAILURE
         }
     }

@@ -10,7 +10,7 @@ use crate::store::checks::{self, Warning};
 pub fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
     let lang = ctx.lang;
-    let path = store.path().display().to_string();
+    let path = crate::text::escape(&store.path().display().to_string()).into_owned();
     let problems = store.integrity_problems()?;
     if !problems.is_empty() {
         eprintln!(
@@ -21,24 +21,29 @@ pub fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
             }
         );
         for p in &problems {
-            eprintln!("  {p}");
+            eprintln!("  {}", crate::text::escape(p));
         }
         return Ok(ExitCode::from(2));
     }
     let warnings = checks::warnings(store.conn()).map_err(|e| store.err(e))?;
-    println!(
-        "{}",
-        match lang {
-            Lang::Fr => format!(
-                "{path} : intégrité vérifiée, {} avertissement(s).",
-                warnings.len()
-            ),
-            Lang::En => format!("{path}: integrity ok, {} warning(s).", warnings.len()),
+    super::to_stdout(|out| {
+        writeln!(
+            out,
+            "{}",
+            match lang {
+                Lang::Fr => format!(
+                    "{path} : intégrité vérifiée, {} avertissement(s).",
+                    warnings.len()
+                ),
+                Lang::En => format!("{path}: integrity ok, {} warning(s).", warnings.len()),
+            }
+        )?;
+        for w in &warnings {
+            // One line a warning, whatever the names and labels hold.
+            writeln!(out, "  ⚠ {}", crate::text::escape(&describe(w, lang)))?;
         }
-    );
-    for w in &warnings {
-        println!("  ⚠ {}", describe(w, lang));
-    }
+        Ok(())
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
