@@ -612,13 +612,15 @@ fn a_folder_that_cannot_be_written_is_named() {
     );
 }
 
-/// Runs jalon on a pseudo-terminal of `cols` columns (set by `stty` before jalon
-/// starts) and returns all it wrote.
+/// Runs jalon on a pseudo-terminal of `cols` columns and returns all it wrote. The
+/// shell starts jalon only once the terminal has the size set from here.
 fn on_a_terminal(db: &Db, cols: u16, args: &[&str]) -> String {
     use std::io::Read;
     let mut cmd = std::process::Command::new("sh");
     cmd.arg("-c")
-        .arg(format!("stty cols {cols} rows 30; exec \"$0\" \"$@\""))
+        .arg(format!(
+            "until [ \"$(stty size)\" = \"30 {cols}\" ]; do sleep 0.01; done; exec \"$0\" \"$@\""
+        ))
         .arg(env!("CARGO_BIN_EXE_jalon"))
         .args(["--db", db.path.to_str().unwrap(), "--today", TODAY])
         .args(args)
@@ -626,6 +628,7 @@ fn on_a_terminal(db: &Db, cols: u16, args: &[&str]) -> String {
         .env("HOME", db.dir.path())
         .env("XDG_CONFIG_HOME", db.dir.path().join("config"));
     let mut session = expectrl::Session::spawn(cmd).unwrap();
+    session.get_process_mut().set_window_size(cols, 30).unwrap();
     let mut out = Vec::new();
     let mut buf = [0u8; 8192];
     loop {
