@@ -885,14 +885,19 @@ fn unknown_filter_codes_are_named() {
             "no territory \"SOMME\" in the database",
         ),
         (
-            vec!["--plan", "fdr-aisne"],
-            "no plan \"fdr-aisne\" in the database",
+            vec!["--plan", "FDR-NOPE"],
+            "no plan \"FDR-NOPE\" in the database",
         ),
     ] {
         let out = env.jalon("en").arg("export").args(&args).assert().failure();
         let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
         assert!(stderr.contains(expected), "{stderr}");
     }
+    // Codes are matched without regard to case.
+    env.jalon("en")
+        .args(["export", "--plan", "fdr-aisne"])
+        .assert()
+        .success();
 }
 
 #[test]

@@ -169,7 +169,7 @@ fn resolve_code(store: &Store, sql: &str, wanted: &str, what: &str) -> Result<St
         format!("{}{more}", shown.join(", "))
     };
     anyhow::bail!(
-        "no {what} {} in {}; the known codes are {known}",
+        "no {what} {} in the database {}; the known codes are {known}",
         quote(wanted),
         store.path().display()
     )
