@@ -589,27 +589,77 @@ fn a_text_value_that_is_not_utf8_is_named() {
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");
 }
 
-#[test]
-fn a_folder_that_cannot_be_written_is_named() {
-    if std::fs::metadata("/proc/self")
+fn running_as_root() -> bool {
+    std::fs::metadata("/proc/self")
         .map(|m| std::os::unix::fs::MetadataExt::uid(&m))
         .ok()
         == Some(0)
-    {
-        println!("skipped: running as root, who can write in any folder");
-        return;
-    }
+}
+
+/// jalon as an ordinary account: as root (who may write in any folder), through
+/// `runuser -u nobody` when it exists; `None` when no ordinary account is at hand.
+fn jalon_as_someone(db: &Db) -> Option<std::process::Command> {
+    let bin = assert_cmd::cargo::cargo_bin("jalon");
+    let mut c = if running_as_root() {
+        if !Path::new("/usr/sbin/runuser").exists() && !Path::new("/sbin/runuser").exists() {
+            return None;
+        }
+        let mut c = std::process::Command::new("runuser");
+        c.args(["-u", "nobody", "--"]).arg(bin);
+        c
+    } else {
+        std::process::Command::new(bin)
+    };
+    c.env_remove("JALON_DB")
+        .env("HOME", db.dir.path())
+        .env("XDG_CONFIG_HOME", db.dir.path().join("config"))
+        .args([
+            "--db",
+            db.path.to_str().unwrap(),
+            "--today",
+            TODAY,
+            "--lang",
+            "en",
+        ]);
+    Some(c)
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_is_named_and_can_still_be_read() {
     use std::os::unix::fs::PermissionsExt;
     let db = demo_db();
+    if jalon_as_someone(&db).is_none() {
+        println!("skipped: running as root without runuser to act as another account");
+        return;
+    }
+    if running_as_root() {
+        let owned = std::process::Command::new("chown")
+            .args(["-R", "nobody"])
+            .arg(db.dir.path())
+            .status()
+            .unwrap();
+        assert!(owned.success());
+    }
     std::fs::set_permissions(db.dir.path(), std::fs::Permissions::from_mode(0o500)).unwrap();
-    let err = stderr_failure(jalon(&db).arg("init"));
+    let run = |args: &[&str]| jalon_as_someone(&db).unwrap().args(args).output().unwrap();
+    let init = run(&["init"]);
+    let board = run(&["board"]);
+    let read_only = run(&["--read-only", "check"]);
     std::fs::set_permissions(db.dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    let err = String::from_utf8_lossy(&init.stderr);
+    assert!(!init.status.success());
     assert!(
-        err.contains("cannot create `demo.sqlite3-shm`")
-            && err.contains("permission denied")
-            && err.contains("--read-only"),
+        err.contains("cannot create `demo.sqlite3-shm` in")
+            && err.contains("(permission denied): open with `--read-only` or ask for write access"),
         "{err}"
     );
+    for out in [board, read_only] {
+        assert!(
+            out.status.success(),
+            "a reader reads there: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }
 
 /// Runs jalon on a pseudo-terminal of `cols` columns and returns all it wrote. The

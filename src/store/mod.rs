@@ -87,7 +87,7 @@ pub enum StoreError {
     )]
     BadVersion(PathBuf, i64),
     #[error(
-        "{0} is a symbolic link to {1}, which does not exist: give the path of the database itself, or create it there with `jalon init`"
+        "{0} is a symbolic link to {1}, which does not exist: give the path of the database itself, or remove the link"
     )]
     DanglingLink(PathBuf, PathBuf),
     #[error("{0} is not a regular file ({1}): give the path of a Jalon database file")]
@@ -162,16 +162,26 @@ impl Store {
         }
         // Recognise the file through a read-only connection: nothing, not even the
         // journal mode, changes before the file is known to be Jalon's.
-        let version = {
-            let probe = Connection::open_with_flags(
-                &path,
-                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )
-            .map_err(|e| classify(&path, e))?;
-            probe
-                .busy_timeout(busy_timeout()?)
+        let read = |immutable: bool| -> Result<(Connection, usize)> {
+            let conn = open_read_only(&path, immutable)?;
+            conn.busy_timeout(busy_timeout()?)
                 .map_err(|e| classify(&path, e))?;
-            recognise(&probe, &path)?
+            let version = recognise(&conn, &path)?;
+            Ok((conn, version))
+        };
+        let (probe, version) = match read(false) {
+            // A reader in a folder where SQLite cannot create the `-shm` of a WAL
+            // database: with no `-shm` and no log, the file holds everything and no
+            // writer is at work, so it is read as it stands.
+            Err(StoreError::ReadOnly(_) | StoreError::CannotOpen(..))
+                if !writes && !companion(&path, "-shm").exists() && {
+                    let wal = std::fs::metadata(companion(&path, "-wal"));
+                    wal.map(|m| m.len() == 0).unwrap_or(true)
+                } =>
+            {
+                read(true)?
+            }
+            other => other?,
         };
         let latest = schema_version();
         if version > latest {
@@ -183,12 +193,16 @@ impl Store {
         if version < latest && mode == OpenMode::ReadOnly {
             return Err(StoreError::NeedsMigration(path));
         }
-        let flags = if writes {
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        let conn = if writes {
+            drop(probe);
+            Connection::open_with_flags(
+                &path,
+                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .map_err(|e| classify(&path, e))?
         } else {
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            probe
         };
-        let conn = Connection::open_with_flags(&path, flags).map_err(|e| classify(&path, e))?;
         let mut store = Store {
             conn,
             path,
@@ -462,6 +476,34 @@ fn recognise(conn: &Connection, path: &Path) -> Result<usize> {
     Ok(version as usize)
 }
 
+/// `path` with `suffix` appended to its file name (`-wal`, `-shm`).
+fn companion(path: &Path, suffix: &str) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
+}
+
+/// A read-only connection; `immutable` tells SQLite that nobody writes the file, so
+/// that it needs no `-shm` beside it.
+fn open_read_only(path: &Path, immutable: bool) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if !immutable {
+        return Connection::open_with_flags(path, flags).map_err(|e| classify(path, e));
+    }
+    let mut uri = String::from("file:");
+    for b in path.as_os_str().as_encoded_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'.' | b'-' | b'_' | b'~' => {
+                uri.push(*b as char)
+            }
+            _ => uri.push_str(&format!("%{b:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+        .map_err(|e| classify(path, e))
+}
+
 /// At most five table names, quoted safely, then how many more.
 fn table_list(tables: &[String]) -> String {
     let mut shown: Vec<String> = tables
@@ -512,10 +554,13 @@ fn check_folder_writable(path: &Path) -> Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut shm = path.file_name().unwrap_or_default().to_os_string();
-    shm.push("-shm");
-    let shm_name = shm.to_string_lossy().into_owned();
-    if dir.join(&shm).exists() {
+    let shm = companion(path, "-shm");
+    let shm_name = shm
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    if shm.exists() {
         return Ok(());
     }
     let probe = dir.join(format!(".jalon-probe-{}", std::process::id()));
