@@ -138,13 +138,16 @@ fn text_reports_escape_control_characters_visibly() {
 fn error_messages_escape_and_bound_what_they_quote() {
     let db = demo_db();
     let long = format!("{}{}", "\u{1b}[2J", "X".repeat(100_000));
-    let err = stderr_failure(jalon(&db).args(["open", &long, "--read-only"]));
-    assert_eq!(has_unsafe(&err), None, "{err:?}");
-    assert!(
-        err.len() < 1000,
-        "a 100 kB value is not quoted whole: {} bytes",
-        err.len()
-    );
+    for opt in ["--territory", "--plan"] {
+        let err = stderr_failure(jalon(&db).args(["overdue", opt, &long]));
+        assert_eq!(has_unsafe(&err), None, "{err:?}");
+        assert!(err.contains("␛[2JXXX"), "{err}");
+        assert!(
+            err.len() < 1000,
+            "a 100 kB value is not quoted whole: {} bytes",
+            err.len()
+        );
+    }
 }
 
 fn csv_rows(bytes: &[u8], delimiter: u8) -> Vec<Vec<String>> {
@@ -468,9 +471,15 @@ fn territory_and_plan_codes_are_checked_and_case_insensitive() {
     let lower = stdout(jalon(&db).args(["overdue", "--format", "json", "--territory", "ais"]));
     assert_eq!(upper, lower);
     assert!(upper.contains("\"AIS\""), "{upper}");
-    for (cmd, opt) in [("overdue", "--territory"), ("export", "--territory")] {
-        let err = stderr_failure(jalon(&db).args([cmd, opt, "NOPE"]));
-        assert!(err.contains("NOPE") && err.contains("AIS"), "{cmd}: {err}");
+    for cmd in ["overdue", "export"] {
+        // `aisne` is the name; the code is AIS.
+        for code in ["NOPE", "aisne"] {
+            let err = stderr_failure(jalon(&db).args([cmd, "--territory", code]));
+            assert!(
+                err.contains(code) && err.contains("AIS, NHA"),
+                "{cmd}: {err}"
+            );
+        }
     }
     for cmd in ["overdue", "export"] {
         let err = stderr_failure(jalon(&db).args([cmd, "--plan", "NOPE"]));
