@@ -44,3 +44,9 @@ impl FromSql for Money {
         v.as_i64().map(Money)
     }
 }
+
+/// Timestamps are stored as the interchange writes them (RFC 3339, UTC) and read
+/// back through the same parser, bounds included.
+pub fn decode_timestamp(s: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    crate::domain::model::timestamp::parse(s)
+}
