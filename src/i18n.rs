@@ -504,6 +504,37 @@ catalogue! {
     TuiDirCodeTaken => "ce code est déjà pris", "this code is already taken";
     TuiNoSuchTerritory => "aucun territoire ne correspond", "no territory matches";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
+
+    // Values: why a typed date or amount is refused (each short enough to stand
+    // whole beside its field at 80 columns)
+    ValDateNoSuchDay => "ce jour n'existe pas", "this day does not exist";
+    ValDateOutOfRange => "années de 1900 à 2199", "years from 1900 to 2199";
+    ValDateBadUnit => "unité : +10j, +2s, +3m, +1a", "unit: +10d, +2w, +3m, +1y";
+    ValAmountNegative => "un montant ne peut pas être négatif", "an amount cannot be negative";
+    ValAmountSubCent => "au plus deux décimales (centimes)", "at most two decimals (cents)";
+    ValAmountTooLarge => "au plus 100 000 000 000 €", "at most €100,000,000,000";
+}
+
+/// Why a typed date is refused, in words.
+pub fn date_input_error(e: &crate::domain::input::DateInputError) -> T {
+    use crate::domain::input::DateInputError as E;
+    match e {
+        E::Empty | E::NotADate => T::TuiBadDate,
+        E::NoSuchDay => T::ValDateNoSuchDay,
+        E::OutOfRange => T::ValDateOutOfRange,
+        E::BadUnit => T::ValDateBadUnit,
+    }
+}
+
+/// Why a typed amount is refused, in words.
+pub fn amount_error(e: &crate::domain::MoneyError) -> T {
+    use crate::domain::MoneyError as E;
+    match e {
+        E::Empty | E::Invalid(_) => T::TuiBadAmount,
+        E::Negative(_) => T::ValAmountNegative,
+        E::TooManyDecimals(_) => T::ValAmountSubCent,
+        E::TooLarge(_) => T::ValAmountTooLarge,
+    }
 }
 
 pub fn status_label(lang: Lang, s: ActionStatus) -> &'static str {

@@ -495,3 +495,97 @@ fn check_reports_unreadable_values_and_drift_and_repair_fixes_totals() {
             .contains("integrity ok")
     );
 }
+
+// ---- Section 1: what a field says, whole, at 80 columns ----
+
+mod tui_support;
+
+mod field_reading {
+    use super::tui_support::{self, App};
+    use jalon::i18n::Lang;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    fn ctrl_u(app: &mut App) {
+        app.send(jalon::tui::Msg::Key(KeyEvent::new(
+            KeyCode::Char('u'),
+            KeyModifiers::CONTROL,
+        )));
+    }
+
+    /// Types `text` into the field the cursor is on (cleared first), presses Enter,
+    /// and returns the screen at 80×24.
+    fn refused(app: &mut App, text: &str) -> String {
+        ctrl_u(app);
+        app.text(text).key(KeyCode::Enter);
+        app.screen_text()
+    }
+
+    fn says(screen: &str, words: &str) {
+        assert!(screen.contains(words), "{words:?} not whole on:\n{screen}");
+    }
+
+    #[test]
+    fn the_action_form_says_why_a_date_is_refused() {
+        for (lang, no_day, range) in [
+            (Lang::Fr, "ce jour n'existe pas", "années de 1900 à 2199"),
+            (
+                Lang::En,
+                "this day does not exist",
+                "years from 1900 to 2199",
+            ),
+        ] {
+            let mut app = App::with_store(
+                tui_support::region_store(),
+                lang,
+                (80, 24),
+                Some("FDR-AISNE"),
+            );
+            app.char('e');
+            for _ in 0..5 {
+                app.key(KeyCode::Tab); // the due date
+            }
+            says(&refused(&mut app, "31/02/2026"), no_day);
+            says(&refused(&mut app, "01/01/2500"), range);
+        }
+    }
+
+    #[test]
+    fn the_new_plan_box_says_why_an_amount_is_refused() {
+        for (lang, negative, cents, large) in [
+            (
+                Lang::Fr,
+                "un montant ne peut pas être négatif",
+                "au plus deux décimales",
+                "au plus 100 000 000 000 €",
+            ),
+            (
+                Lang::En,
+                "an amount cannot be negative",
+                "at most two decimals",
+                "at most €100,000,000,000",
+            ),
+        ] {
+            let mut app =
+                App::with_store(tui_support::region_store(), lang, (80, 24), Some("AISNE"));
+            app.char('n');
+            // Wherever the box starts: the title (2), then the allocation (7).
+            let to = |app: &mut App, field: usize| {
+                for _ in 0..20 {
+                    if app.model.newplan().map(|p| p.focus) == Some(field) {
+                        return;
+                    }
+                    app.key(KeyCode::Tab);
+                }
+                panic!("field {field} not reached");
+            };
+            to(&mut app, 2);
+            app.text("Plan");
+            to(&mut app, 7);
+            says(&refused(&mut app, "-5000"), negative);
+            says(&refused(&mut app, "0,001"), cents);
+            says(&refused(&mut app, "100 000 000 001"), large);
+            let plan = app.model.newplan().expect("still open");
+            assert_eq!(plan.allocation, "100 000 000 001", "the text stays");
+        }
+    }
+}
