@@ -34,7 +34,7 @@ impl Money {
     }
 
     pub fn from_euros(euros: i64) -> Money {
-        Money(euros * 100)
+        Money(euros.saturating_mul(100))
     }
 
     /// The strict form of the interchange format: `120000`, `120000.5`, `120000.50`.
@@ -176,7 +176,7 @@ impl Money {
 
     /// Whole euros, for tight table columns: `1 234 568 €` / `€1,234,568`.
     pub fn format_euros(self, lang: Lang) -> String {
-        let rounded = (self.0 + if self.0 < 0 { -50 } else { 50 }) / 100;
+        let rounded = self.0.saturating_add(if self.0 < 0 { -50 } else { 50 }) / 100;
         let abs = rounded.unsigned_abs();
         let sign = if rounded < 0 { "-" } else { "" };
         match lang {
@@ -260,29 +260,32 @@ impl fmt::Display for Money {
     }
 }
 
+// Amounts are bounded (`bounds::MAX_AMOUNT`), so that sums of them fit with room
+// to spare; the arithmetic still never overflows: it saturates rather than panic
+// in a reader or wrap to a wrong sign.
 impl std::ops::Add for Money {
     type Output = Money;
     fn add(self, o: Money) -> Money {
-        Money(self.0 + o.0)
+        Money(self.0.saturating_add(o.0))
     }
 }
 
 impl std::ops::AddAssign for Money {
     fn add_assign(&mut self, o: Money) {
-        self.0 += o.0;
+        *self = *self + o;
     }
 }
 
 impl std::ops::Sub for Money {
     type Output = Money;
     fn sub(self, o: Money) -> Money {
-        Money(self.0 - o.0)
+        Money(self.0.saturating_sub(o.0))
     }
 }
 
 impl std::iter::Sum for Money {
     fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
-        Money(iter.map(|m| m.0).sum())
+        iter.fold(Money::ZERO, |a, b| a + b)
     }
 }
 
@@ -404,6 +407,18 @@ mod tests {
         assert_eq!(Money(50).to_decimal(), "0.50");
         assert_eq!(Money(38_000_000).format_compact(Lang::Fr), "380 k€");
         assert_eq!(Money(260_000_000).format_compact(Lang::En), "€2.6M");
+    }
+
+    #[test]
+    fn sums_never_overflow() {
+        let big = Money(i64::MAX - 1);
+        assert_eq!(big + Money(5), Money(i64::MAX));
+        assert_eq!([big, big].into_iter().sum::<Money>(), Money(i64::MAX));
+        assert_eq!(Money(i64::MIN + 1) - Money(5), Money(i64::MIN));
+        assert_eq!(
+            Money(i64::MAX).format_euros(Lang::En),
+            "€92,233,720,368,547,758"
+        );
     }
 
     #[test]
