@@ -198,6 +198,12 @@ fn check_finds_an_unreadable_value_with_table_row_and_column() {
             [],
         )
         .unwrap();
+    s.conn()
+        .execute(
+            "UPDATE actions SET title = CAST(x'4162ff' AS TEXT) WHERE code = 'A1'",
+            [],
+        )
+        .unwrap();
     let found = checks::unreadable(s.conn()).unwrap();
     assert!(
         found
@@ -209,6 +215,12 @@ fn check_finds_an_unreadable_value_with_table_row_and_column() {
         found
             .iter()
             .any(|u| u.table == "actions" && u.column == "due"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|u| u.table == "actions" && u.column == "title" && u.row == 1),
         "{found:?}"
     );
 }
@@ -239,6 +251,37 @@ fn check_finds_drifted_totals_and_repair_rebuilds_them() {
     let fixed = checks::repair_totals(&mut s).unwrap();
     assert!(fixed >= 2, "{fixed}");
     assert_eq!(checks::drifts(s.conn()).unwrap(), vec![]);
+}
+
+#[test]
+fn a_total_left_floating_point_by_an_older_jalon_is_found_and_repaired() {
+    // What 001's triggers left after an overflow: a REAL in a kept total.
+    let mut s = loaded();
+    s.conn()
+        .execute_batch(
+            "DROP TRIGGER plan_stats_integral_update; \
+             UPDATE plan_stats SET planned = 9.3e18 WHERE status = 'todo';",
+        )
+        .unwrap();
+    let found = checks::unreadable(s.conn()).unwrap();
+    assert!(
+        found.iter().any(|u| u.table == "plan_stats"
+            && u.column == "planned"
+            && u.problem.contains("Real")),
+        "{found:?}"
+    );
+    let drifts = checks::drifts(s.conn()).unwrap();
+    assert!(
+        drifts.iter().any(
+            |d| d.what == "plan_stats P1 todo planned" && d.kept.contains("not a whole number")
+        ),
+        "{drifts:?}"
+    );
+    assert_eq!(checks::repair_totals(&mut s).unwrap(), 1);
+    assert_eq!(checks::drifts(s.conn()).unwrap(), vec![]);
+    assert_eq!(checks::unreadable(s.conn()).unwrap(), vec![]);
+    jalon::store::read::board(s.conn(), NaiveDate::from_ymd_opt(2025, 3, 31).unwrap(), 30)
+        .expect("the board reads again");
 }
 
 // ---- Section 3: control characters refused at import and in every box ----

@@ -182,11 +182,20 @@ fn in_range(d: NaiveDate) -> Result<(), String> {
         Err(format!("{d} is out of range: {}", bounds::years_text()))
     }
 }
+/// A date the program cannot read, said with the value found.
+fn not_a_date(r: &Row<'_>, i: usize) -> String {
+    match r.get::<_, Value>(i) {
+        Ok(v) => format!("{} is not a day as YYYY-MM-DD", as_text(&v)),
+        Err(e) => e.to_string(),
+    }
+}
 fn date(r: &Row<'_>, i: usize) -> Result<(), String> {
-    in_range(get::<NaiveDate>(r, i)?)
+    in_range(get::<NaiveDate>(r, i).map_err(|_| not_a_date(r, i))?)
 }
 fn opt_date(r: &Row<'_>, i: usize) -> Result<(), String> {
-    get::<Option<NaiveDate>>(r, i)?.map_or(Ok(()), in_range)
+    get::<Option<NaiveDate>>(r, i)
+        .map_err(|_| not_a_date(r, i))?
+        .map_or(Ok(()), in_range)
 }
 fn stamp(r: &Row<'_>, i: usize) -> Result<(), String> {
     decode_timestamp(&get::<String>(r, i)?).map(drop)
@@ -501,7 +510,7 @@ fn as_text(v: &Value) -> String {
         Value::Null => "NULL".into(),
         Value::Integer(i) => i.to_string(),
         Value::Real(f) => format!("{f} (not a whole number)"),
-        Value::Text(t) => format!("{t:?}"),
+        Value::Text(t) => bounds::quote(t),
         Value::Blob(_) => "a blob".into(),
     }
 }
