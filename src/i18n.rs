@@ -378,7 +378,7 @@ catalogue! {
     TuiFieldPilotOrg => "Pilote", "Pilot";
     TuiFieldPilotPerson => "Personne", "Person";
     TuiNeedTitle => "un intitulé est nécessaire", "a title is needed";
-    TuiBadDate => "date attendue : 31/12/2025, 2025-12-31, +2s, +3m, fdm", "a date: 31/12/2025, 2025-12-31, +2w, +3m, eom";
+    TuiBadDate => "date : 31/12/2025, +2s, +3m, fdm", "a date: 31/12/2025, +2w, +3m, eom";
     TuiDueBeforeStart => "l'échéance précède le début", "due before the start";
     TuiDoneNeedsDate => "une action réalisée a une date de réalisation", "a done action has a done date";
     TuiDateNeedsDone => "seule une action réalisée a une date de réalisation", "only a done action has a done date";
@@ -411,7 +411,7 @@ catalogue! {
     TuiFieldYear => "Année", "Year";
     TuiFieldLabel => "Objet", "Label";
     TuiBadYear => "une année, comme 2025", "a year, such as 2025";
-    TuiBadAmount => "un montant : 12 500,50 ; 12500.50 ; 12,5k", "an amount: 12,500.50; 12500.50; 12.5k";
+    TuiBadAmount => "montant : 12 500,50 ou 12,5k", "an amount: 12,500.50 or 12.5k";
     TuiNeedPlanned => "le montant prévu est nécessaire", "the planned amount is needed";
     TuiPaidAboveCommitted => "attention : payé au-dessus de l'engagé", "note: paid above committed";
     TuiCommittedAbovePlanned => "attention : engagé au-dessus du prévu", "note: committed above planned";

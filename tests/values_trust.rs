@@ -577,6 +577,7 @@ mod field_reading {
                 "years from 1900 to 2199",
             ),
         ] {
+            let not_a_date = lang.t(jalon::i18n::T::TuiBadDate);
             let mut app = App::with_store(
                 tui_support::region_store(),
                 lang,
@@ -589,6 +590,7 @@ mod field_reading {
             }
             says(&refused(&mut app, "31/02/2026"), no_day);
             says(&refused(&mut app, "01/01/2500"), range);
+            says(&refused(&mut app, "le 3 mars prochain"), not_a_date);
         }
     }
 
@@ -625,10 +627,97 @@ mod field_reading {
             app.text("Plan");
             to(&mut app, 7);
             says(&refused(&mut app, "-5000"), negative);
+            says(
+                &refused(&mut app, "beaucoup trop"),
+                lang.t(jalon::i18n::T::TuiBadAmount),
+            );
             says(&refused(&mut app, "0,001"), cents);
             says(&refused(&mut app, "100 000 000 001"), large);
             let plan = app.model.newplan().expect("still open");
             assert_eq!(plan.allocation, "100 000 000 001", "the text stays");
+        }
+    }
+}
+
+// ---- Whatever is accepted can be read back by every reader ----
+
+mod accepted_is_readable {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Mostly texts people type (line breaks and tabs included), now and then one
+    /// with a control character or a bidi override.
+    fn text() -> impl Strategy<Value = String> {
+        let clean = proptest::string::string_regex("[a-zé 漢-]{1,12}").unwrap();
+        let lines = proptest::string::string_regex("[a-zé \n\t漢-]{1,12}").unwrap();
+        let dirty =
+            proptest::string::string_regex("[a-z\u{1b}\u{7}\u{7f}\u{9b}\u{202e}\r]{1,6}").unwrap();
+        prop_oneof![6 => clean, 2 => lines, 1 => dirty]
+    }
+
+    fn cents() -> impl Strategy<Value = i64> {
+        prop_oneof![8 => 0i64..=10_000_000_000_000, 1 => 10_000_000_000_001i64..=i64::MAX / 100]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        #[test]
+        fn accepted_values_read_back_everywhere(
+            title in text(),
+            note in text(),
+            year in prop_oneof![8 => 1900i32..=2199, 1 => 1890i32..2210],
+            day in 0u32..365,
+            offset_minutes in -1439i32..=1439,
+            hour in 0u32..24,
+            planned in cents(),
+            paid in cents(),
+        ) {
+            let date = NaiveDate::from_yo_opt(year, day + 1).unwrap_or_default();
+            let sign = if offset_minutes < 0 { '-' } else { '+' };
+            let at = format!(
+                "{}-12-31T{hour:02}:30:00{sign}{:02}:{:02}",
+                year,
+                offset_minutes.abs() / 60,
+                offset_minutes.abs() % 60
+            );
+            let mut v = base();
+            let a = &mut v["plans"][0]["actions"][0];
+            a["title"] = title.into();
+            a["due"] = date.format("%Y-%m-%d").to_string().into();
+            a["journal"][0]["at"] = at.into();
+            a["journal"][0]["text"] = note.into();
+            a["budget"][0]["planned"] = Money(planned).to_decimal().into();
+            a["budget"][0]["paid"] = Money(paid).to_decimal().into();
+            let mut v2 = v.clone();
+            v2["plans"][0]["code"] = "P2".into();
+            let mut s = loaded();
+            let before = export_document(s.conn(), &Filter::default()).unwrap();
+            let accepted = import(&mut s, &v).is_ok() && import(&mut s, &v2).is_ok();
+            if !accepted {
+                // A refusal writes nothing (the second file alone may have been
+                // refused after the first was written: start again then).
+                let mut fresh = loaded();
+                if import(&mut fresh, &v).is_err() {
+                    prop_assert_eq!(export_document(fresh.conn(), &Filter::default()).unwrap(), before);
+                }
+                return Ok(());
+            }
+            let doc = export_document(s.conn(), &Filter::default()).expect("export reads");
+            let again = import_document(&mut s, &doc, "tester", Origin::Import, false)
+                .expect("the export imports back");
+            prop_assert!(!again.changed_anything());
+            prop_assert_eq!(checks::unreadable(s.conn()).unwrap(), vec![]);
+            prop_assert_eq!(checks::drifts(s.conn()).unwrap(), vec![]);
+            checks::warnings(s.conn()).expect("check reads");
+            jalon::store::read::board(s.conn(), NaiveDate::from_ymd_opt(2025, 3, 31).unwrap(), 30)
+                .expect("the board reads");
+            let today = NaiveDate::from_ymd_opt(2025, 3, 31).unwrap();
+            for p in jalon::store::read::plans(s.conn(), None, today).expect("plans read") {
+                for row in jalon::store::read::actions_of_plan(s.conn(), p.id, today).expect("actions read") {
+                    jalon::store::read::action_detail(s.conn(), row.id, today).expect("the detail reads");
+                }
+            }
         }
     }
 }
