@@ -254,6 +254,23 @@ fn check_finds_drifted_totals_and_repair_rebuilds_them() {
 }
 
 #[test]
+fn a_timestamp_out_of_range_from_an_older_jalon_stays_readable_and_check_says_so() {
+    let s = loaded();
+    s.conn()
+        .execute("UPDATE notes SET at = '1850-01-10T07:00:00Z'", [])
+        .unwrap();
+    let doc = export_document(s.conn(), &Filter::default()).expect("still readable");
+    assert_eq!(doc.plans[0].actions[0].journal.len(), 1);
+    let found = checks::unreadable(s.conn()).unwrap();
+    assert!(
+        found
+            .iter()
+            .any(|u| u.table == "notes" && u.column == "at" && u.problem.contains("1900")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_total_left_floating_point_by_an_older_jalon_is_found_and_repaired() {
     // What 001's triggers left after an overflow: a REAL in a kept total.
     let mut s = loaded();

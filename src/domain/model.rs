@@ -301,18 +301,25 @@ pub mod timestamp {
     /// Taken to UTC, then kept within the years every reader accepts (an offset can
     /// move a timestamp across a year, so the range applies to the UTC day).
     pub fn parse(s: &str) -> Result<DateTime<Utc>, String> {
-        let d = DateTime::parse_from_rfc3339(s)
+        let d = parse_any_year(s)?;
+        if !date_in_range(d.date_naive()) {
+            return Err(format!("{s:?} is out of range: {} (in UTC)", years_text()));
+        }
+        Ok(d)
+    }
+
+    /// Any RFC 3339 timestamp, taken to UTC, whatever its year: how stored values
+    /// are read back, so that a value an older Jalon accepted stays readable
+    /// (`jalon check` reports it if it is out of range).
+    pub fn parse_any_year(s: &str) -> Result<DateTime<Utc>, String> {
+        DateTime::parse_from_rfc3339(s)
             .map(|d| d.with_timezone(&Utc))
             .map_err(|_| {
                 format!(
                     "{} is not a timestamp as RFC 3339, such as \"2024-01-10T09:00:00Z\"",
                     quote(s)
                 )
-            })?;
-        if !date_in_range(d.date_naive()) {
-            return Err(format!("{s:?} is out of range: {} (in UTC)", years_text()));
-        }
-        Ok(d)
+            })
     }
 
     /// The one text form of a timestamp, in files and in the database.

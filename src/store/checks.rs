@@ -197,14 +197,15 @@ fn opt_date(r: &Row<'_>, i: usize) -> Result<(), String> {
         .map_err(|_| not_a_date(r, i))?
         .map_or(Ok(()), in_range)
 }
+/// Read as the program reads it, then held to the years (in UTC).
+fn stamp_in_range(s: &str) -> Result<(), String> {
+    in_range(decode_timestamp(s)?.date_naive())
+}
 fn stamp(r: &Row<'_>, i: usize) -> Result<(), String> {
-    decode_timestamp(&get::<String>(r, i)?).map(drop)
+    stamp_in_range(&get::<String>(r, i)?)
 }
 fn opt_stamp(r: &Row<'_>, i: usize) -> Result<(), String> {
-    match get::<Option<String>>(r, i)? {
-        Some(s) => decode_timestamp(&s).map(drop),
-        None => Ok(()),
-    }
+    get::<Option<String>>(r, i)?.map_or(Ok(()), |s| stamp_in_range(&s))
 }
 fn bounded(m: Money) -> Result<(), String> {
     if bounds::amount_in_range(m) {
