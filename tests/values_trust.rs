@@ -184,6 +184,27 @@ fn kept_totals_never_become_floating_point() {
     assert_eq!(kinds, vec!["integer".to_string()]);
 }
 
+#[test]
+fn huge_allocations_left_by_an_older_jalon_do_not_stop_the_board_or_check() {
+    let s = loaded();
+    s.conn()
+        .execute_batch(
+            "INSERT INTO plans (code, territory_id, kind, title, allocation) \
+               SELECT 'P2', territory_id, kind, 'Two', 0 FROM plans WHERE code = 'P1'; \
+             UPDATE plans SET allocation = 9223372036854775800;",
+        )
+        .unwrap();
+    let today = NaiveDate::from_ymd_opt(2025, 3, 31).unwrap();
+    let board = jalon::store::read::board(s.conn(), today, 30).expect("the board reads");
+    assert_eq!(board.total.plans, 2);
+    let found = checks::unreadable(s.conn()).unwrap();
+    assert_eq!(
+        found.iter().filter(|u| u.column == "allocation").count(),
+        2,
+        "{found:?}"
+    );
+}
+
 // ---- Section 2: check reads every row, finds drift, repairs ----
 
 #[test]
