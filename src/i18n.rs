@@ -378,7 +378,7 @@ catalogue! {
     TuiFieldPilotOrg => "Pilote", "Pilot";
     TuiFieldPilotPerson => "Personne", "Person";
     TuiNeedTitle => "un intitulé est nécessaire", "a title is needed";
-    TuiBadDate => "date attendue : 31/12/2025, 2025-12-31, +2s, +3m, fdm", "a date: 31/12/2025, 2025-12-31, +2w, +3m, eom";
+    TuiBadDate => "date : 31/12/2025, +2s, +3m, fdm", "a date: 31/12/2025, +2w, +3m, eom";
     TuiDueBeforeStart => "l'échéance précède le début", "due before the start";
     TuiDoneNeedsDate => "une action réalisée a une date de réalisation", "a done action has a done date";
     TuiDateNeedsDone => "seule une action réalisée a une date de réalisation", "only a done action has a done date";
@@ -411,7 +411,7 @@ catalogue! {
     TuiFieldYear => "Année", "Year";
     TuiFieldLabel => "Objet", "Label";
     TuiBadYear => "une année, comme 2025", "a year, such as 2025";
-    TuiBadAmount => "un montant : 12 500,50 ; 12500.50 ; 12,5k", "an amount: 12,500.50; 12500.50; 12.5k";
+    TuiBadAmount => "montant : 12 500,50 ou 12,5k", "an amount: 12,500.50 or 12.5k";
     TuiNeedPlanned => "le montant prévu est nécessaire", "the planned amount is needed";
     TuiPaidAboveCommitted => "attention : payé au-dessus de l'engagé", "note: paid above committed";
     TuiCommittedAbovePlanned => "attention : engagé au-dessus du prévu", "note: committed above planned";
@@ -507,6 +507,37 @@ catalogue! {
 
     // What leaves Jalon (command line: reports and CSV)
     ColActionTitle => "Intitulé de l'action", "Action title";
+
+    // Values: why a typed date or amount is refused (each short enough to stand
+    // whole beside its field at 80 columns)
+    ValDateNoSuchDay => "ce jour n'existe pas", "this day does not exist";
+    ValDateOutOfRange => "années de 1900 à 2199", "years from 1900 to 2199";
+    ValDateBadUnit => "unité : +10j, +2s, +3m, +1a", "unit: +10d, +2w, +3m, +1y";
+    ValAmountNegative => "un montant ne peut pas être négatif", "an amount cannot be negative";
+    ValAmountSubCent => "au plus deux décimales (centimes)", "at most two decimals (cents)";
+    ValAmountTooLarge => "au plus 100 000 000 000 €", "at most €100,000,000,000";
+}
+
+/// Why a typed date is refused, in words.
+pub fn date_input_error(e: &crate::domain::input::DateInputError) -> T {
+    use crate::domain::input::DateInputError as E;
+    match e {
+        E::Empty | E::NotADate => T::TuiBadDate,
+        E::NoSuchDay => T::ValDateNoSuchDay,
+        E::OutOfRange => T::ValDateOutOfRange,
+        E::BadUnit => T::ValDateBadUnit,
+    }
+}
+
+/// Why a typed amount is refused, in words.
+pub fn amount_error(e: &crate::domain::MoneyError) -> T {
+    use crate::domain::MoneyError as E;
+    match e {
+        E::Empty | E::Invalid(_) => T::TuiBadAmount,
+        E::Negative(_) => T::ValAmountNegative,
+        E::TooManyDecimals(_) => T::ValAmountSubCent,
+        E::TooLarge(_) => T::ValAmountTooLarge,
+    }
 }
 
 pub fn status_label(lang: Lang, s: ActionStatus) -> &'static str {

@@ -36,7 +36,7 @@ fn main() -> ExitCode {
         Some(Command::Export(a)) => commands::export::run(&ctx, a),
         Some(Command::Overdue(a)) => commands::report::overdue(&ctx, a),
         Some(Command::Board(a)) => commands::report::board(&ctx, a),
-        Some(Command::Check) => commands::check::run(&ctx),
+        Some(Command::Check(a)) => commands::check::run(&ctx, a),
         Some(Command::Backup(a)) => commands::backup::run(&ctx, a),
         Some(Command::Open(a)) => jalon::tui::run(&ctx, Some(&a.target)),
         None => jalon::tui::run(&ctx, None),

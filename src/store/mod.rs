@@ -19,7 +19,10 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, ffi::ErrorCode};
 use rusqlite_migration::{M, Migrations};
 
-const MIGRATION_LIST: &[M<'static>] = &[M::up(include_str!("migrations/001_initial.sql"))];
+const MIGRATION_LIST: &[M<'static>] = &[
+    M::up(include_str!("migrations/001_initial.sql")),
+    M::up(include_str!("migrations/002_integral_totals.sql")),
+];
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_LIST);
 
 /// How long a write waits for another program's write to finish before giving up.

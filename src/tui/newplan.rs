@@ -153,7 +153,7 @@ impl NewPlan {
             }
             parse_date(t, today)
                 .map(Some)
-                .map_err(|_| (i, lang.t(T::TuiBadDate).to_string()))
+                .map_err(|e| (i, lang.t(crate::i18n::date_input_error(&e)).to_string()))
         };
         let start = date(4, &self.start)?;
         let signed_on = date(8, &self.signed)?;
@@ -165,7 +165,10 @@ impl NewPlan {
         }
         let allocation = match self.allocation.trim() {
             "" => None,
-            t => Some(Money::parse_input(t).map_err(|_| (7, lang.t(T::TuiBadAmount).to_string()))?),
+            t => Some(
+                Money::parse_input(t)
+                    .map_err(|e| (7, lang.t(crate::i18n::amount_error(&e)).to_string()))?,
+            ),
         };
         Ok(Plan {
             code,
