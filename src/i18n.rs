@@ -504,6 +504,22 @@ catalogue! {
     TuiDirCodeTaken => "ce code est déjà pris", "this code is already taken";
     TuiNoSuchTerritory => "aucun territoire ne correspond", "no territory matches";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
+
+    // History people can read, and smaller things (issue 8, sections 5 and 6)
+    TuiOriginRedo => "rétablissement", "redo";
+    TuiHistNote => "note", "note";
+    TuiHistNotes => "notes", "notes";
+    TuiHistBudgetLine => "Ligne budgétaire", "Budget line";
+    TuiHistBudgetLineAdded => "Ligne budgétaire ajoutée", "Budget line added";
+    TuiHistBudgetLineRemoved => "Ligne budgétaire retirée", "Budget line removed";
+    TuiHistMilestoneAdded => "Jalon ajouté", "Milestone added";
+    TuiHistMilestoneRemoved => "Jalon retiré", "Milestone removed";
+    TuiHistPartner => "Partenaire", "Partner";
+    TuiHistPartnerAdded => "Partenaire ajouté", "Partner added";
+    TuiHistPartnerRemoved => "Partenaire retiré", "Partner removed";
+    TuiHistIndicatorAdded => "Indicateur ajouté", "Indicator added";
+    TuiHistIndicatorRemoved => "Indicateur retiré", "Indicator removed";
+    TuiHistValues => "Relevés", "Values";
 }
 
 pub fn status_label(lang: Lang, s: ActionStatus) -> &'static str {

@@ -163,7 +163,8 @@ fn someone_saved_first_the_conflict_says_who_and_reapplies_on_request() {
     assert!(q.conflicts.is_some(), "never overwritten silently");
     let screen = app.screen_text();
     assert!(
-        screen.contains("alice") && screen.contains("title"),
+        // The field as the form names it, not as the journal stores it.
+        screen.contains("alice") && screen.contains("Intitulé : Guichet unique"),
         "{screen}"
     );
     assert_eq!(

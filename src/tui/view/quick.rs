@@ -85,14 +85,12 @@ pub(super) fn conflict_lines(m: &Model, conflicts: &[Conflict]) -> Vec<Vec<Seg>>
                         .to_string()
                 })
                 .unwrap_or_else(|_| ch.at.clone());
-            let what = match &ch.field {
-                Some(f) => format!(
-                    "{f} : {} → {}",
-                    ch.old.as_deref().unwrap_or("—"),
-                    ch.new.as_deref().unwrap_or("—")
-                ),
-                None => ch.new.clone().or(ch.old.clone()).unwrap_or_default(),
-            };
+            let said = crate::tui::history::describe(lang, &m.directory, ch);
+            let mut what = said.line;
+            for d in said.details {
+                what.push_str(" · ");
+                what.push_str(&d);
+            }
             out.push(vec![
                 Seg::new(format!("  {} · {when}  ", ch.who), Role::Key),
                 Seg::plain(what),

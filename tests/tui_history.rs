@@ -1,0 +1,185 @@
+//! The action's change history as people read it: the forms' field labels, statuses
+//! and dates as the interface shows them, each budget line's change on a line of its
+//! own, undo and redo named as such, in French and in English.
+
+mod tui_support;
+
+use jalon::domain::Money;
+use jalon::i18n::Lang;
+use jalon::store::journal;
+use jalon::tui::model::Body;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tui_support::App;
+
+fn ctrl(app: &mut App, c: char) {
+    app.send(jalon::tui::Msg::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    )));
+}
+
+/// The whole detail, every line of it (not only what the window shows).
+fn detail_lines(app: &App) -> Vec<String> {
+    match &app.model.top().body {
+        Body::Detail(d) => d
+            .lines
+            .iter()
+            .map(|l| l.iter().map(|s| s.text.as_str()).collect())
+            .collect(),
+        _ => panic!("not on an action's detail"),
+    }
+}
+
+/// The history section of the detail: from its heading to the end.
+fn history(app: &App, heading: &str) -> Vec<String> {
+    let lines = detail_lines(app);
+    let start = lines
+        .iter()
+        .position(|l| l.trim() == heading)
+        .unwrap_or_else(|| panic!("no {heading:?} in {lines:#?}"));
+    lines[start + 1..].to_vec()
+}
+
+/// On A01 of the Aisne plan: a form edit (status, due day), a budget line's planned
+/// amount changed, that change undone, then redone; then the action's detail.
+fn edit_undo_redo(lang: Lang, width: u16) -> App {
+    let mut app = App::with_store(
+        tui_support::region_store(),
+        lang,
+        (width, 24),
+        Some("FDR-AISNE"),
+    );
+    app.char('e');
+    app.key(KeyCode::Tab).key(KeyCode::Right); // status: in progress → on hold
+    for _ in 0..4 {
+        app.key(KeyCode::Tab);
+    }
+    ctrl(&mut app, 'u');
+    app.text("31/12/2027").key(KeyCode::Enter);
+    assert!(app.model.form().is_none(), "the form saved");
+    app.char('L').key(KeyCode::Enter);
+    for _ in 0..4 {
+        app.key(KeyCode::Tab);
+    }
+    ctrl(&mut app, 'u');
+    app.text("65000").key(KeyCode::Enter).key(KeyCode::Esc);
+    assert!(app.model.budget().is_none(), "the budget box closed");
+    app.char('u');
+    ctrl(&mut app, 'r');
+    app.key(KeyCode::Enter);
+    app
+}
+
+#[test]
+fn the_history_speaks_french_with_the_forms_words() {
+    let app = edit_undo_redo(Lang::Fr, 80);
+    let h = history(&app, "HISTORIQUE DES MODIFICATIONS");
+    let text = h.join("\n");
+    let money = |e: i64| Money::from_euros(e).format_tidy(Lang::Fr);
+    for expected in [
+        "Statut : En cours → Suspendue".to_string(),
+        "Échéance : 30/06/2024 → 31/12/2027".to_string(),
+        format!("Prévu : {} → {}", money(60_000), money(65_000)),
+        format!("Prévu : {} → {}", money(65_000), money(60_000)),
+    ] {
+        assert!(text.contains(&expected), "{expected:?} missing in:\n{text}");
+    }
+    // Which line: its source, year and label, on a line of its own.
+    assert!(
+        h.iter().any(|l| l.contains("FIR")
+            && l.contains("2024")
+            && l.contains("Poste de coordinateur")),
+        "{text}"
+    );
+    // Undo and redo named as such, latest first.
+    let redo = text.find("rétablissement").expect(&text);
+    let undo = text.find("annulation").expect(&text);
+    assert!(redo < undo, "{text}");
+    for internal in [
+        "in_progress",
+        "on_hold",
+        "2027-12-31",
+        "status",
+        "due ",
+        "planned",
+        "line:",
+        "budget",
+    ] {
+        assert!(
+            !text.contains(internal),
+            "{internal:?} shown as stored:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn the_history_speaks_english_with_the_forms_words() {
+    let app = edit_undo_redo(Lang::En, 80);
+    let h = history(&app, "CHANGE HISTORY");
+    let text = h.join("\n");
+    let money = |e: i64| Money::from_euros(e).format_tidy(Lang::En);
+    for expected in [
+        "Status: In progress → On hold".to_string(),
+        "Due: 2024-06-30 → 2027-12-31".to_string(),
+        format!("Planned: {} → {}", money(60_000), money(65_000)),
+    ] {
+        assert!(text.contains(&expected), "{expected:?} missing in:\n{text}");
+    }
+    let redo = text.find(" · redo").expect(&text);
+    let undo = text.find(" · undo").expect(&text);
+    assert!(redo < undo, "{text}");
+    assert!(
+        !text.contains("in_progress") && !text.contains("on_hold"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_redo_is_journalled_as_a_redo() {
+    let app = edit_undo_redo(Lang::En, 80);
+    let h = journal::history(app.loader_store().conn(), "action", 1, 50).unwrap();
+    let origins: Vec<&str> = h.iter().map(|c| c.origin.as_str()).collect();
+    assert_eq!(origins.first(), Some(&"redo"), "{origins:?}");
+    assert!(origins.contains(&"undo"), "{origins:?}");
+    // The journal keeps stable codes: the field as the interchange format names it.
+    assert!(h.iter().any(|c| c.field.as_deref() == Some("status")
+        && c.old.as_deref() == Some("in_progress")
+        && c.new.as_deref() == Some("on_hold")));
+}
+
+#[test]
+fn history_lines_are_wrapped_not_cut() {
+    let app = edit_undo_redo(Lang::Fr, 60);
+    for l in detail_lines(&app) {
+        assert!(jalon::text::width(&l) <= 60, "{l:?}");
+        assert!(!l.ends_with('…'), "cut: {l:?}");
+    }
+}
+
+#[test]
+fn an_old_journal_row_is_shown_whole_with_a_readable_label() {
+    let store = tui_support::region_store();
+    store
+        .conn()
+        .execute_batch(
+            "INSERT INTO changes (at, who, origin, entity, entity_id, entity_key, field, old, new) VALUES \
+             ('2025-03-29T10:00:00Z', 'jdupont', 'import', 'action', 1, 'FDR-AISNE/A01', 'budget', \
+              '2 lines: planned 90000, committed 45000, paid 15000', \
+              '2 lines: planned 95000, committed 45000, paid 15000'), \
+             ('2025-03-29T10:00:00Z', 'jdupont', 'import', 'action', 1, 'FDR-AISNE/A01', 'pilot.person', \
+              'agent.exemple', 'm.martin'), \
+             ('2025-03-29T10:00:00Z', 'jdupont', 'import', 'action', 1, 'FDR-AISNE/A01', 'weather', \
+              'green', 'orange');",
+        )
+        .unwrap();
+    let app = App::with_store(store, Lang::Fr, (80, 24), Some("FDR-AISNE/A01"));
+    let text = history(&app, "HISTORIQUE DES MODIFICATIONS").join("\n");
+    assert!(text.contains("planned 95000"), "not cut: {text}");
+    assert!(text.contains("Budget"), "{text}");
+    assert!(
+        text.contains("Personne : Agent Exemple → Marie Martin"),
+        "{text}"
+    );
+    assert!(text.contains("Météo : vert → orange"), "{text}");
+    assert!(!text.contains("pilot.person"), "{text}");
+}
