@@ -196,7 +196,7 @@ catalogue! {
     TuiColDone => "Réalisé", "Done";
     TuiColOverdueActions => "⚠ Actions", "⚠ Actions";
     TuiColOverdueMilestones => "⚠ Jalons", "⚠ Milest.";
-    TuiColDueSoon => "Proches", "Soon";
+    TuiColDueSoon => "À échoir", "Due soon";
     TuiOf => "de", "of";
     TuiPlannedWord => "prévu", "planned";
     TuiAllocationWord => "dotation", "allocation";
@@ -520,6 +520,8 @@ catalogue! {
     TuiHistIndicatorAdded => "Indicateur ajouté", "Indicator added";
     TuiHistIndicatorRemoved => "Indicateur retiré", "Indicator removed";
     TuiHistValues => "Relevés", "Values";
+    TuiToday => "aujourd'hui", "today";
+    TuiNothingDueWithin => "aucune échéance sous", "nothing due within";
 }
 
 pub fn status_label(lang: Lang, s: ActionStatus) -> &'static str {

@@ -253,7 +253,12 @@ pub fn build(d: &ActionDetail, dir: &Directory, s: &Settings, width: u16) -> Vec
         status.push(Seg::plain(format!(" · {}", lang.percent(p))));
     }
     if let Some(w) = a.weather {
-        status.push(Seg::plain(format!(" · {} ", lang.t(T::TuiWeather))));
+        // `météo : vert`: a field and its value (`météo vert` does not agree).
+        status.push(Seg::plain(format!(
+            " · {}{}",
+            lang.t(T::TuiWeather),
+            rows::colon(lang)
+        )));
         status.push(Seg::new(weather_label(lang, w), weather_role(w)));
     }
     if a.is_late_start(s.today) {

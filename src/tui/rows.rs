@@ -33,9 +33,14 @@ pub fn quoted(lang: Lang, s: &str) -> String {
     }
 }
 
-/// `1 plan`, `2 plans`: a count with its noun.
+/// `1 plan`, `2 plans`: a count with its noun. French writes the singular for zero
+/// (`0 action`), English the plural (`0 actions`).
 pub fn count(lang: Lang, n: usize, one: T, many: T) -> String {
-    format!("{n} {}", lang.t(if n == 1 { one } else { many }))
+    let singular = match lang {
+        Lang::Fr => n <= 1,
+        Lang::En => n == 1,
+    };
+    format!("{n} {}", lang.t(if singular { one } else { many }))
 }
 
 /// `⚠ 7 actions en retard · 1 jalon en retard`.
@@ -65,9 +70,10 @@ pub fn late_mark(lang: Lang, days: i64) -> String {
     format!("⚠ {}", lang.days(days))
 }
 
-/// `J-5` / `D-5`: days left before the due date.
+/// `J-5` / `D-5`: days left before the due date; `aujourd'hui` / `today` on the day.
 pub fn days_left(lang: Lang, days: i64) -> String {
     match lang {
+        _ if days == 0 => lang.t(T::TuiToday).to_string(),
         Lang::Fr => format!("J-{days}"),
         Lang::En => format!("D-{days}"),
     }
@@ -190,12 +196,21 @@ pub fn board_rows(b: &Board, s: &Settings) -> (Vec<Row>, Row, Vec<Seg>) {
     } else {
         summary.push(Seg::new(lang.t(T::TuiNothingOverdue), Role::Done));
     }
-    summary.push(Seg::plain(format!(
-        " · » {} {} {}",
-        t.due_soon,
-        lang.t(T::TuiDueWithin),
-        lang.days(s.due_soon_days.into())
-    )));
+    // A zero is said in words: `» 0 à échéance` reads as a warning about nothing.
+    summary.push(Seg::plain(if t.due_soon == 0 {
+        format!(
+            " · {} {}",
+            lang.t(T::TuiNothingDueWithin),
+            lang.days(s.due_soon_days.into())
+        )
+    } else {
+        format!(
+            " · » {} {} {}",
+            t.due_soon,
+            lang.t(T::TuiDueWithin),
+            lang.days(s.due_soon_days.into())
+        )
+    }));
     (rows, total, summary)
 }
 
