@@ -345,7 +345,7 @@ catalogue! {
 
     // Editing: the pilot's quick update, undo and redo
     TuiHintUpdate => "màj", "update";
-    TuiDoUpdate => "Mettre à jour l'action choisie : statut, avancement, note", "Update the chosen action: status, progress, note";
+    TuiDoUpdate => "Mettre à jour l'action choisie : statut, avancement, météo, date de réalisation, note (d : réalisée)", "Update the chosen action: status, progress, weather, done day, note (d: done)";
     TuiHintUndo => "annuler", "undo";
     TuiDoUndo => "Annuler votre dernière modification", "Undo your last change";
     TuiHintRedo => "rétablir", "redo";
@@ -354,7 +354,7 @@ catalogue! {
     TuiFieldStatus => "Statut", "Status";
     TuiFieldProgress => "Avancement", "Progress";
     TuiFieldNote => "Note", "Note";
-    TuiQuickKeys => "Tab champ · ←→ changer · Entrée enregistrer · Échap annuler", "Tab next field · ←→ change · Enter save · Esc cancel";
+    TuiQuickKeys => "Tab champ · ←→ changer · d réalisée · Entrée valider · Échap annuler", "Tab next field · ←→ change · d done · Enter save · Esc cancel";
     TuiConflictKeys => "r réappliquer vos valeurs · Échap les abandonner", "r reapply your values · Esc drop them";
     TuiConfirmCancel => "Échap encore pour abandonner ce qui a été saisi", "Esc again to drop what you typed";
     TuiConflictTitle => "Modifiée par quelqu'un d'autre depuis l'ouverture :", "Changed by someone else since you opened it:";

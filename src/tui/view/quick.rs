@@ -3,7 +3,8 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::i18n::T;
+use crate::i18n::{T, weather_label};
+use crate::text::pad_right;
 
 use super::{action_box_title, boxed, field_segs};
 use crate::store::edit::Conflict;
@@ -29,7 +30,8 @@ fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
         return out;
     }
     let field = |f: Field, label: T, value: String, extra: Option<String>| -> Vec<Seg> {
-        let mut segs = field_segs(q.field == f, lang.t(label), 12, value, f != Field::Status);
+        let typed = matches!(f, Field::Progress | Field::Note | Field::Done);
+        let mut segs = field_segs(q.field == f, lang.t(label), 12, value, typed);
         if let Some(e) = extra {
             segs.push(Seg::new(format!("  {e}"), Role::Muted));
         }
@@ -44,7 +46,7 @@ fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
         Field::Status,
         T::TuiFieldStatus,
         q.status_text(lang),
-        q.done_hint(lang, today),
+        None,
     ));
     let pct = if q.progress.is_empty() {
         String::new()
@@ -53,13 +55,31 @@ fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
     };
     out.push(field(Field::Progress, T::TuiFieldProgress, pct, None));
     out.push(field(Field::Note, T::TuiFieldNote, q.note.clone(), None));
+    let weather = q.weather.map(|w| weather_label(lang, w)).unwrap_or("—");
+    out.push(field(
+        Field::Weather,
+        T::TuiFieldWeather,
+        format!("◂ {weather} ▸"),
+        None,
+    ));
+    // The done day is typed only when done; otherwise it says there is none.
+    match q.done_text(lang, today) {
+        Some(day) => out.push(field(Field::Done, T::TuiFieldDone, day, None)),
+        None => out.push(vec![
+            Seg::new(
+                format!("  {}", pad_right(lang.t(T::TuiFieldDone), 12)),
+                Role::Muted,
+            ),
+            Seg::new("—", Role::Muted),
+        ]),
+    }
     out.push(vec![]);
     if q.confirm_cancel {
         out.push(vec![Seg::new(lang.t(T::TuiConfirmCancel), Role::Error)]);
     } else if q.saving {
         out.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
     } else if let Some((_, msg)) = &q.error
-        && q.field != Field::Progress
+        && !matches!(q.field, Field::Progress | Field::Done)
     {
         out.push(vec![Seg::new(format!("⚠ {msg}"), Role::Error)]);
     } else {

@@ -1,0 +1,125 @@
+//! Smaller things found on the way (issue 8, section 6): the update box covers the
+//! pilot's whole path (status, progress, weather, done day, note) and marks done in
+//! one key; what the README promises is what the program does.
+
+mod tui_support;
+
+use jalon::domain::{ActionStatus, Weather};
+use jalon::i18n::Lang;
+use jalon::store::Store;
+use jalon::store::edit;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tui_support::App;
+
+fn on_plan(lang: Lang) -> App {
+    App::with_store(
+        tui_support::region_store(),
+        lang,
+        (80, 24),
+        Some("FDR-AISNE"),
+    )
+}
+
+fn a01(store: &Store) -> jalon::domain::Action {
+    edit::load_action(store.conn(), "FDR-AISNE", "A01")
+        .unwrap()
+        .unwrap()
+        .0
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.send(jalon::tui::Msg::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    )));
+}
+
+#[test]
+fn d_in_the_update_box_marks_done_in_one_key() {
+    let mut app = on_plan(Lang::Fr);
+    app.char('m').char('d').key(KeyCode::Enter);
+    assert!(app.model.quick().is_none(), "saved");
+    let a = a01(app.loader_store());
+    assert_eq!(a.status, ActionStatus::Done);
+    assert_eq!(a.done_on, Some(tui_support::today()));
+    assert_eq!(a.progress, Some(100));
+}
+
+#[test]
+fn the_update_box_sets_the_weather_and_the_done_day() {
+    let mut app = on_plan(Lang::Fr);
+    app.char('m').char('d');
+    // Status → progress → note → weather → done day.
+    app.key(KeyCode::Tab).key(KeyCode::Tab).key(KeyCode::Tab);
+    app.key(KeyCode::Right); // orange → red
+    let screen = app.screen_text();
+    assert!(
+        screen.contains("Météo") && screen.contains("rouge"),
+        "{screen}"
+    );
+    app.key(KeyCode::Tab);
+    assert!(screen.contains("Réalisée le"), "{screen}");
+    app.text("15/03/2025").key(KeyCode::Enter);
+    assert!(app.model.quick().is_none(), "saved");
+    let a = a01(app.loader_store());
+    assert_eq!(a.weather, Some(Weather::Red));
+    assert_eq!(a.done_on, "2025-03-15".parse().ok());
+    assert_eq!(a.status, ActionStatus::Done);
+}
+
+#[test]
+fn a_bad_done_day_is_refused_next_to_its_field_and_kept() {
+    let mut app = on_plan(Lang::En);
+    app.char('m').char('d');
+    for _ in 0..4 {
+        app.key(KeyCode::Tab);
+    }
+    app.text("31/02/2025").key(KeyCode::Enter);
+    let q = app.model.quick().expect("still open");
+    assert!(q.error.is_some(), "refused");
+    assert!(
+        app.screen_text().contains("31/02/2025"),
+        "{}",
+        app.screen_text()
+    );
+    assert_eq!(a01(app.loader_store()).status, ActionStatus::InProgress);
+    ctrl(&mut app, 'u');
+    app.text("2025-03-30").key(KeyCode::Enter);
+    assert!(app.model.quick().is_none());
+    assert_eq!(a01(app.loader_store()).done_on, "2025-03-30".parse().ok());
+}
+
+#[test]
+fn the_done_day_is_skipped_unless_done_and_the_box_fits_80x24() {
+    let mut app = on_plan(Lang::Fr);
+    app.char('m');
+    for _ in 0..4 {
+        app.key(KeyCode::Tab);
+    }
+    // Four tabs from the status come back round to it when the action is not done.
+    assert_eq!(
+        app.model.quick().unwrap().field,
+        jalon::tui::quick::Field::Status
+    );
+    let screen = app.screen_text();
+    for word in [
+        "Statut",
+        "Avancement",
+        "Note",
+        "Météo",
+        "Réalisée le",
+        "Entrée",
+        "Échap",
+    ] {
+        assert!(screen.contains(word), "{word} missing:\n{screen}");
+    }
+    app.key(KeyCode::Esc);
+    // The weather alone is a change worth saving.
+    app.char('m');
+    for _ in 0..3 {
+        app.key(KeyCode::Tab);
+    }
+    app.key(KeyCode::Left).key(KeyCode::Enter);
+    assert_eq!(a01(app.loader_store()).weather, Some(Weather::Green));
+    assert_eq!(a01(app.loader_store()).status, ActionStatus::InProgress);
+}
