@@ -824,15 +824,19 @@ fn a_new_plan_in_a_territory_then_its_first_action() {
         "FDR-AISNE-2",
         "a code proposed beside the plans already there"
     );
+    // The box opens on the title, the code proposed above it.
+    app.text("CPOM du centre hospitalier de Saint-Quentin");
+    app.key(KeyCode::BackTab).key(KeyCode::Right); // roadmap → CPOM
+    app.key(KeyCode::BackTab);
     app.send(jalon::tui::Msg::Key(KeyEvent::new(
         KeyCode::Char('u'),
         KeyModifiers::CONTROL,
     )));
     app.text("CPOM-CHU-SQ");
-    app.key(KeyCode::Tab).key(KeyCode::Right); // roadmap → CPOM
-    app.key(KeyCode::Tab)
-        .text("CPOM du centre hospitalier de Saint-Quentin");
-    app.key(KeyCode::Tab).key(KeyCode::Tab).text("01/01/2026");
+    for _ in 0..4 {
+        app.key(KeyCode::Tab);
+    }
+    app.text("01/01/2026");
     app.key(KeyCode::Tab).text("31/12/2025");
     app.key(KeyCode::Enter);
     assert!(
@@ -1077,9 +1081,7 @@ fn a_journal_note_and_a_new_plan_are_kept_as_drafts_too() {
     );
     app.key(KeyCode::Enter).char('n'); // into the first territory, new plan
     assert!(app.model.newplan().is_some(), "{}", app.screen_text());
-    app.key(KeyCode::Tab)
-        .key(KeyCode::Tab)
-        .text("Feuille de route 2027");
+    app.text("Feuille de route 2027"); // the box opens on the title
     drop(app);
     let app = App::with_store(
         Store::open(&path, OpenMode::Existing).unwrap(),

@@ -123,3 +123,26 @@ fn the_done_day_is_skipped_unless_done_and_the_box_fits_80x24() {
     assert_eq!(a01(app.loader_store()).weather, Some(Weather::Green));
     assert_eq!(a01(app.loader_store()).status, ActionStatus::InProgress);
 }
+
+#[test]
+fn a_new_plan_starts_where_people_type_the_title_with_its_code_proposed() {
+    let mut app = App::with_store(
+        tui_support::region_store(),
+        Lang::Fr,
+        (80, 24),
+        Some("AISNE"),
+    );
+    app.char('n').text("Plan santé mentale");
+    let p = app
+        .model
+        .newplan()
+        .expect("n on a territory opens a new plan");
+    assert_eq!(p.title, "Plan santé mentale");
+    assert_eq!(p.code, "FDR-AISNE-2", "the code is proposed");
+    // The code stays one Shift-Tab (and a kind) away.
+    app.key(KeyCode::BackTab).key(KeyCode::BackTab);
+    ctrl(&mut app, 'u');
+    app.text("PSM-AISNE").key(KeyCode::Enter);
+    assert!(app.model.newplan().is_none(), "{:?}", app.model.notice);
+    assert!(app.visible_keys().contains(&"PSM-AISNE".to_string()));
+}

@@ -27,6 +27,9 @@ pub const FIELDS: [T; 9] = [
     T::TuiFieldSigned,
 ];
 
+/// The title's place in `FIELDS`.
+const TITLE: usize = 2;
+
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NewPlan {
     pub territory: String,
@@ -75,7 +78,8 @@ impl NewPlan {
             signed: String::new(),
             editing: false,
             opened: None,
-            focus: 0,
+            // Where people type first: the title; the code is proposed above it.
+            focus: TITLE,
             error: None,
             saving: false,
         }
@@ -103,7 +107,7 @@ impl NewPlan {
             .unwrap_or_default();
         p.signed = date(plan.signed_on);
         p.editing = true;
-        p.focus = 2;
+        p.focus = TITLE;
         p.opened = Some(Box::new(p.clone()));
         p
     }
