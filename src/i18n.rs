@@ -522,6 +522,7 @@ catalogue! {
     TuiHistValues => "Relevés", "Values";
     TuiToday => "aujourd'hui", "today";
     TuiNothingDueWithin => "aucune échéance sous", "nothing due within";
+    TuiCloseBoxToUndo => "Fermez d'abord la boîte (Échap) pour annuler ou rétablir.", "Close the box first (Esc) to undo or redo.";
 }
 
 pub fn status_label(lang: Lang, s: ActionStatus) -> &'static str {

@@ -146,3 +146,27 @@ fn a_new_plan_starts_where_people_type_the_title_with_its_code_proposed() {
     assert!(app.model.newplan().is_none(), "{:?}", app.model.notice);
     assert!(app.visible_keys().contains(&"PSM-AISNE".to_string()));
 }
+
+#[test]
+fn u_inside_a_box_says_to_close_it_first() {
+    for (lang, words) in [(Lang::Fr, "Échap"), (Lang::En, "Esc")] {
+        let mut app = on_plan(lang);
+        app.char('J').char('u');
+        assert!(app.model.milestones().is_some(), "the box stays open");
+        let notice = app.model.notice.clone().map(|n| n.1).unwrap_or_default();
+        assert!(notice.contains(words), "{notice:?}");
+        assert!(app.screen_text().contains(&notice), "{}", app.screen_text());
+        app.key(KeyCode::Esc);
+        // In the update box's status, too; in its note, `u` is a letter.
+        app.char('m').char('U');
+        assert!(
+            app.model
+                .notice
+                .clone()
+                .is_some_and(|n| n.1.contains(words))
+        );
+        app.key(KeyCode::Tab).key(KeyCode::Tab).char('u');
+        assert_eq!(app.model.quick().unwrap().note, "u");
+        assert!(app.model.notice.is_none());
+    }
+}

@@ -784,7 +784,19 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         return vec![];
     }
     if let Some(o) = &mut m.overlay {
+        // Undo and redo work on saved changes, from the lists: a box that has no use
+        // for the key says so rather than doing nothing.
+        let undo_key = match k.code {
+            KeyCode::Char('u' | 'U') => !k.modifiers.contains(KeyModifiers::CONTROL),
+            KeyCode::Char('r') => k.modifiers.contains(KeyModifiers::CONTROL),
+            _ => false,
+        };
+        let before = undo_key.then(|| o.clone());
         return match o.key(k, today, lang, &m.directory) {
+            Outcome::Stay if before.as_ref() == Some(&*o) => {
+                m.notice = Some((Role::Muted, lang.t(T::TuiCloseBoxToUndo).to_string()));
+                vec![]
+            }
             Outcome::Stay => vec![],
             Outcome::Run(e) => vec![e],
             Outcome::Close => {
