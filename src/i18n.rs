@@ -345,7 +345,7 @@ catalogue! {
 
     // Editing: the pilot's quick update, undo and redo
     TuiHintUpdate => "màj", "update";
-    TuiDoUpdate => "Mettre à jour l'action choisie : statut, avancement, météo, date de réalisation, note (d : réalisée)", "Update the chosen action: status, progress, weather, done day, note (d: done)";
+    TuiDoUpdate => "Statut (d réalisée), avancement, météo, note", "Status (d done), progress, weather, note";
     TuiHintUndo => "annuler", "undo";
     TuiDoUndo => "Annuler votre dernière modification", "Undo your last change";
     TuiHintRedo => "rétablir", "redo";
@@ -522,6 +522,7 @@ catalogue! {
     TuiHistValues => "Relevés", "Values";
     TuiToday => "aujourd'hui", "today";
     TuiNothingDueWithin => "aucune échéance sous", "nothing due within";
+    TuiFilterWord => "filtre", "filter";
     TuiCloseBoxToUndo => "Fermez d'abord la boîte (Échap) pour annuler ou rétablir.", "Close the box first (Esc) to undo or redo.";
 }
 

@@ -353,3 +353,35 @@ fn due_today_says_today_and_the_weather_reads_as_a_field() {
         assert!(screen.contains(weather), "{screen}");
     }
 }
+
+#[test]
+fn header_counts_count_what_the_filter_shows() {
+    // The overdue view: the region has 7 overdue actions and 2 milestones, the Aisne 2 and 2.
+    let mut app = App::new(Lang::Fr, SMALL);
+    app.char('2');
+    assert!(
+        app.screen_text()
+            .contains("⚠ 7 actions en retard · 2 jalons en retard")
+    );
+    app.char('/').text("aisne").key(KeyCode::Enter);
+    let screen = app.screen_text();
+    assert!(
+        screen.contains("⚠ 2 actions en retard · 2 jalons en retard"),
+        "{screen}"
+    );
+    assert!(!screen.contains("⚠ 7 actions"), "{screen}");
+    // A plan's list, overdue only.
+    let mut app = plan(Lang::En, SMALL);
+    app.char('/').text("prevention").key(KeyCode::Enter);
+    let screen = app.screen_text();
+    assert!(!screen.contains("8 actions"), "{screen}");
+    assert!(screen.contains("3 actions"), "{screen}");
+    // The board, one territory.
+    let mut app = App::new(Lang::En, SMALL);
+    app.char('/').text("oise").key(KeyCode::Enter);
+    let screen = app.screen_text();
+    assert!(
+        screen.contains("⚠ 5 overdue actions · 0 overdue milestones"),
+        "{screen}"
+    );
+}

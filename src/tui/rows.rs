@@ -14,7 +14,7 @@ use crate::store::read::{
 use crate::text::fold;
 
 use super::model::{Place, Settings};
-use super::table::{Cell, Row, Seg, SortKey, Tone};
+use super::table::{Cell, Row, Seg, SortKey, Table, TableKind, Tone};
 use super::theme::Role;
 
 /// `: ` in English, ` : ` in French (a space before the colon).
@@ -196,22 +196,88 @@ pub fn board_rows(b: &Board, s: &Settings) -> (Vec<Row>, Row, Vec<Seg>) {
     } else {
         summary.push(Seg::new(lang.t(T::TuiNothingOverdue), Role::Done));
     }
-    // A zero is said in words: `» 0 à échéance` reads as a warning about nothing.
-    summary.push(Seg::plain(if t.due_soon == 0 {
+    summary.push(due_soon_seg(lang, t.due_soon.into(), s.due_soon_days));
+    (rows, total, summary)
+}
+
+/// `· » 3 à échéance sous 30 j`; a zero is said in words: `» 0 à échéance` reads as
+/// a warning about nothing.
+fn due_soon_seg(lang: Lang, n: i64, days: u32) -> Seg {
+    Seg::plain(if n == 0 {
         format!(
             " · {} {}",
             lang.t(T::TuiNothingDueWithin),
-            lang.days(s.due_soon_days.into())
+            lang.days(days.into())
         )
     } else {
         format!(
-            " · » {} {} {}",
-            t.due_soon,
+            " · » {n} {} {}",
             lang.t(T::TuiDueWithin),
-            lang.days(s.due_soon_days.into())
+            lang.days(days.into())
         )
-    }));
-    (rows, total, summary)
+    })
+}
+
+/// The summary's counts for what the list shows, when a filter, a facet or
+/// overdue-only hides rows (`None` when every row is shown: the summary as loaded
+/// says it all). Counted from the rows' own numbers, without the database.
+pub fn shown_summary(t: &Table, s: &Settings) -> Option<Vec<Seg>> {
+    if t.visible.len() == t.rows.len() {
+        return None;
+    }
+    let lang = s.lang;
+    let shown: Vec<&Row> = t.visible.iter().filter_map(|i| t.rows.get(*i)).collect();
+    let sum = |col: usize| -> i64 {
+        shown
+            .iter()
+            .map(|r| match r.sort.get(col) {
+                Some(SortKey::Num(n)) => *n,
+                _ => 0,
+            })
+            .sum()
+    };
+    let as_count = |n: i64| usize::try_from(n).unwrap_or(0);
+    let mut segs = match t.kind {
+        TableKind::Board => vec![
+            overdue_counts(lang, as_count(sum(4)), as_count(sum(5))),
+            due_soon_seg(lang, sum(6), s.due_soon_days),
+        ],
+        TableKind::Plans => vec![
+            Seg::plain(format!(
+                "{} · {}",
+                count(lang, shown.len(), T::TuiPlanWord, T::TuiPlansWord),
+                count(lang, as_count(sum(5)), T::TuiActionWord, T::TuiActionsWord)
+            )),
+            overdue_seg(lang, u32::try_from(sum(7)).unwrap_or(u32::MAX)),
+        ],
+        TableKind::Actions => {
+            let overdue = shown.iter().filter(|r| r.tone == Tone::Overdue).count();
+            vec![
+                Seg::plain(count(
+                    lang,
+                    shown.len(),
+                    T::TuiActionWord,
+                    T::TuiActionsWord,
+                )),
+                overdue_seg(lang, u32::try_from(overdue).unwrap_or(u32::MAX)),
+            ]
+        }
+        TableKind::Overdue => {
+            let actions = shown.iter().filter(|r| r.key.starts_with('a')).count();
+            vec![overdue_counts(lang, actions, shown.len() - actions)]
+        }
+    };
+    segs.push(Seg::new(
+        format!(
+            " · {}{}{}/{}",
+            lang.t(T::TuiFilterWord),
+            colon(lang),
+            shown.len(),
+            t.rows.len()
+        ),
+        Role::Muted,
+    ));
+    Some(segs)
 }
 
 fn period(p: &PlanRow) -> String {
