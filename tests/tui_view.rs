@@ -385,3 +385,16 @@ fn header_counts_count_what_the_filter_shows() {
         "{screen}"
     );
 }
+
+#[test]
+fn the_overdue_view_keeps_the_pilot_at_80_columns_in_both_languages() {
+    for (lang, pilot) in [(Lang::Fr, "Pilote"), (Lang::En, "Pilot")] {
+        // The demo's region: long territory names and codes.
+        let mut app = App::with_store(Store::open_in_memory().unwrap(), lang, SMALL, None);
+        app.char('d');
+        app.char('2');
+        let screen = app.screen_text();
+        let head = screen.lines().nth(3).unwrap_or_default().to_string();
+        assert!(head.contains(pilot), "{screen}");
+    }
+}
