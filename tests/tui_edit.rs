@@ -1265,8 +1265,9 @@ fn organisations_and_people_are_checked_as_typed_and_added() {
 fn the_directory_is_refused_read_only_and_its_typing_kept_as_a_draft() {
     let mut app = on_board(tui_support::region_store(), Lang::Fr);
     app.model.settings.read_only = true;
-    app.char('A');
-    assert!(app.model.directory_box().is_none());
+    // Shown to be read; adding refused.
+    app.char('A').char('a');
+    assert!(app.model.directory_box().unwrap().entry.is_none());
     assert!(
         app.screen_text().contains("lecture seule"),
         "{}",

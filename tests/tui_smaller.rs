@@ -170,3 +170,35 @@ fn u_inside_a_box_says_to_close_it_first() {
         assert!(app.model.notice.is_none());
     }
 }
+
+#[test]
+fn read_only_the_directory_is_shown_and_its_writing_keys_refused() {
+    let mut app = App::with_store(tui_support::region_store(), Lang::Fr, (80, 24), None);
+    app.model.settings.read_only = true;
+    app.char('A');
+    let d = app
+        .model
+        .directory_box()
+        .expect("the directory opens to be read");
+    assert!(d.entry.is_none());
+    // Its contacts are what a reader looks for.
+    app.key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .char('/')
+        .text("martin");
+    assert!(
+        app.screen_text().contains("Marie Martin"),
+        "{}",
+        app.screen_text()
+    );
+    app.key(KeyCode::Enter); // ends the filter
+    for key in [KeyCode::Enter, KeyCode::Char('a'), KeyCode::Char('+')] {
+        app.key(key);
+        let d = app.model.directory_box().expect("still open");
+        assert!(d.entry.is_none(), "{key:?} opened an entry");
+        let notice = app.model.notice.clone().map(|n| n.1).unwrap_or_default();
+        assert!(notice.contains("Lecture seule"), "{key:?}: {notice:?}");
+    }
+    app.key(KeyCode::Esc).key(KeyCode::Esc);
+    assert!(app.model.directory_box().is_none());
+}

@@ -783,6 +783,13 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         m.notice = Some((Role::Muted, lang.t(T::TuiDeleteKept).to_string()));
         return vec![];
     }
+    if m.settings.read_only
+        && let Some(Overlay::Directory(d)) = &m.overlay
+        && d.writes(&k)
+    {
+        m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
+        return vec![];
+    }
     if let Some(o) = &mut m.overlay {
         // Undo and redo work on saved changes, from the lists: a box that has no use
         // for the key says so rather than doing nothing.
@@ -1032,15 +1039,13 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             }
         }
         Command::Directory => {
-            if m.settings.read_only {
-                m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
-            } else {
-                let section = match m.top().place {
-                    Place::Board => Section::Territories,
-                    _ => Section::Organisations,
-                };
-                m.overlay = Some(Overlay::Directory(Box::new(DirectoryBox::new(section))));
-            }
+            // Read-only too: its contacts are what a reader looks for; the keys that
+            // write are refused inside.
+            let section = match m.top().place {
+                Place::Board => Section::Territories,
+                _ => Section::Organisations,
+            };
+            m.overlay = Some(Overlay::Directory(Box::new(DirectoryBox::new(section))));
         }
         Command::EditPlan => {
             if m.settings.read_only {
