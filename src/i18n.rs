@@ -523,6 +523,9 @@ catalogue! {
     TuiToday => "aujourd'hui", "today";
     TuiNothingDueWithin => "aucune échéance sous", "nothing due within";
     TuiFilterWord => "filtre", "filter";
+    TuiEnvelopeOverfilled => "attention : les dotations sur l'enveloppe", "note: the allocations from envelope";
+    TuiEnvelopeComesTo => "atteignent", "come to";
+    TuiEnvelopeAbove => "pour un montant de", "above its amount of";
     TuiCloseBoxToUndo => "Fermez d'abord la boîte (Échap) pour annuler ou rétablir.", "Close the box first (Esc) to undo or redo.";
 }
 

@@ -202,3 +202,54 @@ fn read_only_the_directory_is_shown_and_its_writing_keys_refused() {
     app.key(KeyCode::Esc).key(KeyCode::Esc);
     assert!(app.model.directory_box().is_none());
 }
+
+#[test]
+fn an_import_that_overfills_an_envelope_is_accepted_with_a_warning() {
+    let mut v: serde_json::Value =
+        serde_json::from_slice(include_bytes!("data/example-aisne.json")).unwrap();
+    v["plans"][0]["allocation"] = serde_json::json!("2700000");
+    let doc = jalon::interchange::parse_document(&serde_json::to_vec(&v).unwrap()).unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let summary = jalon::store::import::import_document(
+        &mut store,
+        &doc,
+        "test",
+        jalon::store::journal::Origin::Import,
+        false,
+    )
+    .expect("a warning, not a refusal");
+    let said: Vec<String> = summary.warnings.iter().map(|w| w.to_string()).collect();
+    assert!(
+        said.iter()
+            .any(|w| w.contains("CNR-2023") && w.contains("2700000") && w.contains("2600000")),
+        "{said:?}"
+    );
+}
+
+#[test]
+fn the_plan_box_warns_when_its_allocation_overfills_the_envelope() {
+    // The Aisne's plan takes 320 000 € of the 2 600 000 € envelope; the Oise's 280 000 €.
+    let mut app = App::with_store(
+        tui_support::region_store(),
+        Lang::Fr,
+        (80, 24),
+        Some("AISNE"),
+    );
+    app.char('e'); // the chosen plan: FDR-AISNE
+    for _ in 0..5 {
+        app.key(KeyCode::Tab);
+    }
+    ctrl(&mut app, 'u');
+    app.text("2 400 000");
+    let screen = app.screen_text().replace('\u{a0}', " ");
+    assert!(
+        screen.contains("CNR-2023") && screen.contains("2 680 000 €"),
+        "{screen}"
+    );
+    app.key(KeyCode::Enter);
+    assert!(
+        app.model.newplan().is_none(),
+        "saved all the same: {:?}",
+        app.model.notice
+    );
+}
