@@ -183,3 +183,84 @@ fn an_old_journal_row_is_shown_whole_with_a_readable_label() {
     assert!(text.contains("Météo : vert → orange"), "{text}");
     assert!(!text.contains("pilot.person"), "{text}");
 }
+
+/// A01 with its lists changed in one save: a milestone done, one removed; a
+/// partner's role changed, one added; an indicator's value recorded; another pilot.
+fn lists_changed() -> jalon::store::Store {
+    let mut store = tui_support::region_store();
+    let (mut a, seen) = jalon::store::edit::load_action(store.conn(), "FDR-AISNE", "A01")
+        .unwrap()
+        .unwrap();
+    a.milestones[1].done_on = "2025-03-20".parse().ok();
+    a.milestones.remove(2);
+    a.partners[0].role = Some("pilote associé".into());
+    a.partners.push(jalon::domain::Partner {
+        organisation: "CH-LAON".into(),
+        role: None,
+    });
+    a.indicators[0].values.push(jalon::domain::IndicatorValue {
+        on: "2025-03-31".parse().unwrap(),
+        value: "25".into(),
+    });
+    a.pilot = Some(jalon::domain::Pilot {
+        organisation: "CPAM-02".into(),
+        person: Some("m.martin".into()),
+    });
+    jalon::store::edit::save_actions(
+        &mut store,
+        &[jalon::store::edit::Edit {
+            plan: "FDR-AISNE".into(),
+            action: a,
+            seen: Some(seen),
+        }],
+        "test",
+        journal::Origin::Edit,
+    )
+    .unwrap();
+    store
+}
+
+#[test]
+fn milestones_partners_and_indicators_changes_read_item_by_item() {
+    for (lang, heading, expected) in [
+        (
+            Lang::Fr,
+            "HISTORIQUE DES MODIFICATIONS",
+            [
+                "Jalon : Ouverture du guichet",
+                "Réalisée le : — → 20/03/2025",
+                "Jalon retiré : Bilan à un an",
+                "Partenaire : CPAM de l'Aisne",
+                "Rôle : co-pilote → pilote associé",
+                "Partenaire ajouté : Centre hospitalier de Laon",
+                "Pilote : ARS, délégation départementale de l'Aisne → CPAM de l'Aisne",
+                "Personne : Agent Exemple → Marie Martin",
+                "Indicateur : Professionnels accompagnés",
+                "Relevés : 12 professionnels (30/06/2024), 21 professionnels (31/01/2025) →",
+            ],
+        ),
+        (
+            Lang::En,
+            "CHANGE HISTORY",
+            [
+                "Milestone: Ouverture du guichet",
+                "Done on: — → 2025-03-20",
+                "Milestone removed: Bilan à un an",
+                "Partner: CPAM de l'Aisne",
+                "Role: co-pilote → pilote associé",
+                "Partner added: Centre hospitalier de Laon",
+                "Pilot: ARS, délégation départementale de l'Aisne → CPAM de l'Aisne",
+                "Person: Agent Exemple → Marie Martin",
+                "Indicator: Professionnels accompagnés",
+                "Values: 12 professionnels (2024-06-30), 21 professionnels (2025-01-31) →",
+            ],
+        ),
+    ] {
+        let app = App::with_store(lists_changed(), lang, (160, 40), Some("FDR-AISNE/A01"));
+        let text = history(&app, heading).join("\n");
+        for e in expected {
+            assert!(text.contains(e), "{e:?} missing in:\n{text}");
+        }
+        assert!(!text.contains('{'), "no JSON shown: {text}");
+    }
+}
