@@ -6,6 +6,7 @@ mod tui_support;
 
 use jalon::domain::Money;
 use jalon::i18n::Lang;
+use jalon::store::Store;
 use jalon::store::journal;
 use jalon::tui::model::Body;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -262,5 +263,50 @@ fn milestones_partners_and_indicators_changes_read_item_by_item() {
             assert!(text.contains(e), "{e:?} missing in:\n{text}");
         }
         assert!(!text.contains('{'), "no JSON shown: {text}");
+    }
+}
+
+#[test]
+fn a_conflict_says_what_the_other_changed_in_the_forms_words_wrapped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.sqlite3");
+    tui_support::region_file(&path);
+    let store = Store::open(&path, jalon::store::OpenMode::Existing).unwrap();
+    let mut app = App::with_store(store, Lang::Fr, (80, 24), Some("FDR-AISNE"));
+    app.char('m').key(KeyCode::Right);
+    // Meanwhile, Alice relabels a budget line and raises it, from her own program.
+    let mut alice = Store::open(&path, jalon::store::OpenMode::Existing).unwrap();
+    let (mut a, seen) = jalon::store::edit::load_action(alice.conn(), "FDR-AISNE", "A01")
+        .unwrap()
+        .unwrap();
+    a.budget[0].label = Some("Poste de coordinateur du guichet unique, à temps plein".into());
+    a.budget[0].planned = Money::from_euros(72_000);
+    jalon::store::edit::save_actions(
+        &mut alice,
+        &[jalon::store::edit::Edit {
+            plan: "FDR-AISNE".into(),
+            action: a,
+            seen: Some(seen),
+        }],
+        "alice",
+        journal::Origin::Edit,
+    )
+    .unwrap();
+    app.key(KeyCode::Enter);
+    assert!(
+        app.model
+            .quick()
+            .and_then(|q| q.conflicts.as_ref())
+            .is_some()
+    );
+    let screen = app.screen_text();
+    for words in [
+        "alice",
+        "Ligne budgétaire",
+        "à temps plein",
+        "Objet",
+        "Prévu",
+    ] {
+        assert!(screen.contains(words), "{words:?} missing:\n{screen}");
     }
 }

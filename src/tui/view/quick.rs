@@ -8,6 +8,7 @@ use crate::text::pad_right;
 
 use super::{action_box_title, boxed, field_segs};
 use crate::store::edit::Conflict;
+use crate::tui::detail::wrap;
 use crate::tui::model::Model;
 use crate::tui::quick::{Field, Quick};
 use crate::tui::table::Seg;
@@ -92,6 +93,8 @@ fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
 /// Who changed what since the form was opened, and the two ways out.
 pub(super) fn conflict_lines(m: &Model, conflicts: &[Conflict]) -> Vec<Vec<Seg>> {
     let lang = m.lang();
+    // The boxes are 72 to 76 cells wide, less on a narrow terminal.
+    let width = usize::from(m.size.0.saturating_sub(8)).min(68);
     let mut out = vec![vec![Seg::new(lang.t(T::TuiConflictTitle), Role::Error)]];
     for c in conflicts {
         for ch in &c.changes {
@@ -105,16 +108,16 @@ pub(super) fn conflict_lines(m: &Model, conflicts: &[Conflict]) -> Vec<Vec<Seg>>
                         .to_string()
                 })
                 .unwrap_or_else(|_| ch.at.clone());
+            // Wrapped, not cut: which budget line, which amount, old → new.
             let said = crate::tui::history::describe(lang, &m.directory, ch);
-            let mut what = said.line;
-            for d in said.details {
-                what.push_str(" · ");
-                what.push_str(&d);
-            }
-            out.push(vec![
+            let head = vec![
                 Seg::new(format!("  {} · {when}  ", ch.who), Role::Key),
-                Seg::plain(what),
-            ]);
+                Seg::plain(said.line),
+            ];
+            out.extend(wrap(&head, width, 4));
+            for d in said.details {
+                out.extend(wrap(&[Seg::plain(format!("    {d}"))], width, 6));
+            }
         }
     }
     out.push(vec![]);
