@@ -310,3 +310,29 @@ fn a_conflict_says_what_the_other_changed_in_the_forms_words_wrapped() {
         assert!(screen.contains(words), "{words:?} missing:\n{screen}");
     }
 }
+
+#[test]
+fn a_plan_redone_is_journalled_as_a_redo_too() {
+    let mut app = App::with_store(
+        tui_support::region_store(),
+        Lang::En,
+        (80, 24),
+        Some("AISNE"),
+    );
+    app.char('e'); // FDR-AISNE's own fields
+    ctrl(&mut app, 'u');
+    app.text("Feuille de route révisée").key(KeyCode::Enter);
+    assert!(app.model.newplan().is_none());
+    app.char('u');
+    app.char('U');
+    let origins: Vec<String> = app
+        .loader_store()
+        .conn()
+        .prepare("SELECT origin FROM changes WHERE entity = 'plan' ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(origins, ["edit", "undo", "redo"]);
+}
