@@ -196,7 +196,7 @@ catalogue! {
     TuiColDone => "Réalisé", "Done";
     TuiColOverdueActions => "⚠ Actions", "⚠ Actions";
     TuiColOverdueMilestones => "⚠ Jalons", "⚠ Milest.";
-    TuiColDueSoon => "Proches", "Soon";
+    TuiColDueSoon => "À échoir", "Due soon";
     TuiOf => "de", "of";
     TuiPlannedWord => "prévu", "planned";
     TuiAllocationWord => "dotation", "allocation";
@@ -345,7 +345,7 @@ catalogue! {
 
     // Editing: the pilot's quick update, undo and redo
     TuiHintUpdate => "màj", "update";
-    TuiDoUpdate => "Mettre à jour l'action choisie : statut, avancement, note", "Update the chosen action: status, progress, note";
+    TuiDoUpdate => "Statut (d réalisée), avancement, météo, note", "Status (d done), progress, weather, note";
     TuiHintUndo => "annuler", "undo";
     TuiDoUndo => "Annuler votre dernière modification", "Undo your last change";
     TuiHintRedo => "rétablir", "redo";
@@ -354,7 +354,7 @@ catalogue! {
     TuiFieldStatus => "Statut", "Status";
     TuiFieldProgress => "Avancement", "Progress";
     TuiFieldNote => "Note", "Note";
-    TuiQuickKeys => "Tab champ · ←→ changer · Entrée enregistrer · Échap annuler", "Tab next field · ←→ change · Enter save · Esc cancel";
+    TuiQuickKeys => "Tab champ · ←→ changer · d réalisée · Entrée valider · Échap annuler", "Tab next field · ←→ change · d done · Enter save · Esc cancel";
     TuiConflictKeys => "r réappliquer vos valeurs · Échap les abandonner", "r reapply your values · Esc drop them";
     TuiConfirmCancel => "Échap encore pour abandonner ce qui a été saisi", "Esc again to drop what you typed";
     TuiConflictTitle => "Modifiée par quelqu'un d'autre depuis l'ouverture :", "Changed by someone else since you opened it:";
@@ -516,6 +516,29 @@ catalogue! {
     ValAmountNegative => "un montant ne peut pas être négatif", "an amount cannot be negative";
     ValAmountSubCent => "au plus deux décimales (centimes)", "at most two decimals (cents)";
     ValAmountTooLarge => "au plus 100 000 000 000 €", "at most €100,000,000,000";
+
+    // History people can read, and smaller things (issue 8, sections 5 and 6)
+    TuiOriginRedo => "rétablissement", "redo";
+    TuiHistNote => "note", "note";
+    TuiHistNotes => "notes", "notes";
+    TuiHistBudgetLine => "Ligne budgétaire", "Budget line";
+    TuiHistBudgetLineAdded => "Ligne budgétaire ajoutée", "Budget line added";
+    TuiHistBudgetLineRemoved => "Ligne budgétaire retirée", "Budget line removed";
+    TuiHistMilestoneAdded => "Jalon ajouté", "Milestone added";
+    TuiHistMilestoneRemoved => "Jalon retiré", "Milestone removed";
+    TuiHistPartner => "Partenaire", "Partner";
+    TuiHistPartnerAdded => "Partenaire ajouté", "Partner added";
+    TuiHistPartnerRemoved => "Partenaire retiré", "Partner removed";
+    TuiHistIndicatorAdded => "Indicateur ajouté", "Indicator added";
+    TuiHistIndicatorRemoved => "Indicateur retiré", "Indicator removed";
+    TuiHistValues => "Relevés", "Values";
+    TuiToday => "aujourd'hui", "today";
+    TuiNothingDueWithin => "aucune échéance sous", "nothing due within";
+    TuiFilterWord => "filtre", "filter";
+    TuiEnvelopeOverfilled => "attention : les dotations sur l'enveloppe", "note: the allocations from envelope";
+    TuiEnvelopeComesTo => "atteignent", "come to";
+    TuiEnvelopeAbove => "pour un montant de", "above its amount of";
+    TuiCloseBoxToUndo => "Fermez d'abord la boîte (Échap) pour annuler ou rétablir.", "Close the box first (Esc) to undo or redo.";
 }
 
 /// Why a typed date is refused, in words.

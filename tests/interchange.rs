@@ -572,6 +572,9 @@ mod generated {
     }
 }
 
+/// The example's first budget line of A01, as the change journal writes it.
+const BUDGET_LINE_0_BEFORE: &str = r#"{"source":"fir","envelope":"CNR-2023","funder":"ARS-HDF","year":2024,"label":"Poste de coordinateur","planned":"60000","committed":"45000","paid":"15000"}"#;
+
 #[test]
 fn upsert_updates_only_what_changed_and_journals_it() {
     let mut store = loaded();
@@ -665,10 +668,11 @@ fn upsert_updates_only_what_changed_and_journals_it() {
         journal,
         vec![
             row("status", "in_progress", "on_hold"),
+            // Which line, item by item, in interchange JSON: its committed amount.
             row(
-                "budget",
-                "2 lines: planned 65000.50, committed 45000, paid 15000",
-                "2 lines: planned 65000.50, committed 50000, paid 15000"
+                "budget_line",
+                BUDGET_LINE_0_BEFORE,
+                &BUDGET_LINE_0_BEFORE.replace(r#""committed":"45000""#, r#""committed":"50000""#)
             ),
         ]
     );
@@ -702,8 +706,13 @@ fn absent_lists_are_emptied_and_notes_only_appended() {
         fields,
         vec![
             (
-                "partners".to_string(),
-                Some("CPAM-02 (co-pilote), URPS-ML (partenaire)".to_string()),
+                "partner".to_string(),
+                Some(r#"{"organisation":"CPAM-02","role":"co-pilote"}"#.to_string()),
+                None
+            ),
+            (
+                "partner".to_string(),
+                Some(r#"{"organisation":"URPS-ML","role":"partenaire"}"#.to_string()),
                 None
             ),
             (

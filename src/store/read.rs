@@ -603,6 +603,9 @@ pub struct Directory {
     pub plan_envelopes: HashMap<String, String>,
     /// Each plan's territory (plan code → territory code): whom to offer first.
     pub plan_territories: HashMap<String, String>,
+    /// Each plan's allocation (plan code → amount), where it has one: what an
+    /// envelope has left, said while a plan's allocation is typed.
+    pub plan_allocations: HashMap<String, Money>,
 }
 
 impl Directory {
@@ -652,6 +655,10 @@ pub fn directory(conn: &Connection) -> rusqlite::Result<Directory> {
             .prepare_cached(
                 "SELECT p.code, t.code FROM plans p JOIN territories t ON t.id = p.territory_id",
             )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?,
+        plan_allocations: conn
+            .prepare_cached("SELECT code, allocation FROM plans WHERE allocation IS NOT NULL")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?,
     })
