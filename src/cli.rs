@@ -56,8 +56,8 @@ pub enum Command {
     Overdue(OverdueArgs),
     /// The coordinator's board: one row per territory, and the region's total
     Board(BoardArgs),
-    /// Check the database: SQLite integrity and domain warnings
-    Check,
+    /// Check the database: SQLite integrity, every value readable, kept totals, domain warnings
+    Check(CheckArgs),
     /// Write a consistent copy of the database, even while others use it
     Backup(BackupArgs),
     /// Open the interface on a territory, a plan, or PLAN/ACTION
@@ -130,6 +130,13 @@ pub enum BoardFormat {
 pub struct BoardArgs {
     #[arg(long, value_enum, default_value = "text")]
     pub format: BoardFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Rebuild the kept budget totals from the budget lines (one transaction)
+    #[arg(long)]
+    pub repair: bool,
 }
 
 #[derive(Debug, Args)]

@@ -196,7 +196,7 @@ catalogue! {
     TuiColDone => "Réalisé", "Done";
     TuiColOverdueActions => "⚠ Actions", "⚠ Actions";
     TuiColOverdueMilestones => "⚠ Jalons", "⚠ Milest.";
-    TuiColDueSoon => "Proches", "Soon";
+    TuiColDueSoon => "À échoir", "Due soon";
     TuiOf => "de", "of";
     TuiPlannedWord => "prévu", "planned";
     TuiAllocationWord => "dotation", "allocation";
@@ -345,7 +345,7 @@ catalogue! {
 
     // Editing: the pilot's quick update, undo and redo
     TuiHintUpdate => "màj", "update";
-    TuiDoUpdate => "Mettre à jour l'action choisie : statut, avancement, note", "Update the chosen action: status, progress, note";
+    TuiDoUpdate => "Statut (d réalisée), avancement, météo, note", "Status (d done), progress, weather, note";
     TuiHintUndo => "annuler", "undo";
     TuiDoUndo => "Annuler votre dernière modification", "Undo your last change";
     TuiHintRedo => "rétablir", "redo";
@@ -354,7 +354,7 @@ catalogue! {
     TuiFieldStatus => "Statut", "Status";
     TuiFieldProgress => "Avancement", "Progress";
     TuiFieldNote => "Note", "Note";
-    TuiQuickKeys => "Tab champ · ←→ changer · Entrée enregistrer · Échap annuler", "Tab next field · ←→ change · Enter save · Esc cancel";
+    TuiQuickKeys => "Tab champ · ←→ changer · d réalisée · Entrée valider · Échap annuler", "Tab next field · ←→ change · d done · Enter save · Esc cancel";
     TuiConflictKeys => "r réappliquer vos valeurs · Échap les abandonner", "r reapply your values · Esc drop them";
     TuiConfirmCancel => "Échap encore pour abandonner ce qui a été saisi", "Esc again to drop what you typed";
     TuiConflictTitle => "Modifiée par quelqu'un d'autre depuis l'ouverture :", "Changed by someone else since you opened it:";
@@ -378,7 +378,7 @@ catalogue! {
     TuiFieldPilotOrg => "Pilote", "Pilot";
     TuiFieldPilotPerson => "Personne", "Person";
     TuiNeedTitle => "un intitulé est nécessaire", "a title is needed";
-    TuiBadDate => "date attendue : 31/12/2025, 2025-12-31, +2s, +3m, fdm", "a date: 31/12/2025, 2025-12-31, +2w, +3m, eom";
+    TuiBadDate => "date : 31/12/2025, +2s, +3m, fdm", "a date: 31/12/2025, +2w, +3m, eom";
     TuiDueBeforeStart => "l'échéance précède le début", "due before the start";
     TuiDoneNeedsDate => "une action réalisée a une date de réalisation", "a done action has a done date";
     TuiDateNeedsDone => "seule une action réalisée a une date de réalisation", "only a done action has a done date";
@@ -411,7 +411,7 @@ catalogue! {
     TuiFieldYear => "Année", "Year";
     TuiFieldLabel => "Objet", "Label";
     TuiBadYear => "une année, comme 2025", "a year, such as 2025";
-    TuiBadAmount => "un montant : 12 500,50 ; 12500.50 ; 12,5k", "an amount: 12,500.50; 12500.50; 12.5k";
+    TuiBadAmount => "montant : 12 500,50 ou 12,5k", "an amount: 12,500.50 or 12.5k";
     TuiNeedPlanned => "le montant prévu est nécessaire", "the planned amount is needed";
     TuiPaidAboveCommitted => "attention : payé au-dessus de l'engagé", "note: paid above committed";
     TuiCommittedAbovePlanned => "attention : engagé au-dessus du prévu", "note: committed above planned";
@@ -504,6 +504,63 @@ catalogue! {
     TuiDirCodeTaken => "ce code est déjà pris", "this code is already taken";
     TuiNoSuchTerritory => "aucun territoire ne correspond", "no territory matches";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
+
+    // What leaves Jalon (command line: reports and CSV)
+    ColActionTitle => "Intitulé de l'action", "Action title";
+
+    // Values: why a typed date or amount is refused (each short enough to stand
+    // whole beside its field at 80 columns)
+    ValDateNoSuchDay => "ce jour n'existe pas", "this day does not exist";
+    ValDateOutOfRange => "années de 1900 à 2199", "years from 1900 to 2199";
+    ValDateBadUnit => "unité : +10j, +2s, +3m, +1a", "unit: +10d, +2w, +3m, +1y";
+    ValAmountNegative => "un montant ne peut pas être négatif", "an amount cannot be negative";
+    ValAmountSubCent => "au plus deux décimales (centimes)", "at most two decimals (cents)";
+    ValAmountTooLarge => "au plus 100 000 000 000 €", "at most €100,000,000,000";
+
+    // History people can read, and smaller things (issue 8, sections 5 and 6)
+    TuiOriginRedo => "rétablissement", "redo";
+    TuiHistNote => "note", "note";
+    TuiHistNotes => "notes", "notes";
+    TuiHistBudgetLine => "Ligne budgétaire", "Budget line";
+    TuiHistBudgetLineAdded => "Ligne budgétaire ajoutée", "Budget line added";
+    TuiHistBudgetLineRemoved => "Ligne budgétaire retirée", "Budget line removed";
+    TuiHistMilestoneAdded => "Jalon ajouté", "Milestone added";
+    TuiHistMilestoneRemoved => "Jalon retiré", "Milestone removed";
+    TuiHistPartner => "Partenaire", "Partner";
+    TuiHistPartnerAdded => "Partenaire ajouté", "Partner added";
+    TuiHistPartnerRemoved => "Partenaire retiré", "Partner removed";
+    TuiHistIndicatorAdded => "Indicateur ajouté", "Indicator added";
+    TuiHistIndicatorRemoved => "Indicateur retiré", "Indicator removed";
+    TuiHistValues => "Relevés", "Values";
+    TuiToday => "aujourd'hui", "today";
+    TuiNothingDueWithin => "aucune échéance sous", "nothing due within";
+    TuiFilterWord => "filtre", "filter";
+    TuiEnvelopeOverfilled => "attention : les dotations sur l'enveloppe", "note: the allocations from envelope";
+    TuiEnvelopeComesTo => "atteignent", "come to";
+    TuiEnvelopeAbove => "pour un montant de", "above its amount of";
+    TuiCloseBoxToUndo => "Fermez d'abord la boîte (Échap) pour annuler ou rétablir.", "Close the box first (Esc) to undo or redo.";
+}
+
+/// Why a typed date is refused, in words.
+pub fn date_input_error(e: &crate::domain::input::DateInputError) -> T {
+    use crate::domain::input::DateInputError as E;
+    match e {
+        E::Empty | E::NotADate => T::TuiBadDate,
+        E::NoSuchDay => T::ValDateNoSuchDay,
+        E::OutOfRange => T::ValDateOutOfRange,
+        E::BadUnit => T::ValDateBadUnit,
+    }
+}
+
+/// Why a typed amount is refused, in words.
+pub fn amount_error(e: &crate::domain::MoneyError) -> T {
+    use crate::domain::MoneyError as E;
+    match e {
+        E::Empty | E::Invalid(_) => T::TuiBadAmount,
+        E::Negative(_) => T::ValAmountNegative,
+        E::TooManyDecimals(_) => T::ValAmountSubCent,
+        E::TooLarge(_) => T::ValAmountTooLarge,
+    }
 }
 
 pub fn status_label(lang: Lang, s: ActionStatus) -> &'static str {

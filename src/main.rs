@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let (config, warnings) = Config::load(config::default_config_path().as_deref());
     for w in &warnings {
-        eprintln!("warning: {w}");
+        eprintln!("warning: {}", jalon::text::escape(w));
     }
     let lang = match cli.lang {
         Some(LangArg::Fr) => Lang::Fr,
@@ -36,15 +36,21 @@ fn main() -> ExitCode {
         Some(Command::Export(a)) => commands::export::run(&ctx, a),
         Some(Command::Overdue(a)) => commands::report::overdue(&ctx, a),
         Some(Command::Board(a)) => commands::report::board(&ctx, a),
-        Some(Command::Check) => commands::check::run(&ctx),
+        Some(Command::Check(a)) => commands::check::run(&ctx, a),
         Some(Command::Backup(a)) => commands::backup::run(&ctx, a),
         Some(Command::Open(a)) => jalon::tui::run(&ctx, Some(&a.target)),
         None => jalon::tui::run(&ctx, None),
     };
     match result {
         Ok(code) => code,
+        // A reader that went away (`jalon … | head`) is a quiet end, not a failure.
+        Err(e) if commands::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("jalon: {e:#}");
+            // A message may quote data: its lines are kept, whatever they hold is
+            // made visible rather than sent to the terminal.
+            let msg = format!("{e:#}");
+            let lines: Vec<_> = msg.lines().map(jalon::text::escape).collect();
+            eprintln!("jalon: {}", lines.join("\n"));
             ExitCode::FAILURE
         }
     }

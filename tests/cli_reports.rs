@@ -136,16 +136,21 @@ fn board_json_totals_add_up_and_agree_with_overdue() {
 }
 
 #[test]
-fn text_reports_fit_in_80_columns_in_both_languages() {
+fn text_reports_in_both_languages() {
+    // Into a pipe nothing is cut (a terminal's width: see cli_trust.rs); the board
+    // fits in 80 columns anyway.
     let db = demo_db();
     for lang in ["fr", "en"] {
         for args in [vec!["overdue"], vec!["board"]] {
             let out = stdout(jalon(&db).args(["--lang", lang]).args(&args));
             for line in out.lines() {
-                assert!(
-                    jalon::text::width(line) <= 80,
-                    "{lang} {args:?}: too wide: {line:?}"
-                );
+                assert!(!line.contains('…'), "{lang} {args:?}: cut: {line:?}");
+                if args == ["board"] {
+                    assert!(
+                        jalon::text::width(line) <= 80,
+                        "{lang} {args:?}: too wide: {line:?}"
+                    );
+                }
             }
             assert!(out.contains('⚠'), "{lang} {args:?} marks overdue work");
         }

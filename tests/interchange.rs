@@ -111,7 +111,7 @@ fn bad_inputs() -> Vec<BadInput> {
             name: "money as a JSON float",
             file: with(|v| v["plans"][0]["actions"][0]["budget"][1]["planned"] = json!(5000.5)),
             location: "plans[0].actions[0].budget[1].planned",
-            message: "amount 5000.5 is a JSON number; write it as a string such as \"5000.5\"",
+            message: "the amount 5000.5 is a JSON number, but amounts are decimal strings such as \"12500.50\" (never negative), here \"5000.5\"",
         },
         BadInput {
             name: "money with three decimals",
@@ -521,8 +521,13 @@ mod generated {
     use proptest::prelude::*;
 
     fn text() -> impl Strategy<Value = String> {
-        // Any text people type, accents, quotes, newlines and emoji included.
-        proptest::string::string_regex("[a-zA-Zéèà \"';,\n€漢😀-]{1,30}").unwrap()
+        // Any one-line text people type, accents, quotes and emoji included.
+        proptest::string::string_regex("[a-zA-Zéèà \"';,€漢😀-]{1,30}").unwrap()
+    }
+
+    fn lines() -> impl Strategy<Value = String> {
+        // Several lines (objectives, notes), tabs included.
+        proptest::string::string_regex("[a-zA-Zéèà \"';,\n\t€漢😀-]{1,30}").unwrap()
     }
 
     proptest! {
@@ -531,7 +536,7 @@ mod generated {
         #[test]
         fn arbitrary_values_round_trip(
             title in text(),
-            objective in proptest::option::of(text()),
+            objective in proptest::option::of(lines()),
             planned in 0i64..10_000_000_000,
             committed in proptest::option::of(0i64..1_000_000),
             progress in proptest::option::of(0u8..=100),
@@ -566,6 +571,9 @@ mod generated {
         }
     }
 }
+
+/// The example's first budget line of A01, as the change journal writes it.
+const BUDGET_LINE_0_BEFORE: &str = r#"{"source":"fir","envelope":"CNR-2023","funder":"ARS-HDF","year":2024,"label":"Poste de coordinateur","planned":"60000","committed":"45000","paid":"15000"}"#;
 
 #[test]
 fn upsert_updates_only_what_changed_and_journals_it() {
@@ -660,10 +668,11 @@ fn upsert_updates_only_what_changed_and_journals_it() {
         journal,
         vec![
             row("status", "in_progress", "on_hold"),
+            // Which line, item by item, in interchange JSON: its committed amount.
             row(
-                "budget",
-                "2 lines: planned 65000.50, committed 45000, paid 15000",
-                "2 lines: planned 65000.50, committed 50000, paid 15000"
+                "budget_line",
+                BUDGET_LINE_0_BEFORE,
+                &BUDGET_LINE_0_BEFORE.replace(r#""committed":"45000""#, r#""committed":"50000""#)
             ),
         ]
     );
@@ -697,8 +706,13 @@ fn absent_lists_are_emptied_and_notes_only_appended() {
         fields,
         vec![
             (
-                "partners".to_string(),
-                Some("CPAM-02 (co-pilote), URPS-ML (partenaire)".to_string()),
+                "partner".to_string(),
+                Some(r#"{"organisation":"CPAM-02","role":"co-pilote"}"#.to_string()),
+                None
+            ),
+            (
+                "partner".to_string(),
+                Some(r#"{"organisation":"URPS-ML","role":"partenaire"}"#.to_string()),
                 None
             ),
             (
@@ -885,14 +899,19 @@ fn unknown_filter_codes_are_named() {
             "no territory \"SOMME\" in the database",
         ),
         (
-            vec!["--plan", "fdr-aisne"],
-            "no plan \"fdr-aisne\" in the database",
+            vec!["--plan", "FDR-NOPE"],
+            "no plan \"FDR-NOPE\" in the database",
         ),
     ] {
         let out = env.jalon("en").arg("export").args(&args).assert().failure();
         let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
         assert!(stderr.contains(expected), "{stderr}");
     }
+    // Codes are matched without regard to case.
+    env.jalon("en")
+        .args(["export", "--plan", "fdr-aisne"])
+        .assert()
+        .success();
 }
 
 #[test]

@@ -75,7 +75,8 @@ fn read_only_never_writes_and_needs_a_migrated_file() {
     let path = dir.path().join("ro.sqlite3");
     std::fs::File::create(&path).unwrap();
     let err = Store::open(&path, OpenMode::ReadOnly).err().unwrap();
-    assert!(matches!(err, StoreError::NeedsMigration(_)), "{err:?}");
+    assert!(matches!(err, StoreError::Uninitialised(_)), "{err:?}");
+    assert!(err.to_string().contains("jalon init"), "{err}");
     drop(Store::open(&path, OpenMode::Create).unwrap());
     let store = Store::open(&path, OpenMode::ReadOnly).unwrap();
     assert!(store.is_read_only());
@@ -131,4 +132,29 @@ fn backup_is_a_consistent_copy() {
     assert_eq!(label, "Prévention");
     // Never overwrites.
     assert!(store.backup_to(&copy).is_err());
+}
+
+#[test]
+fn a_failed_backup_leaves_no_file_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.sqlite3");
+    drop(Store::open(&path, OpenMode::Create).unwrap());
+    // A rollback journal, so that the file alone holds the pages.
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("PRAGMA journal_mode = DELETE;")
+        .unwrap();
+    let store = Store::open(&path, OpenMode::ReadOnly).unwrap();
+    // The source breaks under the open store: the copy fails half-way.
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes[..100].copy_from_slice(&[0x5a; 100]);
+    std::fs::write(&path, &bytes).unwrap();
+    let copy = dir.path().join("copy.sqlite3");
+    assert!(store.backup_to(&copy).is_err());
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("copy"))
+        .collect();
+    assert!(left.is_empty(), "a failed backup left {left:?}");
 }

@@ -646,7 +646,8 @@ fn two_programs_editing_the_same_action_see_the_conflict() {
     bob.wait_for("Changed by someone else");
     let screen = bob.screen();
     assert!(
-        screen.contains("alice") && screen.contains("status"),
+        // In the form's words, not the journal's codes.
+        screen.contains("alice") && screen.contains("Status: In progress → On hold"),
         "{screen}"
     );
     // Bob drops his value: Alice's stands.

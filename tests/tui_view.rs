@@ -281,3 +281,120 @@ fn the_field_being_typed_shows_whole_when_room_allows_and_its_end_otherwise() {
         "{screen}"
     );
 }
+
+/// The region with nothing due within the next 30 days, and A03 due today.
+fn store_due_today_nothing_soon() -> Store {
+    let store = tui_support::region_store();
+    store
+        .conn()
+        .execute_batch(
+            "UPDATE actions SET due = '2026-01-15' WHERE code IN ('A02', 'O02'); \
+             UPDATE actions SET status = 'done', done_on = '2025-03-01' WHERE code = 'A03';",
+        )
+        .unwrap();
+    store
+}
+
+#[test]
+fn french_counts_zero_in_the_singular() {
+    let app = App::open(Lang::Fr, SMALL, "SOMME");
+    let screen = app.screen_text();
+    assert!(screen.contains("0 plan · 0 action"), "{screen}");
+    assert!(
+        !screen.contains("0 actions") && !screen.contains("0 plans"),
+        "{screen}"
+    );
+    // Two or more take the plural, in both languages.
+    let app = App::open(Lang::Fr, SMALL, "AISNE");
+    assert!(
+        app.screen_text().contains("2 plans"),
+        "{}",
+        app.screen_text()
+    );
+}
+
+#[test]
+fn nothing_due_soon_is_said_in_words_not_as_a_zero_count() {
+    let store = store_due_today_nothing_soon();
+    store
+        .conn()
+        .execute_batch("UPDATE milestones SET due = '2026-01-15' WHERE due BETWEEN '2025-03-31' AND '2025-04-30';")
+        .unwrap();
+    let app = App::with_store(store, Lang::Fr, SMALL, None);
+    let screen = app.screen_text();
+    assert!(!screen.contains("» 0"), "{screen}");
+    assert!(screen.contains("aucune échéance sous 30 j"), "{screen}");
+    // The board's column says what it counts.
+    assert!(screen.contains("À échoir"), "{screen}");
+    assert!(!screen.contains("Proches"), "{screen}");
+}
+
+#[test]
+fn due_today_says_today_and_the_weather_reads_as_a_field() {
+    for (lang, today, weather) in [
+        (Lang::Fr, "aujourd'hui", "météo : orange"),
+        (Lang::En, "today", "weather: orange"),
+    ] {
+        let store = tui_support::region_store();
+        store
+            .conn()
+            .execute_batch("UPDATE actions SET due = '2025-03-31' WHERE code = 'A08';")
+            .unwrap();
+        let app = App::with_store(store, lang, LARGE, Some("FDR-AISNE"));
+        let screen = app.screen_text();
+        assert!(screen.contains(&format!("» {today}")), "{screen}");
+        assert!(
+            !screen.contains("» J-0") && !screen.contains("» D-0"),
+            "{screen}"
+        );
+        let store = tui_support::region_store();
+        let app = App::with_store(store, lang, LARGE, Some("FDR-AISNE/A01"));
+        let screen = app.screen_text();
+        assert!(screen.contains(weather), "{screen}");
+    }
+}
+
+#[test]
+fn header_counts_count_what_the_filter_shows() {
+    // The overdue view: the region has 7 overdue actions and 2 milestones, the Aisne 2 and 2.
+    let mut app = App::new(Lang::Fr, SMALL);
+    app.char('2');
+    assert!(
+        app.screen_text()
+            .contains("⚠ 7 actions en retard · 2 jalons en retard")
+    );
+    app.char('/').text("aisne").key(KeyCode::Enter);
+    let screen = app.screen_text();
+    assert!(
+        screen.contains("⚠ 2 actions en retard · 2 jalons en retard"),
+        "{screen}"
+    );
+    assert!(!screen.contains("⚠ 7 actions"), "{screen}");
+    // A plan's list, overdue only.
+    let mut app = plan(Lang::En, SMALL);
+    app.char('/').text("prevention").key(KeyCode::Enter);
+    let screen = app.screen_text();
+    assert!(!screen.contains("8 actions"), "{screen}");
+    assert!(screen.contains("3 actions"), "{screen}");
+    // The board, one territory.
+    let mut app = App::new(Lang::En, SMALL);
+    app.char('/').text("oise").key(KeyCode::Enter);
+    let screen = app.screen_text();
+    assert!(
+        screen.contains("⚠ 5 overdue actions · 0 overdue milestones"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_overdue_view_keeps_the_pilot_at_80_columns_in_both_languages() {
+    for (lang, pilot) in [(Lang::Fr, "Pilote"), (Lang::En, "Pilot")] {
+        // The demo's region: long territory names and codes.
+        let mut app = App::with_store(Store::open_in_memory().unwrap(), lang, SMALL, None);
+        app.char('d');
+        app.char('2');
+        let screen = app.screen_text();
+        let head = screen.lines().nth(3).unwrap_or_default().to_string();
+        assert!(head.contains(pilot), "{screen}");
+    }
+}

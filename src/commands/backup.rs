@@ -7,6 +7,6 @@ use super::Context;
 pub fn run(ctx: &Context, args: &crate::cli::BackupArgs) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
     store.backup_to(&args.file)?;
-    println!("{}", args.file.display());
+    super::to_stdout(|out| Ok(writeln!(out, "{}", args.file.display())?))?;
     Ok(ExitCode::SUCCESS)
 }

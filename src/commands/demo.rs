@@ -17,7 +17,7 @@ const DEMO: &[u8] = include_bytes!("../../assets/demo/hdf.json");
 
 pub fn init(ctx: &Context) -> anyhow::Result<ExitCode> {
     let store = ctx.open_for_writing()?;
-    println!("{}", store.path().display());
+    super::to_stdout(|out| Ok(writeln!(out, "{}", store.path().display())?))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -37,23 +37,21 @@ pub fn run(ctx: &Context, args: &crate::cli::DemoArgs) -> anyhow::Result<ExitCod
         .filter(|c| c.0 == "actions")
         .map(|c| c.1 + c.2 + c.3)
         .sum();
-    println!(
-        "{}",
-        match ctx.lang {
-            crate::i18n::Lang::Fr => format!(
-                "Démo chargée dans {} : {} plans, {actions} actions (données d'illustration, dates placées autour du {}).",
-                store.path().display(),
-                doc.plans.len(),
-                ctx.lang.date(ctx.today)
-            ),
-            crate::i18n::Lang::En => format!(
-                "Demo loaded into {}: {} plans, {actions} actions (illustration data, dates placed around {}).",
-                store.path().display(),
-                doc.plans.len(),
-                ctx.lang.date(ctx.today)
-            ),
-        }
-    );
+    let said = match ctx.lang {
+        crate::i18n::Lang::Fr => format!(
+            "Démo chargée dans {} : {} plans, {actions} actions (données d'illustration, dates placées autour du {}).",
+            store.path().display(),
+            doc.plans.len(),
+            ctx.lang.date(ctx.today)
+        ),
+        crate::i18n::Lang::En => format!(
+            "Demo loaded into {}: {} plans, {actions} actions (illustration data, dates placed around {}).",
+            store.path().display(),
+            doc.plans.len(),
+            ctx.lang.date(ctx.today)
+        ),
+    };
+    super::to_stdout(|out| Ok(writeln!(out, "{said}")?))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -7,26 +7,17 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, anyhow};
-use rusqlite::{Connection, OptionalExtension};
 
 use super::Context;
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::interchange::csv_actions;
 use crate::store::export::{export_document, partner_names};
-use crate::store::read::{self, Filter};
+use crate::store::read;
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
     let conn = store.conn();
-    check_filter(conn, args).map_err(|e| match e {
-        FilterError::Sql(e) => store.err(e).into(),
-        FilterError::Unknown(m) => anyhow!(m),
-    })?;
-    let filter = Filter {
-        territory: args.territory.clone(),
-        plan: args.plan.clone(),
-        pilot: None,
-    };
+    let filter = ctx.resolve_filter(&store, args.territory.as_deref(), args.plan.as_deref())?;
     let write = |out: &mut dyn Write| -> anyhow::Result<()> {
         match args.format {
             ExportFormat::Json => {
@@ -37,8 +28,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> anyhow::Result<ExitCode> {
             ExportFormat::Csv => {
                 let actions = read::actions(conn, ctx.today, &filter).map_err(|e| store.err(e))?;
                 let partners = partner_names(conn).map_err(|e| store.err(e))?;
-                csv_actions::write_actions(&mut *out, &actions, &partners, ctx.today, ctx.lang)
-                    .map_err(io::Error::from)?;
+                csv_actions::write_actions(&mut *out, &actions, &partners, ctx.today, ctx.lang)?;
             }
         }
         out.flush()?;
@@ -46,68 +36,10 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     };
     match &args.out {
         Some(path) => write_atomically(path, write)?,
-        None => {
-            let mut out = BufWriter::new(io::stdout().lock());
-            if let Err(e) = write(&mut out) {
-                // `jalon export | head` closes the pipe early: not a failure.
-                let broken_pipe = e
-                    .downcast_ref::<io::Error>()
-                    .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe);
-                if !broken_pipe {
-                    return Err(e);
-                }
-            }
-        }
+        // `jalon export | head` closes the pipe early: not a failure.
+        None => super::to_stdout(write)?,
     }
     Ok(ExitCode::SUCCESS)
-}
-
-enum FilterError {
-    Sql(rusqlite::Error),
-    Unknown(String),
-}
-
-impl From<rusqlite::Error> for FilterError {
-    fn from(e: rusqlite::Error) -> FilterError {
-        FilterError::Sql(e)
-    }
-}
-
-/// A filter on a code the database does not know would export nothing, silently.
-fn check_filter(conn: &Connection, args: &ExportArgs) -> Result<(), FilterError> {
-    if let Some(t) = &args.territory {
-        let found = conn
-            .query_row("SELECT 1 FROM territories WHERE code = ?1", [t], |_| Ok(()))
-            .optional()?;
-        if found.is_none() {
-            return Err(FilterError::Unknown(format!(
-                "no territory {t:?} in the database (codes are case-sensitive)"
-            )));
-        }
-    }
-    if let Some(p) = &args.plan {
-        let territory: Option<String> = conn
-            .query_row(
-                "SELECT t.code FROM plans p JOIN territories t ON t.id = p.territory_id WHERE p.code = ?1",
-                [p],
-                |r| r.get(0),
-            )
-            .optional()?;
-        match (territory, &args.territory) {
-            (None, _) => {
-                return Err(FilterError::Unknown(format!(
-                    "no plan {p:?} in the database (codes are case-sensitive)"
-                )));
-            }
-            (Some(pt), Some(t)) if pt != *t => {
-                return Err(FilterError::Unknown(format!(
-                    "the plan {p:?} belongs to the territory {pt:?}, not {t:?}"
-                )));
-            }
-            _ => {}
-        }
-    }
-    Ok(())
 }
 
 /// Writes `path` through a temporary file in the same directory, renamed over it at

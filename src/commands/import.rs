@@ -1,6 +1,7 @@
 //! `jalon import FILE [--dry-run]`: read a `jalon/1` file into the database, all or
 //! nothing, and say what was created, updated or left unchanged.
 
+use std::io::Read;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -12,18 +13,22 @@ use crate::interchange::parse_document;
 use crate::store::Store;
 use crate::store::import::{ImportError, ImportSummary, import_document};
 use crate::store::journal::Origin;
+use crate::text::escape;
 
 pub fn run(ctx: &Context, args: &crate::cli::ImportArgs) -> anyhow::Result<ExitCode> {
     let file = &args.file;
     let doc = {
         // The bytes go as soon as the document is built: big files, less memory.
         let bytes = read_file(file)?;
-        parse_document(&bytes).map_err(|e| anyhow!("{}: {e}", file.display()))?
+        parse_document(&bytes)
+            .map_err(|e| anyhow!("{}: {e}", escape(&file.display().to_string())))?
     };
-    // A dry run into a database that does not exist yet is a dry run into an empty
-    // one: no need to create the file.
+    // A dry run writes nothing to the file, not even its journal mode: it runs on a
+    // copy in memory (an empty one when the database does not exist yet).
     let mut store = if args.dry_run && !ctx.db.exists() {
         Store::open_in_memory()?
+    } else if args.dry_run {
+        ctx.open_existing()?.copy_in_memory()?
     } else {
         ctx.open_for_writing()?
     };
@@ -33,25 +38,72 @@ pub fn run(ctx: &Context, args: &crate::cli::ImportArgs) -> anyhow::Result<ExitC
             ImportError::Store(e) => e.into(),
         })?;
     for w in &summary.warnings {
-        eprintln!("{}: {}: {w}", ctx.lang.t(T::WarningPrefix), file.display());
+        eprintln!(
+            "{}: {}: {}",
+            ctx.lang.t(T::WarningPrefix),
+            escape(&file.display().to_string()),
+            escape(&w.to_string())
+        );
     }
-    print!(
-        "{}",
-        summary_text(&summary, file, &ctx.db, args.dry_run, ctx.lang)
-    );
+    let text = summary_text(&summary, file, &ctx.db, args.dry_run, ctx.lang);
+    super::to_stdout(|out| Ok(out.write_all(text.as_bytes())?))?;
     Ok(ExitCode::SUCCESS)
 }
 
+/// The largest file `import` reads (and the most it reads from standard input).
+pub const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
+
+/// The bytes of `file`, a regular file or `-` for the standard input, at most
+/// [`MAX_IMPORT_BYTES`]: a device (`/dev/zero`) or a named pipe, which could grow
+/// or wait forever, is refused before anything is read from it.
 fn read_file(file: &Path) -> anyhow::Result<Vec<u8>> {
-    std::fs::read(file).map_err(|e| {
+    let limit_msg = |what: &str| {
+        anyhow!(
+            "{what} is larger than 512 MiB, the most `jalon import` reads: split it (one file per territory or plan)"
+        )
+    };
+    if file.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(MAX_IMPORT_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| anyhow!("cannot read the standard input: {e}"))?;
+        if bytes.len() as u64 > MAX_IMPORT_BYTES {
+            return Err(limit_msg("the standard input"));
+        }
+        return Ok(bytes);
+    }
+    let shown = escape(&file.display().to_string()).into_owned();
+    let why = |e: std::io::Error| {
         let why = match e.kind() {
             std::io::ErrorKind::NotFound => "no such file".to_string(),
             std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
             std::io::ErrorKind::IsADirectory => "this is a directory, not a file".to_string(),
             _ => e.to_string(),
         };
-        anyhow!("{}: cannot read the file: {why}", file.display())
-    })
+        anyhow!("{shown}: cannot read the file: {why}")
+    };
+    let meta = std::fs::metadata(file).map_err(why)?;
+    if meta.is_dir() {
+        return Err(why(std::io::Error::from(std::io::ErrorKind::IsADirectory)));
+    }
+    if !meta.is_file() {
+        anyhow::bail!(
+            "{shown} is not a regular file (a device or a named pipe): give a jalon/1 file, or `-` to read the standard input"
+        );
+    }
+    if meta.len() > MAX_IMPORT_BYTES {
+        return Err(limit_msg(&shown));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(file)
+        .and_then(|f| f.take(MAX_IMPORT_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(why)?;
+    if bytes.len() as u64 > MAX_IMPORT_BYTES {
+        return Err(limit_msg(&shown));
+    }
+    Ok(bytes)
 }
 
 fn kind_label(lang: Lang, kind: &str) -> &str {
@@ -82,9 +134,9 @@ pub fn summary_text(
     let mut s = format!(
         "{} {} {} {}\n\n",
         lang.t(T::ImportOf),
-        file.display(),
+        escape(&file.display().to_string()),
         lang.t(T::ImportInto),
-        db.display()
+        escape(&db.display().to_string())
     );
     let rows: Vec<Vec<String>> = summary
         .counts

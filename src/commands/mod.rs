@@ -7,6 +7,7 @@ pub mod export;
 pub mod import;
 pub mod report;
 
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -30,16 +31,155 @@ pub struct Context {
 }
 
 impl Context {
-    /// Opens an existing database for reading (reports, export).
+    /// Opens an existing database for reading (reports, export, check, backup):
+    /// read-only whatever `--read-only` says, so that a reader never creates,
+    /// migrates or switches the journal of a file.
     pub fn open_existing(&self) -> Result<Store> {
-        let mode = if self.read_only {
-            OpenMode::ReadOnly
-        } else {
-            OpenMode::Existing
-        };
-        Ok(Store::open(&self.db, mode)?)
+        Ok(Store::open(&self.db, OpenMode::ReadOnly)?)
     }
 
+    /// `--territory` and `--plan` as the database spells them: matched without regard
+    /// to case, and an unknown code is an error naming the known ones.
+    pub fn resolve_filter(
+        &self,
+        store: &Store,
+        territory: Option<&str>,
+        plan: Option<&str>,
+    ) -> Result<crate::store::read::Filter> {
+        let conn = store.conn();
+        let territory = match territory {
+            Some(t) => Some(resolve_code(
+                store,
+                "SELECT code FROM territories ORDER BY code",
+                t,
+                "territory",
+            )?),
+            None => None,
+        };
+        let plan = match plan {
+            Some(p) => Some(resolve_code(
+                store,
+                "SELECT code FROM plans ORDER BY code",
+                p,
+                "plan",
+            )?),
+            None => None,
+        };
+        if let (Some(p), Some(t)) = (&plan, &territory) {
+            let owner: String = conn
+                .query_row(
+                    "SELECT t.code FROM plans p JOIN territories t ON t.id = p.territory_id \
+                     WHERE p.code = ?1",
+                    [p],
+                    |r| r.get(0),
+                )
+                .map_err(|e| store.err(e))?;
+            if owner != *t {
+                anyhow::bail!(
+                    "the plan {} belongs to the territory {}, not {}: drop --territory or choose another plan",
+                    quote(p),
+                    quote(&owner),
+                    quote(t)
+                );
+            }
+        }
+        Ok(crate::store::read::Filter {
+            territory,
+            plan,
+            pilot: None,
+        })
+    }
+}
+
+/// Runs `write` on a buffered standard output. A reader that went away early
+/// (`jalon overdue | head`) ends the command quietly, as other command-line tools
+/// do: nothing on standard error, a successful exit.
+pub fn to_stdout(write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let result = write(&mut out).and_then(|()| out.flush().map_err(anyhow::Error::from));
+    match result {
+        Err(e) if is_broken_pipe(&e) => {
+            // The buffer cannot go anywhere: drop it without a last flush.
+            let _ = out.into_parts();
+            Ok(())
+        }
+        other => other,
+    }
+}
+
+/// True when `e` comes from writing into a pipe whose reader has gone.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        if let Some(e) = c.downcast_ref::<io::Error>() {
+            return e.kind() == io::ErrorKind::BrokenPipe;
+        }
+        if let Some(e) = c.downcast_ref::<csv::Error>()
+            && let csv::ErrorKind::Io(e) = e.kind()
+        {
+            return e.kind() == io::ErrorKind::BrokenPipe;
+        }
+        if let Some(e) = c.downcast_ref::<serde_json::Error>() {
+            return e.io_error_kind() == Some(io::ErrorKind::BrokenPipe);
+        }
+        false
+    })
+}
+
+/// How wide a text report may be: the terminal's width when standard output is a
+/// terminal (80 if it cannot be asked), no limit into a pipe or a file.
+pub fn report_width() -> Option<usize> {
+    if !io::stdout().is_terminal() {
+        return None;
+    }
+    let cols = ratatui::crossterm::terminal::size()
+        .map(|(c, _)| c as usize)
+        .ok()
+        .filter(|c| *c > 0)
+        .or_else(|| {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse().ok())
+        })
+        .unwrap_or(80);
+    Some(cols.max(20))
+}
+
+/// The code of the list (`sql` selects every code) that is `wanted` without regard
+/// to case; else an error naming the known codes.
+fn resolve_code(store: &Store, sql: &str, wanted: &str, what: &str) -> Result<String> {
+    let codes: Vec<String> = {
+        let mut stmt = store.conn().prepare(sql).map_err(|e| store.err(e))?;
+        stmt.query_map([], |r| r.get::<_, String>(0))
+            .map_err(|e| store.err(e))?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(|e| store.err(e))?
+    };
+    if let Some(c) = codes.iter().find(|c| c.eq_ignore_ascii_case(wanted)) {
+        return Ok(c.clone());
+    }
+    let known = if codes.is_empty() {
+        "none: the database is empty".to_string()
+    } else {
+        let shown: Vec<String> = codes
+            .iter()
+            .take(30)
+            .map(|c| crate::text::escape(c).into_owned())
+            .collect();
+        let more = if codes.len() > 30 { ", …" } else { "" };
+        format!("{}{more}", shown.join(", "))
+    };
+    anyhow::bail!(
+        "no {what} {} in the database {}; the known codes are {known}",
+        quote(wanted),
+        store.path().display()
+    )
+}
+
+fn quote(s: &str) -> String {
+    crate::text::quote(s)
+}
+
+impl Context {
     /// Opens the database to write, creating it when missing; refused with `--read-only`.
     pub fn open_for_writing(&self) -> Result<Store> {
         if self.read_only {

@@ -5,38 +5,35 @@ use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use super::Context;
+use super::{Context, report_width, to_stdout};
 use crate::cli::{BoardArgs, BoardFormat, OverdueArgs, ReportFormat};
 use crate::i18n::{Lang, T, status_label};
 use crate::interchange::csvout;
-use crate::store::read::{self, Board, Counters, Filter, OverdueItem, OverdueKind};
-use crate::text::{pad_left, pad_right, truncate, width};
-
-const WIDTH: usize = 80;
+use crate::store::read::{self, Board, Counters, OverdueItem, OverdueKind};
+use crate::text::{escape, pad_left, pad_right, truncate, width};
 
 pub fn overdue(ctx: &Context, args: &OverdueArgs) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
-    let filter = Filter {
-        territory: args.territory.clone(),
-        plan: args.plan.clone(),
-        pilot: None,
-    };
+    let filter = ctx.resolve_filter(&store, args.territory.as_deref(), args.plan.as_deref())?;
     let items = read::overdue(store.conn(), ctx.today, &filter).map_err(|e| store.err(e))?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    match args.format {
-        ReportFormat::Json => {
-            // One item a line: readable, greppable, and quick to write at 100,000.
-            out.write_all(b"[")?;
-            for (i, item) in items.iter().enumerate() {
-                out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-                serde_json::to_writer(&mut out, &overdue_json(item))?;
+    to_stdout(|out| {
+        match args.format {
+            ReportFormat::Json => {
+                // One item a line: readable, greppable, and quick to write at 100,000.
+                out.write_all(b"[")?;
+                for (i, item) in items.iter().enumerate() {
+                    out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+                    serde_json::to_writer(&mut *out, &overdue_json(item))?;
+                }
+                out.write_all(if items.is_empty() { b"]\n" } else { b"\n]\n" })?;
             }
-            out.write_all(if items.is_empty() { b"]\n" } else { b"\n]\n" })?;
+            ReportFormat::Csv => write_overdue_csv(out, &items, ctx.lang)?,
+            ReportFormat::Text => {
+                out.write_all(overdue_text(&items, ctx, report_width()).as_bytes())?
+            }
         }
-        ReportFormat::Csv => write_overdue_csv(&mut out, &items, ctx.lang)?,
-        ReportFormat::Text => out.write_all(overdue_text(&items, ctx).as_bytes())?,
-    }
-    out.flush()?;
+        Ok(())
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -82,38 +79,38 @@ pub fn overdue_json(i: &OverdueItem) -> OverdueJson<'_> {
     }
 }
 
-fn write_overdue_csv(
-    out: &mut impl Write,
-    items: &[OverdueItem],
-    lang: Lang,
-) -> anyhow::Result<()> {
+/// The overdue list as a spreadsheet: the export's words for the same columns
+/// (`Code`, `Pilote`…), and its dates and cells (see `csvout`).
+fn write_overdue_csv(out: &mut dyn Write, items: &[OverdueItem], lang: Lang) -> anyhow::Result<()> {
     let mut w = csvout::writer(out, lang)?;
-    w.write_record([
-        lang.t(T::ColKind),
-        lang.t(T::ColTerritory),
-        lang.t(T::ColPlan),
-        lang.t(T::ColAction),
-        lang.t(T::ColTitle),
-        lang.t(T::ColAction),
-        lang.t(T::ColDue),
-        lang.t(T::ColDaysLate),
-        lang.t(T::ColStatus),
-        lang.t(T::ColPilot),
-        "",
-    ])?;
+    w.write_record(
+        [
+            T::ColKind,
+            T::ColTerritory,
+            T::ColPlan,
+            T::ColCode,
+            T::ColTitle,
+            T::ColActionTitle,
+            T::ColDue,
+            T::ColDaysLate,
+            T::ColStatus,
+            T::ColPilot,
+        ]
+        .map(|t| lang.t(t)),
+    )?;
     for i in items {
+        let pilot = csvout::pilot(i.pilot_org.as_deref(), i.pilot_person.as_deref());
         w.write_record([
-            kind_label(lang, i.kind),
-            &i.territory,
-            &i.plan,
-            &i.action,
-            &i.title,
-            &i.action_title,
-            &i.due.format("%Y-%m-%d").to_string(),
-            &i.days_late.to_string(),
-            status_label(lang, i.status),
-            i.pilot_org.as_deref().unwrap_or(""),
-            i.pilot_person.as_deref().unwrap_or(""),
+            csvout::text(kind_label(lang, i.kind)),
+            csvout::text(&i.territory),
+            csvout::text(&i.plan),
+            csvout::text(&i.action),
+            csvout::text(&i.title),
+            csvout::text(&i.action_title),
+            lang.date(i.due),
+            i.days_late.to_string(),
+            csvout::text(status_label(lang, i.status)),
+            csvout::text(&pilot),
         ])?;
     }
     w.flush()?;
@@ -127,11 +124,18 @@ fn kind_label(lang: Lang, k: OverdueKind) -> &'static str {
     })
 }
 
-pub fn overdue_text(items: &[OverdueItem], ctx: &Context) -> String {
+/// The overdue list as text: cut to `width` cells (a terminal's), or not at all
+/// (`None`, into a pipe or a file). Every value from the database is escaped.
+pub fn overdue_text(items: &[OverdueItem], ctx: &Context, width_limit: Option<usize>) -> String {
     let lang = ctx.lang;
     if items.is_empty() {
         return format!("{} {}.\n", lang.t(T::NothingOverdue), lang.date(ctx.today));
     }
+    let cut = |s: &str, room: usize| match width_limit {
+        Some(_) => truncate(s, room),
+        None => s.to_string(),
+    };
+    let limit = width_limit.unwrap_or(usize::MAX);
     let actions = items
         .iter()
         .filter(|i| i.kind == OverdueKind::Action)
@@ -153,15 +157,16 @@ pub fn overdue_text(items: &[OverdueItem], ctx: &Context) -> String {
     };
     // Two lines an item, so that titles and pilots stay readable in 80 columns:
     // late, territory, code, due and pilot; then what is late.
+    let code = |i: &OverdueItem| escape(&format!("{}/{}", i.plan, i.action)).into_owned();
     let code_w = items
         .iter()
-        .map(|i| width(&i.plan) + 1 + width(&i.action))
+        .map(|i| width(&code(i)))
         .max()
         .unwrap_or(0)
         .min(24);
     let terr_w = items
         .iter()
-        .map(|i| width(&i.territory))
+        .map(|i| width(&escape(&i.territory)))
         .max()
         .unwrap_or(0)
         .min(8);
@@ -180,20 +185,20 @@ pub fn overdue_text(items: &[OverdueItem], ctx: &Context) -> String {
         let head = format!(
             "{}  {}  {}  {}  ",
             pad_left(&format!("⚠ {}", lang.days(i.days_late)), late_w),
-            pad_right(&i.territory, terr_w),
-            pad_right(&format!("{}/{}", i.plan, i.action), code_w),
+            pad_right(&escape(&i.territory), terr_w),
+            pad_right(&code(i), code_w),
             lang.date(i.due),
         );
-        let room = WIDTH.saturating_sub(width(&head));
+        let room = limit.saturating_sub(width(&head));
         s.push_str(&head);
-        s.push_str(&truncate(&pilot, room));
+        s.push_str(&cut(&escape(&pilot), room));
         s.push('\n');
         let what = match i.kind {
             OverdueKind::Action => i.title.clone(),
             OverdueKind::Milestone => format!("◆ {} — {}", i.title, i.action_title),
         };
         s.push_str(&indent);
-        s.push_str(&truncate(&what, WIDTH - indent.len()));
+        s.push_str(&cut(&escape(&what), limit.saturating_sub(indent.len())));
         s.push('\n');
     }
     if milestones > 0 {
@@ -209,21 +214,22 @@ pub fn board(ctx: &Context, args: &BoardArgs) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
     let b =
         read::board(store.conn(), ctx.today, ctx.config.due_soon_days).map_err(|e| store.err(e))?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    match args.format {
-        BoardFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, &board_json(&b))?;
-            writeln!(out)?;
-        }
-        BoardFormat::Text => {
-            if b.rows.is_empty() {
-                writeln!(out, "{}", ctx.lang.t(T::EmptyDatabase))?;
-            } else {
-                out.write_all(board_text(&b, ctx).as_bytes())?;
+    to_stdout(|out| {
+        match args.format {
+            BoardFormat::Json => {
+                serde_json::to_writer_pretty(&mut *out, &board_json(&b))?;
+                writeln!(out)?;
+            }
+            BoardFormat::Text => {
+                if b.rows.is_empty() {
+                    writeln!(out, "{}", ctx.lang.t(T::EmptyDatabase))?;
+                } else {
+                    out.write_all(board_text(&b, ctx, report_width()).as_bytes())?;
+                }
             }
         }
-    }
-    out.flush()?;
+        Ok(())
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -271,9 +277,11 @@ pub fn board_json(b: &Board) -> Value {
     })
 }
 
-pub fn board_text(b: &Board, ctx: &Context) -> String {
+/// The board as text, every name from the database escaped; its rule is at most
+/// `width_limit` cells (a terminal's) wide.
+pub fn board_text(b: &Board, ctx: &Context, width_limit: Option<usize>) -> String {
     let lang = ctx.lang;
-    let region = b.region.as_ref().map(|r| r.name.as_str()).unwrap_or("");
+    let region = escape(b.region.as_ref().map(|r| r.name.as_str()).unwrap_or(""));
     let mut s = format!(
         "{} {} — {region}\n\n",
         lang.t(T::BoardAsOf),
@@ -330,7 +338,7 @@ pub fn board_text(b: &Board, ctx: &Context) -> String {
             "—".to_string()
         };
         vec![
-            format!("{marker}{}", truncate(name, 18)),
+            format!("{marker}{}", truncate(&escape(name), 18)),
             c.plans.to_string(),
             c.actions.to_string(),
             lang.percent(c.done_percent()),
@@ -359,7 +367,7 @@ pub fn board_text(b: &Board, ctx: &Context) -> String {
         .map(|l| width(l))
         .max()
         .unwrap_or(0)
-        .min(WIDTH);
+        .min(width_limit.unwrap_or(usize::MAX));
     s.push_str(&"─".repeat(rule_w));
     s.push('\n');
     s.push_str(&total_line);
@@ -372,5 +380,9 @@ pub fn board_text(b: &Board, ctx: &Context) -> String {
             "\n⚠ = overdue work; Late = overdue actions; Ms late = overdue milestones;\nSoon = due within {horizon} days; Done = share of actions done;\nAllocation = share of the allocation planned in budget lines.\n"
         ),
     });
-    s
+    match width_limit {
+        // A narrower terminal: each line cut at its edge rather than wrapped.
+        Some(w) => s.lines().map(|l| truncate(l, w) + "\n").collect(),
+        None => s,
+    }
 }

@@ -1,10 +1,12 @@
 //! Plain types and rules: no IO, no SQL, no terminal.
 
+pub mod bounds;
 pub mod input;
 pub mod model;
 pub mod money;
 pub mod rules;
 pub mod validate;
+pub mod values;
 pub mod vocab;
 
 pub use model::*;

@@ -261,6 +261,8 @@ pub mod date {
     use chrono::NaiveDate;
     use serde::{Deserialize, Deserializer, Serializer};
 
+    use crate::domain::bounds::{date_in_range, quote, years_text};
+
     pub fn parse(s: &str) -> Result<NaiveDate, String> {
         let well_formed = s.len() == 10
             && s.bytes().enumerate().all(|(i, b)| match i {
@@ -268,10 +270,14 @@ pub mod date {
                 _ => b.is_ascii_digit(),
             });
         if !well_formed {
-            return Err(format!("{s:?} is not a date as YYYY-MM-DD"));
+            return Err(format!("{} is not a date as YYYY-MM-DD", quote(s)));
         }
-        NaiveDate::parse_from_str(s, "%Y-%m-%d")
-            .map_err(|_| format!("{s:?} is not a real day of the calendar"))
+        let d = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .map_err(|_| format!("{s:?} is not a real day of the calendar"))?;
+        if !date_in_range(d) {
+            return Err(format!("{s:?} is out of range: {}", years_text()));
+        }
+        Ok(d)
     }
 
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
@@ -290,11 +296,29 @@ pub mod timestamp {
     use chrono::{DateTime, SecondsFormat, Utc};
     use serde::{Deserialize, Deserializer, Serializer};
 
+    use crate::domain::bounds::{date_in_range, quote, years_text};
+
+    /// Taken to UTC, then kept within the years every reader accepts (an offset can
+    /// move a timestamp across a year, so the range applies to the UTC day).
     pub fn parse(s: &str) -> Result<DateTime<Utc>, String> {
+        let d = parse_any_year(s)?;
+        if !date_in_range(d.date_naive()) {
+            return Err(format!("{s:?} is out of range: {} (in UTC)", years_text()));
+        }
+        Ok(d)
+    }
+
+    /// Any RFC 3339 timestamp, taken to UTC, whatever its year: how stored values
+    /// are read back, so that a value an older Jalon accepted stays readable
+    /// (`jalon check` reports it if it is out of range).
+    pub fn parse_any_year(s: &str) -> Result<DateTime<Utc>, String> {
         DateTime::parse_from_rfc3339(s)
             .map(|d| d.with_timezone(&Utc))
             .map_err(|_| {
-                format!("{s:?} is not a timestamp as RFC 3339, such as \"2024-01-10T09:00:00Z\"")
+                format!(
+                    "{} is not a timestamp as RFC 3339, such as \"2024-01-10T09:00:00Z\"",
+                    quote(s)
+                )
             })
     }
 

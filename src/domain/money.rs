@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::bounds::{MAX_AMOUNT, quote};
 use crate::i18n::Lang;
 
 /// An amount in euro cents.
@@ -15,13 +16,13 @@ pub struct Money(pub i64);
 pub enum MoneyError {
     #[error("empty amount")]
     Empty,
-    #[error("not an amount: {0:?}")]
+    #[error("not an amount: {}", quote(.0))]
     Invalid(String),
-    #[error("at most two decimals are allowed: {0:?}")]
+    #[error("at most two decimals are allowed: {}", quote(.0))]
     TooManyDecimals(String),
-    #[error("negative amounts are not allowed: {0:?}")]
+    #[error("negative amounts are not allowed: {}", quote(.0))]
     Negative(String),
-    #[error("amount too large: {0:?}")]
+    #[error("amount too large: {}; an amount is at most 100000000000 (10¹¹ €)", quote(.0))]
     TooLarge(String),
 }
 
@@ -33,7 +34,7 @@ impl Money {
     }
 
     pub fn from_euros(euros: i64) -> Money {
-        Money(euros * 100)
+        Money(euros.saturating_mul(100))
     }
 
     /// The strict form of the interchange format: `120000`, `120000.5`, `120000.50`.
@@ -107,7 +108,11 @@ impl Money {
                 // A lone separator is the decimal mark unless exactly three digits follow
                 // it (`12,500` and `1.234` group thousands); with a scale suffix (`12,5k`)
                 // it is always decimal. Forms show the parsed amount before saving.
-                let is_decimal = distinct || (count_same == 1 && (after.len() != 3 || scale > 1));
+                // A group cannot follow a leading zero: `0,001` is a tenth of a cent,
+                // refused below, never one euro.
+                let leading_zero = t.starts_with('0');
+                let is_decimal = distinct
+                    || (count_same == 1 && (after.len() != 3 || scale > 1 || leading_zero));
                 if is_decimal {
                     let frac = after.to_string();
                     let head = &t[..pos];
@@ -171,7 +176,7 @@ impl Money {
 
     /// Whole euros, for tight table columns: `1 234 568 €` / `€1,234,568`.
     pub fn format_euros(self, lang: Lang) -> String {
-        let rounded = (self.0 + if self.0 < 0 { -50 } else { 50 }) / 100;
+        let rounded = self.0.saturating_add(if self.0 < 0 { -50 } else { 50 }) / 100;
         let abs = rounded.unsigned_abs();
         let sign = if rounded < 0 { "-" } else { "" };
         match lang {
@@ -207,6 +212,7 @@ impl Money {
     }
 }
 
+/// Euros and cents as digits, within `MAX_AMOUNT`.
 fn combine(int: &str, frac: &str) -> Option<Money> {
     let euros: i64 = int.parse().ok()?;
     let cents: i64 = match frac.len() {
@@ -214,7 +220,11 @@ fn combine(int: &str, frac: &str) -> Option<Money> {
         1 => frac.parse::<i64>().ok()? * 10,
         _ => frac.parse().ok()?,
     };
-    euros.checked_mul(100)?.checked_add(cents).map(Money)
+    euros
+        .checked_mul(100)?
+        .checked_add(cents)
+        .map(Money)
+        .filter(|m| *m <= MAX_AMOUNT)
 }
 
 /// Removes thousands separators after checking they group by three.
@@ -250,29 +260,32 @@ impl fmt::Display for Money {
     }
 }
 
+// Amounts are bounded (`bounds::MAX_AMOUNT`), so that sums of them fit with room
+// to spare; the arithmetic still never overflows: it saturates rather than panic
+// in a reader or wrap to a wrong sign.
 impl std::ops::Add for Money {
     type Output = Money;
     fn add(self, o: Money) -> Money {
-        Money(self.0 + o.0)
+        Money(self.0.saturating_add(o.0))
     }
 }
 
 impl std::ops::AddAssign for Money {
     fn add_assign(&mut self, o: Money) {
-        self.0 += o.0;
+        *self = *self + o;
     }
 }
 
 impl std::ops::Sub for Money {
     type Output = Money;
     fn sub(self, o: Money) -> Money {
-        Money(self.0 - o.0)
+        Money(self.0.saturating_sub(o.0))
     }
 }
 
 impl std::iter::Sum for Money {
     fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
-        Money(iter.map(|m| m.0).sum())
+        iter.fold(Money::ZERO, |a, b| a + b)
     }
 }
 
@@ -280,6 +293,20 @@ impl Serialize for Money {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.to_decimal())
     }
+}
+
+/// One sentence for an amount written as a JSON number (the path is said before it).
+fn json_number(v: &str) -> String {
+    let as_string = if v.starts_with('-') {
+        String::new()
+    } else {
+        format!(", here \"{v}\"")
+    };
+    format!(
+        "the amount {} is a JSON number, but amounts are decimal strings such as \"12500.50\" \
+         (never negative){as_string}",
+        quote(v).trim_matches('"')
+    )
 }
 
 impl<'de> Deserialize<'de> for Money {
@@ -294,19 +321,13 @@ impl<'de> Deserialize<'de> for Money {
                 Money::parse_decimal(v).map_err(E::custom)
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Money, E> {
-                Err(E::custom(format!(
-                    "amount {v} is a JSON number; write it as a string such as \"{v}\""
-                )))
+                Err(E::custom(json_number(&v.to_string())))
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Money, E> {
-                Err(E::custom(format!(
-                    "amount {v} is a JSON number; write it as a string such as \"{v}\""
-                )))
+                Err(E::custom(json_number(&v.to_string())))
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Money, E> {
-                Err(E::custom(format!(
-                    "amount {v} is a JSON number; write it as a string such as \"{v}\""
-                )))
+                Err(E::custom(json_number(&v.to_string())))
             }
         }
         d.deserialize_any(V)
@@ -389,9 +410,23 @@ mod tests {
     }
 
     #[test]
+    fn sums_never_overflow() {
+        let big = Money(i64::MAX - 1);
+        assert_eq!(big + Money(5), Money(i64::MAX));
+        assert_eq!([big, big].into_iter().sum::<Money>(), Money(i64::MAX));
+        assert_eq!(Money(i64::MIN + 1) - Money(5), Money(i64::MIN));
+        assert_eq!(
+            Money(i64::MAX).format_euros(Lang::En),
+            "€92,233,720,368,547,758"
+        );
+    }
+
+    #[test]
     fn json_floats_are_refused() {
         let r: Result<Money, _> = serde_json::from_str("12.5");
         assert!(r.unwrap_err().to_string().contains("JSON number"));
+        let r: Result<Money, _> = serde_json::from_str("-5");
+        assert!(r.unwrap_err().to_string().contains("never negative"));
         let r: Result<Money, _> = serde_json::from_str("\"12.5\"");
         assert_eq!(r.unwrap(), Money(1250));
     }

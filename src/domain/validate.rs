@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use super::bounds::quote;
 use super::model::*;
 use super::{ActionStatus, Money, is_valid_code};
 
@@ -103,6 +104,7 @@ pub fn validate(
     )?;
     let mut plans = HashMap::new();
     codes(&mut plans, "plans", doc.plans.iter().map(|p| &p.code))?;
+    super::values::check_values(doc)?;
 
     let refs = Refs {
         file: &file,
@@ -116,8 +118,9 @@ pub fn validate(
                 return Err(Issue::new(
                     format!("territories[{i}].departments[{k}]"),
                     format!(
-                        "{d:?} is not a department: write each department as its own \
-                         non-empty item, such as \"02\", without commas or surrounding spaces"
+                        "{} is not a department: write each department as its own \
+                         non-empty item, such as \"02\", without commas or surrounding spaces",
+                        quote(d)
                     ),
                 ));
             }
@@ -316,8 +319,9 @@ fn check_code(path: &str, code: &str) -> Result<(), Issue> {
         Err(Issue::new(
             path,
             format!(
-                "{code:?} is not a valid code: use 1 to 40 letters (without accents), digits, \
-                 \"-\", \"_\" or \".\", and no spaces"
+                "{} is not a valid code: use 1 to 40 letters (without accents), digits, \
+                 \"-\", \"_\" or \".\", and no spaces",
+                quote(code)
             ),
         ))
     }
@@ -354,13 +358,16 @@ fn check_decimal(v: &str, path: impl Fn() -> String) -> Result<(), Issue> {
         return Ok(());
     }
     let hint = if v.contains(',') {
-        format!(", such as {:?}", v.replacen(',', ".", 1))
+        format!(", such as {}", quote(&v.replacen(',', ".", 1)))
     } else {
         String::new()
     };
     Err(Issue::new(
         path(),
-        format!("{v:?} is not a decimal number: write digits with a dot for decimals{hint}"),
+        format!(
+            "{} is not a decimal number: write digits with a dot for decimals{hint}",
+            quote(v)
+        ),
     ))
 }
 
@@ -514,12 +521,24 @@ mod tests {
     }
 
     #[test]
-    fn budget_totals_must_fit() {
-        let mut v = base();
-        let big = (i64::MAX / 100).to_string();
-        v["plans"][0]["actions"][0]["budget"] = serde_json::json!([
-            { "source": "fir", "planned": big }, { "source": "fir", "planned": big }
-        ]);
-        assert_eq!(check(v).unwrap_err().location, "plans[0].actions[0].budget");
+    fn budget_amounts_are_bounded() {
+        // Each amount is bounded (10¹¹ €), so that sums fit: what is made in
+        // memory is held to the same bound as what is read from a file.
+        let mut d = doc(&base().to_string());
+        let big = Money(i64::MAX / 2);
+        d.plans[0].actions[0].budget = vec![BudgetLine {
+            source: crate::domain::FundingSource::Fir,
+            envelope: None,
+            funder: None,
+            year: None,
+            label: None,
+            planned: big,
+            committed: None,
+            paid: None,
+        }];
+        assert_eq!(
+            validate(&d, &nothing_in_db).unwrap_err().location,
+            "plans[0].actions[0].budget[0].planned"
+        );
     }
 }

@@ -58,37 +58,35 @@ pub fn write_actions<W: Write>(
         } else {
             String::new()
         };
-        let pilot = match (&a.pilot_org, &a.pilot_person) {
-            (Some(o), Some(p)) => format!("{o} ({p})"),
-            (Some(o), None) => o.clone(),
-            (None, Some(p)) => p.clone(),
-            (None, None) => String::new(),
-        };
+        let pilot = csvout::pilot(a.pilot_org.as_deref(), a.pilot_person.as_deref());
         let partners = partners
             .get(&a.id)
             .map(|names| names.join(separator))
             .unwrap_or_default();
+        // Text cells through `csvout::text`; numbers and dates as they are.
         w.write_record([
-            a.territory.as_str(),
-            &a.plan,
-            &a.code,
-            &a.title,
-            a.theme_label
-                .as_deref()
-                .or(a.theme.as_deref())
-                .unwrap_or(""),
-            status_label(lang, a.status),
-            &a.progress.map(|p| p.to_string()).unwrap_or_default(),
-            &pilot,
-            &partners,
-            &date(a.start),
-            &date(a.due),
-            &date(a.done_on),
-            lang.t(if overdue { T::Yes } else { T::No }),
-            &days_late,
-            &csvout::amount(a.planned, lang),
-            &csvout::amount(a.committed, lang),
-            &csvout::amount(a.paid, lang),
+            csvout::text(&a.territory),
+            csvout::text(&a.plan),
+            csvout::text(&a.code),
+            csvout::text(&a.title),
+            csvout::text(
+                a.theme_label
+                    .as_deref()
+                    .or(a.theme.as_deref())
+                    .unwrap_or(""),
+            ),
+            csvout::text(status_label(lang, a.status)),
+            a.progress.map(|p| p.to_string()).unwrap_or_default(),
+            csvout::text(&pilot),
+            csvout::text(&partners),
+            date(a.start),
+            date(a.due),
+            date(a.done_on),
+            csvout::text(lang.t(if overdue { T::Yes } else { T::No })),
+            days_late,
+            csvout::amount(a.planned, lang),
+            csvout::amount(a.committed, lang),
+            csvout::amount(a.paid, lang),
         ])?;
     }
     w.flush()?;

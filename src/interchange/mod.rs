@@ -12,6 +12,7 @@ use std::fmt::Write as _;
 
 use serde::Deserialize;
 
+use crate::domain::bounds::quote;
 use crate::domain::model::FORMAT;
 use crate::domain::validate::{self, RefKind};
 use crate::domain::{Document, validate::Issue};
@@ -219,8 +220,8 @@ fn shape_issue(path: &serde_path_to_error::Path, e: &serde_json::Error) -> Issue
     } else if let Some(rest) = raw.strip_prefix("unknown variant ") {
         let (value, accepted) = names(rest);
         format!(
-            "unknown value {:?}; accepted values: {}",
-            value.unwrap_or_default(),
+            "unknown value {}; accepted values: {}",
+            quote(&value.unwrap_or_default()),
             accepted.join(", ")
         )
     } else if let Some(rest) = raw.strip_prefix("missing field ") {
@@ -253,12 +254,25 @@ fn shape_issue(path: &serde_path_to_error::Path, e: &serde_json::Error) -> Issue
             None => raw.clone(),
         }
     } else {
-        raw.clone()
+        // Messages of our own deserializers quote their values short already; a
+        // stray long value in serde's own wording is cut here.
+        cut_message(&raw)
     };
     if location.is_empty() {
         location = "(top level)".to_string();
     }
     Issue::new(location, message)
+}
+
+/// A message cut to a readable length, for texts that may quote a whole value.
+fn cut_message(m: &str) -> String {
+    const MAX: usize = 300;
+    if m.chars().count() <= MAX {
+        m.to_string()
+    } else {
+        let cut: String = m.chars().take(MAX).collect();
+        format!("{cut}…")
+    }
 }
 
 /// The back-quoted names in a serde message: the first one, then the others.
@@ -315,7 +329,7 @@ fn found_text(found: &str) -> String {
     } else if found.starts_with("boolean ") {
         quoted()
     } else if let Some(s) = found.strip_prefix("string ") {
-        format!("the string {s}")
+        format!("the string {}", quote(s.trim_matches('"')))
     } else {
         match found {
             "sequence" => "a list".to_string(),
@@ -342,6 +356,29 @@ pub mod csvout {
                 Lang::En => b',',
             })
             .from_writer(out))
+    }
+
+    /// Every text cell of every CSV goes through this: control characters made
+    /// visible (`text::escape`), and a cell that a spreadsheet would take for a
+    /// formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return)
+    /// preceded by `'`, as OWASP recommends. Numbers and dates are written as they
+    /// are, never through this.
+    pub fn text(s: &str) -> String {
+        let s = crate::text::escape(s);
+        match s.chars().next() {
+            Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
+            _ => s.into_owned(),
+        }
+    }
+
+    /// The pilot in one cell: `Organisation (Person)`, either alone, or empty.
+    pub fn pilot(org: Option<&str>, person: Option<&str>) -> String {
+        match (org, person) {
+            (Some(o), Some(p)) => format!("{o} ({p})"),
+            (Some(o), None) => o.to_string(),
+            (None, Some(p)) => p.to_string(),
+            (None, None) => String::new(),
+        }
     }
 
     /// Amounts in CSV cells: `1234,50` in French, `1234.50` in English (no grouping,

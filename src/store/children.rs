@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use rusqlite::{Connection, ToSql};
 
 use crate::domain::*;
@@ -137,15 +137,9 @@ pub fn load_children(conn: &Connection, scope: Scope) -> rusqlite::Result<HashMa
     let mut rows = stmt.query(params(&ids).as_slice())?;
     while let Some(r) = rows.next()? {
         let at: String = r.get(1)?;
-        let at = DateTime::parse_from_rfc3339(&at)
-            .map(|d| d.with_timezone(&Utc))
-            .map_err(|e| {
-                rusqlite::Error::FromSqlConversionFailure(
-                    1,
-                    rusqlite::types::Type::Text,
-                    Box::new(e),
-                )
-            })?;
+        let at = super::sqlvocab::decode_timestamp(&at).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, e.into())
+        })?;
         out.entry(r.get(0)?)
             .or_default()
             .journal

@@ -227,13 +227,23 @@ pub fn save_actions(
 /// since. A deletion is undone by creating the action again (with its lists and
 /// notes), a creation by deleting it.
 pub fn undo(store: &mut Store, saved: &Saved, who: &str) -> Result<Saved, EditError> {
+    put_back(store, saved, who, Origin::Undo)
+}
+
+/// Puts back what `saved` changed, journalled as `origin` (an undo, or a redo).
+fn put_back(
+    store: &mut Store,
+    saved: &Saved,
+    who: &str,
+    origin: Origin,
+) -> Result<Saved, EditError> {
     if !saved.actions.is_empty() && saved.actions.iter().all(|s| s.before.is_none()) {
         let targets: Vec<(String, String, Seen)> = saved
             .actions
             .iter()
             .map(|s| (s.plan.clone(), s.after.code.clone(), s.seen))
             .collect();
-        return delete_actions(store, &targets, who, Origin::Undo);
+        return delete_actions(store, &targets, who, origin);
     }
     let mut edits = Vec::new();
     for s in &saved.actions {
@@ -249,7 +259,7 @@ pub fn undo(store: &mut Store, saved: &Saved, who: &str) -> Result<Saved, EditEr
             seen: (!s.deleted).then_some(s.seen),
         });
     }
-    save_actions(store, &edits, who, Origin::Undo)
+    save_actions(store, &edits, who, origin)
 }
 
 /// Deletes actions (their lists and notes with them) in one transaction, provided
@@ -311,9 +321,9 @@ pub fn delete_actions(
     Ok(Saved { actions: saved })
 }
 
-/// Redoes an undone save: the same as undoing the undo.
+/// Redoes an undone save: the same as undoing the undo, journalled as a redo.
 pub fn redo(store: &mut Store, undone: &Saved, who: &str) -> Result<Saved, EditError> {
-    undo(store, undone, who)
+    put_back(store, undone, who, Origin::Redo)
 }
 
 fn changes_since(

@@ -9,6 +9,8 @@ pub enum Origin {
     Demo,
     Edit,
     Undo,
+    /// An undone change put back; journals written before it existed say `undo`.
+    Redo,
 }
 
 impl Origin {
@@ -18,6 +20,7 @@ impl Origin {
             Origin::Demo => "demo",
             Origin::Edit => "edit",
             Origin::Undo => "undo",
+            Origin::Redo => "redo",
         }
     }
 }

@@ -19,20 +19,36 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, ffi::ErrorCode};
 use rusqlite_migration::{M, Migrations};
 
-const MIGRATION_LIST: &[M<'static>] = &[M::up(include_str!("migrations/001_initial.sql"))];
+const MIGRATION_LIST: &[M<'static>] = &[
+    M::up(include_str!("migrations/001_initial.sql")),
+    M::up(include_str!("migrations/002_integral_totals.sql")),
+];
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_LIST);
 
 /// How long a write waits for another program's write to finish before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// The longest busy timeout `JALON_BUSY_TIMEOUT_MS` may ask for: ten minutes.
+pub const BUSY_TIMEOUT_MAX_MS: u64 = 600_000;
+
 /// The busy timeout, which `JALON_BUSY_TIMEOUT_MS` may change (tests shorten it; a
-/// slow shared server may want it longer).
-fn busy_timeout() -> Duration {
-    std::env::var("JALON_BUSY_TIMEOUT_MS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .map(Duration::from_millis)
-        .unwrap_or(BUSY_TIMEOUT)
+/// slow shared server may want it longer), from 0 to [`BUSY_TIMEOUT_MAX_MS`].
+fn busy_timeout() -> std::result::Result<Duration, StoreError> {
+    match std::env::var("JALON_BUSY_TIMEOUT_MS") {
+        Err(std::env::VarError::NotPresent) => Ok(BUSY_TIMEOUT),
+        Ok(v) => match v.trim().parse::<u64>() {
+            Ok(ms) if ms <= BUSY_TIMEOUT_MAX_MS => Ok(Duration::from_millis(ms)),
+            _ => Err(StoreError::BadBusyTimeout(crate::text::quote(&v))),
+        },
+        Err(std::env::VarError::NotUnicode(v)) => Err(StoreError::BadBusyTimeout(
+            crate::text::quote(&v.to_string_lossy()),
+        )),
+    }
+}
+
+/// The busy timeout for messages, once `Store::open` has checked the setting.
+fn busy_timeout_ms() -> u128 {
+    busy_timeout().unwrap_or(BUSY_TIMEOUT).as_millis()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -56,11 +72,42 @@ pub enum StoreError {
     )]
     TooNew(PathBuf, usize, usize),
     #[error(
-        "the database {0} needs an upgrade of its schema, which cannot be done read-only; open it once without --read-only"
+        "the database {0} needs an upgrade of its schema, which a command that only reads does not do: run `jalon init` once (without --read-only)"
     )]
     NeedsMigration(PathBuf),
     #[error("database error on {0}: {1}")]
     Sqlite(PathBuf, rusqlite::Error),
+    #[error(
+        "{0} is not a Jalon database: it has tables {1}; check the path (Jalon leaves it untouched)"
+    )]
+    NotJalon(PathBuf, String),
+    #[error(
+        "{0} is an empty file, not yet a Jalon database: create it with `jalon init` or load the demo with `jalon demo`"
+    )]
+    Uninitialised(PathBuf),
+    #[error(
+        "{0} has schema version {1}, which no Jalon writes: it is not a Jalon database or it was damaged; check the path or restore a backup"
+    )]
+    BadVersion(PathBuf, i64),
+    #[error(
+        "{0} is a symbolic link to {1}, which does not exist: give the path of the database itself, or remove the link"
+    )]
+    DanglingLink(PathBuf, PathBuf),
+    #[error("{0} is not a regular file ({1}): give the path of a Jalon database file")]
+    NotAFile(PathBuf, &'static str),
+    #[error(
+        "cannot create `{name}` in {dir} ({why}): open with `--read-only` or ask for write access",
+        name = .1, dir = .0.display(), why = .2
+    )]
+    FolderNotWritable(PathBuf, String, String),
+    #[error(
+        "{0} holds a text value that is not valid UTF-8 (column {1} of a row this command reads): it was damaged or written by another program; `jalon check` lists such rows"
+    )]
+    NotUtf8(PathBuf, usize),
+    #[error(
+        "JALON_BUSY_TIMEOUT_MS={0} is not a number of milliseconds from 0 to 600000: fix or unset it (the default is 5000)"
+    )]
+    BadBusyTimeout(String),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -82,25 +129,87 @@ pub struct Store {
 }
 
 impl Store {
+    /// Opens the database at `path`. Before anything is written (the journal switched
+    /// to WAL, the schema created or upgraded), the file is recognised: a Jalon
+    /// database of this schema or an older one, or an empty file for `Create`. Any
+    /// other SQLite file is refused by name and left exactly as it was.
     pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
         let path = path.to_path_buf();
-        let exists = path.exists();
+        busy_timeout()?;
+        let exists = match std::fs::symlink_metadata(&path) {
+            Err(_) => false,
+            Ok(m) if m.file_type().is_symlink() => match std::fs::metadata(&path) {
+                Ok(_) => true,
+                Err(_) => {
+                    let target = std::fs::read_link(&path).unwrap_or_default();
+                    return Err(StoreError::DanglingLink(path, target));
+                }
+            },
+            Ok(_) => true,
+        };
         if !exists && mode != OpenMode::Create {
             return Err(StoreError::Missing(path));
+        }
+        if exists && let Ok(m) = std::fs::metadata(&path) {
+            let ft = m.file_type();
+            if !ft.is_file() {
+                return Err(StoreError::NotAFile(path, file_kind(&ft)));
+            }
+        }
+        let writes = mode != OpenMode::ReadOnly;
+        if writes && exists && !readonly_file(&path) {
+            check_folder_writable(&path)?;
         }
         if !exists {
             create_private_file(&path)?;
         }
-        let flags = if mode == OpenMode::ReadOnly {
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
-        } else {
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        // Recognise the file through a read-only connection: nothing, not even the
+        // journal mode, changes before the file is known to be Jalon's.
+        let read = |immutable: bool| -> Result<(Connection, usize)> {
+            let conn = open_read_only(&path, immutable)?;
+            conn.busy_timeout(busy_timeout()?)
+                .map_err(|e| classify(&path, e))?;
+            let version = recognise(&conn, &path)?;
+            Ok((conn, version))
         };
-        let conn = Connection::open_with_flags(&path, flags).map_err(|e| classify(&path, e))?;
+        let (probe, version) = match read(false) {
+            // A reader in a folder where SQLite cannot create the `-shm` of a WAL
+            // database: with no `-shm` and no log, the file holds everything and no
+            // writer is at work, so it is read as it stands.
+            Err(StoreError::ReadOnly(_) | StoreError::CannotOpen(..))
+                if !writes && !companion(&path, "-shm").exists() && {
+                    let wal = std::fs::metadata(companion(&path, "-wal"));
+                    wal.map(|m| m.len() == 0).unwrap_or(true)
+                } =>
+            {
+                read(true)?
+            }
+            other => other?,
+        };
+        let latest = schema_version();
+        if version > latest {
+            return Err(StoreError::TooNew(path, version, latest));
+        }
+        if version == 0 && mode != OpenMode::Create {
+            return Err(StoreError::Uninitialised(path));
+        }
+        if version < latest && mode == OpenMode::ReadOnly {
+            return Err(StoreError::NeedsMigration(path));
+        }
+        let conn = if writes {
+            drop(probe);
+            Connection::open_with_flags(
+                &path,
+                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .map_err(|e| classify(&path, e))?
+        } else {
+            probe
+        };
         let mut store = Store {
             conn,
             path,
-            read_only: mode == OpenMode::ReadOnly,
+            read_only: !writes,
         };
         store.configure()?;
         store.migrate()?;
@@ -121,10 +230,26 @@ impl Store {
         Ok(store)
     }
 
+    /// A copy of this database in memory, to try changes on (`import --dry-run`)
+    /// without touching the file.
+    pub fn copy_in_memory(&self) -> Result<Store> {
+        let mut conn = Connection::open_in_memory().map_err(|e| self.err(e))?;
+        rusqlite::backup::Backup::new(&self.conn, &mut conn)
+            .and_then(|b| b.run_to_completion(1024, Duration::ZERO, None))
+            .map_err(|e| self.err(e))?;
+        conn.execute_batch("PRAGMA foreign_keys = ON;")
+            .map_err(|e| self.err(e))?;
+        Ok(Store {
+            conn,
+            path: self.path.clone(),
+            read_only: false,
+        })
+    }
+
     fn configure(&mut self) -> Result<()> {
         let path = self.path.clone();
         self.conn
-            .busy_timeout(busy_timeout())
+            .busy_timeout(busy_timeout()?)
             .map_err(|e| classify(&path, e))?;
         // Reading the schema is the first real access: a file that is not a database
         // is found here.
@@ -132,10 +257,7 @@ impl Store {
             .query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
             .map_err(|e| classify(&path, e))?;
         if !self.read_only {
-            let readonly_file = std::fs::metadata(&self.path)
-                .map(|m| m.permissions().readonly())
-                .unwrap_or(false);
-            if readonly_file {
+            if readonly_file(&self.path) {
                 self.read_only = true;
             } else {
                 let _: String = self
@@ -147,8 +269,6 @@ impl Store {
                     .map_err(|e| classify(&path, e))?;
             }
         }
-        // Reading through a memory map spares a system call per page: the board and
-        // the overdue list read thousands of pages at 100,000 actions.
         self.conn
             .execute_batch("PRAGMA foreign_keys = ON;")
             .map_err(|e| classify(&path, e))?;
@@ -157,10 +277,7 @@ impl Store {
 
     fn migrate(&mut self) -> Result<()> {
         let path = self.path.clone();
-        let current: usize = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
-            .map_err(|e| classify(&path, e))? as usize;
+        let current = recognise(&self.conn, &path)?;
         let latest = schema_version();
         if current > latest {
             return Err(StoreError::TooNew(path, current, latest));
@@ -265,21 +382,41 @@ impl Store {
     }
 
     /// A consistent copy of the database, taken while others may be writing to it.
+    /// The copy is written under a temporary name in the destination's folder and
+    /// renamed only once complete: a failure (a full disk) leaves no file behind,
+    /// so that the next try is not blocked.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        if dest.exists() {
+        if std::fs::symlink_metadata(dest).is_ok() {
             return Err(StoreError::CannotOpen(
                 dest.to_path_buf(),
                 "the file already exists; choose another name".into(),
             ));
         }
-        create_private_file(dest)?;
-        let mut out = Connection::open(dest).map_err(|e| classify(dest, e))?;
-        let backup =
-            rusqlite::backup::Backup::new(&self.conn, &mut out).map_err(|e| classify(dest, e))?;
-        backup
-            .run_to_completion(256, Duration::from_millis(10), None)
-            .map_err(|e| classify(dest, e))?;
-        Ok(())
+        let name = dest
+            .file_name()
+            .ok_or_else(|| StoreError::CannotOpen(dest.to_path_buf(), "not a file name".into()))?;
+        let mut tmp_name = std::ffi::OsString::from(".");
+        tmp_name.push(name);
+        tmp_name.push(format!(".{}.tmp", std::process::id()));
+        let tmp = dest.with_file_name(tmp_name);
+        create_private_file(&tmp)?;
+        let copied = (|| {
+            let mut out = Connection::open(&tmp).map_err(|e| classify(dest, e))?;
+            rusqlite::backup::Backup::new(&self.conn, &mut out)
+                .and_then(|b| b.run_to_completion(256, Duration::from_millis(10), None))
+                .map_err(|e| classify(dest, e))?;
+            out.close().map_err(|(_, e)| classify(dest, e))?;
+            std::fs::File::open(&tmp)
+                .and_then(|f| f.sync_all())
+                .map_err(|e| StoreError::CannotOpen(dest.to_path_buf(), e.to_string()))?;
+            std::fs::rename(&tmp, dest)
+                .map_err(|e| StoreError::CannotOpen(dest.to_path_buf(), e.to_string()))
+        })();
+        let _ = std::fs::remove_file(&tmp);
+        let mut journal = tmp.as_os_str().to_owned();
+        journal.push("-journal");
+        let _ = std::fs::remove_file(journal);
+        copied
     }
 }
 
@@ -311,13 +448,155 @@ fn create_private_file(path: &Path) -> Result<()> {
         .map_err(|e| StoreError::CannotOpen(path.to_path_buf(), e.to_string()))
 }
 
+/// The schema version of a Jalon database (0 for an empty file), or why the file is
+/// not one: a `user_version` no Jalon writes, or tables of another program.
+fn recognise(conn: &Connection, path: &Path) -> Result<usize> {
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| classify(path, e))?;
+    if version < 0 {
+        return Err(StoreError::BadVersion(path.to_path_buf(), version));
+    }
+    if version == 0 {
+        let mut stmt = conn
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' \
+                 AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+            )
+            .map_err(|e| classify(path, e))?;
+        let tables = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(|e| classify(path, e))?
+            .collect::<rusqlite::Result<Vec<String>>>()
+            .map_err(|e| classify(path, e))?;
+        if !tables.is_empty() {
+            return Err(StoreError::NotJalon(
+                path.to_path_buf(),
+                table_list(&tables),
+            ));
+        }
+    }
+    Ok(version as usize)
+}
+
+/// `path` with `suffix` appended to its file name (`-wal`, `-shm`).
+fn companion(path: &Path, suffix: &str) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
+}
+
+/// A read-only connection; `immutable` tells SQLite that nobody writes the file, so
+/// that it needs no `-shm` beside it.
+fn open_read_only(path: &Path, immutable: bool) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if !immutable {
+        return Connection::open_with_flags(path, flags).map_err(|e| classify(path, e));
+    }
+    let mut uri = String::from("file:");
+    for b in path.as_os_str().as_encoded_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'.' | b'-' | b'_' | b'~' => {
+                uri.push(*b as char)
+            }
+            _ => uri.push_str(&format!("%{b:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+        .map_err(|e| classify(path, e))
+}
+
+/// At most five table names, quoted safely, then how many more.
+fn table_list(tables: &[String]) -> String {
+    let mut shown: Vec<String> = tables
+        .iter()
+        .take(5)
+        .map(|t| crate::text::escape(&crate::text::truncate(t, 40)).into_owned())
+        .collect();
+    if tables.len() > 5 {
+        shown.push(format!("… ({} in all)", tables.len()));
+    }
+    shown.join(", ")
+}
+
+fn readonly_file(path: &Path) -> bool {
+    std::fs::metadata(path)
+        .map(|m| m.permissions().readonly())
+        .unwrap_or(false)
+}
+
+fn file_kind(ft: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if ft.is_char_device() {
+            return "a character device";
+        }
+        if ft.is_block_device() {
+            return "a block device";
+        }
+        if ft.is_fifo() {
+            return "a named pipe";
+        }
+        if ft.is_socket() {
+            return "a socket";
+        }
+    }
+    if ft.is_dir() {
+        "a folder"
+    } else {
+        "not a file"
+    }
+}
+
+/// A database in WAL mode needs its `-shm` and `-wal` files next to it: a writer
+/// finds out now, with the names, whether it may create them in that folder.
+fn check_folder_writable(path: &Path) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let shm = companion(path, "-shm");
+    let shm_name = shm
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    if shm.exists() {
+        return Ok(());
+    }
+    let probe = dir.join(format!(".jalon-probe-{}", std::process::id()));
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+    {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            Ok(())
+        }
+        Err(e) => {
+            let why = match e.kind() {
+                std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                std::io::ErrorKind::ReadOnlyFilesystem => "read-only file system".to_string(),
+                _ => e.to_string(),
+            };
+            Err(StoreError::FolderNotWritable(dir, shm_name, why))
+        }
+    }
+}
+
 pub(crate) fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
     let path = path.to_path_buf();
+    if let rusqlite::Error::Utf8Error(i, _) = &e {
+        return StoreError::NotUtf8(path, *i);
+    }
     match e.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => StoreError::NotADatabase(path),
         Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt(path, e.to_string()),
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-            StoreError::Locked(path, busy_timeout().as_millis())
+            StoreError::Locked(path, busy_timeout_ms())
         }
         Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
             StoreError::CannotOpen(path, e.to_string())

@@ -99,10 +99,8 @@ pub fn board(conn: &Connection, today: NaiveDate, horizon_days: u32) -> rusqlite
     let soon = rules::due_soon_limit(today, horizon_days);
     let mut rows: Vec<BoardRow> = Vec::new();
     let mut index: HashMap<i64, usize> = HashMap::new();
-    let mut stmt = conn.prepare_cached(
-        "SELECT t.id, t.code, t.name, count(p.id), coalesce(sum(p.allocation), 0) \
-         FROM territories t LEFT JOIN plans p ON p.territory_id = t.id GROUP BY t.id ORDER BY t.id",
-    )?;
+    let mut stmt =
+        conn.prepare_cached("SELECT t.id, t.code, t.name FROM territories t ORDER BY t.id")?;
     let mut q = stmt.query([])?;
     while let Some(r) = q.next()? {
         let id: i64 = r.get(0)?;
@@ -111,21 +109,22 @@ pub fn board(conn: &Connection, today: NaiveDate, horizon_days: u32) -> rusqlite
             territory_id: id,
             code: r.get(1)?,
             name: r.get(2)?,
-            counters: Counters {
-                plans: r.get(3)?,
-                allocation: r.get(4)?,
-                ..Counters::default()
-            },
+            counters: Counters::default(),
         });
     }
 
-    // Plans are few: which territory each belongs to is kept in memory.
+    // Plans are few: which territory each belongs to is kept in memory, and their
+    // allocations are added here (Money's sums cannot overflow; SQLite's sum()
+    // fails on the whole board if they would).
     let mut plan_row: HashMap<i64, usize> = HashMap::new();
-    let mut stmt = conn.prepare_cached("SELECT id, territory_id FROM plans")?;
+    let mut stmt = conn.prepare_cached("SELECT id, territory_id, allocation FROM plans")?;
     let mut q = stmt.query([])?;
     while let Some(r) = q.next()? {
         if let Some(&i) = index.get(&r.get::<_, i64>(1)?) {
             plan_row.insert(r.get(0)?, i);
+            let c = &mut rows[i].counters;
+            c.plans += 1;
+            c.allocation += r.get::<_, Option<Money>>(2)?.unwrap_or_default();
         }
     }
 
@@ -604,6 +603,9 @@ pub struct Directory {
     pub plan_envelopes: HashMap<String, String>,
     /// Each plan's territory (plan code → territory code): whom to offer first.
     pub plan_territories: HashMap<String, String>,
+    /// Each plan's allocation (plan code → amount), where it has one: what an
+    /// envelope has left, said while a plan's allocation is typed.
+    pub plan_allocations: HashMap<String, Money>,
 }
 
 impl Directory {
@@ -653,6 +655,10 @@ pub fn directory(conn: &Connection) -> rusqlite::Result<Directory> {
             .prepare_cached(
                 "SELECT p.code, t.code FROM plans p JOIN territories t ON t.id = p.territory_id",
             )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?,
+        plan_allocations: conn
+            .prepare_cached("SELECT code, allocation FROM plans WHERE allocation IS NOT NULL")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?,
     })

@@ -298,6 +298,7 @@ pub fn apply_ref_step(
     let path = store.path().to_path_buf();
     let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
     let tx = begin_write(store)?;
+    let origin = if forward { Origin::Redo } else { Origin::Undo };
     let code = step.code().to_string();
     let refuse = |tx: &Connection, why: &str| -> EditError {
         // Say who changed it since, from the journal.
@@ -330,7 +331,7 @@ pub fn apply_ref_step(
                 Some(plan) => {
                     let mut doc = Document::empty();
                     doc.plans.push(plan.clone());
-                    write(&tx, &path, &doc, who, Origin::Undo)?;
+                    write(&tx, &path, &doc, who, origin)?;
                 }
                 None => {
                     let (id, actions): (i64, i64) = tx
@@ -346,7 +347,7 @@ pub fn apply_ref_step(
                     }
                     tx.execute("DELETE FROM plans WHERE id = ?1", [id])
                         .map_err(sql)?;
-                    Journal::new(who, Origin::Undo)
+                    Journal::new(who, origin)
                         .removed(
                             &tx,
                             Target {
@@ -369,7 +370,7 @@ pub fn apply_ref_step(
                 return Err(refuse(&tx, ""));
             }
             match to {
-                Some(item) => write(&tx, &path, &item.clone().into_document(), who, Origin::Undo)?,
+                Some(item) => write(&tx, &path, &item.clone().into_document(), who, origin)?,
                 None => {
                     let id: i64 = tx
                         .query_row(
@@ -391,7 +392,7 @@ pub fn apply_ref_step(
                         }
                         Err(e) => return Err(sql(e)),
                     }
-                    Journal::new(who, Origin::Undo)
+                    Journal::new(who, origin)
                         .removed(
                             &tx,
                             Target {

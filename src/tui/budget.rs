@@ -122,7 +122,7 @@ impl Entry {
                 None => Ok(None),
                 Some(t) => Money::parse_input(&t)
                     .map(Some)
-                    .map_err(|_| (i + 1, lang.t(T::TuiBadAmount).to_string())),
+                    .map_err(|e| (i + 1, lang.t(crate::i18n::amount_error(&e)).to_string())),
             }
         };
         let planned = amount(3)?.ok_or((4, lang.t(T::TuiNeedPlanned).to_string()))?;

@@ -6,8 +6,9 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use crate::domain::{ActionStatus, Money, Weather, rules};
 use crate::i18n::{Lang, T, indicator_kind_label, source_label, status_label, weather_label};
 use crate::store::read::{ActionDetail, Directory};
-use crate::text::{pad_left, pad_right, truncate, width};
+use crate::text::{pad_left, pad_right, width};
 
+use super::history;
 use super::model::Settings;
 use super::rows::{self, days_left, late_mark};
 use super::table::Seg;
@@ -252,7 +253,12 @@ pub fn build(d: &ActionDetail, dir: &Directory, s: &Settings, width: u16) -> Vec
         status.push(Seg::plain(format!(" · {}", lang.percent(p))));
     }
     if let Some(w) = a.weather {
-        status.push(Seg::plain(format!(" · {} ", lang.t(T::TuiWeather))));
+        // `météo : vert`: a field and its value (`météo vert` does not agree).
+        status.push(Seg::plain(format!(
+            " · {}{}",
+            lang.t(T::TuiWeather),
+            rows::colon(lang)
+        )));
         status.push(Seg::new(weather_label(lang, w), weather_role(w)));
     }
     if a.is_late_start(s.today) {
@@ -297,7 +303,7 @@ pub fn build(d: &ActionDetail, dir: &Directory, s: &Settings, width: u16) -> Vec
     budget(&mut doc, d, dir);
     indicators(&mut doc, d);
     journal(&mut doc, d);
-    last_change(&mut doc, d);
+    last_change(&mut doc, d, dir);
     doc.lines
 }
 
@@ -526,8 +532,9 @@ fn journal(doc: &mut Doc<'_>, d: &ActionDetail) {
     }
 }
 
-/// The change journal of the action, latest first: who, when, field, old → new.
-fn last_change(doc: &mut Doc<'_>, d: &ActionDetail) {
+/// The change journal of the action, latest first, one save at a time: when, who and
+/// how (an edit, an undo, a redo…), then what changed, in the interface's words.
+fn last_change(doc: &mut Doc<'_>, d: &ActionDetail, dir: &Directory) {
     let lang = doc.lang;
     doc.heading(T::TuiHistory);
     if d.history.is_empty() {
@@ -543,37 +550,28 @@ fn last_change(doc: &mut Doc<'_>, d: &ActionDetail) {
         }
         return;
     }
-    for c in d.history.iter().take(HISTORY_SHOWN) {
-        let origin = match c.origin.as_str() {
-            "import" => lang.t(T::TuiOriginImport),
-            "demo" => lang.t(T::TuiOriginDemo),
-            "edit" => lang.t(T::TuiOriginEdit),
-            "undo" => lang.t(T::TuiOriginUndo),
-            other => other,
-        };
-        let head = format!(
-            "{} · {} · {origin}",
-            local_time(lang, doc.s.utc_offset, &c.at),
-            c.who,
-        );
-        let what = if let Some(f) = &c.field {
-            format!(
-                "{f}{}{} → {}",
-                rows::colon(lang),
-                truncate(c.old.as_deref().unwrap_or("—"), 30),
-                truncate(c.new.as_deref().unwrap_or("—"), 30)
-            )
-        } else if c.new.as_deref() == Some("created") {
-            lang.t(T::TuiCreated).to_string()
-        } else if c.old.as_deref() == Some("removed") {
-            lang.t(T::TuiRemoved).to_string()
-        } else {
-            String::new()
-        };
+    let shown = &d.history[..d.history.len().min(HISTORY_SHOWN)];
+    for save in history::saves(shown) {
+        let Some(first) = save.first() else { continue };
         doc.para(
             2,
-            vec![Seg::new(head, Role::Muted), Seg::plain(format!("  {what}"))],
+            vec![Seg::new(
+                format!(
+                    "{} · {} · {}",
+                    local_time(lang, doc.s.utc_offset, &first.at),
+                    first.who,
+                    history::origin_label(lang, &first.origin)
+                ),
+                Role::Muted,
+            )],
         );
+        for c in save {
+            let said = history::describe(lang, dir, c);
+            doc.para(4, vec![Seg::plain(said.line)]);
+            for detail in said.details {
+                doc.para(6, vec![Seg::plain(detail)]);
+            }
+        }
     }
 }
 

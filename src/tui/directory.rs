@@ -352,6 +352,16 @@ impl DirectoryBox {
         }
     }
 
+    /// Whether `k` would open an entry to add or change (refused read-only).
+    pub fn writes(&self, k: &KeyEvent) -> bool {
+        self.entry.is_none()
+            && !self.filtering
+            && matches!(
+                k.code,
+                KeyCode::Enter | KeyCode::Char('a') | KeyCode::Char('+')
+            )
+    }
+
     pub fn key(&mut self, k: KeyEvent, lang: Lang, dir: &Directory) -> Outcome {
         if self.saving {
             return Outcome::Stay;

@@ -265,8 +265,8 @@ impl Form {
             }
             match parse_date(text, today) {
                 Ok(d) => Some(d),
-                Err(_) => {
-                    errors.push((id, lang.t(T::TuiBadDate).to_string()));
+                Err(e) => {
+                    errors.push((id, lang.t(crate::i18n::date_input_error(&e)).to_string()));
                     None
                 }
             }

@@ -162,7 +162,7 @@ impl Indicators {
                     None => None,
                     Some(t) => match parse_date(&t, today) {
                         Ok(d) => Some(d),
-                        Err(_) => return refuse(entry, 5, T::TuiBadDate),
+                        Err(e) => return refuse(entry, 5, crate::i18n::date_input_error(&e)),
                     },
                 };
                 let values = index
@@ -187,8 +187,9 @@ impl Indicators {
                 }
             }
             Entry::Value { index, texts, .. } => {
-                let Ok(on) = parse_date(&texts[0], today) else {
-                    return refuse(entry, 0, T::TuiBadDate);
+                let on = match parse_date(&texts[0], today) {
+                    Ok(d) => d,
+                    Err(e) => return refuse(entry, 0, crate::i18n::date_input_error(&e)),
                 };
                 let value = texts[1].trim().to_string();
                 if value.is_empty() {

@@ -240,7 +240,7 @@ impl Loader {
             if let (Some(shift), Some(due)) = (shift, action.due) {
                 match parse_date(shift, due) {
                     Ok(d) => action.due = Some(d),
-                    Err(e) => return failed(e),
+                    Err(e) => return failed(e.to_string()),
                 }
             }
             if let Some(org) = &pilot {

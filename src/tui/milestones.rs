@@ -83,18 +83,23 @@ impl Milestones {
                     e.focus = 0;
                     return Outcome::Stay;
                 }
-                let Ok(due) = parse_date(&e.due, today) else {
-                    e.error = Some((1, lang.t(T::TuiBadDate).to_string()));
-                    e.focus = 1;
-                    return Outcome::Stay;
+                let due = match parse_date(&e.due, today) {
+                    Ok(d) => d,
+                    Err(why) => {
+                        let why = lang.t(crate::i18n::date_input_error(&why));
+                        e.error = Some((1, why.to_string()));
+                        e.focus = 1;
+                        return Outcome::Stay;
+                    }
                 };
                 let done_on = if e.done.trim().is_empty() {
                     None
                 } else {
                     match parse_date(&e.done, today) {
                         Ok(d) => Some(d),
-                        Err(_) => {
-                            e.error = Some((2, lang.t(T::TuiBadDate).to_string()));
+                        Err(why) => {
+                            let why = lang.t(crate::i18n::date_input_error(&why));
+                            e.error = Some((2, why.to_string()));
                             e.focus = 2;
                             return Outcome::Stay;
                         }

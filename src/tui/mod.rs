@@ -10,6 +10,7 @@ pub mod detail;
 pub mod directory;
 pub mod form;
 pub mod help;
+pub mod history;
 pub mod indicators;
 pub mod keymap;
 pub mod listbox;

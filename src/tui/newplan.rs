@@ -27,6 +27,9 @@ pub const FIELDS: [T; 9] = [
     T::TuiFieldSigned,
 ];
 
+/// The title's place in `FIELDS`.
+const TITLE: usize = 2;
+
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NewPlan {
     pub territory: String,
@@ -75,7 +78,8 @@ impl NewPlan {
             signed: String::new(),
             editing: false,
             opened: None,
-            focus: 0,
+            // Where people type first: the title; the code is proposed above it.
+            focus: TITLE,
             error: None,
             saving: false,
         }
@@ -103,7 +107,7 @@ impl NewPlan {
             .unwrap_or_default();
         p.signed = date(plan.signed_on);
         p.editing = true;
-        p.focus = 2;
+        p.focus = TITLE;
         p.opened = Some(Box::new(p.clone()));
         p
     }
@@ -153,7 +157,7 @@ impl NewPlan {
             }
             parse_date(t, today)
                 .map(Some)
-                .map_err(|_| (i, lang.t(T::TuiBadDate).to_string()))
+                .map_err(|e| (i, lang.t(crate::i18n::date_input_error(&e)).to_string()))
         };
         let start = date(4, &self.start)?;
         let signed_on = date(8, &self.signed)?;
@@ -165,7 +169,10 @@ impl NewPlan {
         }
         let allocation = match self.allocation.trim() {
             "" => None,
-            t => Some(Money::parse_input(t).map_err(|_| (7, lang.t(T::TuiBadAmount).to_string()))?),
+            t => Some(
+                Money::parse_input(t)
+                    .map_err(|e| (7, lang.t(crate::i18n::amount_error(&e)).to_string()))?,
+            ),
         };
         Ok(Plan {
             code,
@@ -179,6 +186,40 @@ impl NewPlan {
             envelope: self.envelope.clone(),
             allocation,
             actions: vec![],
+        })
+    }
+
+    /// When the allocation typed would take the plans' allocations from the chosen
+    /// envelope above its amount: said before saving, not refused (as `jalon check`
+    /// says it).
+    pub fn envelope_warning(&self, dir: &Directory, lang: Lang) -> Option<String> {
+        let envelope = self.envelope.as_deref()?;
+        let amount = dir
+            .envelopes
+            .iter()
+            .find(|e| e.code == envelope)
+            .and_then(|e| e.amount)?;
+        let mine = match self.allocation.trim() {
+            "" => Money::ZERO,
+            t => Money::parse_input(t).ok()?,
+        };
+        let others = dir
+            .plan_allocations
+            .iter()
+            .filter(|(plan, _)| **plan != self.code)
+            .filter(|(plan, _)| dir.plan_envelopes.get(*plan).map(String::as_str) == Some(envelope))
+            .try_fold(mine.cents(), |sum, (_, a)| sum.checked_add(a.cents()))?;
+        // An amount is not cut across lines: no-break spaces inside it.
+        let money = |m: Money| m.format_tidy(lang).replace(' ', "\u{a0}");
+        (others > amount.cents()).then(|| {
+            format!(
+                "{} {envelope} {} {} {} {}",
+                lang.t(T::TuiEnvelopeOverfilled),
+                lang.t(T::TuiEnvelopeComesTo),
+                money(Money(others)),
+                lang.t(T::TuiEnvelopeAbove),
+                money(amount)
+            )
         })
     }
 

@@ -1,11 +1,12 @@
-//! The pilot's path: status, progress and a note for one action, from a list or a
-//! detail, in a few keys and without a full form. Pure: keys in, effects out.
+//! The pilot's path: status, progress, weather, done day and a note for one action,
+//! from a list or a detail, in a few keys and without a full form (`m d Enter` marks
+//! it done). Pure: keys in, effects out.
 
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::domain::input::parse_progress;
-use crate::domain::{Action, ActionStatus};
+use crate::domain::input::{parse_date, parse_progress};
+use crate::domain::{Action, ActionStatus, Weather};
 use crate::i18n::{Lang, T, status_label};
 use crate::store::edit::{Conflict, Edit, Seen};
 
@@ -18,6 +19,9 @@ pub enum Field {
     Status,
     Progress,
     Note,
+    Weather,
+    /// The done day: a stop of `Tab` only when the status is done.
+    Done,
 }
 
 /// The popup's state: the action as opened, and what the user typed.
@@ -29,6 +33,11 @@ pub struct Quick {
     pub status: ActionStatus,
     pub progress: String,
     pub note: String,
+    #[serde(default)]
+    pub weather: Option<Weather>,
+    /// The done day as typed; empty: the day proposed (the one it had, or today).
+    #[serde(default)]
+    pub done: String,
     pub field: Field,
     /// A value refused, said next to the fields; the text stays as typed.
     pub error: Option<(Field, String)>,
@@ -96,6 +105,8 @@ impl Quick {
             status: action.status,
             progress: progress_text(action.progress),
             note: String::new(),
+            weather: action.weather,
+            done: String::new(),
             original: action,
             seen,
             field: Field::Status,
@@ -110,6 +121,8 @@ impl Quick {
         self.status != self.original.status
             || self.progress.trim() != progress_text(self.original.progress)
             || !self.note.trim().is_empty()
+            || self.weather != self.original.weather
+            || !self.done.trim().is_empty()
     }
 
     /// The user's changes applied onto `base` (the action as opened, or as someone
@@ -134,10 +147,20 @@ impl Quick {
                 )
             };
         }
-        // Done needs its day (proposed: today) and is complete; any other status
-        // has no done day.
+        if self.weather != self.original.weather {
+            a.weather = self.weather;
+        }
+        // Done needs its day (proposed: the one it had, or today) and is complete;
+        // any other status has no done day.
         if a.status == ActionStatus::Done {
-            a.done_on = a.done_on.or(Some(today));
+            a.done_on = if self.done.trim().is_empty() {
+                a.done_on.or(Some(today))
+            } else {
+                Some(
+                    parse_date(&self.done, today)
+                        .map_err(|_| (Field::Done, lang.t(T::TuiBadDate).to_string()))?,
+                )
+            };
             if a.progress.is_none() {
                 a.progress = Some(100);
             }
@@ -201,37 +224,84 @@ impl Quick {
                 let (base, seen) = (self.original.clone(), self.seen);
                 return self.save(today, lang, &base, seen);
             }
-            KeyCode::Tab | KeyCode::Down => self.field = next(self.field, 1),
-            KeyCode::BackTab | KeyCode::Up => self.field = next(self.field, -1),
+            KeyCode::Tab | KeyCode::Down => self.field = self.next(1),
+            KeyCode::BackTab | KeyCode::Up => self.field = self.next(-1),
+            // Done in one key wherever letters are not text.
+            KeyCode::Char('d' | 'D')
+                if !ctrl
+                    && matches!(self.field, Field::Status | Field::Progress | Field::Weather) =>
+            {
+                self.set_status(ActionStatus::Done);
+            }
             _ => match self.field {
                 Field::Status => self.status_key(k),
                 Field::Progress => self.progress_key(k),
+                Field::Weather => self.weather_key(k),
                 Field::Note => {
                     type_into(&mut self.note, &k);
                 }
+                Field::Done => {
+                    type_into(&mut self.done, &k);
+                }
             },
         }
-        if self.error.as_ref().is_some_and(|(f, _)| *f == self.field)
-            && self.field == Field::Progress
-        {
-            // The message stays until the value is right again.
-            if parse_progress(&self.progress).is_ok() || self.progress.trim().is_empty() {
-                self.error = None;
+        // The message stays until the value is right again.
+        let fixed = match self.error.as_ref().map(|(f, _)| *f) {
+            Some(Field::Progress) => {
+                parse_progress(&self.progress).is_ok() || self.progress.trim().is_empty()
             }
+            Some(Field::Done) => {
+                self.done.trim().is_empty() || parse_date(&self.done, today).is_ok()
+            }
+            _ => false,
+        };
+        if fixed {
+            self.error = None;
         }
         Outcome::Stay
+    }
+
+    fn weather_key(&mut self, k: KeyEvent) {
+        const ALL: [Option<Weather>; 4] = [
+            None,
+            Some(Weather::Green),
+            Some(Weather::Orange),
+            Some(Weather::Red),
+        ];
+        let i = ALL.iter().position(|w| *w == self.weather).unwrap_or(0);
+        match k.code {
+            KeyCode::Right | KeyCode::Char(' ') => self.weather = ALL[(i + 1) % 4],
+            KeyCode::Left => self.weather = ALL[(i + 3) % 4],
+            _ => {}
+        }
+    }
+
+    /// The next field `delta` away; the done day only when the status is done.
+    fn next(&self, delta: i32) -> Field {
+        let order: &[Field] = if self.status == ActionStatus::Done {
+            &ORDER
+        } else {
+            &ORDER[..4]
+        };
+        let n = order.len() as i32;
+        let i = order.iter().position(|x| *x == self.field).unwrap_or(0) as i32;
+        order[(i + delta).rem_euclid(n) as usize]
     }
 
     fn status_key(&mut self, k: KeyEvent) {
         let all = ActionStatus::ALL;
         let i = all.iter().position(|s| *s == self.status).unwrap_or(0);
         let n = all.len();
-        let before = self.status;
         match k.code {
-            KeyCode::Right | KeyCode::Char(' ') => self.status = all[(i + 1) % n],
-            KeyCode::Left => self.status = all[(i + n - 1) % n],
+            KeyCode::Right | KeyCode::Char(' ') => self.set_status(all[(i + 1) % n]),
+            KeyCode::Left => self.set_status(all[(i + n - 1) % n]),
             _ => {}
         }
+    }
+
+    fn set_status(&mut self, status: ActionStatus) {
+        let before = self.status;
+        self.status = status;
         // Done is complete: show it before saving; leaving done restores the value.
         let untouched = progress_text(self.original.progress);
         if self.status == ActionStatus::Done && self.progress.trim() == untouched {
@@ -260,17 +330,24 @@ impl Quick {
         format!("◂ {} ▸", status_label(lang, self.status))
     }
 
-    /// What saving would do to the done day, shown before saving.
-    pub fn done_hint(&self, lang: Lang, today: NaiveDate) -> Option<String> {
+    /// The done day shown: as typed, else the day saving would write (the one it
+    /// had, or today) while the status is done; `None` when not done.
+    pub fn done_text(&self, lang: Lang, today: NaiveDate) -> Option<String> {
         (self.status == ActionStatus::Done).then(|| {
-            let day = self.original.done_on.unwrap_or(today);
-            format!("{} {}", lang.t(T::TuiDoneOn), lang.date(day))
+            if self.done.is_empty() {
+                lang.date(self.original.done_on.unwrap_or(today))
+            } else {
+                self.done.clone()
+            }
         })
     }
 }
 
-fn next(f: Field, delta: i32) -> Field {
-    const ORDER: [Field; 3] = [Field::Status, Field::Progress, Field::Note];
-    let i = ORDER.iter().position(|x| *x == f).unwrap_or(0) as i32;
-    ORDER[(i + delta).rem_euclid(3) as usize]
-}
+/// `Tab` order: the note stays two `Tab`s from the status (`m → → Tab Tab note`).
+const ORDER: [Field; 5] = [
+    Field::Status,
+    Field::Progress,
+    Field::Note,
+    Field::Weather,
+    Field::Done,
+];

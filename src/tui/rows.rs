@@ -14,7 +14,7 @@ use crate::store::read::{
 use crate::text::fold;
 
 use super::model::{Place, Settings};
-use super::table::{Cell, Row, Seg, SortKey, Tone};
+use super::table::{Cell, Row, Seg, SortKey, Table, TableKind, Tone};
 use super::theme::Role;
 
 /// `: ` in English, ` : ` in French (a space before the colon).
@@ -33,9 +33,14 @@ pub fn quoted(lang: Lang, s: &str) -> String {
     }
 }
 
-/// `1 plan`, `2 plans`: a count with its noun.
+/// `1 plan`, `2 plans`: a count with its noun. French writes the singular for zero
+/// (`0 action`), English the plural (`0 actions`).
 pub fn count(lang: Lang, n: usize, one: T, many: T) -> String {
-    format!("{n} {}", lang.t(if n == 1 { one } else { many }))
+    let singular = match lang {
+        Lang::Fr => n <= 1,
+        Lang::En => n == 1,
+    };
+    format!("{n} {}", lang.t(if singular { one } else { many }))
 }
 
 /// `⚠ 7 actions en retard · 1 jalon en retard`.
@@ -65,9 +70,10 @@ pub fn late_mark(lang: Lang, days: i64) -> String {
     format!("⚠ {}", lang.days(days))
 }
 
-/// `J-5` / `D-5`: days left before the due date.
+/// `J-5` / `D-5`: days left before the due date; `aujourd'hui` / `today` on the day.
 pub fn days_left(lang: Lang, days: i64) -> String {
     match lang {
+        _ if days == 0 => lang.t(T::TuiToday).to_string(),
         Lang::Fr => format!("J-{days}"),
         Lang::En => format!("D-{days}"),
     }
@@ -190,13 +196,88 @@ pub fn board_rows(b: &Board, s: &Settings) -> (Vec<Row>, Row, Vec<Seg>) {
     } else {
         summary.push(Seg::new(lang.t(T::TuiNothingOverdue), Role::Done));
     }
-    summary.push(Seg::plain(format!(
-        " · » {} {} {}",
-        t.due_soon,
-        lang.t(T::TuiDueWithin),
-        lang.days(s.due_soon_days.into())
-    )));
+    summary.push(due_soon_seg(lang, t.due_soon.into(), s.due_soon_days));
     (rows, total, summary)
+}
+
+/// `· » 3 à échéance sous 30 j`; a zero is said in words: `» 0 à échéance` reads as
+/// a warning about nothing.
+fn due_soon_seg(lang: Lang, n: i64, days: u32) -> Seg {
+    Seg::plain(if n == 0 {
+        format!(
+            " · {} {}",
+            lang.t(T::TuiNothingDueWithin),
+            lang.days(days.into())
+        )
+    } else {
+        format!(
+            " · » {n} {} {}",
+            lang.t(T::TuiDueWithin),
+            lang.days(days.into())
+        )
+    })
+}
+
+/// The summary's counts for what the list shows, when a filter, a facet or
+/// overdue-only hides rows (`None` when every row is shown: the summary as loaded
+/// says it all). Counted from the rows' own numbers, without the database.
+pub fn shown_summary(t: &Table, s: &Settings) -> Option<Vec<Seg>> {
+    if t.visible.len() == t.rows.len() {
+        return None;
+    }
+    let lang = s.lang;
+    let shown: Vec<&Row> = t.visible.iter().filter_map(|i| t.rows.get(*i)).collect();
+    let sum = |col: usize| -> i64 {
+        shown
+            .iter()
+            .map(|r| match r.sort.get(col) {
+                Some(SortKey::Num(n)) => *n,
+                _ => 0,
+            })
+            .sum()
+    };
+    let as_count = |n: i64| usize::try_from(n).unwrap_or(0);
+    let mut segs = match t.kind {
+        TableKind::Board => vec![
+            overdue_counts(lang, as_count(sum(4)), as_count(sum(5))),
+            due_soon_seg(lang, sum(6), s.due_soon_days),
+        ],
+        TableKind::Plans => vec![
+            Seg::plain(format!(
+                "{} · {}",
+                count(lang, shown.len(), T::TuiPlanWord, T::TuiPlansWord),
+                count(lang, as_count(sum(5)), T::TuiActionWord, T::TuiActionsWord)
+            )),
+            overdue_seg(lang, u32::try_from(sum(7)).unwrap_or(u32::MAX)),
+        ],
+        TableKind::Actions => {
+            let overdue = shown.iter().filter(|r| r.tone == Tone::Overdue).count();
+            vec![
+                Seg::plain(count(
+                    lang,
+                    shown.len(),
+                    T::TuiActionWord,
+                    T::TuiActionsWord,
+                )),
+                overdue_seg(lang, u32::try_from(overdue).unwrap_or(u32::MAX)),
+            ]
+        }
+        TableKind::Overdue => {
+            let actions = shown.iter().filter(|r| r.key.starts_with('a')).count();
+            vec![overdue_counts(lang, actions, shown.len() - actions)]
+        }
+    };
+    segs.push(Seg::new(
+        format!(
+            " · {}{}{}/{}",
+            lang.t(T::TuiFilterWord),
+            colon(lang),
+            shown.len(),
+            t.rows.len()
+        ),
+        Role::Muted,
+    ));
+    Some(segs)
 }
 
 fn period(p: &PlanRow) -> String {

@@ -130,7 +130,9 @@ const OVERDUE: &[Column] = &[
     col(T::ColKind, 1),
     col(T::ColTerritory, 4).max(14),
     col(T::ColAction, 0).max(14).keep_end(),
-    flex(T::ColTitle),
+    // Who to call matters more than a title's last words (`milestone` is wider
+    // than `jalon`: English needs these cells at 80 columns).
+    flex(T::ColTitle).min(20),
     col(T::ColDue, 2),
     col(T::ColPilot, 3).max(12),
 ];

@@ -783,8 +783,27 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         m.notice = Some((Role::Muted, lang.t(T::TuiDeleteKept).to_string()));
         return vec![];
     }
+    if m.settings.read_only
+        && let Some(Overlay::Directory(d)) = &m.overlay
+        && d.writes(&k)
+    {
+        m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
+        return vec![];
+    }
     if let Some(o) = &mut m.overlay {
+        // Undo and redo work on saved changes, from the lists: a box that has no use
+        // for the key says so rather than doing nothing.
+        let undo_key = match k.code {
+            KeyCode::Char('u' | 'U') => !k.modifiers.contains(KeyModifiers::CONTROL),
+            KeyCode::Char('r') => k.modifiers.contains(KeyModifiers::CONTROL),
+            _ => false,
+        };
+        let before = undo_key.then(|| o.clone());
         return match o.key(k, today, lang, &m.directory) {
+            Outcome::Stay if before.as_ref() == Some(&*o) => {
+                m.notice = Some((Role::Muted, lang.t(T::TuiCloseBoxToUndo).to_string()));
+                vec![]
+            }
             Outcome::Stay => vec![],
             Outcome::Run(e) => vec![e],
             Outcome::Close => {
@@ -1020,15 +1039,13 @@ fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             }
         }
         Command::Directory => {
-            if m.settings.read_only {
-                m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
-            } else {
-                let section = match m.top().place {
-                    Place::Board => Section::Territories,
-                    _ => Section::Organisations,
-                };
-                m.overlay = Some(Overlay::Directory(Box::new(DirectoryBox::new(section))));
-            }
+            // Read-only too: its contacts are what a reader looks for; the keys that
+            // write are refused inside.
+            let section = match m.top().place {
+                Place::Board => Section::Territories,
+                _ => Section::Organisations,
+            };
+            m.overlay = Some(Overlay::Directory(Box::new(DirectoryBox::new(section))));
         }
         Command::EditPlan => {
             if m.settings.read_only {

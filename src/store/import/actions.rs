@@ -129,30 +129,23 @@ impl Writer<'_> {
         let milestones = old.milestones != new.milestones;
         let budget = old.budget != new.budget;
         let indicators_changed = old.indicators != *indicators;
-        if partners {
-            d.0.push((
-                "partners",
-                partners_text(&old.partners),
-                partners_text(&new.partners),
-            ));
-        }
-        if milestones {
-            d.0.push((
-                "milestones",
-                milestones_text(&old.milestones),
-                milestones_text(&new.milestones),
-            ));
-        }
-        if budget {
-            d.0.push(("budget", budget_text(&old.budget), budget_text(&new.budget)));
-        }
-        if indicators_changed {
-            d.0.push((
-                "indicators",
-                indicators_text(&old.indicators),
-                indicators_text(&indicators),
-            ));
-        }
+        // Item by item, so that the history can say which line changed and how.
+        list_changes(&mut d, "partner", &old.partners, &new.partners, |a, b| {
+            a.organisation == b.organisation
+        });
+        list_changes(
+            &mut d,
+            "milestone",
+            &old.milestones,
+            &new.milestones,
+            |a, b| a.title == b.title,
+        );
+        list_changes(&mut d, "budget_line", &old.budget, &new.budget, |a, b| {
+            (a.source, &a.year, &a.label, &a.funder) == (b.source, &b.year, &b.label, &b.funder)
+        });
+        list_changes(&mut d, "indicator", &old.indicators, &indicators, |a, b| {
+            a.label == b.label
+        });
         let notes = missing_notes(&old.journal, &new.journal);
         if !notes.is_empty() {
             d.0.push((

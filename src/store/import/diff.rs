@@ -3,7 +3,6 @@
 
 use chrono::NaiveDate;
 
-use super::actions::budget_sums;
 use crate::domain::*;
 
 /// The fields that changed, as the journal writes them (interchange text).
@@ -87,78 +86,48 @@ macro_rules! vocabulary_text {
 
 vocabulary_text!(ActionStatus, PlanKind, PlanStatus, OrgKind, Weather);
 
-/// Lists in the journal are summaries; a long one is cut.
-pub(super) const SUMMARY_MAX: usize = 500;
-
-pub(super) fn summary(parts: Vec<String>, sep: &str) -> Option<String> {
-    if parts.is_empty() {
-        return None;
+/// A list's change, item by item, into `diff` under `field`: each item added (no
+/// old value), removed (no new value) or changed (both), written as its interchange
+/// JSON (stable codes), so that the history can say which item changed and how.
+/// Items equal on both sides are not written; the others are paired first by
+/// `same` (the same budget line, milestone…), then in order.
+pub(super) fn list_changes<I: serde::Serialize + PartialEq>(
+    diff: &mut Diff,
+    field: &'static str,
+    old: &[I],
+    new: &[I],
+    same: impl Fn(&I, &I) -> bool,
+) {
+    let mut old_left = vec![true; old.len()];
+    // For each new item, the old one it follows from: an equal one first, then the
+    // same one changed, then what is left in order.
+    let mut from: Vec<Option<usize>> = vec![None; new.len()];
+    type Pairs<'a, I> = &'a dyn Fn(&I, &I) -> bool;
+    let passes: [Pairs<'_, I>; 3] = [&|a, b| a == b, &same, &|_, _| true];
+    for pass in passes {
+        for (j, n) in new.iter().enumerate() {
+            if from[j].is_some() {
+                continue;
+            }
+            if let Some(i) = (0..old.len()).find(|&i| old_left[i] && pass(&old[i], n)) {
+                old_left[i] = false;
+                from[j] = Some(i);
+            }
+        }
     }
-    let s = parts.join(sep);
-    if s.chars().count() <= SUMMARY_MAX {
-        return Some(s);
+    let json = |item: &I| serde_json::to_string(item).ok();
+    for (n, i) in new.iter().zip(from) {
+        match i {
+            Some(i) if old[i] == *n => {}
+            Some(i) => diff.0.push((field, json(&old[i]), json(n))),
+            None => diff.0.push((field, None, json(n))),
+        }
     }
-    let mut cut: String = s.chars().take(SUMMARY_MAX - 1).collect();
-    cut.push('…');
-    Some(cut)
-}
-
-pub(super) fn partners_text(partners: &[Partner]) -> Option<String> {
-    summary(
-        partners
-            .iter()
-            .map(|p| match &p.role {
-                Some(r) => format!("{} ({r})", p.organisation),
-                None => p.organisation.clone(),
-            })
-            .collect(),
-        ", ",
-    )
-}
-
-pub(super) fn milestones_text(milestones: &[Milestone]) -> Option<String> {
-    summary(
-        milestones
-            .iter()
-            .map(|m| match m.done_on {
-                Some(done) => format!("{} {} (done {done})", m.title, m.due),
-                None => format!("{} {}", m.title, m.due),
-            })
-            .collect(),
-        "; ",
-    )
-}
-
-pub(super) fn budget_text(lines: &[BudgetLine]) -> Option<String> {
-    if lines.is_empty() {
-        return None;
+    for (item, left) in old.iter().zip(old_left) {
+        if left {
+            diff.0.push((field, json(item), None));
+        }
     }
-    let (planned, committed, paid) = budget_sums(lines);
-    let n = lines.len();
-    Some(format!(
-        "{n} line{}: planned {planned}, committed {committed}, paid {paid}",
-        if n == 1 { "" } else { "s" }
-    ))
-}
-
-pub(super) fn indicators_text(indicators: &[Indicator]) -> Option<String> {
-    summary(
-        indicators
-            .iter()
-            .map(|i| match i.values.last() {
-                Some(v) => format!(
-                    "{} ({} value{}, last {} on {})",
-                    i.label,
-                    i.values.len(),
-                    if i.values.len() == 1 { "" } else { "s" },
-                    v.value,
-                    v.on
-                ),
-                None => i.label.clone(),
-            })
-            .collect(),
-        "; ",
-    )
 }
 
 pub(super) fn notes_text(n: usize) -> Option<String> {
@@ -169,26 +138,38 @@ pub(super) fn notes_text(n: usize) -> Option<String> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn summaries_are_compact() {
-        let line = |p: i64, c: Option<i64>| BudgetLine {
+    fn line(label: &str, p: i64) -> BudgetLine {
+        BudgetLine {
             source: FundingSource::Fir,
             envelope: None,
             funder: None,
-            year: None,
-            label: None,
+            year: Some(2024),
+            label: Some(label.into()),
             planned: Money(p),
-            committed: c.map(Money),
+            committed: None,
             paid: None,
-        };
-        assert_eq!(
-            budget_text(&[line(6_000_000, Some(4_500_000)), line(500_050, None)]).as_deref(),
-            Some("2 lines: planned 65000.50, committed 45000, paid 0")
-        );
-        assert_eq!(budget_text(&[]), None);
-        let long: Vec<String> = (0..200).map(|i| format!("part {i}")).collect();
-        let s = summary(long, ", ").unwrap();
-        assert_eq!(s.chars().count(), SUMMARY_MAX);
-        assert!(s.ends_with('…'));
+        }
+    }
+
+    fn changes(old: &[BudgetLine], new: &[BudgetLine]) -> Vec<(Option<String>, Option<String>)> {
+        let mut d = Diff::default();
+        list_changes(&mut d, "budget_line", old, new, |a, b| a.label == b.label);
+        d.0.into_iter().map(|(_, o, n)| (o, n)).collect()
+    }
+
+    #[test]
+    fn a_list_changes_item_by_item_in_interchange_json() {
+        let (a, b, c) = (line("A", 100), line("B", 200), line("C", 300));
+        let b2 = line("B", 250);
+        // B's amount changed, A removed, C kept: one row for B, one for A.
+        let got = changes(&[a.clone(), b.clone(), c.clone()], &[b2.clone(), c.clone()]);
+        let json = |l: &BudgetLine| Some(serde_json::to_string(l).unwrap());
+        assert_eq!(got, vec![(json(&b), json(&b2)), (json(&a), None)]);
+        assert!(json(&b2).unwrap().contains(r#""planned":"2.50""#));
+        // A relabelled line is paired in order; a new one is an addition.
+        let d = line("D", 100);
+        let got = changes(std::slice::from_ref(&a), &[d.clone(), c.clone()]);
+        assert_eq!(got, vec![(json(&a), json(&d)), (None, json(&c))]);
+        assert!(changes(&[a.clone(), b.clone()], &[a, b]).is_empty());
     }
 }

@@ -162,6 +162,8 @@ pub(super) fn write_document(
         w.upsert_actions(&ids, plan, plan_id, existed, &mut actions)?;
     }
     tallies.push(actions);
+    let mut warnings = warnings;
+    warnings.extend(allocation_warnings(conn, doc)?);
     Ok(ImportSummary {
         counts: KINDS
             .iter()
@@ -170,6 +172,58 @@ pub(super) fn write_document(
             .collect(),
         warnings,
     })
+}
+
+/// Accepted, yet said, as `jalon check` says it: the plans of the document whose
+/// envelope's allocations now exceed its amount, or whose lines on the envelope
+/// exceed their allocation.
+fn allocation_warnings(conn: &Connection, doc: &Document) -> Res<Vec<Issue>> {
+    use crate::store::checks::{Warning, warnings};
+    let plan_of = |code: &str| doc.plans.iter().position(|p| p.code == code);
+    let on_envelope = |env: &str| {
+        doc.plans
+            .iter()
+            .position(|p| p.envelope.as_deref() == Some(env))
+    };
+    let mut out = vec![];
+    for w in warnings(conn)? {
+        match w {
+            Warning::AllocationsAboveEnvelope {
+                envelope,
+                allocated,
+                amount,
+            } => {
+                if let Some(pi) = on_envelope(&envelope) {
+                    out.push(Issue::new(
+                        format!("plans[{pi}].allocation"),
+                        format!(
+                            "the plans' allocations from envelope {envelope} come to {}, above its amount {}",
+                            allocated.to_decimal(),
+                            amount.to_decimal()
+                        ),
+                    ));
+                }
+            }
+            Warning::PlannedAboveAllocation {
+                plan,
+                planned,
+                allocation,
+            } => {
+                if let Some(pi) = plan_of(&plan) {
+                    out.push(Issue::new(
+                        format!("plans[{pi}].allocation"),
+                        format!(
+                            "the lines planned on the plan's envelope come to {}, above its allocation {}",
+                            planned.to_decimal(),
+                            allocation.to_decimal()
+                        ),
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(out)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

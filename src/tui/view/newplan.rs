@@ -72,6 +72,14 @@ pub fn render(m: &Model, p: &NewPlan, area: Rect, buf: &mut Buffer) {
         lines.push(segs);
     }
     lines.push(vec![]);
+    // Said, not refused: `jalon check` reports it the same way.
+    if let Some(w) = p.envelope_warning(&m.directory, lang) {
+        lines.extend(crate::tui::detail::wrap(
+            &[Seg::new(format!("⚠ {w}"), Role::DueSoon)],
+            70,
+            2,
+        ));
+    }
     let keys = if p.editing {
         T::TuiFormKeys
     } else {

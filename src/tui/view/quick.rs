@@ -3,10 +3,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::i18n::T;
+use crate::i18n::{T, weather_label};
+use crate::text::pad_right;
 
 use super::{action_box_title, boxed, field_segs};
 use crate::store::edit::Conflict;
+use crate::tui::detail::wrap;
 use crate::tui::model::Model;
 use crate::tui::quick::{Field, Quick};
 use crate::tui::table::Seg;
@@ -29,7 +31,8 @@ fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
         return out;
     }
     let field = |f: Field, label: T, value: String, extra: Option<String>| -> Vec<Seg> {
-        let mut segs = field_segs(q.field == f, lang.t(label), 12, value, f != Field::Status);
+        let typed = matches!(f, Field::Progress | Field::Note | Field::Done);
+        let mut segs = field_segs(q.field == f, lang.t(label), 12, value, typed);
         if let Some(e) = extra {
             segs.push(Seg::new(format!("  {e}"), Role::Muted));
         }
@@ -44,7 +47,7 @@ fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
         Field::Status,
         T::TuiFieldStatus,
         q.status_text(lang),
-        q.done_hint(lang, today),
+        None,
     ));
     let pct = if q.progress.is_empty() {
         String::new()
@@ -53,13 +56,31 @@ fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
     };
     out.push(field(Field::Progress, T::TuiFieldProgress, pct, None));
     out.push(field(Field::Note, T::TuiFieldNote, q.note.clone(), None));
+    let weather = q.weather.map(|w| weather_label(lang, w)).unwrap_or("—");
+    out.push(field(
+        Field::Weather,
+        T::TuiFieldWeather,
+        format!("◂ {weather} ▸"),
+        None,
+    ));
+    // The done day is typed only when done; otherwise it says there is none.
+    match q.done_text(lang, today) {
+        Some(day) => out.push(field(Field::Done, T::TuiFieldDone, day, None)),
+        None => out.push(vec![
+            Seg::new(
+                format!("  {}", pad_right(lang.t(T::TuiFieldDone), 12)),
+                Role::Muted,
+            ),
+            Seg::new("—", Role::Muted),
+        ]),
+    }
     out.push(vec![]);
     if q.confirm_cancel {
         out.push(vec![Seg::new(lang.t(T::TuiConfirmCancel), Role::Error)]);
     } else if q.saving {
         out.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
     } else if let Some((_, msg)) = &q.error
-        && q.field != Field::Progress
+        && !matches!(q.field, Field::Progress | Field::Done)
     {
         out.push(vec![Seg::new(format!("⚠ {msg}"), Role::Error)]);
     } else {
@@ -72,6 +93,8 @@ fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
 /// Who changed what since the form was opened, and the two ways out.
 pub(super) fn conflict_lines(m: &Model, conflicts: &[Conflict]) -> Vec<Vec<Seg>> {
     let lang = m.lang();
+    // The boxes are 72 to 76 cells wide, less on a narrow terminal.
+    let width = usize::from(m.size.0.saturating_sub(8)).min(68);
     let mut out = vec![vec![Seg::new(lang.t(T::TuiConflictTitle), Role::Error)]];
     for c in conflicts {
         for ch in &c.changes {
@@ -85,18 +108,16 @@ pub(super) fn conflict_lines(m: &Model, conflicts: &[Conflict]) -> Vec<Vec<Seg>>
                         .to_string()
                 })
                 .unwrap_or_else(|_| ch.at.clone());
-            let what = match &ch.field {
-                Some(f) => format!(
-                    "{f} : {} → {}",
-                    ch.old.as_deref().unwrap_or("—"),
-                    ch.new.as_deref().unwrap_or("—")
-                ),
-                None => ch.new.clone().or(ch.old.clone()).unwrap_or_default(),
-            };
-            out.push(vec![
+            // Wrapped, not cut: which budget line, which amount, old → new.
+            let said = crate::tui::history::describe(lang, &m.directory, ch);
+            let head = vec![
                 Seg::new(format!("  {} · {when}  ", ch.who), Role::Key),
-                Seg::plain(what),
-            ]);
+                Seg::plain(said.line),
+            ];
+            out.extend(wrap(&head, width, 4));
+            for d in said.details {
+                out.extend(wrap(&[Seg::plain(format!("    {d}"))], width, 6));
+            }
         }
     }
     out.push(vec![]);

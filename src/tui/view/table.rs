@@ -69,13 +69,15 @@ fn render_row(
 pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffer) {
     let lang = m.lang();
     let inner_w = area.width.saturating_sub(2 * MARGIN) as usize;
+    // With a filter on, the counts are those of the rows shown.
+    let shown = crate::tui::rows::shown_summary(t, &m.settings);
     put_segs(
         buf,
         &m.theme,
         area.x + MARGIN,
         area.y,
         area.x + area.width - MARGIN,
-        &t.summary,
+        shown.as_deref().unwrap_or(&t.summary),
         Style::new(),
     );
     let cols = t.columns();

@@ -1,5 +1,13 @@
-//! Domain warnings on a whole database: what `jalon check` reports besides SQLite's
-//! own integrity check. Each is a fact with its numbers; the wording is the caller's.
+//! What `jalon check` reports besides SQLite's own integrity check: values the
+//! program could not read back (`readable`), kept totals that drifted from their
+//! lines (`totals`, which also repairs them), and the domain's warnings (here).
+//! Each is a fact with its numbers; the wording is the caller's.
+
+mod readable;
+mod totals;
+
+pub use readable::{Unreadable, unreadable};
+pub use totals::{Drift, RepairError, drifts, repair_totals};
 
 use rusqlite::Connection;
 

@@ -1,0 +1,102 @@
+//! The ranges every value must stay within so that every reader (export, the
+//! interface, `check`, `board`) can read it back: years, amounts, and the characters
+//! a text may hold. One rule each, used by the importer and by every edit, which go
+//! through the same checks (`validate`).
+
+use chrono::{Datelike, NaiveDate};
+
+use super::Money;
+
+/// Dates and timestamps (in UTC) are kept within these years.
+pub const MIN_YEAR: i32 = 1900;
+pub const MAX_YEAR: i32 = 2199;
+
+/// The largest amount of a budget line, a plan's allocation or an envelope:
+/// 10¹¹ € (10¹³ cents). Sums of up to 900 000 such amounts still fit in 64 bits.
+pub const MAX_AMOUNT: Money = Money(10_000_000_000_000);
+
+/// At most this many characters of a bad value are quoted in a message.
+pub const QUOTE_CHARS: usize = 80;
+
+pub fn year_in_range(year: i32) -> bool {
+    (MIN_YEAR..=MAX_YEAR).contains(&year)
+}
+
+pub fn date_in_range(d: NaiveDate) -> bool {
+    year_in_range(d.year())
+}
+
+pub fn amount_in_range(m: Money) -> bool {
+    (0..=MAX_AMOUNT.cents()).contains(&m.cents())
+}
+
+/// A sentence saying the accepted years, for messages in files.
+pub fn years_text() -> String {
+    format!("years go from {MIN_YEAR} to {MAX_YEAR}")
+}
+
+/// Whether a text holds one line (titles, names, codes…) or may hold several
+/// (notes, objectives, descriptions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lines {
+    One,
+    Many,
+}
+
+/// The first character a text may not hold: control characters (C0, DEL, C1) and
+/// bidirectional overrides, which can rewrite a terminal or reorder what is read.
+/// A line break is allowed where several lines are, a tab too; a carriage return
+/// never is.
+pub fn forbidden_char(s: &str, lines: Lines) -> Option<char> {
+    s.chars().find(|&c| match c {
+        '\n' | '\t' => lines == Lines::One,
+        c if c.is_control() => true,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,
+        _ => false,
+    })
+}
+
+/// `U+001B`: how a message names a character that cannot be shown.
+pub fn char_name(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
+/// A value quoted for a message: in double quotes with escapes, cut to
+/// `QUOTE_CHARS` characters with `…` so that a huge bad value keeps the message short.
+pub fn quote(s: &str) -> String {
+    if s.chars().count() <= QUOTE_CHARS {
+        return format!("{s:?}");
+    }
+    let cut: String = s.chars().take(QUOTE_CHARS).collect();
+    let q = format!("{cut:?}");
+    format!("{}…\"", &q[..q.len() - 1])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forbidden_characters() {
+        assert_eq!(forbidden_char("Point copil", Lines::One), None);
+        assert_eq!(forbidden_char("a\u{1b}[2J", Lines::One), Some('\u{1b}'));
+        assert_eq!(forbidden_char("a\nb", Lines::One), Some('\n'));
+        assert_eq!(forbidden_char("a\nb\tc", Lines::Many), None);
+        assert_eq!(forbidden_char("a\r\nb", Lines::Many), Some('\r'));
+        assert_eq!(forbidden_char("x\u{7f}", Lines::Many), Some('\u{7f}'));
+        assert_eq!(forbidden_char("x\u{9b}", Lines::Many), Some('\u{9b}'));
+        assert_eq!(forbidden_char("x\u{202e}y", Lines::Many), Some('\u{202e}'));
+        assert_eq!(forbidden_char("x\u{2067}y", Lines::One), Some('\u{2067}'));
+        assert_eq!(forbidden_char("Échéance — 🙂", Lines::One), None);
+        assert_eq!(char_name('\u{1b}'), "U+001B");
+    }
+
+    #[test]
+    fn quotes_are_short() {
+        assert_eq!(quote("ab\"c"), "\"ab\\\"c\"");
+        let long = "x".repeat(100_000);
+        let q = quote(&long);
+        assert_eq!(q.chars().count(), QUOTE_CHARS + 3);
+        assert!(q.ends_with("…\""));
+    }
+}
