@@ -504,6 +504,8 @@ catalogue! {
     TuiDirCodeTaken => "ce code est déjà pris", "this code is already taken";
     TuiNoSuchTerritory => "aucun territoire ne correspond", "no territory matches";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
+    // Pasting and stray keys (issue 8, part "tuiin").
+    TuiPasteNowhere => "Rien n'a été collé : aucun champ ouvert ici (m, e, N ouvrent une saisie).", "Nothing was pasted: no field is open here (m, e, N open one).";
 }
 
 pub fn status_label(lang: Lang, s: ActionStatus) -> &'static str {

@@ -244,3 +244,31 @@ impl Budget {
         Outcome::Stay
     }
 }
+
+impl crate::tui::field::Fields for Entry {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        use crate::tui::field::Field as F;
+        // The source and the envelope are chosen, not typed.
+        if self.focus == 0 || self.focus >= ENVELOPE_FIELD {
+            return None;
+        }
+        let text = &mut self.texts[self.focus - 1];
+        // The funder and the label are text; the year and the amounts, numbers.
+        Some((
+            self.focus,
+            match self.focus {
+                1 | 3 => F::Line(text),
+                _ => F::Number(text),
+            },
+        ))
+    }
+
+    fn took_text(&mut self) {
+        if self.focus == 1 {
+            self.pick = 0;
+        }
+        if self.error.as_ref().is_some_and(|(f, _)| *f == self.focus) {
+            self.error = None;
+        }
+    }
+}

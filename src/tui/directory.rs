@@ -466,3 +466,30 @@ impl DirectoryBox {
         Outcome::Stay
     }
 }
+
+impl crate::tui::field::Fields for DirectoryBox {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        use crate::tui::field::Field as F;
+        if self.saving {
+            return None;
+        }
+        let Some(e) = &mut self.entry else {
+            // The filter, after `/`, is typed too (a place apart from the entry's).
+            if !self.filtering {
+                return None;
+            }
+            return Some((usize::MAX, F::Line(&mut self.filter)));
+        };
+        // The code of an entry that exists stays; the kind is chosen, not typed.
+        let fixed = (e.focus == CODE_FIELD && e.editing.is_some())
+            || (e.section == Section::Organisations && e.focus == KIND_FIELD);
+        (!fixed).then(|| (e.focus, F::Line(&mut e.texts[e.focus])))
+    }
+
+    fn took_text(&mut self) {
+        match &mut self.entry {
+            Some(e) => e.error = None,
+            None => self.selected = 0,
+        }
+    }
+}

@@ -185,7 +185,38 @@ impl Form {
             Id::Status | Id::Weather | Id::Theme | Id::Origin => None,
         }
     }
+}
 
+impl crate::tui::field::Fields for Form {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        use crate::tui::field::Field as F;
+        let (focus, id) = (self.focus, self.field());
+        let text = self.text_mut(id)?;
+        Some((
+            focus,
+            if id == Id::Progress {
+                F::Number(text)
+            } else {
+                F::Line(text)
+            },
+        ))
+    }
+
+    fn took_text(&mut self) {
+        match self.field() {
+            Id::Organisation => {
+                self.org_pick = 0;
+                self.person_pick = 0;
+            }
+            Id::Person => self.person_pick = 0,
+            _ => {}
+        }
+        let id = self.field();
+        self.errors.retain(|(i, _)| *i != id);
+    }
+}
+
+impl Form {
     pub fn error(&self, id: Id) -> Option<&str> {
         self.errors
             .iter()

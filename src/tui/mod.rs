@@ -8,6 +8,7 @@ pub mod bulk;
 pub mod create;
 pub mod detail;
 pub mod directory;
+pub mod field;
 pub mod form;
 pub mod help;
 pub mod indicators;

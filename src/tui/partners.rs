@@ -131,3 +131,19 @@ impl Partners {
         Outcome::Stay
     }
 }
+
+impl crate::tui::field::Fields for Entry {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        let text = if self.focus == 0 {
+            &mut self.organisation
+        } else {
+            &mut self.role
+        };
+        Some((self.focus, crate::tui::field::Field::Line(text)))
+    }
+
+    fn took_text(&mut self) {
+        self.error = None;
+        self.pick = 0;
+    }
+}

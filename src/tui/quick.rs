@@ -269,6 +269,23 @@ impl Quick {
     }
 }
 
+impl crate::tui::field::Fields for Quick {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        use crate::tui::field::Field as F;
+        match self.field {
+            Field::Status => None,
+            Field::Progress => Some((1, F::Number(&mut self.progress))),
+            Field::Note => Some((2, F::Line(&mut self.note))),
+        }
+    }
+
+    fn took_text(&mut self) {
+        if self.error.as_ref().is_some_and(|(f, _)| *f == self.field) {
+            self.error = None;
+        }
+    }
+}
+
 fn next(f: Field, delta: i32) -> Field {
     const ORDER: [Field; 3] = [Field::Status, Field::Progress, Field::Note];
     let i = ORDER.iter().position(|x| *x == f).unwrap_or(0) as i32;

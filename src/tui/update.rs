@@ -11,6 +11,7 @@ use super::bulk::Bulk;
 use super::create::NewAction;
 use super::detail;
 use super::directory::{DirectoryBox, Section};
+use super::field::{self, Field};
 use super::form::Form;
 use super::help;
 use super::indicators::Indicators;
@@ -62,6 +63,17 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.dirty = true;
             m.notice = None;
             on_key(m, k)
+        }
+        Msg::Paste(text) => {
+            m.dirty = true;
+            m.notice = None;
+            paste(m, &text);
+            vec![]
+        }
+        Msg::BurstKey(k) => {
+            m.dirty = true;
+            m.notice = None;
+            burst_key(m, k)
         }
         Msg::Resize(w, h) => {
             m.size = (w, h);
@@ -874,6 +886,70 @@ fn is_text(k: &KeyEvent) -> Option<char> {
 
 fn is_ctrl_u(k: &KeyEvent) -> bool {
     k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('u')
+}
+
+/// Pasted text goes into the field with the focus, as text: the open box's, the
+/// list's filter being typed, or the path typed on the welcome screen. Anywhere else
+/// it does nothing, and the footer says so.
+fn paste(m: &mut Model, text: &str) {
+    let lang = m.lang();
+    if let Some(o) = &mut m.overlay {
+        if matches!(o, Overlay::Delete { .. }) {
+            // The confirmation waits for a key of its own: a paste is not one.
+            m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
+            return;
+        }
+        if o.paste(text).is_none() {
+            m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
+        }
+        return;
+    }
+    if m.help.is_some() {
+        m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
+        return;
+    }
+    let page = m.page_rows();
+    match &mut m.top_mut().body {
+        Body::Welcome(w) => {
+            if let WelcomeMode::Prompt(typed) = &mut w.mode {
+                field::paste(Field::Line(typed), text);
+                return;
+            }
+        }
+        Body::Table(t) if t.list.editing => {
+            let keep = t.selected_row().map(|r| r.key.clone());
+            if field::paste(Field::Line(&mut t.list.filter), text) {
+                t.refilter(keep.as_deref(), page);
+            }
+            return;
+        }
+        _ => {}
+    }
+    m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
+}
+
+/// Enter or Tab read in one burst with typed characters: where text is being typed,
+/// the line break or tab of a paste the terminal did not mark; a box is saved, or its
+/// field left, only by a key of its own. Elsewhere (a list), the key as it is.
+fn burst_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
+    let text = if k.code == KeyCode::Tab { "\t" } else { "\n" };
+    let typing = match (&m.overlay, &m.top().body) {
+        (Some(_), _) => true,
+        (None, Body::Welcome(w)) => matches!(w.mode, WelcomeMode::Prompt(_)),
+        (None, Body::Table(t)) => t.list.editing,
+        _ => false,
+    };
+    if !typing || m.help.is_some() {
+        return on_key(m, k);
+    }
+    if let Some(o) = &mut m.overlay
+        && o.text_field().is_none()
+    {
+        // A box's field that takes no text: the key is dropped, not run.
+        return vec![];
+    }
+    paste(m, text);
+    vec![]
 }
 
 fn filter_key(m: &mut Model, k: KeyEvent) {
