@@ -505,6 +505,11 @@ catalogue! {
     TuiNoSuchTerritory => "aucun territoire ne correspond", "no territory matches";
     TuiBadProgress => "l'avancement est un nombre de 0 à 100", "progress is a number from 0 to 100";
     // Pasting and stray keys (issue 8, part "tuiin").
+    TuiFieldKeyClear => "effacer le champ", "clear the field";
+    TuiFieldKeyCreate => "pilote, partenaire, financeur : l'ajouter à l'annuaire", "pilot, partner, funder: add it to the directory";
+    TuiFieldKeySave => "enregistrer", "save";
+    TuiFieldKeyNext => "champ suivant (un nombre arrive sélectionné : la frappe le remplace)", "next field (a number arrives selected: typing replaces it)";
+    TuiHelpFields => "Dans un champ", "In a field";
     TuiPasteNowhere => "Rien n'a été collé : aucun champ ouvert ici (m, e, N ouvrent une saisie).", "Nothing was pasted: no field is open here (m, e, N open one).";
 }
 

@@ -122,8 +122,16 @@ fn an_enter_read_with_typed_characters_is_marked_as_part_of_a_burst() {
     assert_eq!(msgs.len(), 8);
     assert!(matches!(msgs[5], Msg::BurstKey(k) if k.code == KeyCode::Enter));
     assert!(msgs.iter().filter(|m| matches!(m, Msg::Key(_))).count() == 7);
-    // A key of its own stays a key; so does Enter after a move.
+    // A key of its own stays a key; so does Enter after a move, and an Enter that
+    // ends what was read (typed fast over a slow link).
     assert!(matches!(to_msgs(vec![key(KeyCode::Enter)])[0], Msg::Key(_)));
+    let mut typed_fast = chars("é");
+    typed_fast.push(key(KeyCode::Enter));
+    assert!(matches!(to_msgs(typed_fast)[1], Msg::Key(_)));
+    let mut tabbed = chars("a");
+    tabbed.push(key(KeyCode::Tab));
+    tabbed.extend(chars("b"));
+    assert!(matches!(to_msgs(tabbed)[1], Msg::Key(_)), "Tab moves on");
     let moved = to_msgs(vec![key(KeyCode::Down), key(KeyCode::Enter)]);
     assert!(matches!(moved[1], Msg::Key(_)));
     assert!(matches!(
@@ -161,4 +169,80 @@ fn a_burst_with_a_line_break_in_a_box_does_not_save_nor_run_list_commands() {
         app.send(msg);
     }
     assert_eq!(app.model.note().unwrap().text(), "un\ndeux");
+}
+
+#[test]
+fn typing_into_a_filled_number_field_replaces_it_as_a_spreadsheet_does() {
+    let mut app = on_plan(Lang::Fr);
+    app.char('m').key(KeyCode::Tab);
+    assert_eq!(app.model.quick().unwrap().progress, "40");
+    assert!(
+        app.model.selection,
+        "the focus arrived on a number: selected"
+    );
+    app.text("70");
+    assert_eq!(app.model.quick().unwrap().progress, "70", "not 4070");
+    app.char('5');
+    assert_eq!(
+        app.model.quick().unwrap().progress,
+        "705",
+        "then it types on"
+    );
+    // Back on the field: selected again; End keeps the content and types after it.
+    app.key(KeyCode::Tab).key(KeyCode::BackTab);
+    app.key(KeyCode::End).char('0');
+    assert_eq!(app.model.quick().unwrap().progress, "7050");
+    // Backspace on a selection empties the field.
+    app.key(KeyCode::Tab)
+        .key(KeyCode::BackTab)
+        .key(KeyCode::Backspace);
+    assert_eq!(app.model.quick().unwrap().progress, "");
+    app.key(KeyCode::Esc).key(KeyCode::Esc);
+
+    // The same in the form, and in a budget line's amounts (a list box's entry).
+    app.char('e').key(KeyCode::Tab).key(KeyCode::Tab);
+    app.text("55");
+    assert_eq!(app.model.form().unwrap().progress, "55");
+    app.key(KeyCode::Esc).key(KeyCode::Esc);
+    app.char('L').key(KeyCode::Enter);
+    for _ in 0..4 {
+        app.key(KeyCode::Tab);
+    }
+    app.text("70");
+    let e = app.model.budget().unwrap().entry.clone().unwrap();
+    assert_eq!(e.texts[3], "70");
+    // A paste replaces a selected number too.
+    app.key(KeyCode::Tab).key(KeyCode::BackTab);
+    paste(&mut app, "1 200");
+    let e = app.model.budget().unwrap().entry.clone().unwrap();
+    assert_eq!(e.texts[3], "1 200");
+    // A text field is not selected: typing adds to it.
+    app.key(KeyCode::BackTab).char('!');
+    let e = app.model.budget().unwrap().entry.clone().unwrap();
+    assert!(e.texts[2].ends_with('!'), "{:?}", e.texts);
+}
+
+#[test]
+fn ctrl_u_is_documented_in_the_help_and_on_the_key_line_of_a_box() {
+    let mut app = on_plan(Lang::Fr);
+    let help: String = jalon::tui::help::lines(jalon::tui::keymap::Context::Plan, Lang::Fr, 30)
+        .iter()
+        .map(|l| l.iter().map(|s| s.text.as_str()).collect::<String>() + "\n")
+        .collect();
+    let line = help
+        .lines()
+        .find(|l| l.contains("Ctrl-U"))
+        .unwrap_or_default();
+    assert!(line.contains("effacer le champ"), "{help}");
+    app.char('m');
+    let screen = app.screen_text();
+    let footer = screen.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
+    assert!(footer.contains("Ctrl-U effacer le champ"), "{footer}");
+    // And it does what it says.
+    app.key(KeyCode::Tab);
+    app.send(Msg::Key(KeyEvent::new(
+        KeyCode::Char('u'),
+        KeyModifiers::CONTROL,
+    )));
+    assert_eq!(app.model.quick().unwrap().progress, "");
 }

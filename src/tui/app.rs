@@ -131,9 +131,12 @@ fn dead_terminal(guard: Guard) -> ExitCode {
 }
 
 /// The events read in one go, as messages. A paste marked by the terminal is one
-/// text. Enter or Tab read together with a typed character just before or after it
-/// is part of typed text arriving in one burst (a paste where bracketed paste is not
-/// supported): `Msg::BurstKey`, which a box takes as text and never as "save".
+/// text. An Enter read between two typed characters is the line break of text
+/// arriving in one burst (a paste where bracketed paste is not supported), with
+/// more to come after it: `Msg::BurstKey`, which a box takes as text and never as
+/// "save", so that what follows is not run as commands. An Enter that ends what
+/// was read (`texte⏎`, typed fast over a slow link) is a key of its own, and so is
+/// Tab.
 pub fn to_msgs(events: Vec<Event>) -> Vec<Msg> {
     let keys: Vec<Option<KeyEvent>> = events
         .iter()
@@ -156,9 +159,8 @@ pub fn to_msgs(events: Vec<Event>) -> Vec<Msg> {
         .enumerate()
         .filter_map(|(i, e)| match e {
             Event::Key(k) if k.kind != KeyEventKind::Release => {
-                let breaks =
-                    matches!(k.code, KeyCode::Enter | KeyCode::Tab) && k.modifiers.is_empty();
-                if breaks && (typed(i.checked_sub(1)) || typed(Some(i + 1))) {
+                let breaks = k.code == KeyCode::Enter && k.modifiers.is_empty();
+                if breaks && typed(i.checked_sub(1)) && typed(Some(i + 1)) {
                     Some(Msg::BurstKey(k))
                 } else {
                     Some(Msg::Key(k))

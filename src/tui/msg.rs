@@ -19,9 +19,8 @@ pub enum Msg {
     Key(KeyEvent),
     /// Text pasted (bracketed paste): text for the field with the focus, never keys.
     Paste(String),
-    /// Enter or Tab read together with typed characters (a paste where the terminal
-    /// does not mark pastes): a line break or a tab of that text, never "save" nor
-    /// "next field".
+    /// Enter read between typed characters (a paste where the terminal does not
+    /// mark pastes): a line break of that text, never "save".
     BurstKey(KeyEvent),
     Resize(u16, u16),
     /// The slow tick (about a second): time to look for changes made by others.

@@ -30,7 +30,17 @@ use super::theme::Role;
 use crate::store::edit::{RefStep, Saved};
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
+    // A box opened by an answer (not by a key) starts with nothing selected.
+    if matches!(
+        msg,
+        Msg::Opened(..) | Msg::DraftFound(_) | Msg::NewActionReady { .. } | Msg::PlanOpened(_)
+    ) {
+        m.selection = false;
+    }
     let mut effects = handle(m, msg);
+    if m.overlay.is_none() {
+        m.selection = false;
+    }
     sync_draft(m, &mut effects);
     effects
 }
@@ -796,12 +806,24 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         return vec![];
     }
     if let Some(o) = &mut m.overlay {
-        return match o.key(k, today, lang, &m.directory) {
+        if m.selection && typed_over_selection(o, &k) {
+            m.selection = false;
+            return vec![];
+        }
+        let before = o.text_field().map(|(at, _)| at);
+        let outcome = o.key(k, today, lang, &m.directory);
+        // The focus arrived on a number with something in it: selected.
+        m.selection = match o.text_field() {
+            Some((at, f)) if Some(at) != before => f.is_number() && !f.is_empty(),
+            _ => false,
+        };
+        return match outcome {
             Outcome::Stay => vec![],
             Outcome::Run(e) => vec![e],
             Outcome::Close => {
                 let reload = o.reloads_on_close();
                 m.overlay = None;
+                m.selection = false;
                 if !reload {
                     return vec![];
                 }
@@ -888,6 +910,27 @@ fn is_ctrl_u(k: &KeyEvent) -> bool {
     k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('u')
 }
 
+/// A key on a selected number: a character typed (or pasted) replaces it, Backspace
+/// or Delete empties it (and is done with: `true`); any other key just ends the
+/// selection (arrows, Home and End keep the content).
+fn typed_over_selection(o: &mut Overlay, k: &KeyEvent) -> bool {
+    let Some((_, mut f)) = o.text_field() else {
+        return false;
+    };
+    let plain = !k
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    match k.code {
+        KeyCode::Char(_) if plain && f.is_number() => f.clear(),
+        KeyCode::Backspace | KeyCode::Delete if f.is_number() => {
+            f.clear();
+            return true;
+        }
+        _ => {}
+    }
+    false
+}
+
 /// Pasted text goes into the field with the focus, as text: the open box's, the
 /// list's filter being typed, or the path typed on the welcome screen. Anywhere else
 /// it does nothing, and the footer says so.
@@ -899,6 +942,14 @@ fn paste(m: &mut Model, text: &str) {
             m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
             return;
         }
+        if m.selection
+            && let Some((_, mut f)) = o.text_field()
+            && f.is_number()
+        {
+            // A paste replaces a selected number, as typing does.
+            f.clear();
+        }
+        m.selection = false;
         if o.paste(text).is_none() {
             m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
         }
@@ -928,11 +979,11 @@ fn paste(m: &mut Model, text: &str) {
     m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
 }
 
-/// Enter or Tab read in one burst with typed characters: where text is being typed,
-/// the line break or tab of a paste the terminal did not mark; a box is saved, or its
-/// field left, only by a key of its own. Elsewhere (a list), the key as it is.
+/// Enter read in one burst between typed characters: where text is being typed,
+/// the line break of a paste the terminal did not mark; a box is saved only by an
+/// Enter of its own. Elsewhere (a list), the key as it is.
 fn burst_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
-    let text = if k.code == KeyCode::Tab { "\t" } else { "\n" };
+    let text = "\n";
     let typing = match (&m.overlay, &m.top().body) {
         (Some(_), _) => true,
         (None, Body::Welcome(w)) => matches!(w.mode, WelcomeMode::Prompt(_)),
