@@ -510,6 +510,11 @@ catalogue! {
     TuiFieldKeySave => "enregistrer", "save";
     TuiFieldKeyNext => "champ suivant (un nombre arrive sélectionné : la frappe le remplace)", "next field (a number arrives selected: typing replaces it)";
     TuiHelpFields => "Dans un champ", "In a field";
+    TuiUndoneSay => "Annulé (U rétablit) :", "Undone (U redoes it):";
+    TuiRedoneSay => "Rétabli (u annule) :", "Redone (u undoes it):";
+    TuiDeletedSay => "Supprimée (u la rétablit) :", "Deleted (u brings it back):";
+    TuiSummaryDeleted => "supprimée", "deleted";
+    TuiSummaryCreated => "créée", "created";
     TuiPasteNowhere => "Rien n'a été collé : aucun champ ouvert ici (m, e, N ouvrent une saisie).", "Nothing was pasted: no field is open here (m, e, N open one).";
 }
 

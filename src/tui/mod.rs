@@ -25,6 +25,7 @@ pub mod overlay;
 pub mod partners;
 pub mod quick;
 pub mod rows;
+pub mod summary;
 pub mod table;
 pub mod terminal;
 pub mod theme;

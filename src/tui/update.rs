@@ -25,6 +25,7 @@ use super::overlay::Overlay;
 use super::partners::Partners;
 use super::quick::{Outcome, Quick};
 use super::rows;
+use super::summary;
 use super::table::{Facet, Sort, layout};
 use super::theme::Role;
 use crate::store::edit::{RefStep, Saved};
@@ -200,9 +201,9 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             match result {
                 Ok(step) => {
                     let word = if kind == SaveKind::Redo {
-                        T::TuiRedone
+                        T::TuiRedoneSay
                     } else {
-                        T::TuiUndone
+                        T::TuiUndoneSay
                     };
                     m.notice = Some((Role::Success, format!("{} {}", lang.t(word), step.code())));
                     to.push(Step::Reference(Box::new(step)));
@@ -310,7 +311,8 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
     let lang = m.lang();
     match result {
         Ok(saved) => {
-            let what = saved_summary(lang, &saved);
+            let what = summary::saved(lang, &saved);
+            follow_versions(m, &saved);
             if let (Some(o), Some(one)) = (&mut m.overlay, saved.actions.first()) {
                 o.refresh(&one.after, one.seen);
             }
@@ -331,7 +333,7 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             let what = if deleted.is_empty() || kind != SaveKind::Save {
                 what
             } else {
-                format!("{} {}", lang.t(T::TuiDeleted), deleted.join(", "))
+                format!("{} {}", lang.t(T::TuiDeletedSay), deleted.join(", "))
             };
             let word = match kind {
                 SaveKind::Save => {
@@ -341,12 +343,12 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                 SaveKind::Undo => {
                     m.undo.pop();
                     m.redo.push(Step::Actions(saved));
-                    T::TuiUndone
+                    T::TuiUndoneSay
                 }
                 SaveKind::Redo => {
                     m.redo.pop();
                     m.undo.push(Step::Actions(saved));
-                    T::TuiRedone
+                    T::TuiRedoneSay
                 }
             };
             if let (Some(Overlay::NewAction(c)), Some(t)) = (&m.overlay, m.stack.last_mut())
@@ -365,7 +367,7 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             }
             m.notice = Some((
                 Role::Success,
-                if what.starts_with(lang.t(T::TuiDeleted)) {
+                if what.starts_with(lang.t(T::TuiDeletedSay)) {
                     what
                 } else {
                     format!("{} {what}", lang.t(word))
@@ -436,51 +438,20 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
     }
 }
 
-/// `A03 → Réalisée, 100 %` for one action (or `A03 · Pilote, Jalons`, what changed,
-/// when its status and progress did not), `3 actions` for several.
-fn saved_summary(lang: crate::i18n::Lang, saved: &Saved) -> String {
-    match saved.actions.as_slice() {
-        [one] => {
-            let a = &one.after;
-            if let Some(b) = &one.before
-                && (b.status, b.progress) == (a.status, a.progress)
-            {
-                let lists = [
-                    (b.title != a.title, T::TuiFieldTitle),
-                    (b.pilot != a.pilot, T::TuiFieldPilotOrg),
-                    (b.start != a.start, T::TuiFieldStart),
-                    (b.due != a.due, T::TuiFieldDue),
-                    (b.weather != a.weather, T::TuiFieldWeather),
-                    (b.objective != a.objective, T::TuiFieldObjective),
-                    (b.theme != a.theme, T::TuiFieldTheme),
-                    (b.catalogue != a.catalogue, T::TuiFieldOrigin),
-                    (b.milestones != a.milestones, T::TuiMilestonesTitle),
-                    (b.budget != a.budget, T::TuiBudgetTitle),
-                    (b.partners != a.partners, T::TuiPartnersTitle),
-                    (b.indicators != a.indicators, T::TuiIndicatorsTitle),
-                    (b.journal != a.journal, T::TuiNoteTitle),
-                ];
-                let changed: Vec<&str> = lists
-                    .iter()
-                    .filter(|(c, _)| *c)
-                    .map(|(_, t)| lang.t(*t))
-                    .collect();
-                if !changed.is_empty() {
-                    return format!("{}/{} · {}", one.plan, a.code, changed.join(", "));
-                }
+/// A save, undo or redo wrote new versions of its actions. A step on either stack
+/// that finds an action as it now is (its state after that step) applies to this
+/// new version: `u` right after `u` undoes the step before, instead of seeing the
+/// first undo as someone else's change.
+fn follow_versions(m: &mut Model, saved: &crate::store::edit::Saved) {
+    for step in m.undo.iter_mut().chain(m.redo.iter_mut()) {
+        let Step::Actions(s) = step else { continue };
+        for a in &mut s.actions {
+            if let Some(now) = saved.actions.iter().find(|n| {
+                !n.deleted && n.plan == a.plan && n.after.code == a.after.code && n.after == a.after
+            }) {
+                a.seen = now.seen;
             }
-            let mut s = format!(
-                "{}/{} → {}",
-                one.plan,
-                a.code,
-                crate::i18n::status_label(lang, a.status)
-            );
-            if let Some(p) = a.progress {
-                s.push_str(&format!(", {}", lang.percent(p)));
-            }
-            s
         }
-        many => rows::count(lang, many.len(), T::TuiActionWord, T::TuiActionsWord),
     }
 }
 
