@@ -515,6 +515,7 @@ catalogue! {
     TuiDeletedSay => "Supprimée (u la rétablit) :", "Deleted (u brings it back):";
     TuiSummaryDeleted => "supprimée", "deleted";
     TuiSummaryCreated => "créée", "created";
+    TuiPersonOfOrg => "existe déjà, dans l'organisation", "already exists, in organisation";
     TuiPasteNowhere => "Rien n'a été collé : aucun champ ouvert ici (m, e, N ouvrent une saisie).", "Nothing was pasted: no field is open here (m, e, N open one).";
 }
 

@@ -140,3 +140,94 @@ fn no_single_key_in_a_list_or_a_detail_writes_without_a_box_or_a_confirmation() 
         }
     }
 }
+
+fn ctrl(app: &mut App, c: char) {
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    app.send(jalon::tui::Msg::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    )));
+}
+
+fn organisations(app: &App) -> usize {
+    jalon::store::read::directory(app.loader_store().conn())
+        .unwrap()
+        .organisations
+        .len()
+}
+
+#[test]
+fn ctrl_n_opens_the_entry_box_prefilled_and_esc_there_creates_nothing() {
+    let mut app = on_plan(Lang::Fr);
+    let before = organisations(&app);
+    app.char('e');
+    for _ in 0..7 {
+        app.key(KeyCode::Tab);
+    }
+    ctrl(&mut app, 'u');
+    app.text("asso saisonniers");
+    ctrl(&mut app, 'n');
+    assert_eq!(organisations(&app), before, "nothing written by Ctrl-N");
+    let d = app
+        .model
+        .directory_box()
+        .expect("the directory's entry box");
+    let e = d.entry.clone().unwrap();
+    assert_eq!(e.texts[0], "asso saisonniers");
+    assert_eq!(e.kind, jalon::domain::OrgKind::Association);
+    assert_eq!(e.texts[3], "AISNE");
+    assert!(
+        app.screen_text().contains("ASSO-SAISONNIERS"),
+        "the code is proposed: {}",
+        app.screen_text()
+    );
+    app.key(KeyCode::Esc);
+    assert_eq!(organisations(&app), before, "Esc creates nothing");
+    let f = app.model.form().expect("back to the form");
+    assert_eq!(f.organisation, "asso saisonniers", "as typed");
+    // The form abandoned: still nothing.
+    app.key(KeyCode::Esc).key(KeyCode::Esc);
+    assert!(app.model.overlay.is_none());
+    assert_eq!(organisations(&app), before);
+}
+
+#[test]
+fn a_person_of_another_organisation_is_offered_as_such_never_duplicated() {
+    let mut app = on_plan(Lang::Fr);
+    let people = |app: &App| {
+        jalon::store::read::directory(app.loader_store().conn())
+            .unwrap()
+            .people
+            .len()
+    };
+    let before = people(&app);
+    // A01's pilot is ARS-DD02 / agent.exemple; Marie Martin is of CPAM-02.
+    app.char('e');
+    for _ in 0..8 {
+        app.key(KeyCode::Tab);
+    }
+    ctrl(&mut app, 'u');
+    app.text("Marie Martin");
+    app.key(KeyCode::Enter);
+    let err = app
+        .model
+        .form()
+        .unwrap()
+        .error(jalon::tui::form::Id::Person)
+        .unwrap()
+        .to_string();
+    assert!(err.contains("CPAM-02") && !err.contains("Ctrl-N"), "{err}");
+    ctrl(&mut app, 'n');
+    assert!(
+        app.model.directory_box().is_none(),
+        "no entry box for a duplicate"
+    );
+    assert_eq!(people(&app), before);
+    // Choosing her organisation as pilot makes her the pilot's person.
+    app.key(KeyCode::BackTab);
+    ctrl(&mut app, 'u');
+    app.text("CPAM-02").key(KeyCode::Enter);
+    let pilot = a01(&app).pilot.unwrap();
+    assert_eq!(pilot.organisation, "CPAM-02");
+    assert_eq!(pilot.person.as_deref(), Some("m.martin"));
+}

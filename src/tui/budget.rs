@@ -10,7 +10,6 @@ use crate::i18n::{Lang, T};
 use crate::store::read::Directory;
 
 use super::listbox::{ListBox, ListKey, listed, type_into};
-use super::msg::Effect;
 use super::quick::Outcome;
 
 /// The fields of a line, in the order they are typed.
@@ -199,10 +198,10 @@ impl Budget {
                     && !e.texts[0].trim().is_empty()
                     && super::lookup::organisation_code(&e.texts[0], dir).is_none() =>
             {
-                return Outcome::Run(Effect::CreateEntry {
+                return Outcome::NewEntry {
                     name: e.texts[0].trim().to_string(),
                     person_of: None,
-                });
+                };
             }
             KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') if e.focus == 0 => {
                 let all = FundingSource::ALL;

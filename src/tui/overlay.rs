@@ -134,7 +134,9 @@ impl Overlay {
             Overlay::Note(n) => !n.text().is_empty(),
             Overlay::NewPlan(p) => p.changed(),
             Overlay::NewAction(c) => c.changed(),
-            Overlay::Directory(d) => d.typed(),
+            Overlay::Directory(d) => {
+                d.typed() || d.asked_by.as_ref().is_some_and(|o| o.worth_keeping(lang))
+            }
             Overlay::Bulk(_) | Overlay::Delete { .. } => false,
         }
     }

@@ -83,6 +83,12 @@ pub enum Outcome {
     Stay,
     Close,
     Run(Effect),
+    /// `Ctrl-N` on a pilot, partner or funder: the directory's entry box, prefilled
+    /// with the name typed (a person of `person_of`), over this box.
+    NewEntry {
+        name: String,
+        person_of: Option<String>,
+    },
 }
 
 fn progress_text(p: Option<u8>) -> String {

@@ -130,46 +130,20 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
-        Msg::EntryCreated(result) => {
-            m.dirty = true;
-            match result {
-                Ok((person, step)) => {
-                    let code = reference_done(m, step, T::TuiCreatedEntry);
-                    // The field that asked for it now names it.
-                    match &mut m.overlay {
-                        Some(Overlay::Form(f)) => {
-                            if person {
-                                f.person = code.clone();
-                            } else {
-                                f.organisation = code.clone();
-                            }
-                            f.errors.clear();
-                        }
-                        Some(Overlay::Partners(p)) => {
-                            if let Some(e) = &mut p.entry {
-                                e.organisation = code.clone();
-                                e.error = None;
-                            }
-                        }
-                        Some(Overlay::Budget(b)) => {
-                            if let Some(e) = &mut b.entry {
-                                e.texts[0] = code.clone();
-                                e.error = None;
-                            }
-                        }
-                        _ => {}
-                    }
-                    return vec![Effect::LoadDirectory];
-                }
-                Err(e) => m.notice = Some((Role::Error, e)),
-            }
-            vec![]
-        }
         Msg::DirectorySaved(result) => {
             m.dirty = true;
             match result {
                 Ok(step) => {
                     let code = reference_done(m, step, T::TuiDirSaved);
+                    if let Some(Overlay::Directory(d)) = &mut m.overlay
+                        && let Some(mut back) = d.asked_by.take()
+                    {
+                        // The field that asked for it now names it.
+                        name_in_field(&mut back, d.section == Section::People, &code);
+                        m.overlay = Some(*back);
+                        mark_stale(m);
+                        return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
+                    }
                     // The box finds the new row once the directory is read again.
                     if let Some(Overlay::Directory(d)) = &mut m.overlay {
                         d.saving = false;
@@ -788,9 +762,37 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             Some((at, f)) if Some(at) != before => f.is_number() && !f.is_empty(),
             _ => false,
         };
+        if let Overlay::Directory(d) = o
+            && d.asked_by.is_some()
+            && (d.entry.is_none() || outcome == Outcome::Close)
+            && !d.saving
+        {
+            // The entry asked by a field was abandoned: back to that box, nothing
+            // created.
+            m.overlay = d.asked_by.take().map(|b| *b);
+            return vec![];
+        }
         return match outcome {
             Outcome::Stay => vec![],
             Outcome::Run(e) => vec![e],
+            Outcome::NewEntry { name, person_of } => {
+                let Some(asked_by) = m.overlay.take() else {
+                    return vec![];
+                };
+                let plan = match &asked_by {
+                    Overlay::Form(f) => Some(f.plan.as_str()),
+                    Overlay::Partners(p) => Some(p.plan.as_str()),
+                    Overlay::Budget(b) => Some(b.plan.as_str()),
+                    _ => None,
+                };
+                let territory = plan
+                    .and_then(|p| m.directory.plan_territories.get(p))
+                    .cloned();
+                m.overlay = Some(Overlay::Directory(Box::new(DirectoryBox::asked(
+                    &name, person_of, territory, asked_by,
+                ))));
+                vec![]
+            }
             Outcome::Close => {
                 let reload = o.reloads_on_close();
                 m.overlay = None;
@@ -821,6 +823,38 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
     match keymap::resolve(m.top().context(), k) {
         Some(c) => command(m, c),
         None => vec![],
+    }
+}
+
+/// A directory entry asked for by a field (`Ctrl-N`) was saved as `code`: the field
+/// of the box that asked names it now.
+fn name_in_field(o: &mut Overlay, person: bool, code: &str) {
+    match o {
+        Overlay::Form(f) => {
+            if person {
+                f.person = code.to_string();
+                f.person_pick = 0;
+            } else {
+                f.organisation = code.to_string();
+                f.org_pick = 0;
+            }
+            f.errors.clear();
+        }
+        Overlay::Partners(p) => {
+            if let Some(e) = &mut p.entry {
+                e.organisation = code.to_string();
+                e.pick = 0;
+                e.error = None;
+            }
+        }
+        Overlay::Budget(b) => {
+            if let Some(e) = &mut b.entry {
+                e.texts[0] = code.to_string();
+                e.pick = 0;
+                e.error = None;
+            }
+        }
+        _ => {}
     }
 }
 
