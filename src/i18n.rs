@@ -539,6 +539,20 @@ catalogue! {
     TuiEnvelopeComesTo => "atteignent", "come to";
     TuiEnvelopeAbove => "pour un montant de", "above its amount of";
     TuiCloseBoxToUndo => "Fermez d'abord la boîte (Échap) pour annuler ou rétablir.", "Close the box first (Esc) to undo or redo.";
+
+    // Pasting and stray keys (issue 8, part "tuiin").
+    TuiFieldKeyClear => "effacer le champ", "clear the field";
+    TuiFieldKeyCreate => "pilote, partenaire, financeur : l'ajouter à l'annuaire", "pilot, partner, funder: add it to the directory";
+    TuiFieldKeySave => "enregistrer", "save";
+    TuiFieldKeyNext => "champ suivant (un nombre arrive sélectionné : la frappe le remplace)", "next field (a number arrives selected: typing replaces it)";
+    TuiHelpFields => "Dans un champ", "In a field";
+    TuiUndoneSay => "Annulé (U rétablit) :", "Undone (U redoes it):";
+    TuiRedoneSay => "Rétabli (u annule) :", "Redone (u undoes it):";
+    TuiDeletedSay => "Supprimée (u la rétablit) :", "Deleted (u brings it back):";
+    TuiSummaryDeleted => "supprimée", "deleted";
+    TuiSummaryCreated => "créée", "created";
+    TuiPersonOfOrg => "existe déjà, dans l'organisation", "already exists, in organisation";
+    TuiPasteNowhere => "Rien n'a été collé : aucun champ ouvert ici (m, e, N ouvrent une saisie).", "Nothing was pasted: no field is open here (m, e, N open one).";
 }
 
 /// Why a typed date is refused, in words.

@@ -942,13 +942,25 @@ fn a_pilot_missing_from_the_directory_is_created_on_the_spot() {
         "{}",
         app.screen_text()
     );
+    // Ctrl-N opens the directory's entry box, prefilled; Enter there saves it.
     app.send(ctrl_n());
+    let d = app.model.directory_box().expect("the entry box opens");
+    let e = d.entry.clone().unwrap();
+    assert_eq!(e.texts[0], "MSP des Trois Rivières");
+    assert_eq!(e.texts[3], "AISNE", "the plan's territory");
+    app.key(KeyCode::Enter);
     assert_eq!(
         app.model.form().unwrap().organisation,
         "MSP-DES-TROIS-RIVIERES"
     );
     app.key(KeyCode::Tab).send(ctrl_u());
     app.text("Jeanne Exemple").send(ctrl_n());
+    let e = app.model.directory_box().unwrap().entry.clone().unwrap();
+    assert_eq!(
+        e.texts[2], "MSP-DES-TROIS-RIVIERES",
+        "a person of the pilot"
+    );
+    app.key(KeyCode::Enter);
     assert_eq!(app.model.form().unwrap().person, "jeanne.exemple");
     app.key(KeyCode::Enter);
     assert!(app.model.form().is_none(), "saved");
@@ -1112,6 +1124,7 @@ fn a_partner_or_a_funder_missing_from_the_directory_is_created_on_the_spot() {
         app.screen_text()
     );
     ctrl(&mut app, 'n');
+    app.key(KeyCode::Enter);
     let e = app.model.partners().and_then(|p| p.entry.as_ref()).unwrap();
     assert_eq!(e.organisation, "MAISON-SPORT-SANTE-DE-LAON");
     app.key(KeyCode::Enter);
@@ -1135,6 +1148,7 @@ fn a_partner_or_a_funder_missing_from_the_directory_is_created_on_the_spot() {
         .key(KeyCode::Tab)
         .text("Fondation du Laonnois");
     ctrl(&mut app, 'n');
+    app.key(KeyCode::Enter);
     for _ in 0..3 {
         app.key(KeyCode::Tab);
     }

@@ -141,6 +141,15 @@ impl Tty {
         }
     }
 
+    /// The database of a program started with `Tty::start`.
+    fn db(&self) -> std::path::PathBuf {
+        self._dir
+            .as_ref()
+            .expect("started with its own database")
+            .path()
+            .join("hdf.sqlite3")
+    }
+
     /// Reads what the program wrote for a while; false once it has closed the pty.
     fn pump(&mut self, for_at_most: Duration) -> bool {
         let end = Instant::now() + for_at_most;
@@ -657,4 +666,123 @@ fn two_programs_editing_the_same_action_see_the_conflict() {
     bob.wait_exit();
     alice.wait_exit();
     assert_eq!(exported_a11(&db)["status"], "on_hold");
+}
+
+/// `pid` has ended (or is a zombie waiting to be reaped) within `bound`.
+fn ends_within(pid: u32, bound: Duration) -> Result<(), String> {
+    let proc_dir = format!("/proc/{pid}");
+    let end = Instant::now() + bound;
+    while Path::new(&proc_dir).exists() {
+        let state = std::fs::read_to_string(format!("{proc_dir}/stat")).unwrap_or_default();
+        if state.contains(") Z ") || state.is_empty() {
+            return Ok(());
+        }
+        if Instant::now() >= end {
+            return Err(state);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Ok(())
+}
+
+/// Started as an administrator does through `su`: the program is not in the
+/// terminal's session, so no SIGHUP reaches it when the terminal closes (its parent
+/// is killed first). It must see the dead terminal itself and end, not spin.
+#[test]
+fn a_terminal_closed_without_a_hangup_signal_ends_the_program() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path());
+    let marker = dir.path().join("pid");
+    // setsid: a session of its own, without the terminal as controlling terminal;
+    // `-w` keeps setsid itself waiting, as the parent that is killed first.
+    let script = format!(
+        "echo $$ > {}; exec {} --lang fr --db {} --today {} open FDR-NHA/A11",
+        marker.display(),
+        env!("CARGO_BIN_EXE_jalon"),
+        db.display(),
+        tui_support::TODAY
+    );
+    let mut cmd = Command::new("setsid");
+    cmd.args(["-w", "sh", "-c", &script])
+        .env("TERM", "xterm-256color")
+        .env("HOME", dir.path())
+        .env("XDG_CONFIG_HOME", dir.path().join("config"));
+    let mut session = Session::spawn(cmd).unwrap();
+    session
+        .get_process_mut()
+        .set_window_size(COLS, ROWS)
+        .unwrap();
+    let mut t = Tty {
+        session,
+        parser: vt100::Parser::new(nz(ROWS), nz(COLS), 0),
+        raw: vec![],
+        _dir: None,
+    };
+    t.wait_for("quitter");
+    let pid: u32 = std::fs::read_to_string(&marker)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    // Something typed, so that a draft is on disk.
+    t.send("m");
+    t.wait_for("Mise à jour");
+    t.send("\t\tbrouillon");
+    t.wait_for("brouillon");
+    // The parent dies first, then the terminal closes under the program.
+    t.session.get_process_mut().kill(Signal::SIGKILL).unwrap();
+    let _ = t.session.get_process().wait();
+    drop(t);
+    let ended = ends_within(pid, Duration::from_secs(10));
+    if ended.is_err() {
+        // Do not leave it spinning after the test.
+        let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+    }
+    assert_eq!(ended, Ok(()), "still running after its terminal closed");
+    let draft = format!("{}.draft.json", db.display());
+    assert!(
+        std::fs::read_to_string(&draft)
+            .expect("the draft is kept")
+            .contains("brouillon")
+    );
+}
+
+/// A paste with a line break into the update box's note is text: nothing is saved
+/// at the line break, and the rest is not run as commands (`D`, `o` would delete).
+#[test]
+fn a_paste_is_text_for_the_field_never_commands() {
+    let mut t = Tty::start("fr", &[], &["open", "FDR-NHA/A11"]);
+    t.wait_for("quitter");
+    let before = exported_a11(&t.db());
+    t.send("m");
+    t.wait_for("Mise à jour");
+    t.send("\t\t");
+    // What a terminal sends for a paste once the program asked for bracketed paste.
+    t.send("\x1b[200~Point copil\r\nDo\x1b[201~");
+    t.wait_for("Point copil Do");
+    assert!(
+        t.screen().contains("Mise à jour"),
+        "the box is still open:\n{}",
+        t.screen()
+    );
+    t.send("\x1b");
+    t.wait_for("Échap encore");
+    t.send("\x1b");
+    t.wait_gone("Point copil");
+    t.send("q");
+    t.wait_exit();
+    assert!(
+        t.raw.windows(8).any(|w| w == b"\x1b[?2004h"),
+        "bracketed paste asked for"
+    );
+    let tail = &t.raw[t.raw.len().saturating_sub(200)..];
+    assert!(
+        tail.windows(8).any(|w| w == b"\x1b[?2004l"),
+        "and given back on the way out"
+    );
+    assert_eq!(
+        exported_a11(&t.db()),
+        before,
+        "nothing saved, nothing deleted"
+    );
 }

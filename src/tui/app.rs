@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::crossterm::{
     execute,
     terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate},
@@ -25,8 +25,14 @@ use super::{update, view};
 
 /// How often to look for changes written by others (`PRAGMA data_version`).
 const TICK: Duration = Duration::from_secs(1);
-/// The longest wait for a key, so that a termination signal is seen quickly.
+/// The longest wait for a key, so that a termination signal (or a terminal gone
+/// without one) is seen quickly.
 const SIGNAL_CHECK: Duration = Duration::from_millis(200);
+/// The most events read before they are handled (a huge paste without bracketed
+/// paste support still gets drawn now and then).
+const MAX_BATCH: usize = 4096;
+/// The exit code when the terminal is found gone: that of a hang-up (128 + SIGHUP).
+const DEAD_TERMINAL: u8 = 129;
 
 pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
     // Everything that can fail before the terminal is taken fails here, readably.
@@ -82,17 +88,30 @@ pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
         let wait = next_tick
             .saturating_duration_since(Instant::now())
             .min(SIGNAL_CHECK);
-        // Every event already waiting is handled before the next frame.
-        let mut ready = event::poll(wait)?;
-        while ready {
-            if let Some(msg) = to_msg(event::read()?) {
-                let effects = update(&mut model, msg);
-                if effects.iter().any(Effect::is_slow) {
-                    draw(term, &mut model)?;
-                }
-                run_effects(&mut model, &mut loader, effects);
+        // Every event already waiting is read before any is handled, and before
+        // the next frame: keys read together are a burst (a paste the terminal did
+        // not mark as one), whose line breaks are text, not "save".
+        let mut events = Vec::new();
+        let mut ready = match event::poll(wait) {
+            Ok(r) => r,
+            Err(_) => return Ok(dead_terminal(guard)),
+        };
+        while ready && events.len() < MAX_BATCH {
+            match event::read() {
+                Ok(e) => events.push(e),
+                Err(_) => return Ok(dead_terminal(guard)),
             }
-            ready = event::poll(Duration::ZERO)?;
+            ready = event::poll(Duration::ZERO).unwrap_or(false);
+        }
+        if events.is_empty() && super::terminal::gone() {
+            return Ok(dead_terminal(guard));
+        }
+        for msg in to_msgs(events) {
+            let effects = update(&mut model, msg);
+            if effects.iter().any(Effect::is_slow) {
+                draw(term, &mut model)?;
+            }
+            run_effects(&mut model, &mut loader, effects);
         }
         if Instant::now() >= next_tick {
             next_tick = Instant::now() + TICK;
@@ -103,12 +122,55 @@ pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn to_msg(e: Event) -> Option<Msg> {
-    match e {
-        Event::Key(k) if k.kind != KeyEventKind::Release => Some(Msg::Key(k)),
-        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
-        _ => None,
-    }
+/// The terminal went away without a signal (its input hung up, a read failed):
+/// what was typed is already kept as a draft; give back what can be given back and
+/// end as a hang-up does.
+fn dead_terminal(guard: Guard) -> ExitCode {
+    drop(guard);
+    ExitCode::from(DEAD_TERMINAL)
+}
+
+/// The events read in one go, as messages. A paste marked by the terminal is one
+/// text. An Enter read between two typed characters is the line break of text
+/// arriving in one burst (a paste where bracketed paste is not supported), with
+/// more to come after it: `Msg::BurstKey`, which a box takes as text and never as
+/// "save", so that what follows is not run as commands. An Enter that ends what
+/// was read (`texte⏎`, typed fast over a slow link) is a key of its own, and so is
+/// Tab.
+pub fn to_msgs(events: Vec<Event>) -> Vec<Msg> {
+    let keys: Vec<Option<KeyEvent>> = events
+        .iter()
+        .map(|e| match e {
+            Event::Key(k) if k.kind != KeyEventKind::Release => Some(*k),
+            _ => None,
+        })
+        .collect();
+    let typed = |i: Option<usize>| {
+        i.and_then(|i| keys.get(i).copied().flatten())
+            .is_some_and(|k| {
+                matches!(k.code, KeyCode::Char(_))
+                    && !k
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+            })
+    };
+    events
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, e)| match e {
+            Event::Key(k) if k.kind != KeyEventKind::Release => {
+                let breaks = k.code == KeyCode::Enter && k.modifiers.is_empty();
+                if breaks && typed(i.checked_sub(1)) && typed(Some(i + 1)) {
+                    Some(Msg::BurstKey(k))
+                } else {
+                    Some(Msg::Key(k))
+                }
+            }
+            Event::Paste(text) => Some(Msg::Paste(text)),
+            Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Feeds a message to `update`, then runs what it asks for.

@@ -10,7 +10,6 @@ use crate::i18n::{Lang, T};
 use crate::store::read::Directory;
 
 use super::listbox::{ListBox, ListKey, listed, type_into};
-use super::msg::Effect;
 use super::quick::Outcome;
 
 /// The fields of a line, in the order they are typed.
@@ -199,10 +198,10 @@ impl Budget {
                     && !e.texts[0].trim().is_empty()
                     && super::lookup::organisation_code(&e.texts[0], dir).is_none() =>
             {
-                return Outcome::Run(Effect::CreateEntry {
+                return Outcome::NewEntry {
                     name: e.texts[0].trim().to_string(),
                     person_of: None,
-                });
+                };
             }
             KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') if e.focus == 0 => {
                 let all = FundingSource::ALL;
@@ -242,5 +241,33 @@ impl Budget {
             _ => {}
         }
         Outcome::Stay
+    }
+}
+
+impl crate::tui::field::Fields for Entry {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        use crate::tui::field::Field as F;
+        // The source and the envelope are chosen, not typed.
+        if self.focus == 0 || self.focus >= ENVELOPE_FIELD {
+            return None;
+        }
+        let text = &mut self.texts[self.focus - 1];
+        // The funder and the label are text; the year and the amounts, numbers.
+        Some((
+            self.focus,
+            match self.focus {
+                1 | 3 => F::Line(text),
+                _ => F::Number(text),
+            },
+        ))
+    }
+
+    fn took_text(&mut self) {
+        if self.focus == 1 {
+            self.pick = 0;
+        }
+        if self.error.as_ref().is_some_and(|(f, _)| *f == self.focus) {
+            self.error = None;
+        }
     }
 }

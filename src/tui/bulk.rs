@@ -141,3 +141,19 @@ impl Bulk {
         Outcome::Stay
     }
 }
+
+impl crate::tui::field::Fields for Bulk {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        use crate::tui::field::Field as F;
+        match self.focus {
+            _ if self.saving => None,
+            0 => Some((0, F::Line(&mut self.shift))),
+            2 => Some((2, F::Line(&mut self.pilot))),
+            _ => None,
+        }
+    }
+
+    fn took_text(&mut self) {
+        self.error = None;
+    }
+}

@@ -187,3 +187,19 @@ impl NewAction {
             .map(|t| t.code.as_str())
     }
 }
+
+impl crate::tui::field::Fields for NewAction {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        use crate::tui::field::Field as F;
+        match self.focus {
+            _ if self.saving => None,
+            1 => Some((1, F::Line(&mut self.code))),
+            2 => Some((2, F::Line(&mut self.title))),
+            _ => None,
+        }
+    }
+
+    fn took_text(&mut self) {
+        self.error = None;
+    }
+}

@@ -163,6 +163,31 @@ pub fn territory_match(typed: &str, dir: &Directory) -> Option<String> {
         .map(|t| t.code.clone())
 }
 
+/// The kind an organisation's name says (`CPTS du Laonnois`, `Centre hospitalier…`),
+/// else "other": a proposal, changed with `←` `→` before saving.
+fn guess_kind(name: &str) -> OrgKind {
+    let folded = crate::text::fold(name);
+    let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).collect();
+    let has = |w: &str| words.contains(&w);
+    if has("cpts") {
+        OrgKind::Cpts
+    } else if has("urps") {
+        OrgKind::Urps
+    } else if has("ght") {
+        OrgKind::Ght
+    } else if has("cpam") || has("msa") || has("caf") {
+        OrgKind::HealthInsurance
+    } else if has("ch") || has("chu") || has("hopital") || folded.contains("centre hospitalier") {
+        OrgKind::Hospital
+    } else if has("asso") || has("association") {
+        OrgKind::Association
+    } else if has("commune") || has("mairie") || has("departement") || has("conseil") {
+        OrgKind::LocalAuthority
+    } else {
+        OrgKind::Other
+    }
+}
+
 /// An entry being typed: a new one (`editing` None) or the one of that code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
@@ -309,6 +334,10 @@ pub struct DirectoryBox {
     /// Saved under this code: the row to select once the directory is read again.
     #[serde(skip)]
     pub pending: Option<String>,
+    /// The box whose field asked for this entry (`Ctrl-N`): it comes back when the
+    /// entry is saved (its field naming the new entry) or abandoned (unchanged).
+    #[serde(default)]
+    pub asked_by: Option<Box<super::overlay::Overlay>>,
 }
 
 impl DirectoryBox {
@@ -322,7 +351,39 @@ impl DirectoryBox {
             opened: None,
             saving: false,
             pending: None,
+            asked_by: None,
         }
+    }
+
+    /// The entry box for what a field of `asked_by` names but the directory lacks:
+    /// an organisation (kind guessed from its name, in the plan's `territory`) or a
+    /// person of `person_of`; the code is proposed from the name. Nothing is
+    /// written until it is saved.
+    pub fn asked(
+        name: &str,
+        person_of: Option<String>,
+        territory: Option<String>,
+        asked_by: super::overlay::Overlay,
+    ) -> DirectoryBox {
+        let section = if person_of.is_some() {
+            Section::People
+        } else {
+            Section::Organisations
+        };
+        let mut e = Entry::new(section);
+        e.texts[0] = name.to_string();
+        match person_of {
+            Some(org) => e.texts[2] = org,
+            None => {
+                e.kind = guess_kind(name);
+                e.texts[3] = territory.unwrap_or_default();
+            }
+        }
+        let mut d = DirectoryBox::new(section);
+        d.opened = Some(e.clone());
+        d.entry = Some(e);
+        d.asked_by = Some(Box::new(asked_by));
+        d
     }
 
     /// Whether something was typed in the entry open, that closing would lose.
@@ -474,5 +535,32 @@ impl DirectoryBox {
             }
         }
         Outcome::Stay
+    }
+}
+
+impl crate::tui::field::Fields for DirectoryBox {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        use crate::tui::field::Field as F;
+        if self.saving {
+            return None;
+        }
+        let Some(e) = &mut self.entry else {
+            // The filter, after `/`, is typed too (a place apart from the entry's).
+            if !self.filtering {
+                return None;
+            }
+            return Some((usize::MAX, F::Line(&mut self.filter)));
+        };
+        // The code of an entry that exists stays; the kind is chosen, not typed.
+        let fixed = (e.focus == CODE_FIELD && e.editing.is_some())
+            || (e.section == Section::Organisations && e.focus == KIND_FIELD);
+        (!fixed).then(|| (e.focus, F::Line(&mut e.texts[e.focus])))
+    }
+
+    fn took_text(&mut self) {
+        match &mut self.entry {
+            Some(e) => e.error = None,
+            None => self.selected = 0,
+        }
     }
 }

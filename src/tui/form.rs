@@ -185,7 +185,38 @@ impl Form {
             Id::Status | Id::Weather | Id::Theme | Id::Origin => None,
         }
     }
+}
 
+impl crate::tui::field::Fields for Form {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        use crate::tui::field::Field as F;
+        let (focus, id) = (self.focus, self.field());
+        let text = self.text_mut(id)?;
+        Some((
+            focus,
+            if id == Id::Progress {
+                F::Number(text)
+            } else {
+                F::Line(text)
+            },
+        ))
+    }
+
+    fn took_text(&mut self) {
+        match self.field() {
+            Id::Organisation => {
+                self.org_pick = 0;
+                self.person_pick = 0;
+            }
+            Id::Person => self.person_pick = 0,
+            _ => {}
+        }
+        let id = self.field();
+        self.errors.retain(|(i, _)| *i != id);
+    }
+}
+
+impl Form {
     pub fn error(&self, id: Id) -> Option<&str> {
         self.errors
             .iter()
@@ -223,6 +254,15 @@ impl Form {
     pub fn people<'a>(&self, dir: &'a Directory) -> Vec<&'a Person> {
         let org = self.organisation_match(dir).map(|o| o.code.as_str());
         lookup::people(&self.person, org, dir)
+    }
+
+    /// The person typed, found in another organisation than the pilot's (none of
+    /// the pilot's matches): offered as such, never created twice.
+    pub fn person_elsewhere<'a>(&self, dir: &'a Directory) -> Option<&'a Person> {
+        if !self.people(dir).is_empty() {
+            return None;
+        }
+        lookup::people(&self.person, None, dir).first().copied()
     }
 
     pub fn person_match<'a>(&self, dir: &'a Directory) -> Option<&'a Person> {
@@ -301,10 +341,15 @@ impl Form {
                         match self.person_match(dir) {
                             Some(p) => Some(p.code.clone()),
                             None => {
-                                errors.push((
-                                    Id::Person,
-                                    lang.t(T::TuiNoSuchPersonCreate).to_string(),
-                                ));
+                                let why = match self.person_elsewhere(dir) {
+                                    Some(p) => format!(
+                                        "{} {}",
+                                        lang.t(T::TuiPersonOfOrg),
+                                        p.organisation.as_deref().unwrap_or_default()
+                                    ),
+                                    None => lang.t(T::TuiNoSuchPersonCreate).to_string(),
+                                };
+                                errors.push((Id::Person, why));
                                 None
                             }
                         }
@@ -414,19 +459,27 @@ impl Form {
                     && self.field() == Id::Organisation
                     && !self.organisation.trim().is_empty() =>
             {
-                return Outcome::Run(Effect::CreateEntry {
+                return Outcome::NewEntry {
                     name: self.organisation.trim().to_string(),
                     person_of: None,
-                });
+                };
             }
             KeyCode::Char('n')
                 if ctrl && self.field() == Id::Person && !self.person.trim().is_empty() =>
             {
+                if let Some(p) = self.person_elsewhere(dir) {
+                    // Never a second person of the same name: say where they are.
+                    let of = p.organisation.clone().unwrap_or_default();
+                    self.errors.retain(|(i, _)| *i != Id::Person);
+                    self.errors
+                        .push((Id::Person, format!("{} {of}", lang.t(T::TuiPersonOfOrg))));
+                    return Outcome::Stay;
+                }
                 return match self.organisation_match(dir) {
-                    Some(o) => Outcome::Run(Effect::CreateEntry {
+                    Some(o) => Outcome::NewEntry {
                         name: self.person.trim().to_string(),
                         person_of: Some(o.code.clone()),
-                    }),
+                    },
                     None => {
                         self.errors
                             .push((Id::Organisation, lang.t(T::TuiNoSuchOrgCreate).to_string()));

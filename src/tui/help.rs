@@ -33,6 +33,16 @@ pub fn lines(ctx: Context, lang: Lang, due_soon_days: u32) -> Vec<Vec<Seg>> {
             Seg::plain(lang.t(T::TuiDoQuit)),
         ]);
     }
+    if !matches!(ctx, Context::Welcome | Context::Help) {
+        out.push(vec![]);
+        out.push(vec![Seg::new(lang.t(T::TuiHelpFields), Role::Accent)]);
+        for (key, what) in keymap::FIELD_KEYS {
+            out.push(vec![
+                Seg::new(pad_right(key, key_width), Role::Key),
+                Seg::plain(lang.t(what)),
+            ]);
+        }
+    }
     if matches!(
         ctx,
         Context::Board | Context::Territory | Context::Plan | Context::Overdue

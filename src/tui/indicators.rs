@@ -205,3 +205,27 @@ impl Indicators {
         self.save_with(|a| a.indicators = list)
     }
 }
+
+impl crate::tui::field::Fields for Entry {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        use crate::tui::field::Field as F;
+        match self {
+            // The kind is chosen, not typed; the baseline and the target are numbers.
+            Entry::Indicator { focus, texts, .. } => match *focus {
+                0 => Some((0, F::Line(&mut texts[0]))),
+                1 => None,
+                f @ (3 | 4) => Some((f, F::Number(&mut texts[f - 1]))),
+                f => Some((f, F::Line(&mut texts[f - 1]))),
+            },
+            Entry::Value { focus, texts, .. } => match *focus {
+                0 => Some((0, F::Line(&mut texts[0]))),
+                f => Some((f, F::Number(&mut texts[f]))),
+            },
+        }
+    }
+
+    fn took_text(&mut self) {
+        let (Entry::Indicator { error, .. } | Entry::Value { error, .. }) = self;
+        *error = None;
+    }
+}

@@ -111,6 +111,15 @@ pub fn keys(c: Command) -> &'static [Key] {
     }
 }
 
+/// The keys every field of a box takes, beside the box's own (its key line says
+/// those): shown in the footer while a box is open, and in the `?` help.
+pub const FIELD_KEYS: [(&str, T); 4] = [
+    ("Ctrl-U", T::TuiFieldKeyClear),
+    ("Ctrl-N", T::TuiFieldKeyCreate),
+    ("Ctrl-S", T::TuiFieldKeySave),
+    ("Tab", T::TuiFieldKeyNext),
+];
+
 /// The commands of a context, in the order the help lists them.
 pub fn commands(ctx: Context) -> &'static [Command] {
     use Command::*;

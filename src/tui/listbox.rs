@@ -214,6 +214,22 @@ pub fn type_into(text: &mut String, k: &KeyEvent) -> bool {
     }
 }
 
+/// The entry open in a list box is where text goes; with none open, nothing takes it.
+impl<E: crate::tui::field::Fields> crate::tui::field::Fields for ListBox<E> {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        if self.saving {
+            return None;
+        }
+        self.entry.as_mut()?.text_field()
+    }
+
+    fn took_text(&mut self) {
+        if let Some(e) = &mut self.entry {
+            e.took_text();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

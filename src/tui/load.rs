@@ -68,16 +68,6 @@ impl Loader {
                     theme,
                 },
             )),
-            Effect::CreateEntry { name, person_of } => Ok(Msg::EntryCreated(
-                edit::create_directory_entry(
-                    &mut self.store,
-                    &name,
-                    person_of.as_deref(),
-                    &self.who,
-                )
-                .map(|step| (person_of.is_some(), step))
-                .map_err(|e| e.to_string()),
-            )),
             Effect::SaveDirectory { item, new } => Ok(Msg::DirectorySaved(
                 edit::save_directory_entry(&mut self.store, &item, new, &self.who)
                     .map_err(|e| e.to_string()),

@@ -128,3 +128,20 @@ impl Milestones {
         Outcome::Stay
     }
 }
+
+impl crate::tui::field::Fields for Entry {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        let text = match self.focus {
+            0 => &mut self.title,
+            1 => &mut self.due,
+            _ => &mut self.done,
+        };
+        Some((self.focus, crate::tui::field::Field::Line(text)))
+    }
+
+    fn took_text(&mut self) {
+        if self.error.as_ref().is_some_and(|(f, _)| *f == self.focus) {
+            self.error = None;
+        }
+    }
+}

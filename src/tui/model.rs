@@ -165,6 +165,9 @@ pub struct Model {
     pub overlay: Option<super::overlay::Overlay>,
     /// The box as last kept on disk as a draft, if one is.
     pub drafted: Option<Box<super::overlay::Overlay>>,
+    /// The content of the box's focused number field is selected (the focus just
+    /// arrived on it): the first character typed replaces it, as in a spreadsheet.
+    pub selection: bool,
     /// Actions marked for a bulk edit (by id), on the list on screen.
     pub marks: std::collections::BTreeSet<i64>,
     /// This session's saves, latest last: what `u` undoes.
@@ -190,6 +193,7 @@ impl Model {
             dirty: true,
             overlay: None,
             drafted: None,
+            selection: false,
             marks: Default::default(),
             undo: vec![],
             redo: vec![],

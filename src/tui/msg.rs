@@ -17,6 +17,11 @@ use super::model::Place;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     Key(KeyEvent),
+    /// Text pasted (bracketed paste): text for the field with the focus, never keys.
+    Paste(String),
+    /// Enter read between typed characters (a paste where the terminal does not
+    /// mark pastes): a line break of that text, never "save".
+    BurstKey(KeyEvent),
     Resize(u16, u16),
     /// The slow tick (about a second): time to look for changes made by others.
     Tick,
@@ -35,9 +40,6 @@ pub enum Msg {
     },
     Loaded(Place, Data),
     Imported(Result<ImportSummary, Failure>),
-    /// An organisation or a person was added to the directory (whether a person, and
-    /// the step that undoes it), or why not.
-    EntryCreated(Result<(bool, RefStep), String>),
     /// A territory, an organisation or a person was saved (its code), or why not.
     DirectorySaved(Result<RefStep, String>),
     /// A plan was read for the plan form (`None`: it is gone).
@@ -143,11 +145,6 @@ pub enum Effect {
     CheckVersion,
     LoadDemo,
     Import(String),
-    /// Add an organisation (or a person of `person_of`) to the directory.
-    CreateEntry {
-        name: String,
-        person_of: Option<String>,
-    },
     /// Add or change a territory, an organisation or a person.
     SaveDirectory {
         item: Box<crate::store::edit::DirectoryItem>,

@@ -286,3 +286,27 @@ impl NewPlan {
         Outcome::Stay
     }
 }
+
+impl crate::tui::field::Fields for NewPlan {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        use crate::tui::field::Field as F;
+        if self.saving {
+            return None;
+        }
+        let focus = self.focus;
+        let text = self.text_mut()?;
+        // The allocation is an amount; the rest is text or dates.
+        Some((
+            focus,
+            if focus == 7 {
+                F::Number(text)
+            } else {
+                F::Line(text)
+            },
+        ))
+    }
+
+    fn took_text(&mut self) {
+        self.error = None;
+    }
+}

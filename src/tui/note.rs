@@ -81,3 +81,12 @@ impl Note {
         Outcome::Stay
     }
 }
+
+impl crate::tui::field::Fields for Note {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        if self.saving {
+            return None;
+        }
+        Some((0, crate::tui::field::Field::Lines(&mut self.lines)))
+    }
+}

@@ -18,6 +18,7 @@ use super::budget::Budget;
 use super::bulk::Bulk;
 use super::create::NewAction;
 use super::directory::DirectoryBox;
+use super::field::{self, Field, Fields};
 use super::form::Form;
 use super::indicators::Indicators;
 use super::milestones::Milestones;
@@ -73,6 +74,54 @@ impl Overlay {
         }
     }
 
+    /// The field with the focus in the box, if text goes into it, with its place.
+    pub fn text_field(&mut self) -> Option<(usize, Field<'_>)> {
+        match self {
+            Overlay::Quick(q) => q.text_field(),
+            Overlay::Form(f) => f.text_field(),
+            Overlay::Milestones(b) => b.text_field(),
+            Overlay::Budget(b) => b.text_field(),
+            Overlay::Partners(b) => b.text_field(),
+            Overlay::Indicators(b) => b.text_field(),
+            Overlay::Note(n) => n.text_field(),
+            Overlay::NewPlan(p) => p.text_field(),
+            Overlay::NewAction(c) => c.text_field(),
+            Overlay::Directory(d) => d.text_field(),
+            Overlay::Bulk(b) => b.text_field(),
+            Overlay::Delete { .. } => None,
+        }
+    }
+
+    /// Text went into the focused field other than by a key.
+    fn took_text(&mut self) {
+        match self {
+            Overlay::Quick(q) => q.took_text(),
+            Overlay::Form(f) => f.took_text(),
+            Overlay::Milestones(b) => b.took_text(),
+            Overlay::Budget(b) => b.took_text(),
+            Overlay::Partners(b) => b.took_text(),
+            Overlay::Indicators(b) => b.took_text(),
+            Overlay::Note(n) => n.took_text(),
+            Overlay::NewPlan(p) => p.took_text(),
+            Overlay::NewAction(c) => c.took_text(),
+            Overlay::Directory(d) => d.took_text(),
+            Overlay::Bulk(b) => b.took_text(),
+            Overlay::Delete { .. } => {}
+        }
+    }
+
+    /// Pasted text (or the line break of a burst of keys) goes into the focused
+    /// field as text. `None` when no field of the box takes text where the focus
+    /// is; else whether the field changed.
+    pub fn paste(&mut self, text: &str) -> Option<bool> {
+        let (_, f) = self.text_field()?;
+        let changed = field::paste(f, text);
+        if changed {
+            self.took_text();
+        }
+        Some(changed)
+    }
+
     /// Whether the box holds typing that would be lost if the program ended now.
     pub fn worth_keeping(&self, lang: Lang) -> bool {
         match self {
@@ -85,7 +134,9 @@ impl Overlay {
             Overlay::Note(n) => !n.text().is_empty(),
             Overlay::NewPlan(p) => p.changed(),
             Overlay::NewAction(c) => c.changed(),
-            Overlay::Directory(d) => d.typed(),
+            Overlay::Directory(d) => {
+                d.typed() || d.asked_by.as_ref().is_some_and(|o| o.worth_keeping(lang))
+            }
             Overlay::Bulk(_) | Overlay::Delete { .. } => false,
         }
     }

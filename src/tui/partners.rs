@@ -9,7 +9,6 @@ use crate::store::read::Directory;
 
 use super::listbox::{ListBox, ListKey, listed, type_into};
 use super::lookup;
-use super::msg::Effect;
 use super::quick::Outcome;
 
 /// Roles offered with `←` `→`; any other may be typed.
@@ -97,10 +96,10 @@ impl Partners {
                     && !e.organisation.trim().is_empty()
                     && lookup::organisation_code(&e.organisation, dir).is_none() =>
             {
-                return Outcome::Run(Effect::CreateEntry {
+                return Outcome::NewEntry {
                     name: e.organisation.trim().to_string(),
                     person_of: None,
-                });
+                };
             }
             KeyCode::Left | KeyCode::Right if e.focus == 0 => {
                 let n = lookup::organisations(&e.organisation, Some(&self.plan), dir).len();
@@ -129,5 +128,21 @@ impl Partners {
             }
         }
         Outcome::Stay
+    }
+}
+
+impl crate::tui::field::Fields for Entry {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        let text = if self.focus == 0 {
+            &mut self.organisation
+        } else {
+            &mut self.role
+        };
+        Some((self.focus, crate::tui::field::Field::Line(text)))
+    }
+
+    fn took_text(&mut self) {
+        self.error = None;
+        self.pick = 0;
     }
 }

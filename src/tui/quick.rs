@@ -92,6 +92,12 @@ pub enum Outcome {
     Stay,
     Close,
     Run(Effect),
+    /// `Ctrl-N` on a pilot, partner or funder: the directory's entry box, prefilled
+    /// with the name typed (a person of `person_of`), over this box.
+    NewEntry {
+        name: String,
+        person_of: Option<String>,
+    },
 }
 
 fn progress_text(p: Option<u8>) -> String {
@@ -351,3 +357,21 @@ const ORDER: [Field; 5] = [
     Field::Weather,
     Field::Done,
 ];
+
+impl crate::tui::field::Fields for Quick {
+    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
+        use crate::tui::field::Field as F;
+        match self.field {
+            Field::Status | Field::Weather => None,
+            Field::Progress => Some((1, F::Number(&mut self.progress))),
+            Field::Note => Some((2, F::Line(&mut self.note))),
+            Field::Done => Some((4, F::Line(&mut self.done))),
+        }
+    }
+
+    fn took_text(&mut self) {
+        if self.error.as_ref().is_some_and(|(f, _)| *f == self.field) {
+            self.error = None;
+        }
+    }
+}

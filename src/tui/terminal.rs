@@ -1,6 +1,7 @@
-//! Taking the terminal and giving it back: raw mode and the alternate screen on
-//! entry; cursor, main screen and cooked mode on the way out — on quit, on error, on
-//! panic, and on SIGTERM/SIGHUP (a dropped SSH link), which the loop checks.
+//! Taking the terminal and giving it back: raw mode, bracketed paste and the
+//! alternate screen on entry; cursor, paste mode, main screen and cooked mode on the
+//! way out — on quit, on error, on panic, on SIGTERM/SIGHUP (a dropped SSH link),
+//! which the loop checks, and when the terminal is found gone without any signal.
 
 use std::io::{self, Stdout, Write, stdout};
 use std::sync::Arc;
@@ -10,7 +11,9 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::{
-    cursor, execute,
+    cursor,
+    event::{DisableBracketedPaste, EnableBracketedPaste},
+    execute,
     terminal::{self, EnterAlternateScreen, LeaveAlternateScreen},
 };
 
@@ -26,12 +29,26 @@ pub struct Guard {
 /// the panic message.
 static TAKEN: AtomicBool = AtomicBool::new(false);
 
+/// Whether standard input was the terminal when it was taken (once hung up, it no
+/// longer says it is one).
+static STDIN_IS_TERMINAL: AtomicBool = AtomicBool::new(false);
+
 impl Guard {
     pub fn enter() -> io::Result<Guard> {
         install_panic_hook();
+        // SAFETY: isatty only reads the descriptor's state.
+        let tty = unsafe { libc::isatty(libc::STDIN_FILENO) } == 1;
+        STDIN_IS_TERMINAL.store(tty, Ordering::SeqCst);
         TAKEN.store(true, Ordering::SeqCst);
         terminal::enable_raw_mode()?;
-        if let Err(e) = execute!(stdout(), EnterAlternateScreen, cursor::Hide) {
+        // Bracketed paste: a paste arrives as one text, never as keys that would
+        // run commands.
+        if let Err(e) = execute!(
+            stdout(),
+            EnterAlternateScreen,
+            EnableBracketedPaste,
+            cursor::Hide
+        ) {
             restore();
             return Err(e);
         }
@@ -63,7 +80,12 @@ pub fn restore() {
     }
     let _ = terminal::disable_raw_mode();
     let mut out = stdout();
-    let _ = execute!(out, cursor::Show, LeaveAlternateScreen);
+    let _ = execute!(
+        out,
+        DisableBracketedPaste,
+        cursor::Show,
+        LeaveAlternateScreen
+    );
     let _ = out.flush();
 }
 
@@ -78,7 +100,43 @@ fn install_panic_hook() {
     });
 }
 
-/// The termination signals, recorded by number for the loop to see.
+/// How often the terminal is looked at, to find it gone without a signal.
+const WATCH_EVERY: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// Whether the terminal is gone: its input hung up or in error (the other end
+/// closed), or its size can no longer be read. A terminal closed under a program
+/// that is not in its session (started through `su`, `setsid`) sends no SIGHUP, and
+/// crossterm then keeps finding input "ready" with nothing to read: this is what
+/// tells the loop to stop rather than spin.
+pub fn gone() -> bool {
+    // Keys come from standard input when it is the terminal (else crossterm reads
+    // /dev/tty, and only the size query below can tell).
+    if STDIN_IS_TERMINAL.load(Ordering::SeqCst) {
+        let mut fds = [libc::pollfd {
+            fd: libc::STDIN_FILENO,
+            events: libc::POLLIN,
+            revents: 0,
+        }];
+        // SAFETY: one valid pollfd, its count, and no wait.
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), 1, 0) };
+        if n > 0 && fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+            return true;
+        }
+    }
+    // Asked of the terminal itself: crossterm's own size query falls back to
+    // `tput`, which answers even when the terminal is gone.
+    let mut size = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCGWINSZ writes one winsize into the struct given.
+    unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) != 0 }
+}
+
+/// The termination signals, recorded by number for the loop to see; a terminal
+/// found gone without any signal counts as a hang-up.
 pub struct Signals {
     caught: Arc<AtomicUsize>,
 }
@@ -102,6 +160,24 @@ impl Signals {
                     std::thread::sleep(std::time::Duration::from_millis(500));
                     restore();
                     std::process::exit(128 + sig);
+                }
+            })?;
+        // No signal comes when the terminal closes under a program outside its
+        // session (started through `su`): crossterm then reads "nothing" from the
+        // hung-up terminal in a loop that never returns. This thread looks at the
+        // terminal itself; what was typed is already kept as a draft.
+        let flag = Arc::clone(&caught);
+        std::thread::Builder::new()
+            .name("terminal-watch".into())
+            .spawn(move || {
+                loop {
+                    std::thread::sleep(WATCH_EVERY);
+                    if TAKEN.load(Ordering::SeqCst) && gone() {
+                        flag.store(SIGHUP as usize, Ordering::SeqCst);
+                        std::thread::sleep(std::time::Duration::from_millis(500));
+                        restore();
+                        std::process::exit(128 + SIGHUP);
+                    }
                 }
             })?;
         Ok(Signals { caught })

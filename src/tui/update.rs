@@ -11,6 +11,7 @@ use super::bulk::Bulk;
 use super::create::NewAction;
 use super::detail;
 use super::directory::{DirectoryBox, Section};
+use super::field::{self, Field};
 use super::form::Form;
 use super::help;
 use super::indicators::Indicators;
@@ -24,12 +25,23 @@ use super::overlay::Overlay;
 use super::partners::Partners;
 use super::quick::{Outcome, Quick};
 use super::rows;
+use super::summary;
 use super::table::{Facet, Sort, layout};
 use super::theme::Role;
 use crate::store::edit::{RefStep, Saved};
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
+    // A box opened by an answer (not by a key) starts with nothing selected.
+    if matches!(
+        msg,
+        Msg::Opened(..) | Msg::DraftFound(_) | Msg::NewActionReady { .. } | Msg::PlanOpened(_)
+    ) {
+        m.selection = false;
+    }
     let mut effects = handle(m, msg);
+    if m.overlay.is_none() {
+        m.selection = false;
+    }
     sync_draft(m, &mut effects);
     effects
 }
@@ -62,6 +74,17 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.dirty = true;
             m.notice = None;
             on_key(m, k)
+        }
+        Msg::Paste(text) => {
+            m.dirty = true;
+            m.notice = None;
+            paste(m, &text);
+            vec![]
+        }
+        Msg::BurstKey(k) => {
+            m.dirty = true;
+            m.notice = None;
+            burst_key(m, k)
         }
         Msg::Resize(w, h) => {
             m.size = (w, h);
@@ -107,46 +130,20 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
-        Msg::EntryCreated(result) => {
-            m.dirty = true;
-            match result {
-                Ok((person, step)) => {
-                    let code = reference_done(m, step, T::TuiCreatedEntry);
-                    // The field that asked for it now names it.
-                    match &mut m.overlay {
-                        Some(Overlay::Form(f)) => {
-                            if person {
-                                f.person = code.clone();
-                            } else {
-                                f.organisation = code.clone();
-                            }
-                            f.errors.clear();
-                        }
-                        Some(Overlay::Partners(p)) => {
-                            if let Some(e) = &mut p.entry {
-                                e.organisation = code.clone();
-                                e.error = None;
-                            }
-                        }
-                        Some(Overlay::Budget(b)) => {
-                            if let Some(e) = &mut b.entry {
-                                e.texts[0] = code.clone();
-                                e.error = None;
-                            }
-                        }
-                        _ => {}
-                    }
-                    return vec![Effect::LoadDirectory];
-                }
-                Err(e) => m.notice = Some((Role::Error, e)),
-            }
-            vec![]
-        }
         Msg::DirectorySaved(result) => {
             m.dirty = true;
             match result {
                 Ok(step) => {
                     let code = reference_done(m, step, T::TuiDirSaved);
+                    if let Some(Overlay::Directory(d)) = &mut m.overlay
+                        && let Some(mut back) = d.asked_by.take()
+                    {
+                        // The field that asked for it now names it.
+                        name_in_field(&mut back, d.section == Section::People, &code);
+                        m.overlay = Some(*back);
+                        mark_stale(m);
+                        return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
+                    }
                     // The box finds the new row once the directory is read again.
                     if let Some(Overlay::Directory(d)) = &mut m.overlay {
                         d.saving = false;
@@ -178,9 +175,9 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             match result {
                 Ok(step) => {
                     let word = if kind == SaveKind::Redo {
-                        T::TuiRedone
+                        T::TuiRedoneSay
                     } else {
-                        T::TuiUndone
+                        T::TuiUndoneSay
                     };
                     m.notice = Some((Role::Success, format!("{} {}", lang.t(word), step.code())));
                     to.push(Step::Reference(Box::new(step)));
@@ -288,7 +285,8 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
     let lang = m.lang();
     match result {
         Ok(saved) => {
-            let what = saved_summary(lang, &saved);
+            let what = summary::saved(lang, &saved);
+            follow_versions(m, &saved);
             if let (Some(o), Some(one)) = (&mut m.overlay, saved.actions.first()) {
                 o.refresh(&one.after, one.seen);
             }
@@ -309,7 +307,7 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             let what = if deleted.is_empty() || kind != SaveKind::Save {
                 what
             } else {
-                format!("{} {}", lang.t(T::TuiDeleted), deleted.join(", "))
+                format!("{} {}", lang.t(T::TuiDeletedSay), deleted.join(", "))
             };
             let word = match kind {
                 SaveKind::Save => {
@@ -319,12 +317,12 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                 SaveKind::Undo => {
                     m.undo.pop();
                     m.redo.push(Step::Actions(saved));
-                    T::TuiUndone
+                    T::TuiUndoneSay
                 }
                 SaveKind::Redo => {
                     m.redo.pop();
                     m.undo.push(Step::Actions(saved));
-                    T::TuiRedone
+                    T::TuiRedoneSay
                 }
             };
             if let (Some(Overlay::NewAction(c)), Some(t)) = (&m.overlay, m.stack.last_mut())
@@ -343,7 +341,7 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
             }
             m.notice = Some((
                 Role::Success,
-                if what.starts_with(lang.t(T::TuiDeleted)) {
+                if what.starts_with(lang.t(T::TuiDeletedSay)) {
                     what
                 } else {
                     format!("{} {what}", lang.t(word))
@@ -414,51 +412,20 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
     }
 }
 
-/// `A03 → Réalisée, 100 %` for one action (or `A03 · Pilote, Jalons`, what changed,
-/// when its status and progress did not), `3 actions` for several.
-fn saved_summary(lang: crate::i18n::Lang, saved: &Saved) -> String {
-    match saved.actions.as_slice() {
-        [one] => {
-            let a = &one.after;
-            if let Some(b) = &one.before
-                && (b.status, b.progress) == (a.status, a.progress)
-            {
-                let lists = [
-                    (b.title != a.title, T::TuiFieldTitle),
-                    (b.pilot != a.pilot, T::TuiFieldPilotOrg),
-                    (b.start != a.start, T::TuiFieldStart),
-                    (b.due != a.due, T::TuiFieldDue),
-                    (b.weather != a.weather, T::TuiFieldWeather),
-                    (b.objective != a.objective, T::TuiFieldObjective),
-                    (b.theme != a.theme, T::TuiFieldTheme),
-                    (b.catalogue != a.catalogue, T::TuiFieldOrigin),
-                    (b.milestones != a.milestones, T::TuiMilestonesTitle),
-                    (b.budget != a.budget, T::TuiBudgetTitle),
-                    (b.partners != a.partners, T::TuiPartnersTitle),
-                    (b.indicators != a.indicators, T::TuiIndicatorsTitle),
-                    (b.journal != a.journal, T::TuiNoteTitle),
-                ];
-                let changed: Vec<&str> = lists
-                    .iter()
-                    .filter(|(c, _)| *c)
-                    .map(|(_, t)| lang.t(*t))
-                    .collect();
-                if !changed.is_empty() {
-                    return format!("{}/{} · {}", one.plan, a.code, changed.join(", "));
-                }
+/// A save, undo or redo wrote new versions of its actions. A step on either stack
+/// that finds an action as it now is (its state after that step) applies to this
+/// new version: `u` right after `u` undoes the step before, instead of seeing the
+/// first undo as someone else's change.
+fn follow_versions(m: &mut Model, saved: &crate::store::edit::Saved) {
+    for step in m.undo.iter_mut().chain(m.redo.iter_mut()) {
+        let Step::Actions(s) = step else { continue };
+        for a in &mut s.actions {
+            if let Some(now) = saved.actions.iter().find(|n| {
+                !n.deleted && n.plan == a.plan && n.after.code == a.after.code && n.after == a.after
+            }) {
+                a.seen = now.seen;
             }
-            let mut s = format!(
-                "{}/{} → {}",
-                one.plan,
-                a.code,
-                crate::i18n::status_label(lang, a.status)
-            );
-            if let Some(p) = a.progress {
-                s.push_str(&format!(", {}", lang.percent(p)));
-            }
-            s
         }
-        many => rows::count(lang, many.len(), T::TuiActionWord, T::TuiActionsWord),
     }
 }
 
@@ -791,6 +758,10 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         return vec![];
     }
     if let Some(o) = &mut m.overlay {
+        if m.selection && typed_over_selection(o, &k) {
+            m.selection = false;
+            return vec![];
+        }
         // Undo and redo work on saved changes, from the lists: a box that has no use
         // for the key says so rather than doing nothing.
         let undo_key = match k.code {
@@ -798,17 +769,53 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             KeyCode::Char('r') => k.modifiers.contains(KeyModifiers::CONTROL),
             _ => false,
         };
-        let before = undo_key.then(|| o.clone());
-        return match o.key(k, today, lang, &m.directory) {
-            Outcome::Stay if before.as_ref() == Some(&*o) => {
-                m.notice = Some((Role::Muted, lang.t(T::TuiCloseBoxToUndo).to_string()));
-                vec![]
-            }
+        let unchanged = undo_key.then(|| o.clone());
+        let before = o.text_field().map(|(at, _)| at);
+        let outcome = o.key(k, today, lang, &m.directory);
+        // The focus arrived on a number with something in it: selected.
+        m.selection = match o.text_field() {
+            Some((at, f)) if Some(at) != before => f.is_number() && !f.is_empty(),
+            _ => false,
+        };
+        if let Overlay::Directory(d) = o
+            && d.asked_by.is_some()
+            && (d.entry.is_none() || outcome == Outcome::Close)
+            && !d.saving
+        {
+            // The entry asked by a field was abandoned: back to that box, nothing
+            // created.
+            m.overlay = d.asked_by.take().map(|b| *b);
+            return vec![];
+        }
+        if outcome == Outcome::Stay && unchanged.as_ref() == Some(&*o) {
+            m.notice = Some((Role::Muted, lang.t(T::TuiCloseBoxToUndo).to_string()));
+            return vec![];
+        }
+        return match outcome {
             Outcome::Stay => vec![],
             Outcome::Run(e) => vec![e],
+            Outcome::NewEntry { name, person_of } => {
+                let Some(asked_by) = m.overlay.take() else {
+                    return vec![];
+                };
+                let plan = match &asked_by {
+                    Overlay::Form(f) => Some(f.plan.as_str()),
+                    Overlay::Partners(p) => Some(p.plan.as_str()),
+                    Overlay::Budget(b) => Some(b.plan.as_str()),
+                    _ => None,
+                };
+                let territory = plan
+                    .and_then(|p| m.directory.plan_territories.get(p))
+                    .cloned();
+                m.overlay = Some(Overlay::Directory(Box::new(DirectoryBox::asked(
+                    &name, person_of, territory, asked_by,
+                ))));
+                vec![]
+            }
             Outcome::Close => {
                 let reload = o.reloads_on_close();
                 m.overlay = None;
+                m.selection = false;
                 if !reload {
                     return vec![];
                 }
@@ -835,6 +842,38 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
     match keymap::resolve(m.top().context(), k) {
         Some(c) => command(m, c),
         None => vec![],
+    }
+}
+
+/// A directory entry asked for by a field (`Ctrl-N`) was saved as `code`: the field
+/// of the box that asked names it now.
+fn name_in_field(o: &mut Overlay, person: bool, code: &str) {
+    match o {
+        Overlay::Form(f) => {
+            if person {
+                f.person = code.to_string();
+                f.person_pick = 0;
+            } else {
+                f.organisation = code.to_string();
+                f.org_pick = 0;
+            }
+            f.errors.clear();
+        }
+        Overlay::Partners(p) => {
+            if let Some(e) = &mut p.entry {
+                e.organisation = code.to_string();
+                e.pick = 0;
+                e.error = None;
+            }
+        }
+        Overlay::Budget(b) => {
+            if let Some(e) = &mut b.entry {
+                e.texts[0] = code.to_string();
+                e.pick = 0;
+                e.error = None;
+            }
+        }
+        _ => {}
     }
 }
 
@@ -893,6 +932,99 @@ fn is_text(k: &KeyEvent) -> Option<char> {
 
 fn is_ctrl_u(k: &KeyEvent) -> bool {
     k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('u')
+}
+
+/// A key on a selected number: a character typed (or pasted) replaces it, Backspace
+/// or Delete empties it (and is done with: `true`); any other key just ends the
+/// selection (arrows, Home and End keep the content).
+fn typed_over_selection(o: &mut Overlay, k: &KeyEvent) -> bool {
+    let Some((_, mut f)) = o.text_field() else {
+        return false;
+    };
+    let plain = !k
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    match k.code {
+        KeyCode::Char(_) if plain && f.is_number() => f.clear(),
+        KeyCode::Backspace | KeyCode::Delete if f.is_number() => {
+            f.clear();
+            return true;
+        }
+        _ => {}
+    }
+    false
+}
+
+/// Pasted text goes into the field with the focus, as text: the open box's, the
+/// list's filter being typed, or the path typed on the welcome screen. Anywhere else
+/// it does nothing, and the footer says so.
+fn paste(m: &mut Model, text: &str) {
+    let lang = m.lang();
+    if let Some(o) = &mut m.overlay {
+        if matches!(o, Overlay::Delete { .. }) {
+            // The confirmation waits for a key of its own: a paste is not one.
+            m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
+            return;
+        }
+        if m.selection
+            && let Some((_, mut f)) = o.text_field()
+            && f.is_number()
+        {
+            // A paste replaces a selected number, as typing does.
+            f.clear();
+        }
+        m.selection = false;
+        if o.paste(text).is_none() {
+            m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
+        }
+        return;
+    }
+    if m.help.is_some() {
+        m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
+        return;
+    }
+    let page = m.page_rows();
+    match &mut m.top_mut().body {
+        Body::Welcome(w) => {
+            if let WelcomeMode::Prompt(typed) = &mut w.mode {
+                field::paste(Field::Line(typed), text);
+                return;
+            }
+        }
+        Body::Table(t) if t.list.editing => {
+            let keep = t.selected_row().map(|r| r.key.clone());
+            if field::paste(Field::Line(&mut t.list.filter), text) {
+                t.refilter(keep.as_deref(), page);
+            }
+            return;
+        }
+        _ => {}
+    }
+    m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
+}
+
+/// Enter read in one burst between typed characters: where text is being typed,
+/// the line break of a paste the terminal did not mark; a box is saved only by an
+/// Enter of its own. Elsewhere (a list), the key as it is.
+fn burst_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
+    let text = "\n";
+    let typing = match (&m.overlay, &m.top().body) {
+        (Some(_), _) => true,
+        (None, Body::Welcome(w)) => matches!(w.mode, WelcomeMode::Prompt(_)),
+        (None, Body::Table(t)) => t.list.editing,
+        _ => false,
+    };
+    if !typing || m.help.is_some() {
+        return on_key(m, k);
+    }
+    if let Some(o) = &mut m.overlay
+        && o.text_field().is_none()
+    {
+        // A box's field that takes no text: the key is dropped, not run.
+        return vec![];
+    }
+    paste(m, text);
+    vec![]
 }
 
 fn filter_key(m: &mut Model, k: KeyEvent) {

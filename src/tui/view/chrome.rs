@@ -210,7 +210,17 @@ pub fn footer(m: &Model, area: Rect, buf: &mut Buffer) {
         },
         _ => None,
     };
+    // A box open: the keys every field takes (the box's own line says the rest).
+    let boxed = m.overlay.is_some() && m.confirm_delete().is_none();
     let segs: Vec<Seg> = match editing {
+        _ if boxed => {
+            let (key, what) = keymap::FIELD_KEYS[0];
+            vec![
+                Seg::plain(" "),
+                Seg::new(key, Role::Key),
+                Seg::plain(format!(" {}", lang.t(what))),
+            ]
+        }
         Some(text) if top.table().is_some() => vec![
             Seg::new(" / ", Role::Key),
             Seg::plain(text.to_string()),

@@ -142,10 +142,24 @@ pub(super) fn boxed(
             rect.x + 2,
             rect.y + 1 + i as u16,
             rect.x + w - 2,
-            &keep_cursor_in_view(segs, inner),
+            &selected(m, keep_cursor_in_view(segs, inner)),
             Style::new(),
         );
     }
+}
+
+/// The field being typed, shown selected (accent, not reversed) while its content
+/// is selected: the next character typed replaces it.
+fn selected<'a>(m: &Model, segs: std::borrow::Cow<'a, [Seg]>) -> std::borrow::Cow<'a, [Seg]> {
+    if !m.selection {
+        return segs;
+    }
+    let Some(at) = segs.iter().position(|s| s.text.ends_with('▏')) else {
+        return segs;
+    };
+    let mut out = segs.into_owned();
+    out[at].role = Role::Accent;
+    out.into()
 }
 
 /// A line holding the field being typed (its text ends with the cursor `▏`) and too
