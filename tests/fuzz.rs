@@ -24,8 +24,9 @@ use jalon::store::journal::Origin;
 use jalon::store::read::{self, Filter};
 use jalon::store::{Store, checks};
 use jalon::tui::Msg;
+use jalon::tui::app::to_msgs;
 use proptest::prelude::*;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use serde_json::{Value, json};
 
 fn config() -> ProptestConfig {
@@ -433,6 +434,20 @@ proptest! {
         }
     }
 
+    /// One cell function for every CSV writer and one escape for every text output:
+    /// whatever the text, nothing active comes out.
+    #[test]
+    fn text_leaves_jalon_inert(s in nasty_string()) {
+        let cell = jalon::interchange::csvout::text(&s);
+        prop_assert!(!formula_start(&cell), "{:?} became the cell {:?}", s, cell);
+        prop_assert!(!cell.chars().any(is_control), "{:?} became the cell {:?}", s, cell);
+        let shown = jalon::text::escape(&s);
+        prop_assert!(!shown.chars().any(is_control), "{:?} was printed as {:?}", s, shown);
+        let quoted = jalon::text::quote(&s);
+        prop_assert!(quoted.chars().count() <= 84, "{:?} quoted as {:?}", s, quoted);
+        prop_assert!(!quoted.chars().any(is_control));
+    }
+
     /// The field parsers: no panic; what they accept is in every reader's range.
     #[test]
     fn field_parsers_accept_only_readable_values(s in nasty_string()) {
@@ -464,6 +479,7 @@ enum Input {
     Key(KeyCode, KeyModifiers),
     Resize(u16, u16),
     Paste(String),
+    Burst(String),
 }
 
 fn key() -> impl Strategy<Value = Input> {
@@ -499,7 +515,15 @@ fn input() -> impl Strategy<Value = Input> {
         20 => key(),
         1 => (0u16..200, 0u16..60).prop_map(|(w, h)| Input::Resize(w, h)),
         2 => nasty_string().prop_map(|s| Input::Paste(s.chars().take(2_000).collect())),
+        1 => nasty_string().prop_map(|s| Input::Burst(s.chars().take(200).collect())),
     ]
+}
+
+fn changes(store: &Store) -> i64 {
+    store
+        .conn()
+        .query_row("SELECT count(*) FROM changes", [], |r| r.get(0))
+        .unwrap()
 }
 
 fn send(app: &mut tui_support::App, i: &Input) {
@@ -511,14 +535,23 @@ fn send(app: &mut tui_support::App, i: &Input) {
             app.resize(*w, *h);
         }
         Input::Paste(text) => {
-            // TODO(merge): Msg::Paste once bracketed paste lands.
-            for c in text.chars() {
-                let code = if c == '\n' {
-                    KeyCode::Enter
-                } else {
-                    KeyCode::Char(c)
-                };
-                app.send(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+            app.send(Msg::Paste(text.clone()));
+        }
+        Input::Burst(text) => {
+            // A paste where the terminal does not mark it: keys read in one go.
+            let events = text
+                .chars()
+                .map(|c| {
+                    let code = match c {
+                        '\n' | '\r' => KeyCode::Enter,
+                        '\t' => KeyCode::Tab,
+                        c => KeyCode::Char(c),
+                    };
+                    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+                })
+                .collect();
+            for msg in to_msgs(events) {
+                app.send(msg);
             }
         }
     }
@@ -534,7 +567,17 @@ proptest! {
     ) {
         let mut app = tui_support::App::new(lang, (80, 24));
         for i in &inputs {
+            let journal = changes(app.loader_store());
             send(&mut app, i);
+            if let Input::Paste(text) = i {
+                // A paste is text for a field, never a save nor a command.
+                prop_assert_eq!(
+                    changes(app.loader_store()),
+                    journal,
+                    "the paste {:?} wrote to the database",
+                    text
+                );
+            }
             // A frame of any size draws (the model keeps its last size).
             let _ = app.render();
         }
