@@ -172,7 +172,7 @@ impl<E: Listed + Clone + PartialEq> ListBox<E> {
             KeyCode::Char('a') | KeyCode::Char('+') => return ListKey::Add,
             KeyCode::Enter if n > 0 => return ListKey::Edit(self.selected.min(n - 1)),
             KeyCode::Delete | KeyCode::Char('-') if n > 0 => self.confirm_remove = true,
-            _ => return ListKey::Other(k, (n > 0).then_some(self.selected.min(n - 1))),
+            _ => return ListKey::Other(k, (n > 0).then(|| self.selected.min(n - 1))),
         }
         ListKey::Done(Outcome::Stay)
     }
