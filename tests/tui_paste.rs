@@ -122,12 +122,20 @@ fn an_enter_read_with_typed_characters_is_marked_as_part_of_a_burst() {
     assert_eq!(msgs.len(), 8);
     assert!(matches!(msgs[5], Msg::BurstKey(k) if k.code == KeyCode::Enter));
     assert!(msgs.iter().filter(|m| matches!(m, Msg::Key(_))).count() == 7);
-    // A key of its own stays a key; so does Enter after a move, and an Enter that
-    // ends what was read (typed fast over a slow link).
+    // A key of its own stays a key; so does Enter after a move. An Enter that ends or
+    // starts what was read with text is part of that text: a paste of `⏎Do` or
+    // `copil⏎` saves nothing.
     assert!(matches!(to_msgs(vec![key(KeyCode::Enter)])[0], Msg::Key(_)));
-    let mut typed_fast = chars("é");
-    typed_fast.push(key(KeyCode::Enter));
-    assert!(matches!(to_msgs(typed_fast)[1], Msg::Key(_)));
+    assert!(matches!(
+        to_msgs(vec![key(KeyCode::Down), key(KeyCode::Enter)])[1],
+        Msg::Key(_)
+    ));
+    let mut ends = chars("copil");
+    ends.push(key(KeyCode::Enter));
+    assert!(matches!(to_msgs(ends)[5], Msg::BurstKey(_)));
+    let mut starts = vec![key(KeyCode::Enter)];
+    starts.extend(chars("Do"));
+    assert!(matches!(to_msgs(starts)[0], Msg::BurstKey(_)));
     let mut tabbed = chars("a");
     tabbed.push(key(KeyCode::Tab));
     tabbed.extend(chars("b"));

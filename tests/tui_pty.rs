@@ -273,7 +273,10 @@ fn walk_to_a_plan_see_the_overdue_mark_filter_and_quit() {
     t.wait_for("/ prevention");
     let s = t.screen();
     assert!(row_count(&s) < all, "{s}");
+    // Enter and q are keys of their own, as a person types them: read together,
+    // an Enter with a letter would be text (a paste the terminal did not mark).
     t.send("\r");
+    t.wait_gone("/ prevention");
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
     t.assert_restored();
@@ -432,7 +435,10 @@ fn a_quick_status_update_is_there_after_a_restart() {
     let mut t = Tty::start_on(&db, dir.path(), "fr", &[], &["open", "FDR-NHA"]);
     t.wait_for("quitter");
     // A11 is the overdue row of this plan: select it by filtering, then update.
-    t.send("/A11\r");
+    // The Enter that closes the filter is a key of its own, as a person types it.
+    t.send("/A11");
+    t.wait_for("filtre : 1/11");
+    t.send("\r");
     t.wait_for("⚠ 27 j");
     t.send("m");
     t.wait_for("Mise à jour");
@@ -527,6 +533,9 @@ fn editing_a_pilot_a_milestone_and_a_budget_line_survives_a_restart() {
 
     let mut again = Tty::start_on(&db, dir.path(), "fr", &[], &["open", "FDR-NHA/A11"]);
     again.wait_for("CALENDRIER");
+    // The whole frame, not only its first lines, before reading it (a busy machine
+    // may deliver it in several reads).
+    again.wait_for("Cadre Démo CH Maubeuge");
     let first = again.screen();
     assert!(
         line_with(&first, "Pilote").contains("Centre hospitalier de Maubeuge"),
@@ -605,7 +614,9 @@ fn a_draft_survives_a_dropped_link_and_is_offered_back() {
         "{}",
         again.screen()
     );
-    again.send("é\r");
+    again.send("é");
+    again.wait_for("envoyé");
+    again.send("\r");
     again.wait_for("Saved");
     again.send("q");
     again.wait_exit();

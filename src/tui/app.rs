@@ -131,12 +131,11 @@ fn dead_terminal(guard: Guard) -> ExitCode {
 }
 
 /// The events read in one go, as messages. A paste marked by the terminal is one
-/// text. An Enter read between two typed characters is the line break of text
-/// arriving in one burst (a paste where bracketed paste is not supported), with
-/// more to come after it: `Msg::BurstKey`, which a box takes as text and never as
-/// "save", so that what follows is not run as commands. An Enter that ends what
-/// was read (`texte⏎`, typed fast over a slow link) is a key of its own, and so is
-/// Tab.
+/// text. An Enter read together with typed characters is the line break of text
+/// arriving in one burst (a paste where bracketed paste is not supported), before,
+/// inside or after the text: `Msg::BurstKey`, which a box takes as text and never
+/// as "save", so that nothing of it is run as commands. A box's Enter saves only
+/// when it is a key of its own; Tab and the other keys stay keys.
 pub fn to_msgs(events: Vec<Event>) -> Vec<Msg> {
     let keys: Vec<Option<KeyEvent>> = events
         .iter()
@@ -145,22 +144,18 @@ pub fn to_msgs(events: Vec<Event>) -> Vec<Msg> {
             _ => None,
         })
         .collect();
-    let typed = |i: Option<usize>| {
-        i.and_then(|i| keys.get(i).copied().flatten())
-            .is_some_and(|k| {
-                matches!(k.code, KeyCode::Char(_))
-                    && !k
-                        .modifiers
-                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-            })
-    };
+    let typed = keys.iter().flatten().any(|k| {
+        matches!(k.code, KeyCode::Char(_))
+            && !k
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    });
     events
         .into_iter()
-        .enumerate()
-        .filter_map(|(i, e)| match e {
+        .filter_map(|e| match e {
             Event::Key(k) if k.kind != KeyEventKind::Release => {
                 let breaks = k.code == KeyCode::Enter && k.modifiers.is_empty();
-                if breaks && typed(i.checked_sub(1)) && typed(Some(i + 1)) {
+                if breaks && typed {
                     Some(Msg::BurstKey(k))
                 } else {
                     Some(Msg::Key(k))
