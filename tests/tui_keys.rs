@@ -231,3 +231,45 @@ fn a_person_of_another_organisation_is_offered_as_such_never_duplicated() {
     assert_eq!(pilot.organisation, "CPAM-02");
     assert_eq!(pilot.person.as_deref(), Some("m.martin"));
 }
+
+/// The form says at once, beside the field, that the pilot or the person typed is
+/// unknown and that Ctrl-N creates it, or that the person is of another
+/// organisation, as the budget and partner boxes do; not only once saving failed.
+#[test]
+fn the_form_says_while_typing_that_a_pilot_is_unknown_and_ctrl_n_creates_it() {
+    let mut app = on_plan(Lang::Fr);
+    app.char('e');
+    for _ in 0..7 {
+        app.key(KeyCode::Tab);
+    }
+    ctrl(&mut app, 'u');
+    app.text("asso saisonniers");
+    let screen = app.screen_text();
+    let line = screen
+        .lines()
+        .find(|l| l.contains("asso saisonniers"))
+        .unwrap_or_default();
+    assert!(line.contains("inconnue, Ctrl-N la crée"), "{screen}");
+    ctrl(&mut app, 'u');
+    app.text("ARS-DD02");
+    app.key(KeyCode::Tab);
+    ctrl(&mut app, 'u');
+    app.text("Marie Martin");
+    let screen = app.screen_text();
+    let line = screen
+        .lines()
+        .find(|l| l.contains("Marie Martin"))
+        .unwrap_or_default();
+    assert!(
+        line.contains("existe déjà, dans l'organisation CPAM-02"),
+        "{screen}"
+    );
+    ctrl(&mut app, 'u');
+    app.text("Personne Inconnue");
+    let screen = app.screen_text();
+    let line = screen
+        .lines()
+        .find(|l| l.contains("Personne Inconnue"))
+        .unwrap_or_default();
+    assert!(line.contains("inconnue, Ctrl-N la crée"), "{screen}");
+}
