@@ -246,3 +246,22 @@ fn ctrl_u_is_documented_in_the_help_and_on_the_key_line_of_a_box() {
     )));
     assert_eq!(app.model.quick().unwrap().progress, "");
 }
+
+/// A paste while a box is open but its focus is on a choice (the update box opens
+/// on the status) must not say that no field is open: it says this one takes no text.
+#[test]
+fn a_paste_on_a_choice_of_an_open_box_says_that_this_field_takes_no_text() {
+    for (lang, says, not) in [
+        (Lang::Fr, "ne prend pas de texte", "aucun champ ouvert"),
+        (Lang::En, "takes no text", "no field is open"),
+    ] {
+        let mut app = on_plan(lang);
+        let before = a01(&app);
+        app.char('m');
+        paste(&mut app, "Point copil\nDo");
+        assert!(app.model.quick().is_some(), "the box stays open");
+        assert_eq!(a01(&app), before, "nothing saved");
+        let notice = app.model.notice.clone().expect("the footer says so").1;
+        assert!(notice.contains(says) && !notice.contains(not), "{notice}");
+    }
+}

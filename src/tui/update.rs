@@ -975,7 +975,8 @@ fn paste(m: &mut Model, text: &str) {
         }
         m.selection = false;
         if o.paste(text).is_none() {
-            m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
+            // A box is open: its focus is on a choice or a list, not on text.
+            m.notice = Some((Role::Muted, lang.t(T::TuiPasteNotText).to_string()));
         }
         return;
     }
