@@ -265,3 +265,35 @@ fn a_paste_on_a_choice_of_an_open_box_says_that_this_field_takes_no_text() {
         assert!(notice.contains(says) && !notice.contains(not), "{notice}");
     }
 }
+
+/// A 2 kB paste into a date refused on Enter: the field scrolls to its end and the
+/// reason stays visible beside it (it was pushed past the box's edge: Enter seemed
+/// to do nothing).
+#[test]
+fn a_long_paste_refused_on_enter_still_shows_why_beside_the_field() {
+    let long: String = "lorem ipsum dolor sit amet ".repeat(80);
+    for (lang, size) in [(Lang::Fr, (80, 24)), (Lang::En, (160, 48))] {
+        let mut app = App::with_store(tui_support::region_store(), lang, size, Some("FDR-AISNE"));
+        let before = a01(&app);
+        app.char('e');
+        for _ in 0..5 {
+            app.key(KeyCode::Tab);
+        }
+        app.send(Msg::Key(KeyEvent::new(
+            KeyCode::Char('u'),
+            KeyModifiers::CONTROL,
+        )));
+        paste(&mut app, &long);
+        app.key(KeyCode::Enter);
+        assert_eq!(a01(&app), before, "nothing saved");
+        let f = app.model.form().expect("the form stays open");
+        let why = f
+            .error(jalon::tui::form::Id::Due)
+            .expect("refused")
+            .to_string();
+        let screen = app.screen_text();
+        let line = screen.lines().find(|l| l.contains("▶")).unwrap_or_default();
+        assert!(line.contains(&format!("⚠ {why}")), "{line}\n{screen}");
+        assert!(line.contains("amet ▏") || line.contains("amet▏"), "{line}");
+    }
+}
