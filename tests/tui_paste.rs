@@ -297,3 +297,23 @@ fn a_long_paste_refused_on_enter_still_shows_why_beside_the_field() {
         assert!(line.contains("amet ▏") || line.contains("amet▏"), "{line}");
     }
 }
+
+/// A paragraph pasted into the journal note is read whole: its long lines wrap in
+/// the box instead of being cut at its right edge (or shown only by their end).
+#[test]
+fn a_long_paragraph_pasted_into_the_journal_note_wraps_and_is_read_whole() {
+    let mut app = on_plan(Lang::Fr);
+    app.char('N');
+    let para = format!(
+        "DEBUT {} MILIEU {} FIN\nDEUXIEME {} DERNIER",
+        "mot ".repeat(20),
+        "mot ".repeat(20),
+        "mot ".repeat(20)
+    );
+    paste(&mut app, &para);
+    let screen = app.screen_text();
+    for word in ["DEBUT", "MILIEU", "FIN", "DEUXIEME", "DERNIER▏"] {
+        assert!(screen.contains(word), "{word} hidden:\n{screen}");
+    }
+    assert!(!screen.contains("mot…"), "a line cut:\n{screen}");
+}
