@@ -556,6 +556,8 @@ catalogue! {
 
     // Walking the interface (issue 8, part "walktui").
     TuiPasteNotText => "Rien n'a été collé : ce champ ne prend pas de texte (Tab passe au suivant).", "Nothing was pasted: this field takes no text (Tab moves to the next).";
+    TuiStepCreation => "création de", "creation of";
+    TuiStepChange => "modification de", "change to";
 }
 
 /// Why a typed date is refused, in words.

@@ -273,3 +273,52 @@ fn the_form_says_while_typing_that_a_pilot_is_unknown_and_ctrl_n_creates_it() {
         .unwrap_or_default();
     assert!(line.contains("inconnue, Ctrl-N la crée"), "{screen}");
 }
+
+/// Undoing the creation of a directory entry said only its code
+/// (`Annulé (U rétablit) : MAISON-SANTE-GUISE`): whether it was removed or changed
+/// back was not said. It says that the creation was undone, and redone; a change
+/// undone says it was a change.
+#[test]
+fn undoing_a_directory_entry_says_whether_its_creation_or_a_change_was_undone() {
+    for (lang, created, changed) in [
+        (
+            Lang::Fr,
+            "création de MAISON-SANTE-GUISE",
+            "modification de MAISON-SANTE-GUISE",
+        ),
+        (
+            Lang::En,
+            "creation of MAISON-SANTE-GUISE",
+            "change to MAISON-SANTE-GUISE",
+        ),
+    ] {
+        let mut app = on_plan(lang);
+        let before = organisations(&app);
+        app.char('A').char('a').text("Maison sante Guise");
+        app.key(KeyCode::Enter);
+        assert_eq!(
+            organisations(&app),
+            before + 1,
+            "saved: {}",
+            app.screen_text()
+        );
+        app.key(KeyCode::Esc);
+        assert!(app.model.overlay.is_none());
+        app.char('u');
+        assert_eq!(organisations(&app), before, "removed");
+        let n = notice(&app);
+        assert!(n.contains(created), "{n}");
+        app.char('U');
+        assert_eq!(organisations(&app), before + 1, "back");
+        let n = notice(&app);
+        assert!(n.contains(created), "{n}");
+        // A change of it, undone.
+        app.char('A').char('/').text("guise");
+        app.key(KeyCode::Enter).key(KeyCode::Enter);
+        app.text(" Nord").key(KeyCode::Enter).key(KeyCode::Esc);
+        assert!(app.model.overlay.is_none(), "{}", app.screen_text());
+        app.char('u');
+        let n = notice(&app);
+        assert!(n.contains(changed), "{n}");
+    }
+}
