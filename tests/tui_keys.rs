@@ -322,3 +322,23 @@ fn undoing_a_directory_entry_says_whether_its_creation_or_a_change_was_undone() 
         assert!(n.contains(changed), "{n}");
     }
 }
+
+/// The walk's reproduction: a note saved with the update box, then `u`: the note
+/// goes with the progress (it stayed, under an "Undone" footer), and `U` brings both.
+#[test]
+fn u_after_the_update_box_takes_its_note_back_and_says_so() {
+    let mut app = on_plan(Lang::Fr);
+    let before = a01(&app);
+    app.char('m').key(KeyCode::Tab).text("90");
+    app.key(KeyCode::Tab)
+        .text("Point copil")
+        .key(KeyCode::Enter);
+    let saved = a01(&app);
+    assert_eq!(saved.journal.len(), before.journal.len() + 1, "saved");
+    app.char('u');
+    assert_eq!(a01(&app), before, "the note went with the progress");
+    let n = notice(&app);
+    assert!(n.contains("Note au journal"), "{n}");
+    app.char('U');
+    assert_eq!(a01(&app).journal, saved.journal);
+}
