@@ -553,6 +553,11 @@ catalogue! {
     TuiSummaryCreated => "créée", "created";
     TuiPersonOfOrg => "existe déjà, dans l'organisation", "already exists, in organisation";
     TuiPasteNowhere => "Rien n'a été collé : aucun champ ouvert ici (m, e, N ouvrent une saisie).", "Nothing was pasted: no field is open here (m, e, N open one).";
+
+    // Walking the interface (issue 8, part "walktui").
+    TuiPasteNotText => "Rien n'a été collé : ce champ ne prend pas de texte (Tab passe au suivant).", "Nothing was pasted: this field takes no text (Tab moves to the next).";
+    TuiStepCreation => "création de", "creation of";
+    TuiStepChange => "modification de", "change to";
 }
 
 /// Why a typed date is refused, in words.

@@ -57,3 +57,26 @@ proptest! {
         let _ = Money::parse_decimal(&s);
     }
 }
+
+/// Two numbers pasted on two lines (`12⏎34`, a line break made a space in a one-line
+/// field) must not become one amount (`1 234,00 €`): a space inside an amount only
+/// groups thousands, three digits after it.
+#[test]
+fn a_space_inside_an_amount_only_groups_thousands() {
+    for bad in ["12 34", "1 2 3", "40 00", "1 0000", "12 345 67,50"] {
+        assert!(
+            Money::parse_input(bad).is_err(),
+            "{bad:?} read as an amount"
+        );
+    }
+    for (good, cents) in [
+        ("1 234", 123_400),
+        ("12 345 678,90", 1_234_567_890),
+        ("40 000 €", 4_000_000),
+        (" 1\u{202f}000 ", 100_000),
+        ("1\u{a0}000,5", 100_050),
+        ("€ 40", 4_000),
+    ] {
+        assert_eq!(Money::parse_input(good), Ok(Money(cents)), "{good:?}");
+    }
+}

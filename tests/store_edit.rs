@@ -701,3 +701,40 @@ fn plan_and_directory_changes_are_undone_and_redone_unless_changed_since() {
     assert!(err.to_string().contains("refers"), "{err}");
     assert_eq!(count(&store), 1, "kept: an action's pilot");
 }
+
+/// The update box saves a note with the progress: undo takes both back (the note
+/// was there, undo said "Annulé" and the note stayed), redo puts both again.
+#[test]
+fn undo_takes_back_the_note_a_save_added_and_redo_puts_it_again() {
+    let (_dir, path) = demo();
+    let mut store = open(&path);
+    let (orig, seen) = edit::load_action(store.conn(), "FDR-AIS", "A02")
+        .unwrap()
+        .unwrap();
+    let mut a = orig.clone();
+    a.progress = Some(70);
+    a.journal.push(JournalEntry {
+        at: "2025-03-31T10:00:00Z".parse().unwrap(),
+        author: "me".into(),
+        text: "Point copil".into(),
+    });
+    let saved = save_one(&mut store, a.clone(), seen, "me").unwrap();
+    let undone = edit::undo(&mut store, &saved, "me").unwrap();
+    let (now, _) = edit::load_action(store.conn(), "FDR-AIS", "A02")
+        .unwrap()
+        .unwrap();
+    assert_eq!(now.journal, orig.journal, "undo takes the added note back");
+    assert_eq!(now, orig);
+    let id = action_id(&store, "FDR-AIS", "A02");
+    let last = journal::history(store.conn(), "action", id, 20).unwrap();
+    assert!(
+        last.iter()
+            .any(|c| c.origin == "undo" && c.field.as_deref() == Some("journal")),
+        "the undo journals the note it took back: {last:?}"
+    );
+    edit::redo(&mut store, &undone, "me").unwrap();
+    let (now, _) = edit::load_action(store.conn(), "FDR-AIS", "A02")
+        .unwrap()
+        .unwrap();
+    assert_eq!(now, a, "redo puts the note and the progress back");
+}

@@ -231,3 +231,114 @@ fn a_person_of_another_organisation_is_offered_as_such_never_duplicated() {
     assert_eq!(pilot.organisation, "CPAM-02");
     assert_eq!(pilot.person.as_deref(), Some("m.martin"));
 }
+
+/// The form says at once, beside the field, that the pilot or the person typed is
+/// unknown and that Ctrl-N creates it, or that the person is of another
+/// organisation, as the budget and partner boxes do; not only once saving failed.
+#[test]
+fn the_form_says_while_typing_that_a_pilot_is_unknown_and_ctrl_n_creates_it() {
+    let mut app = on_plan(Lang::Fr);
+    app.char('e');
+    for _ in 0..7 {
+        app.key(KeyCode::Tab);
+    }
+    ctrl(&mut app, 'u');
+    app.text("asso saisonniers");
+    let screen = app.screen_text();
+    let line = screen
+        .lines()
+        .find(|l| l.contains("asso saisonniers"))
+        .unwrap_or_default();
+    assert!(line.contains("inconnue, Ctrl-N la crée"), "{screen}");
+    ctrl(&mut app, 'u');
+    app.text("ARS-DD02");
+    app.key(KeyCode::Tab);
+    ctrl(&mut app, 'u');
+    app.text("Marie Martin");
+    let screen = app.screen_text();
+    let line = screen
+        .lines()
+        .find(|l| l.contains("Marie Martin"))
+        .unwrap_or_default();
+    assert!(
+        line.contains("existe déjà, dans l'organisation CPAM-02"),
+        "{screen}"
+    );
+    ctrl(&mut app, 'u');
+    app.text("Personne Inconnue");
+    let screen = app.screen_text();
+    let line = screen
+        .lines()
+        .find(|l| l.contains("Personne Inconnue"))
+        .unwrap_or_default();
+    assert!(line.contains("inconnue, Ctrl-N la crée"), "{screen}");
+}
+
+/// Undoing the creation of a directory entry said only its code
+/// (`Annulé (U rétablit) : MAISON-SANTE-GUISE`): whether it was removed or changed
+/// back was not said. It says that the creation was undone, and redone; a change
+/// undone says it was a change.
+#[test]
+fn undoing_a_directory_entry_says_whether_its_creation_or_a_change_was_undone() {
+    for (lang, created, changed) in [
+        (
+            Lang::Fr,
+            "création de MAISON-SANTE-GUISE",
+            "modification de MAISON-SANTE-GUISE",
+        ),
+        (
+            Lang::En,
+            "creation of MAISON-SANTE-GUISE",
+            "change to MAISON-SANTE-GUISE",
+        ),
+    ] {
+        let mut app = on_plan(lang);
+        let before = organisations(&app);
+        app.char('A').char('a').text("Maison sante Guise");
+        app.key(KeyCode::Enter);
+        assert_eq!(
+            organisations(&app),
+            before + 1,
+            "saved: {}",
+            app.screen_text()
+        );
+        app.key(KeyCode::Esc);
+        assert!(app.model.overlay.is_none());
+        app.char('u');
+        assert_eq!(organisations(&app), before, "removed");
+        let n = notice(&app);
+        assert!(n.contains(created), "{n}");
+        app.char('U');
+        assert_eq!(organisations(&app), before + 1, "back");
+        let n = notice(&app);
+        assert!(n.contains(created), "{n}");
+        // A change of it, undone.
+        app.char('A').char('/').text("guise");
+        app.key(KeyCode::Enter).key(KeyCode::Enter);
+        app.text(" Nord").key(KeyCode::Enter).key(KeyCode::Esc);
+        assert!(app.model.overlay.is_none(), "{}", app.screen_text());
+        app.char('u');
+        let n = notice(&app);
+        assert!(n.contains(changed), "{n}");
+    }
+}
+
+/// The walk's reproduction: a note saved with the update box, then `u`: the note
+/// goes with the progress (it stayed, under an "Undone" footer), and `U` brings both.
+#[test]
+fn u_after_the_update_box_takes_its_note_back_and_says_so() {
+    let mut app = on_plan(Lang::Fr);
+    let before = a01(&app);
+    app.char('m').key(KeyCode::Tab).text("90");
+    app.key(KeyCode::Tab)
+        .text("Point copil")
+        .key(KeyCode::Enter);
+    let saved = a01(&app);
+    assert_eq!(saved.journal.len(), before.journal.len() + 1, "saved");
+    app.char('u');
+    assert_eq!(a01(&app), before, "the note went with the progress");
+    let n = notice(&app);
+    assert!(n.contains("Note au journal"), "{n}");
+    app.char('U');
+    assert_eq!(a01(&app).journal, saved.journal);
+}

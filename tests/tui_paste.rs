@@ -254,3 +254,74 @@ fn ctrl_u_is_documented_in_the_help_and_on_the_key_line_of_a_box() {
     )));
     assert_eq!(app.model.quick().unwrap().progress, "");
 }
+
+/// A paste while a box is open but its focus is on a choice (the update box opens
+/// on the status) must not say that no field is open: it says this one takes no text.
+#[test]
+fn a_paste_on_a_choice_of_an_open_box_says_that_this_field_takes_no_text() {
+    for (lang, says, not) in [
+        (Lang::Fr, "ne prend pas de texte", "aucun champ ouvert"),
+        (Lang::En, "takes no text", "no field is open"),
+    ] {
+        let mut app = on_plan(lang);
+        let before = a01(&app);
+        app.char('m');
+        paste(&mut app, "Point copil\nDo");
+        assert!(app.model.quick().is_some(), "the box stays open");
+        assert_eq!(a01(&app), before, "nothing saved");
+        let notice = app.model.notice.clone().expect("the footer says so").1;
+        assert!(notice.contains(says) && !notice.contains(not), "{notice}");
+    }
+}
+
+/// A 2 kB paste into a date refused on Enter: the field scrolls to its end and the
+/// reason stays visible beside it (it was pushed past the box's edge: Enter seemed
+/// to do nothing).
+#[test]
+fn a_long_paste_refused_on_enter_still_shows_why_beside_the_field() {
+    let long: String = "lorem ipsum dolor sit amet ".repeat(80);
+    for (lang, size) in [(Lang::Fr, (80, 24)), (Lang::En, (160, 48))] {
+        let mut app = App::with_store(tui_support::region_store(), lang, size, Some("FDR-AISNE"));
+        let before = a01(&app);
+        app.char('e');
+        for _ in 0..5 {
+            app.key(KeyCode::Tab);
+        }
+        app.send(Msg::Key(KeyEvent::new(
+            KeyCode::Char('u'),
+            KeyModifiers::CONTROL,
+        )));
+        paste(&mut app, &long);
+        app.key(KeyCode::Enter);
+        assert_eq!(a01(&app), before, "nothing saved");
+        let f = app.model.form().expect("the form stays open");
+        let why = f
+            .error(jalon::tui::form::Id::Due)
+            .expect("refused")
+            .to_string();
+        let screen = app.screen_text();
+        let line = screen.lines().find(|l| l.contains("▶")).unwrap_or_default();
+        assert!(line.contains(&format!("⚠ {why}")), "{line}\n{screen}");
+        assert!(line.contains("amet ▏") || line.contains("amet▏"), "{line}");
+    }
+}
+
+/// A paragraph pasted into the journal note is read whole: its long lines wrap in
+/// the box instead of being cut at its right edge (or shown only by their end).
+#[test]
+fn a_long_paragraph_pasted_into_the_journal_note_wraps_and_is_read_whole() {
+    let mut app = on_plan(Lang::Fr);
+    app.char('N');
+    let para = format!(
+        "DEBUT {} MILIEU {} FIN\nDEUXIEME {} DERNIER",
+        "mot ".repeat(20),
+        "mot ".repeat(20),
+        "mot ".repeat(20)
+    );
+    paste(&mut app, &para);
+    let screen = app.screen_text();
+    for word in ["DEBUT", "MILIEU", "FIN", "DEUXIEME", "DERNIER▏"] {
+        assert!(screen.contains(word), "{word} hidden:\n{screen}");
+    }
+    assert!(!screen.contains("mot…"), "a line cut:\n{screen}");
+}

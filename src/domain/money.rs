@@ -69,6 +69,9 @@ impl Money {
     /// separator must group thousands by three.
     pub fn parse_input(s: &str) -> Result<Money, MoneyError> {
         let original = s;
+        if !spaces_group_thousands(s) {
+            return Err(MoneyError::Invalid(original.to_string()));
+        }
         let mut t: String = s
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '€')
@@ -225,6 +228,31 @@ fn combine(int: &str, frac: &str) -> Option<Money> {
         .checked_add(cents)
         .map(Money)
         .filter(|m| *m <= MAX_AMOUNT)
+}
+
+/// A space between digits only groups thousands: exactly three digits follow it
+/// (`12 345` is twelve thousand; `12 34`, two numbers pasted on two lines, is not
+/// one amount).
+fn spaces_group_thousands(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    let space = |c: char| c.is_whitespace() || c == '\u{202f}';
+    let mut i = 0;
+    while i < chars.len() {
+        if !space(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && space(chars[i]) {
+            i += 1;
+        }
+        let digit_before = start > 0 && chars[start - 1].is_ascii_digit();
+        let digits_after = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digit_before && digits_after > 0 && digits_after != 3 {
+            return false;
+        }
+    }
+    true
 }
 
 /// Removes thousands separators after checking they group by three.

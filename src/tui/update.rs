@@ -179,7 +179,16 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     } else {
                         T::TuiUndoneSay
                     };
-                    m.notice = Some((Role::Success, format!("{} {}", lang.t(word), step.code())));
+                    // Whether the entity came or went, or was changed back: said.
+                    let what = if step.created() {
+                        T::TuiStepCreation
+                    } else {
+                        T::TuiStepChange
+                    };
+                    m.notice = Some((
+                        Role::Success,
+                        format!("{} {} {}", lang.t(word), lang.t(what), step.code()),
+                    ));
                     to.push(Step::Reference(Box::new(step)));
                     mark_stale(m);
                     return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
@@ -975,7 +984,8 @@ fn paste(m: &mut Model, text: &str) {
         }
         m.selection = false;
         if o.paste(text).is_none() {
-            m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
+            // A box is open: its focus is on a choice or a list, not on text.
+            m.notice = Some((Role::Muted, lang.t(T::TuiPasteNotText).to_string()));
         }
         return;
     }

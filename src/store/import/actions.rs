@@ -147,11 +147,21 @@ impl Writer<'_> {
             a.label == b.label
         });
         let notes = missing_notes(&old.journal, &new.journal);
-        if !notes.is_empty() {
+        // Notes are only ever added (an import merges them), except by an undo or a
+        // redo, which put back the action as it was: a note its save added goes too.
+        let gone = if matches!(
+            self.journal.origin,
+            super::Origin::Undo | super::Origin::Redo
+        ) {
+            missing_notes(&new.journal, &old.journal)
+        } else {
+            vec![]
+        };
+        if !notes.is_empty() || !gone.is_empty() {
             d.0.push((
                 "journal",
                 notes_text(old.journal.len()),
-                notes_text(old.journal.len() + notes.len()),
+                notes_text(old.journal.len() + notes.len() - gone.len()),
             ));
         }
         if d.is_empty() {
@@ -217,6 +227,19 @@ impl Writer<'_> {
                 .prepare_cached("DELETE FROM indicators WHERE action_id = ?1")?
                 .execute([id])?;
             self.insert_indicators(id, &indicators)?;
+        }
+        for note in gone {
+            self.conn
+                .prepare_cached(
+                    "DELETE FROM notes WHERE id = (SELECT id FROM notes WHERE action_id = ?1 \
+                     AND at = ?2 AND author = ?3 AND text = ?4 ORDER BY id DESC LIMIT 1)",
+                )?
+                .execute(params![
+                    id,
+                    timestamp::format(&note.at),
+                    note.author,
+                    note.text
+                ])?;
         }
         for note in notes {
             self.insert_note(id, note)?;

@@ -17,6 +17,34 @@ pub fn render(m: &Model, f: &Form, area: Rect, buf: &mut Buffer) {
     boxed(m, &title, &lines(m, f), 76, area, buf);
 }
 
+/// The pilot or person typed matches no entry: that Ctrl-N creates it, or which
+/// organisation the person already belongs to.
+fn unknown(m: &Model, f: &Form, id: Id) -> Option<String> {
+    let lang = m.lang();
+    let dir = &m.directory;
+    match id {
+        Id::Organisation if !f.organisation.trim().is_empty() => f
+            .organisation_match(dir)
+            .is_none()
+            .then(|| lang.t(T::TuiNoSuchOrgCreate).to_string()),
+        Id::Person
+            if !f.person.trim().is_empty()
+                && f.organisation_match(dir).is_some()
+                && f.person_match(dir).is_none() =>
+        {
+            Some(match f.person_elsewhere(dir) {
+                Some(p) => format!(
+                    "{} {}",
+                    lang.t(T::TuiPersonOfOrg),
+                    p.organisation.as_deref().unwrap_or_default()
+                ),
+                None => lang.t(T::TuiNoSuchPersonCreate).to_string(),
+            })
+        }
+        _ => None,
+    }
+}
+
 fn lines(m: &Model, f: &Form) -> Vec<Vec<Seg>> {
     let lang = m.lang();
     let today = m.settings.today;
@@ -65,6 +93,12 @@ fn lines(m: &Model, f: &Form) -> Vec<Vec<Seg>> {
             && f.error(*id).is_none()
         {
             segs.push(Seg::new(format!("  {h}"), Role::Muted));
+        } else if f.error(*id).is_none()
+            && let Some(w) = unknown(m, f, *id)
+        {
+            // Said while typing, as the budget and partner boxes do: not only once a
+            // save was refused.
+            segs.push(Seg::new(format!("  {w}"), Role::DueSoon));
         }
         if let Some(e) = f.error(*id) {
             segs.push(Seg::new(format!("  ⚠ {e}"), Role::Error));

@@ -171,7 +171,15 @@ fn keep_cursor_in_view(segs: &[Seg], inner: usize) -> std::borrow::Cow<'_, [Seg]
     // The field fits with what comes before it (marker, label); what follows (a hint)
     // is cut by the box as needed.
     let before: usize = segs[..at].iter().map(|s| width(&s.text)).sum();
-    let room = inner.saturating_sub(before);
+    // A refusal said after the field stays in view too: the field gives way to it
+    // (a long paste pushed it past the box's edge, and Enter seemed to do nothing).
+    let refusal: usize = segs[at + 1..]
+        .iter()
+        .filter(|s| s.role == Role::Error)
+        .map(|s| width(&s.text))
+        .sum();
+    let whole = inner.saturating_sub(before);
+    let room = whole.saturating_sub(refusal).max(whole.min(12));
     if width(&segs[at].text) <= room {
         return segs.into();
     }
