@@ -759,3 +759,50 @@ mod accepted_is_readable {
         }
     }
 }
+
+#[test]
+fn texts_are_bounded_in_length_one_line_and_several() {
+    // A 2 kB title fills every screen and report that shows it: refused, named.
+    let mut v = base();
+    v["plans"][0]["actions"][0]["title"] = json!("x".repeat(501));
+    let (path, message) = refused(&v);
+    assert_eq!(path, "plans[0].actions[0].title");
+    assert!(
+        message.contains("501 characters") && message.contains("500"),
+        "{message}"
+    );
+    // At the bound, accepted; a note of several lines may be much longer.
+    let mut v = base();
+    v["plans"][0]["actions"][0]["title"] = json!("é".repeat(500));
+    v["plans"][0]["actions"][0]["objective"] = json!("ligne\n".repeat(3000));
+    let mut s = Store::open_in_memory().unwrap();
+    import(&mut s, &v).unwrap();
+    let mut v = base();
+    v["plans"][0]["actions"][0]["journal"][0]["text"] = json!("y".repeat(20_001));
+    let (path, message) = refused(&v);
+    assert_eq!(path, "plans[0].actions[0].journal[0].text");
+    assert!(message.contains("20000"), "{message}");
+}
+
+#[test]
+fn an_email_is_one_address() {
+    for bad in [
+        "marie martin@example.org",
+        "marie.martin",
+        "@example.org",
+        "marie@",
+        "a@b@c",
+    ] {
+        let mut v = base();
+        v["people"] =
+            json!([{ "code": "m", "name": "Marie", "organisation": "ARS", "email": bad }]);
+        let (path, message) = refused(&v);
+        assert_eq!(path, "people[0].email", "{bad}");
+        assert!(message.contains("address"), "{bad}: {message}");
+    }
+    let mut v = base();
+    v["people"] = json!([{ "code": "m", "name": "Marie", "organisation": "ARS",
+                          "email": "marie.martin@ars.sante.fr" }]);
+    let mut s = Store::open_in_memory().unwrap();
+    import(&mut s, &v).unwrap();
+}

@@ -15,6 +15,12 @@ pub const MAX_YEAR: i32 = 2199;
 /// 10¹¹ € (10¹³ cents). Sums of up to 900 000 such amounts still fit in 64 bits.
 pub const MAX_AMOUNT: Money = Money(10_000_000_000_000);
 
+/// The longest one-line text (a title, a name, a label) and the longest text of
+/// several lines (a note, an objective, a description), in characters: a longer
+/// value fills every screen and report that shows it.
+pub const MAX_LINE_CHARS: usize = 500;
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
 /// At most this many characters of a bad value are quoted in a message.
 pub const QUOTE_CHARS: usize = 80;
 
@@ -28,6 +34,19 @@ pub fn date_in_range(d: NaiveDate) -> bool {
 
 pub fn amount_in_range(m: Money) -> bool {
     (0..=MAX_AMOUNT.cents()).contains(&m.cents())
+}
+
+/// An email address as a mail client takes it: one `@` between two non-empty parts,
+/// no spaces, at most 254 characters.
+pub fn email_is_valid(s: &str) -> bool {
+    let mut parts = s.split('@');
+    let (Some(local), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.is_empty()
+        && s.chars().count() <= 254
+        && !s.chars().any(char::is_whitespace)
 }
 
 /// A sentence saying the accepted years, for messages in files.

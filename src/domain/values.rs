@@ -12,6 +12,17 @@ use super::validate::Issue;
 type Res = Result<(), Issue>;
 
 fn text(path: &dyn Fn() -> String, s: &str, lines: Lines) -> Res {
+    let max = match lines {
+        Lines::One => bounds::MAX_LINE_CHARS,
+        Lines::Many => bounds::MAX_TEXT_CHARS,
+    };
+    let n = s.chars().count();
+    if n > max {
+        return Err(Issue::new(
+            path(),
+            format!("is {n} characters long: at most {max} are kept here; shorten it"),
+        ));
+    }
     match bounds::forbidden_char(s, lines) {
         None => Ok(()),
         Some(c) => {
@@ -82,6 +93,17 @@ pub fn check_values(doc: &Document) -> Res {
         let at = |f: &str| format!("people[{i}].{f}");
         text(&|| at("name"), &p.name, one)?;
         opt_text(&|| at("email"), &p.email, one)?;
+        if let Some(e) = &p.email
+            && !bounds::email_is_valid(e)
+        {
+            return Err(Issue::new(
+                at("email"),
+                format!(
+                    "{} is not an email address: one address such as marie.martin@ars.sante.fr",
+                    bounds::quote(e)
+                ),
+            ));
+        }
         opt_text(&|| at("phone"), &p.phone, one)?;
         opt_text(&|| at("login"), &p.login, one)?;
     }
