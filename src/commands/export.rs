@@ -22,7 +22,8 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         match args.format {
             ExportFormat::Json => {
                 let doc = export_document(conn, &filter).map_err(|e| store.err(e))?;
-                serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::from)?;
+                crate::interchange::jsonout::to_writer_pretty(&mut *out, &doc)
+                    .map_err(io::Error::from)?;
                 out.write_all(b"\n")?;
             }
             ExportFormat::Csv => {

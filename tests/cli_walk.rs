@@ -1,0 +1,247 @@
+//! Found by walking the command line as users and other programs would (issue 8,
+//! sections 2 to 4, re-checked against the binary): JSON outputs that passed a
+//! terminal's controls through, characters accepted at import that every output
+//! then escapes, a board that cut names into a pipe, a message that quoted a whole
+//! number, a backup error that named its temporary file.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+const TODAY: &str = "2025-03-31";
+
+struct Db {
+    dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+fn jalon_at(dir: &Path, db: &Path) -> Command {
+    let mut c = Command::cargo_bin("jalon").unwrap();
+    c.env_remove("JALON_DB")
+        .env_remove("JALON_BUSY_TIMEOUT_MS")
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("HOME", dir)
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .args(["--db", db.to_str().unwrap(), "--today", TODAY]);
+    c
+}
+
+fn jalon(db: &Db) -> Command {
+    jalon_at(db.dir.path(), &db.path)
+}
+
+fn demo_db() -> Db {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db {
+        path: dir.path().join("demo.sqlite3"),
+        dir,
+    };
+    jalon(&db).arg("demo").assert().success();
+    db
+}
+
+fn empty_dir_db() -> Db {
+    let dir = tempfile::tempdir().unwrap();
+    Db {
+        path: dir.path().join("walk.sqlite3"),
+        dir,
+    }
+}
+
+fn stdout(c: &mut Command) -> String {
+    let out = c.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).unwrap()
+}
+
+fn stderr_failure(c: &mut Command) -> String {
+    let out = c.assert().failure().get_output().stderr.clone();
+    String::from_utf8(out).unwrap()
+}
+
+fn has_unsafe(s: &str) -> Option<char> {
+    s.chars()
+        .find(|c| *c != '\n' && jalon::text::is_unsafe_char(*c))
+}
+
+/// Every kind of character a terminal obeys, with no C0 control (a JSON writer
+/// escapes those anyway): DEL, a C1 CSI, bidi override and isolate, line separator.
+const NASTY: &str = "A\u{7f}\u{9b}31m\u{202e}evil\u{2066}x\u{2028}y\u{200f}z";
+
+#[test]
+fn json_outputs_escape_what_a_terminal_would_obey_and_lose_nothing() {
+    let db = demo_db();
+    let conn = rusqlite::Connection::open(&db.path).unwrap();
+    conn.execute("UPDATE actions SET title = ?1", [NASTY])
+        .unwrap();
+    conn.execute("UPDATE territories SET name = ?1", [NASTY])
+        .unwrap();
+    drop(conn);
+    for args in [
+        vec!["export"],
+        vec!["overdue", "--format", "json"],
+        vec!["board", "--format", "json"],
+    ] {
+        let out = stdout(jalon(&db).args(&args));
+        assert_eq!(
+            has_unsafe(&out),
+            None,
+            "{args:?} writes a raw control character"
+        );
+        // Escaped as JSON does (\u007f…): the same text comes back when read.
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert!(
+            v.to_string().contains("evil") && out.contains("\\u202e"),
+            "{args:?}: {out:.300}"
+        );
+        let mut found = false;
+        let mut stack = vec![&v];
+        while let Some(x) = stack.pop() {
+            match x {
+                serde_json::Value::String(s) if s == NASTY => found = true,
+                serde_json::Value::Array(a) => stack.extend(a),
+                serde_json::Value::Object(o) => stack.extend(o.values()),
+                _ => {}
+            }
+        }
+        assert!(found, "{args:?}: the title reads back unchanged");
+    }
+}
+
+#[test]
+fn import_refuses_every_character_that_outputs_would_escape() {
+    for c in ['\u{2028}', '\u{2029}', '\u{200e}', '\u{200f}', '\u{61c}'] {
+        let db = empty_dir_db();
+        let file = db.dir.path().join("in.json");
+        let doc = serde_json::json!({
+            "format": "jalon/1",
+            "themes": [{"code": "T", "label": format!("a{c}b")}],
+        });
+        std::fs::write(&file, doc.to_string()).unwrap();
+        let err = stderr_failure(jalon(&db).args(["import", file.to_str().unwrap()]));
+        let name = format!("U+{:04X}", c as u32);
+        assert!(
+            err.contains("themes[0].label") && err.contains(&name),
+            "{name}: {err}"
+        );
+        assert!(
+            !db.path.exists(),
+            "{name}: a refused import creates nothing"
+        );
+    }
+}
+
+#[test]
+fn the_board_does_not_cut_names_into_a_pipe() {
+    let db = demo_db();
+    let long = "Territoire de santé du Hainaut-Cambrésis et de l'Avesnois";
+    let conn = rusqlite::Connection::open(&db.path).unwrap();
+    conn.execute(
+        "UPDATE territories SET name = ?1 WHERE id = (SELECT min(id) FROM territories)",
+        [long],
+    )
+    .unwrap();
+    drop(conn);
+    for lang in ["fr", "en"] {
+        let out = stdout(jalon(&db).args(["--lang", lang, "board"]));
+        assert!(
+            out.contains(long),
+            "{lang}: the whole name into a pipe: {out}"
+        );
+        // Columns stay aligned: the total row lines up with the territory rows.
+        let widths: Vec<usize> = out
+            .lines()
+            .filter(|l| l.starts_with('⚠') || l.starts_with("  "))
+            .filter(|l| l.contains('%'))
+            .map(|l| {
+                let cut = l.find('%').unwrap();
+                jalon::text::width(&l[..cut])
+            })
+            .collect();
+        assert!(widths.len() > 2, "{out}");
+        assert!(widths.windows(2).all(|w| w[0] == w[1]), "{lang}: {out}");
+    }
+}
+
+#[test]
+fn the_board_still_fits_a_narrow_terminal() {
+    let db = demo_db();
+    let long = "Territoire de santé du Hainaut-Cambrésis et de l'Avesnois";
+    let conn = rusqlite::Connection::open(&db.path).unwrap();
+    conn.execute("UPDATE territories SET name = ?1", [long])
+        .unwrap();
+    drop(conn);
+    let store = jalon::store::Store::open(&db.path, jalon::store::OpenMode::ReadOnly).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 3, 31).unwrap();
+    let board = jalon::store::read::board(store.conn(), today, 30).unwrap();
+    let ctx = jalon::commands::Context {
+        db: db.path.clone(),
+        today,
+        today_overridden: true,
+        lang: jalon::i18n::Lang::Fr,
+        read_only: true,
+        config: Default::default(),
+        who: "test".into(),
+    };
+    for w in [60, 100, 200] {
+        let text = jalon::commands::report::board_text(&board, &ctx, Some(w));
+        assert!(
+            text.lines().all(|l| jalon::text::width(l) <= w),
+            "{w}: {text}"
+        );
+        // The counts stay on screen: the name gives way first.
+        if w >= 100 {
+            assert!(
+                text.lines().any(|l| l.contains(" de 320 k€")),
+                "{w}: {text}"
+            );
+        }
+    }
+    let wide = jalon::commands::report::board_text(&board, &ctx, Some(200));
+    assert!(wide.contains(long), "200 columns hold the name: {wide}");
+}
+
+#[test]
+fn an_amount_written_as_a_huge_json_number_is_quoted_briefly() {
+    let db = demo_db();
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&stdout(jalon(&db).arg("export"))).unwrap();
+    let huge: String = format!("1{}", "0".repeat(300));
+    let line = &mut doc["plans"][0]["actions"][0]["budget"][0];
+    assert!(line.is_object(), "the demo has a budget line");
+    let text =
+        doc.to_string()
+            .replacen("\"planned\":\"", &format!("\"planned\":{huge},\"x\":\""), 1);
+    let file = db.dir.path().join("huge.json");
+    std::fs::write(&file, text).unwrap();
+    let err = stderr_failure(jalon(&db).args(["import", file.to_str().unwrap()]));
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let longest_number = err
+        .split(|c: char| !c.is_ascii_digit())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    assert!(
+        longest_number <= jalon::text::QUOTE_MAX,
+        "at most {} characters of the value: {err}",
+        jalon::text::QUOTE_MAX
+    );
+    assert_eq!(err.matches('"').count() % 2, 0, "quotes closed: {err}");
+}
+
+#[test]
+fn a_backup_that_cannot_be_created_names_the_folder_not_a_temporary_file() {
+    let db = demo_db();
+    let not_a_dir = db.dir.path().join("notes.txt");
+    std::fs::write(&not_a_dir, "a file, not a folder").unwrap();
+    let dest = not_a_dir.join("copy.sqlite3");
+    let err = stderr_failure(jalon(&db).args(["backup", dest.to_str().unwrap()]));
+    assert!(
+        !err.contains(".copy.sqlite3."),
+        "names the temporary file: {err}"
+    );
+    assert!(!err.contains("os error"), "{err}");
+    assert!(err.contains(not_a_dir.to_str().unwrap()), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
