@@ -23,6 +23,10 @@ pub fn run(ctx: &Context, args: &crate::cli::ImportArgs) -> anyhow::Result<ExitC
         parse_document(&bytes)
             .map_err(|e| anyhow!("{}: {e}", escape(&file.display().to_string())))?
     };
+    // What can be judged from the file alone is judged before the database is
+    // opened: a refused file creates nothing, not even an empty database.
+    crate::domain::values::check_values(&doc)
+        .map_err(|i| anyhow!("{}: {}", file.display(), ImportError::from(i)))?;
     // A dry run writes nothing to the file, not even its journal mode: it runs on a
     // copy in memory (an empty one when the database does not exist yet).
     let mut store = if args.dry_run && !ctx.db.exists() {
