@@ -245,3 +245,60 @@ fn a_backup_that_cannot_be_created_names_the_folder_not_a_temporary_file() {
     assert!(err.contains(not_a_dir.to_str().unwrap()), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+#[cfg(unix)]
+#[test]
+fn export_out_writes_into_a_named_pipe_and_never_replaces_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let db = demo_db();
+    let fifo = db.dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // A reader, as `jalon export --out /dev/stdout | …` or a FIFO consumer would be.
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(&fifo).unwrap())
+    };
+    jalon(&db)
+        .args(["export", "--out", fifo.to_str().unwrap()])
+        .assert()
+        .success();
+    let still_a_pipe = std::fs::metadata(&fifo).unwrap().file_type().is_fifo();
+    assert!(still_a_pipe, "the named pipe was replaced by a file");
+    let got = reader.join().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&got).unwrap();
+    assert_eq!(v["format"], "jalon/1");
+}
+
+#[test]
+fn export_out_names_a_folder_and_a_missing_folder_in_words() {
+    let db = demo_db();
+    let dir = db.dir.path();
+    let err = stderr_failure(jalon(&db).args(["export", "--out", dir.to_str().unwrap()]));
+    assert!(err.contains("this is a folder"), "{err}");
+    let missing = dir.join("nowhere").join("x.json");
+    let err = stderr_failure(jalon(&db).args(["export", "--out", missing.to_str().unwrap()]));
+    assert!(!err.contains("os error"), "{err}");
+    assert!(err.contains(dir.join("nowhere").to_str().unwrap()), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn export_out_through_a_symbolic_link_replaces_the_file_it_points_to() {
+    let db = demo_db();
+    let real = db.dir.path().join("real.json");
+    std::fs::write(&real, "old").unwrap();
+    let link = db.dir.path().join("latest.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    jalon(&db)
+        .args(["export", "--out", link.to_str().unwrap()])
+        .assert()
+        .success();
+    assert!(link.is_symlink(), "the link stays a link");
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&real).unwrap()).unwrap();
+    assert_eq!(v["format"], "jalon/1");
+}

@@ -462,7 +462,7 @@ fn create_private_file(path: &Path) -> Result<()> {
 }
 
 /// Why a file could not be made, in words rather than `os error 20`.
-fn io_reason(e: &std::io::Error) -> String {
+pub fn io_reason(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     match e.kind() {
         K::NotFound => "no such folder".into(),
