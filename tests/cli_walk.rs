@@ -302,3 +302,35 @@ fn export_out_through_a_symbolic_link_replaces_the_file_it_points_to() {
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&real).unwrap()).unwrap();
     assert_eq!(v["format"], "jalon/1");
 }
+
+#[test]
+fn check_finds_texts_that_the_importer_would_refuse() {
+    // A database written by the previous release (or by hand) may hold what the
+    // importer now refuses: its export could not be imported back. `check` says so.
+    let db = demo_db();
+    let conn = rusqlite::Connection::open(&db.path).unwrap();
+    conn.execute(
+        "UPDATE actions SET title = 'a' || char(27) || '[2J' WHERE id = (SELECT min(id) FROM actions)",
+        [],
+    )
+    .unwrap();
+    // A line break is fine in an objective, not in a title.
+    conn.execute_batch(
+        "UPDATE actions SET objective = 'un' || char(10) || 'deux'; \
+         UPDATE territories SET name = 'x' || char(10) || 'y' WHERE id = (SELECT min(id) FROM territories);",
+    )
+    .unwrap();
+    drop(conn);
+    let out = jalon(&db).arg("check").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("actions") && err.contains("title") && err.contains("U+001B"),
+        "{err}"
+    );
+    assert!(
+        err.contains("territories") && err.contains("U+000A"),
+        "{err}"
+    );
+    assert!(!err.contains("objective"), "{err}");
+}
