@@ -334,3 +334,25 @@ fn check_finds_texts_that_the_importer_would_refuse() {
     );
     assert!(!err.contains("objective"), "{err}");
 }
+
+#[test]
+fn messages_quote_values_as_people_read_them_not_as_rust_debug_output() {
+    let db = empty_dir_db();
+    let file = db.dir.path().join("in.json");
+    for (doc, what) in [
+        (
+            serde_json::json!({"format": "jalon/1", "themes": [{"code": "A\u{1b}[2J", "label": "x"}]}),
+            "themes[0].code",
+        ),
+        (
+            serde_json::json!({"format": "jalon/1", "envelopes": [{"code": "E", "label": "x", "amount": "12\u{7}€"}]}),
+            "envelopes[0].amount",
+        ),
+    ] {
+        std::fs::write(&file, doc.to_string()).unwrap();
+        let err = stderr_failure(jalon(&db).args(["import", file.to_str().unwrap()]));
+        assert!(err.contains(what), "{err}");
+        assert!(!err.contains("\\u{"), "Rust debug escapes: {err}");
+        assert!(err.contains('␛') || err.contains('␇'), "{err}");
+    }
+}

@@ -60,15 +60,11 @@ pub fn char_name(c: char) -> String {
     format!("U+{:04X}", u32::from(c))
 }
 
-/// A value quoted for a message: in double quotes with escapes, cut to
-/// `QUOTE_CHARS` characters with `…` so that a huge bad value keeps the message short.
+/// A value quoted for a message, as people read it: in double quotes, control
+/// characters shown as their pictures (`␛`), cut to `QUOTE_CHARS` characters with `…`
+/// so that a huge bad value keeps the message short (`text::quote`).
 pub fn quote(s: &str) -> String {
-    if s.chars().count() <= QUOTE_CHARS {
-        return format!("{s:?}");
-    }
-    let cut: String = s.chars().take(QUOTE_CHARS).collect();
-    let q = format!("{cut:?}");
-    format!("{}…\"", &q[..q.len() - 1])
+    crate::text::quote(s)
 }
 
 #[cfg(test)]
@@ -96,7 +92,7 @@ mod tests {
 
     #[test]
     fn quotes_are_short() {
-        assert_eq!(quote("ab\"c"), "\"ab\\\"c\"");
+        assert_eq!(quote("ab\u{1b}c"), "\"ab␛c\"");
         let long = "x".repeat(100_000);
         let q = quote(&long);
         assert_eq!(q.chars().count(), QUOTE_CHARS + 3);
