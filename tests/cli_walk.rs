@@ -356,3 +356,33 @@ fn messages_quote_values_as_people_read_them_not_as_rust_debug_output() {
         assert!(err.contains('␛') || err.contains('␇'), "{err}");
     }
 }
+
+#[test]
+fn a_100_kb_bad_value_is_quoted_briefly_wherever_it_is() {
+    let db = demo_db();
+    let mut base: serde_json::Value =
+        serde_json::from_str(&stdout(jalon(&db).arg("export"))).unwrap();
+    let huge = "Q".repeat(100_000);
+    let mut cases = Vec::new();
+    // A reference to something that does not exist.
+    let mut d = base.clone();
+    d["plans"][0]["actions"][0]["pilot"]["organisation"] = huge.clone().into();
+    cases.push(("reference", d.to_string()));
+    // An unknown field, a key twice, an unknown format.
+    let mut d = base.clone();
+    d["plans"][0]["actions"][0][huge.as_str()] = 1.into();
+    cases.push(("unknown field", d.to_string()));
+    let text = base.to_string();
+    let dup = text.replacen('{', &format!("{{\"{huge}\":1,\"{huge}\":2,"), 1);
+    cases.push(("key twice", dup));
+    base["format"] = format!("jalon/{huge}").into();
+    cases.push(("format", base.to_string()));
+    let file = db.dir.path().join("big.json");
+    for (what, text) in cases {
+        std::fs::write(&file, text).unwrap();
+        let err = stderr_failure(jalon(&db).args(["import", file.to_str().unwrap()]));
+        assert!(err.len() < 600, "{what}: {} bytes: {:.300}", err.len(), err);
+        assert!(err.contains("Q…"), "{what}: {err}");
+        assert_eq!(err.lines().count(), 1, "{what}: {err}");
+    }
+}

@@ -141,7 +141,10 @@ fn wrong_format(text: &str) -> Option<Issue> {
 fn unknown_format(found: &str) -> Issue {
     Issue::new(
         "format",
-        format!("unknown format {found:?}, this program reads {FORMAT}"),
+        format!(
+            "unknown format {}, this program reads {FORMAT}",
+            quote(found)
+        ),
     )
 }
 
@@ -209,9 +212,9 @@ fn shape_issue(path: &serde_path_to_error::Path, e: &serde_json::Error) -> Issue
         if let Some(parent) = location.strip_suffix(&name) {
             location = parent.trim_end_matches('.').to_string();
         }
-        let mut m = format!("unknown field {name:?}");
+        let mut m = format!("unknown field {}", quote(&name));
         if let Some(close) = closest(&name, &accepted) {
-            let _ = write!(m, "; did you mean {close:?}?");
+            let _ = write!(m, "; did you mean {}?", quote(close));
         }
         if !accepted.is_empty() {
             let _ = write!(m, " (accepted fields: {})", accepted.join(", "));
@@ -227,12 +230,12 @@ fn shape_issue(path: &serde_path_to_error::Path, e: &serde_json::Error) -> Issue
     } else if let Some(rest) = raw.strip_prefix("missing field ") {
         let (name, _) = names(rest);
         format!(
-            "missing field {:?}, which is required",
-            name.unwrap_or_default()
+            "missing field {}, which is required",
+            quote(&name.unwrap_or_default())
         )
     } else if let Some(rest) = raw.strip_prefix("duplicate field ") {
         let (name, _) = names(rest);
-        format!("the key {:?} appears twice", name.unwrap_or_default())
+        format!("the key {} appears twice", quote(&name.unwrap_or_default()))
     } else if let Some(rest) = raw.strip_prefix("invalid type: ") {
         match rest.split_once(", expected ") {
             Some((found, expected)) => {
