@@ -386,3 +386,17 @@ fn a_100_kb_bad_value_is_quoted_briefly_wherever_it_is() {
         assert_eq!(err.lines().count(), 1, "{what}: {err}");
     }
 }
+
+#[test]
+fn an_empty_busy_timeout_is_the_default_as_an_unset_one() {
+    // `JALON_BUSY_TIMEOUT_MS= jalon board`, or a service file with the line left
+    // empty: the variable says nothing, so the default holds.
+    let db = demo_db();
+    for empty in ["", "  "] {
+        jalon(&db)
+            .env("JALON_BUSY_TIMEOUT_MS", empty)
+            .arg("board")
+            .assert()
+            .success();
+    }
+}

@@ -36,6 +36,8 @@ pub const BUSY_TIMEOUT_MAX_MS: u64 = 600_000;
 fn busy_timeout() -> std::result::Result<Duration, StoreError> {
     match std::env::var("JALON_BUSY_TIMEOUT_MS") {
         Err(std::env::VarError::NotPresent) => Ok(BUSY_TIMEOUT),
+        // Set but empty (`JALON_BUSY_TIMEOUT_MS= jalon …`): says nothing, as if unset.
+        Ok(v) if v.trim().is_empty() => Ok(BUSY_TIMEOUT),
         Ok(v) => match v.trim().parse::<u64>() {
             Ok(ms) if ms <= BUSY_TIMEOUT_MAX_MS => Ok(Duration::from_millis(ms)),
             _ => Err(StoreError::BadBusyTimeout(crate::text::quote(&v))),
