@@ -400,3 +400,26 @@ fn an_empty_busy_timeout_is_the_default_as_an_unset_one() {
             .success();
     }
 }
+
+#[test]
+fn paths_printed_by_init_demo_and_backup_are_escaped() {
+    // A file name can hold anything but `/` and NUL, ESC included.
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db {
+        path: dir.path().join("e\u{1b}]0;pwned\u{7}.sqlite3"),
+        dir,
+    };
+    let copy = db.dir.path().join("copy\u{1b}[2J.sqlite3");
+    for args in [
+        vec!["init".to_string()],
+        vec!["demo".to_string()],
+        vec!["backup".to_string(), copy.to_str().unwrap().to_string()],
+    ] {
+        let out = stdout(jalon(&db).args(&args));
+        assert_eq!(has_unsafe(&out), None, "{args:?}: {out:?}");
+        assert!(
+            out.contains("e␛]0;pwned␇") || out.contains("copy␛[2J"),
+            "{out}"
+        );
+    }
+}
