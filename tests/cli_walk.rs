@@ -423,3 +423,35 @@ fn paths_printed_by_init_demo_and_backup_are_escaped() {
         );
     }
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_standard_output_is_named_in_words() {
+    let db = demo_db();
+    for args in [
+        vec!["board"],
+        vec!["export"],
+        vec!["overdue", "--format", "csv"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("jalon"))
+            .env_remove("JALON_DB")
+            .env("HOME", db.dir.path())
+            .env("XDG_CONFIG_HOME", db.dir.path().join("config"))
+            .args(["--db", db.path.to_str().unwrap(), "--today", TODAY])
+            .args(&args)
+            .stdout(full)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(
+            err.contains("standard output") && !err.contains("os error"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+}
