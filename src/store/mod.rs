@@ -467,7 +467,7 @@ fn create_private_file(path: &Path) -> Result<()> {
 pub fn io_reason(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     match e.kind() {
-        K::NotFound => "no such folder".into(),
+        K::NotFound => "no such file or folder".into(),
         K::PermissionDenied => "permission denied".into(),
         K::ReadOnlyFilesystem => "read-only file system".into(),
         K::NotADirectory => "a file is in the way where a folder is expected".into(),
