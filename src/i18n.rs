@@ -553,6 +553,9 @@ catalogue! {
     TuiSummaryCreated => "créée", "created";
     TuiPersonOfOrg => "existe déjà, dans l'organisation", "already exists, in organisation";
     TuiPasteNowhere => "Rien n'a été collé : aucun champ ouvert ici (m, e, N ouvrent une saisie).", "Nothing was pasted: no field is open here (m, e, N open one).";
+
+    // Walking the command line (issue 8, part "walkcli").
+    CliStandardInput => "l'entrée standard", "the standard input";
 }
 
 /// Why a typed date is refused, in words.

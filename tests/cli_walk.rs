@@ -455,3 +455,26 @@ fn a_full_standard_output_is_named_in_words() {
         assert_eq!(err.lines().count(), 1, "{err}");
     }
 }
+
+#[test]
+fn an_import_from_standard_input_says_so_in_its_summary_and_its_refusals() {
+    let db = empty_dir_db();
+    let good = r#"{"format": "jalon/1", "themes": [{"code": "T", "label": "Thème"}]}"#;
+    for (lang, said) in [("fr", "l'entrée standard"), ("en", "the standard input")] {
+        let out = stdout(
+            jalon(&db)
+                .args(["--lang", lang, "import", "-", "--dry-run"])
+                .write_stdin(good),
+        );
+        assert!(
+            out.lines().next().unwrap_or("").contains(said),
+            "{lang}: {out}"
+        );
+    }
+    let bad = r#"{"format": "jalon/1", "themes": [{"code": "T", "label": "a\u001bb"}]}"#;
+    let err = stderr_failure(jalon(&db).args(["import", "-"]).write_stdin(bad));
+    assert!(
+        err.starts_with("jalon: the standard input: themes[0].label"),
+        "{err}"
+    );
+}
