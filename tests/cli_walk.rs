@@ -478,3 +478,24 @@ fn an_import_from_standard_input_says_so_in_its_summary_and_its_refusals() {
         "{err}"
     );
 }
+
+#[test]
+fn the_interface_without_a_terminal_says_so_and_creates_nothing() {
+    // `jalon` from a script, cron or a pipe: no terminal to draw on. Nothing is
+    // created on the way (a mistyped --db would otherwise leave an empty database).
+    let db = empty_dir_db();
+    for args in [vec![], vec!["open", "FDR-AIS"]] {
+        let out = jalon(&db).args(&args).write_stdin("").output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(
+            err.contains("terminal") && !err.contains("os error"),
+            "{err}"
+        );
+        assert!(
+            err.contains("jalon board"),
+            "says what to do instead: {err}"
+        );
+        assert!(!db.path.exists(), "{args:?}: created {}", db.path.display());
+    }
+}

@@ -44,6 +44,14 @@ pub use view::view;
 
 /// Opens the interface, on `target` (a territory, a plan, or PLAN/ACTION) if given.
 pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
+    // Checked before the database is opened: without a terminal, nothing is created.
+    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        anyhow::bail!(
+            "the interface needs a terminal, and the standard output is not one here: run \
+             `jalon` in a terminal, or use `jalon board`, `jalon overdue` or `jalon export` \
+             in scripts and pipes"
+        );
+    }
     app::run(ctx, target)
 }
 
