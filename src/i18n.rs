@@ -558,6 +558,9 @@ catalogue! {
     TuiPasteNotText => "Rien n'a été collé : ce champ ne prend pas de texte (Tab passe au suivant).", "Nothing was pasted: this field takes no text (Tab moves to the next).";
     TuiStepCreation => "création de", "creation of";
     TuiStepChange => "modification de", "change to";
+
+    // Walking the command line (issue 8, part "walkcli").
+    CliStandardInput => "l'entrée standard", "the standard input";
 }
 
 /// Why a typed date is refused, in words.

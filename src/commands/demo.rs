@@ -17,7 +17,8 @@ const DEMO: &[u8] = include_bytes!("../../assets/demo/hdf.json");
 
 pub fn init(ctx: &Context) -> anyhow::Result<ExitCode> {
     let store = ctx.open_for_writing()?;
-    super::to_stdout(|out| Ok(writeln!(out, "{}", store.path().display())?))?;
+    let path = crate::text::escape(&store.path().display().to_string()).into_owned();
+    super::to_stdout(|out| Ok(writeln!(out, "{path}")?))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -37,16 +38,15 @@ pub fn run(ctx: &Context, args: &crate::cli::DemoArgs) -> anyhow::Result<ExitCod
         .filter(|c| c.0 == "actions")
         .map(|c| c.1 + c.2 + c.3)
         .sum();
+    let path = crate::text::escape(&store.path().display().to_string()).into_owned();
     let said = match ctx.lang {
         crate::i18n::Lang::Fr => format!(
-            "Démo chargée dans {} : {} plans, {actions} actions (données d'illustration, dates placées autour du {}).",
-            store.path().display(),
+            "Démo chargée dans {path} : {} plans, {actions} actions (données d'illustration, dates placées autour du {}).",
             doc.plans.len(),
             ctx.lang.date(ctx.today)
         ),
         crate::i18n::Lang::En => format!(
-            "Demo loaded into {}: {} plans, {actions} actions (illustration data, dates placed around {}).",
-            store.path().display(),
+            "Demo loaded into {path}: {} plans, {actions} actions (illustration data, dates placed around {}).",
             doc.plans.len(),
             ctx.lang.date(ctx.today)
         ),

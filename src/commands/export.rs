@@ -12,7 +12,7 @@ use super::Context;
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::interchange::csv_actions;
 use crate::store::export::{export_document, partner_names};
-use crate::store::read;
+use crate::store::{io_reason, read};
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
@@ -22,7 +22,8 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         match args.format {
             ExportFormat::Json => {
                 let doc = export_document(conn, &filter).map_err(|e| store.err(e))?;
-                serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::from)?;
+                crate::interchange::jsonout::to_writer_pretty(&mut *out, &doc)
+                    .map_err(io::Error::from)?;
                 out.write_all(b"\n")?;
             }
             ExportFormat::Csv => {
@@ -48,6 +49,35 @@ fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
+    let target;
+    let path = match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => {
+            return Err(anyhow!(
+                "{}: this is a folder; give the name of a file inside it",
+                path.display()
+            ));
+        }
+        // A device or a named pipe (`/dev/stdout`, `/dev/null`, a FIFO) is written
+        // into as `>` would, never replaced by a file.
+        Ok(m) if !m.is_file() => {
+            let file = OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|e| anyhow!("{}: cannot write ({})", path.display(), io_reason(&e)))?;
+            let mut out = BufWriter::new(file);
+            write(&mut out).with_context(|| format!("{}: cannot write", path.display()))?;
+            out.flush()
+                .with_context(|| format!("{}: cannot write", path.display()))?;
+            return Ok(());
+        }
+        // A symbolic link to a file: the file it points to is replaced, not the link.
+        Ok(_) if path.is_symlink() => {
+            target = std::fs::canonicalize(path)
+                .map_err(|e| anyhow!("{}: cannot write ({})", path.display(), io_reason(&e)))?;
+            target.as_path()
+        }
+        _ => path,
+    };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -69,9 +99,14 @@ fn write_atomically(
     // whose permissions say otherwise.
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file: File = options
-        .open(&tmp.path)
-        .with_context(|| format!("{}: cannot write here", path.display()))?;
+    let file: File = options.open(&tmp.path).map_err(|e| {
+        anyhow!(
+            "{}: cannot create a file in {} ({}); choose a folder you can write",
+            path.display(),
+            dir.display(),
+            io_reason(&e)
+        )
+    })?;
     if let Ok(meta) = std::fs::metadata(path) {
         let _ = std::fs::set_permissions(&tmp.path, meta.permissions());
     }
@@ -83,7 +118,7 @@ fn write_atomically(
     file.sync_all()
         .with_context(|| format!("{}: cannot write", path.display()))?;
     std::fs::rename(&tmp.path, path)
-        .with_context(|| format!("{}: cannot write", path.display()))?;
+        .map_err(|e| anyhow!("{}: cannot write ({})", path.display(), io_reason(&e)))?;
     tmp.renamed = true;
     Ok(())
 }

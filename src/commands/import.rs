@@ -20,9 +20,12 @@ pub fn run(ctx: &Context, args: &crate::cli::ImportArgs) -> anyhow::Result<ExitC
     let doc = {
         // The bytes go as soon as the document is built: big files, less memory.
         let bytes = read_file(file)?;
-        parse_document(&bytes)
-            .map_err(|e| anyhow!("{}: {e}", escape(&file.display().to_string())))?
+        parse_document(&bytes).map_err(|e| anyhow!("{}: {e}", shown(file, Lang::En)))?
     };
+    // What can be judged from the file alone is judged before the database is
+    // opened: a refused file creates nothing, not even an empty database.
+    crate::domain::values::check_values(&doc)
+        .map_err(|i| anyhow!("{}: {}", shown(file, Lang::En), ImportError::from(i)))?;
     // A dry run writes nothing to the file, not even its journal mode: it runs on a
     // copy in memory (an empty one when the database does not exist yet).
     let mut store = if args.dry_run && !ctx.db.exists() {
@@ -34,14 +37,14 @@ pub fn run(ctx: &Context, args: &crate::cli::ImportArgs) -> anyhow::Result<ExitC
     };
     let summary = import_document(&mut store, &doc, &ctx.who, Origin::Import, args.dry_run)
         .map_err(|e| match e {
-            ImportError::Invalid { .. } => anyhow!("{}: {e}", file.display()),
+            ImportError::Invalid { .. } => anyhow!("{}: {e}", shown(file, Lang::En)),
             ImportError::Store(e) => e.into(),
         })?;
     for w in &summary.warnings {
         eprintln!(
             "{}: {}: {}",
             ctx.lang.t(T::WarningPrefix),
-            escape(&file.display().to_string()),
+            shown(file, ctx.lang),
             escape(&w.to_string())
         );
     }
@@ -122,6 +125,15 @@ fn kind_label(lang: Lang, kind: &str) -> &str {
     lang.t(t)
 }
 
+/// The file as a message names it: `-` is the standard input; a path is escaped.
+fn shown(file: &Path, lang: Lang) -> String {
+    if file.as_os_str() == "-" {
+        lang.t(T::CliStandardInput).to_string()
+    } else {
+        escape(&file.display().to_string()).into_owned()
+    }
+}
+
 /// What the import did, per kind of entity, as an aligned table; kinds absent
 /// from the file are left out.
 pub fn summary_text(
@@ -134,7 +146,7 @@ pub fn summary_text(
     let mut s = format!(
         "{} {} {} {}\n\n",
         lang.t(T::ImportOf),
-        escape(&file.display().to_string()),
+        shown(file, lang),
         lang.t(T::ImportInto),
         escape(&db.display().to_string())
     );

@@ -103,25 +103,39 @@ pub fn to_stdout(write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()>
             let _ = out.into_parts();
             Ok(())
         }
-        other => other,
+        // Any other failure to write (a full disk, `> /dev/full`) says where.
+        Err(e) => match io_kind(&e) {
+            Some(kind) => Err(anyhow::anyhow!(
+                "cannot write to the standard output ({}): what it received is incomplete",
+                crate::store::io_reason(&io::Error::from(kind))
+            )),
+            None => Err(e),
+        },
+        ok => ok,
     }
 }
 
 /// True when `e` comes from writing into a pipe whose reader has gone.
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
+    io_kind(e) == Some(io::ErrorKind::BrokenPipe)
+}
+
+/// The kind of the input/output error at the root of `e`, if it is one (as such,
+/// or inside a CSV or JSON writer's error).
+fn io_kind(e: &anyhow::Error) -> Option<io::ErrorKind> {
+    e.chain().find_map(|c| {
         if let Some(e) = c.downcast_ref::<io::Error>() {
-            return e.kind() == io::ErrorKind::BrokenPipe;
+            return Some(e.kind());
         }
         if let Some(e) = c.downcast_ref::<csv::Error>()
             && let csv::ErrorKind::Io(e) = e.kind()
         {
-            return e.kind() == io::ErrorKind::BrokenPipe;
+            return Some(e.kind());
         }
         if let Some(e) = c.downcast_ref::<serde_json::Error>() {
-            return e.io_error_kind() == Some(io::ErrorKind::BrokenPipe);
+            return e.io_error_kind();
         }
-        false
+        None
     })
 }
 

@@ -23,7 +23,7 @@ pub fn overdue(ctx: &Context, args: &OverdueArgs) -> anyhow::Result<ExitCode> {
                 out.write_all(b"[")?;
                 for (i, item) in items.iter().enumerate() {
                     out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-                    serde_json::to_writer(&mut *out, &overdue_json(item))?;
+                    crate::interchange::jsonout::to_writer(&mut *out, &overdue_json(item))?;
                 }
                 out.write_all(if items.is_empty() { b"]\n" } else { b"\n]\n" })?;
             }
@@ -217,7 +217,7 @@ pub fn board(ctx: &Context, args: &BoardArgs) -> anyhow::Result<ExitCode> {
     to_stdout(|out| {
         match args.format {
             BoardFormat::Json => {
-                serde_json::to_writer_pretty(&mut *out, &board_json(&b))?;
+                crate::interchange::jsonout::to_writer_pretty(&mut *out, &board_json(&b))?;
                 writeln!(out)?;
             }
             BoardFormat::Text => {
@@ -338,7 +338,7 @@ pub fn board_text(b: &Board, ctx: &Context, width_limit: Option<usize>) -> Strin
             "—".to_string()
         };
         vec![
-            format!("{marker}{}", truncate(&escape(name), 18)),
+            format!("{marker}{}", escape(name)),
             c.plans.to_string(),
             c.actions.to_string(),
             lang.percent(c.done_percent()),
@@ -353,7 +353,20 @@ pub fn board_text(b: &Board, ctx: &Context, width_limit: Option<usize>) -> Strin
     let right = [false, true, true, true, true, true, true, false];
     let mut heads = heads;
     heads[0] = format!("  {}", heads[0]);
-    let table = crate::text::table(&heads, &rows, &right);
+    let mut table = crate::text::table(&heads, &rows, &right);
+    // On a terminal too narrow for the table, the names give way first (down to 18
+    // cells), so that the counts stay on screen; into a pipe nothing is cut.
+    let widest = table.lines().map(width).max().unwrap_or(0);
+    if let Some(w) = width_limit
+        && widest > w
+    {
+        let name_w = rows.iter().map(|r| width(&r[0])).max().unwrap_or(0);
+        let room = name_w.saturating_sub(widest - w).max(2 + 18);
+        for r in &mut rows {
+            r[0] = truncate(&r[0], room);
+        }
+        table = crate::text::table(&heads, &rows, &right);
+    }
     // A rule above the total row.
     let mut lines: Vec<&str> = table.lines().collect();
     let total_line = lines.pop().unwrap_or_default().to_string();

@@ -62,16 +62,15 @@ pub enum Lines {
     Many,
 }
 
-/// The first character a text may not hold: control characters (C0, DEL, C1) and
-/// bidirectional overrides, which can rewrite a terminal or reorder what is read.
-/// A line break is allowed where several lines are, a tab too; a carriage return
-/// never is.
+/// The first character a text may not hold: every character that the outputs
+/// escape (`text::is_unsafe_char`: control characters, bidirectional marks and
+/// overrides, line and paragraph separators), which can rewrite a terminal or
+/// reorder what is read. What is accepted is thus always shown as it is. A line
+/// break is allowed where several lines are, a tab too; a carriage return never is.
 pub fn forbidden_char(s: &str, lines: Lines) -> Option<char> {
     s.chars().find(|&c| match c {
         '\n' | '\t' => lines == Lines::One,
-        c if c.is_control() => true,
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,
-        _ => false,
+        c => crate::text::is_unsafe_char(c),
     })
 }
 
@@ -80,15 +79,11 @@ pub fn char_name(c: char) -> String {
     format!("U+{:04X}", u32::from(c))
 }
 
-/// A value quoted for a message: in double quotes with escapes, cut to
-/// `QUOTE_CHARS` characters with `…` so that a huge bad value keeps the message short.
+/// A value quoted for a message, as people read it: in double quotes, control
+/// characters shown as their pictures (`␛`), cut to `QUOTE_CHARS` characters with `…`
+/// so that a huge bad value keeps the message short (`text::quote`).
 pub fn quote(s: &str) -> String {
-    if s.chars().count() <= QUOTE_CHARS {
-        return format!("{s:?}");
-    }
-    let cut: String = s.chars().take(QUOTE_CHARS).collect();
-    let q = format!("{cut:?}");
-    format!("{}…\"", &q[..q.len() - 1])
+    crate::text::quote(s)
 }
 
 #[cfg(test)]
@@ -107,12 +102,16 @@ mod tests {
         assert_eq!(forbidden_char("x\u{202e}y", Lines::Many), Some('\u{202e}'));
         assert_eq!(forbidden_char("x\u{2067}y", Lines::One), Some('\u{2067}'));
         assert_eq!(forbidden_char("Échéance — 🙂", Lines::One), None);
+        for c in ['\u{2028}', '\u{2029}', '\u{200E}', '\u{200F}', '\u{61C}'] {
+            let s = format!("a{c}b");
+            assert_eq!(forbidden_char(&s, Lines::Many), Some(c), "{c:?}");
+        }
         assert_eq!(char_name('\u{1b}'), "U+001B");
     }
 
     #[test]
     fn quotes_are_short() {
-        assert_eq!(quote("ab\"c"), "\"ab\\\"c\"");
+        assert_eq!(quote("ab\u{1b}c"), "\"ab␛c\"");
         let long = "x".repeat(100_000);
         let q = quote(&long);
         assert_eq!(q.chars().count(), QUOTE_CHARS + 3);

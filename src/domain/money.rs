@@ -328,7 +328,7 @@ fn json_number(v: &str) -> String {
     let as_string = if v.starts_with('-') {
         String::new()
     } else {
-        format!(", here \"{v}\"")
+        format!(", here {}", quote(v))
     };
     format!(
         "the amount {} is a JSON number, but amounts are decimal strings such as \"12500.50\" \

@@ -292,8 +292,9 @@ impl Refs<'_> {
             Err(Issue::new(
                 path(),
                 format!(
-                    "{} {code:?} does not exist (not in the file, not in the database)",
-                    kind.noun()
+                    "{} {} does not exist (not in the file, not in the database)",
+                    kind.noun(),
+                    quote(code)
                 ),
             ))
         }
@@ -339,7 +340,10 @@ fn codes<'a>(
         if let Some(first) = seen.insert(code, i) {
             return Err(Issue::new(
                 path,
-                format!("the code {code:?} is already used by {list}[{first}]"),
+                format!(
+                    "the code {} is already used by {list}[{first}]",
+                    quote(code)
+                ),
             ));
         }
     }

@@ -36,6 +36,8 @@ pub const BUSY_TIMEOUT_MAX_MS: u64 = 600_000;
 fn busy_timeout() -> std::result::Result<Duration, StoreError> {
     match std::env::var("JALON_BUSY_TIMEOUT_MS") {
         Err(std::env::VarError::NotPresent) => Ok(BUSY_TIMEOUT),
+        // Set but empty (`JALON_BUSY_TIMEOUT_MS= jalon …`): says nothing, as if unset.
+        Ok(v) if v.trim().is_empty() => Ok(BUSY_TIMEOUT),
         Ok(v) => match v.trim().parse::<u64>() {
             Ok(ms) if ms <= BUSY_TIMEOUT_MAX_MS => Ok(Duration::from_millis(ms)),
             _ => Err(StoreError::BadBusyTimeout(crate::text::quote(&v))),
@@ -75,6 +77,8 @@ pub enum StoreError {
         "the database {0} needs an upgrade of its schema, which a command that only reads does not do: run `jalon init` once (without --read-only)"
     )]
     NeedsMigration(PathBuf),
+    #[error("cannot write the backup into {0} ({1}); choose a folder you can write")]
+    BackupFolder(PathBuf, String),
     #[error("database error on {0}: {1}")]
     Sqlite(PathBuf, rusqlite::Error),
     #[error(
@@ -386,11 +390,13 @@ impl Store {
     /// renamed only once complete: a failure (a full disk) leaves no file behind,
     /// so that the next try is not blocked.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        if std::fs::symlink_metadata(dest).is_ok() {
-            return Err(StoreError::CannotOpen(
-                dest.to_path_buf(),
-                "the file already exists; choose another name".into(),
-            ));
+        if let Ok(meta) = std::fs::symlink_metadata(dest) {
+            let why = if meta.is_dir() {
+                "this is a folder; give the name of a new file inside it"
+            } else {
+                "the file already exists; choose another name"
+            };
+            return Err(StoreError::CannotOpen(dest.to_path_buf(), why.into()));
         }
         let name = dest
             .file_name()
@@ -399,7 +405,16 @@ impl Store {
         tmp_name.push(name);
         tmp_name.push(format!(".{}.tmp", std::process::id()));
         let tmp = dest.with_file_name(tmp_name);
-        create_private_file(&tmp)?;
+        let folder = dest
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .to_path_buf();
+        // The temporary file is ours: a failure names the folder the user gave.
+        create_private_file(&tmp).map_err(|e| match e {
+            StoreError::CannotOpen(_, why) => StoreError::BackupFolder(folder.clone(), why),
+            other => other,
+        })?;
         let copied = (|| {
             let mut out = Connection::open(&tmp).map_err(|e| classify(dest, e))?;
             rusqlite::backup::Backup::new(&self.conn, &mut out)
@@ -408,9 +423,9 @@ impl Store {
             out.close().map_err(|(_, e)| classify(dest, e))?;
             std::fs::File::open(&tmp)
                 .and_then(|f| f.sync_all())
-                .map_err(|e| StoreError::CannotOpen(dest.to_path_buf(), e.to_string()))?;
+                .map_err(|e| StoreError::BackupFolder(folder.clone(), io_reason(&e)))?;
             std::fs::rename(&tmp, dest)
-                .map_err(|e| StoreError::CannotOpen(dest.to_path_buf(), e.to_string()))
+                .map_err(|e| StoreError::BackupFolder(folder.clone(), io_reason(&e)))
         })();
         let _ = std::fs::remove_file(&tmp);
         let mut journal = tmp.as_os_str().to_owned();
@@ -436,7 +451,7 @@ fn create_private_file(path: &Path) -> Result<()> {
             #[cfg(unix)]
             std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
             b.create(dir)
-                .map_err(|e| StoreError::CannotOpen(dir.to_path_buf(), e.to_string()))?;
+                .map_err(|e| StoreError::CannotOpen(dir.to_path_buf(), io_reason(&e)))?;
         }
     }
     let mut o = std::fs::OpenOptions::new();
@@ -445,7 +460,27 @@ fn create_private_file(path: &Path) -> Result<()> {
     std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
     o.open(path)
         .map(|_| ())
-        .map_err(|e| StoreError::CannotOpen(path.to_path_buf(), e.to_string()))
+        .map_err(|e| StoreError::CannotOpen(path.to_path_buf(), io_reason(&e)))
+}
+
+/// Why a file could not be made, in words rather than `os error 20`.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "no such file or folder".into(),
+        K::PermissionDenied => "permission denied".into(),
+        K::ReadOnlyFilesystem => "read-only file system".into(),
+        K::NotADirectory => "a file is in the way where a folder is expected".into(),
+        K::StorageFull => "the disk is full".into(),
+        K::AlreadyExists => "the file already exists".into(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
+    }
 }
 
 /// The schema version of a Jalon database (0 for an empty file), or why the file is

@@ -16,7 +16,9 @@ macro_rules! sql_vocabulary {
             fn column_result(v: ValueRef<'_>) -> FromSqlResult<Self> {
                 let s = v.as_str()?;
                 $t::from_code(s).ok_or_else(|| {
-                    FromSqlError::Other(format!("unknown {} code {s:?}", stringify!($t)).into())
+                    FromSqlError::Other(
+                        format!("unknown {} code {}", stringify!($t), crate::text::quote(s)).into(),
+                    )
                 })
             }
         }

@@ -50,8 +50,11 @@ pub trait Fields {
 /// into spaces, every other control character dropped. Returns whether the field
 /// changed.
 pub fn paste(field: Field<'_>, pasted: &str) -> bool {
-    // A CR LF (Windows, many mail programs) or a lone CR is one line break.
-    let text = pasted.replace("\r\n", "\n").replace('\r', "\n");
+    // A CR LF (Windows, many mail programs), a lone CR or a Unicode line or paragraph
+    // separator (word processors) is one line break.
+    let text = pasted
+        .replace("\r\n", "\n")
+        .replace(['\r', '\u{2028}', '\u{2029}'], "\n");
     match field {
         Field::Line(t) | Field::Number(t) => {
             let before = t.len();
@@ -84,7 +87,7 @@ pub fn paste(field: Field<'_>, pasted: &str) -> bool {
 fn one_line(c: char) -> Option<char> {
     match c {
         '\n' | '\t' => Some(' '),
-        c if c.is_control() || is_bidi_control(c) => None,
+        c if crate::text::is_unsafe_char(c) || is_bidi_control(c) => None,
         c => Some(c),
     }
 }
@@ -114,6 +117,20 @@ mod tests {
         let mut l = vec!["Début ".to_string()];
         assert!(paste(Field::Lines(&mut l), "un\r\ndeux\n\ttrois"));
         assert_eq!(l, vec!["Début un", "deux", " trois"]);
+    }
+
+    #[test]
+    fn a_word_processor_s_line_separators_are_line_breaks_and_marks_are_dropped() {
+        // What the importer and every box refuse never gets into a field by a paste.
+        let mut l = vec![String::new()];
+        assert!(paste(
+            Field::Lines(&mut l),
+            "un\u{2028}deux\u{2029}trois\u{61C}"
+        ));
+        assert_eq!(l, vec!["un", "deux", "trois"]);
+        let mut t = String::new();
+        assert!(paste(Field::Line(&mut t), "un\u{2028}deux\u{200E}"));
+        assert_eq!(t, "un deux");
     }
 
     #[test]

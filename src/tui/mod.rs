@@ -44,6 +44,19 @@ pub use view::view;
 
 /// Opens the interface, on `target` (a territory, a plan, or PLAN/ACTION) if given.
 pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
+    // Checked before the database is opened to write: without a terminal, nothing is
+    // created. A file that is there is still judged first (read-only), so that a file
+    // that is not Jalon's is named as such whatever the terminal.
+    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        if ctx.db.exists() {
+            crate::store::Store::open(&ctx.db, crate::store::OpenMode::ReadOnly)?;
+        }
+        anyhow::bail!(
+            "the interface needs a terminal, and the standard output is not one here: run \
+             `jalon` in a terminal, or use `jalon board`, `jalon overdue` or `jalon export` \
+             in scripts and pipes"
+        );
+    }
     app::run(ctx, target)
 }
 

@@ -45,6 +45,31 @@ fn text(r: &Row<'_>, i: usize) -> Result<(), String> {
 fn opt_text(r: &Row<'_>, i: usize) -> Result<(), String> {
     get::<Option<String>>(r, i).map(drop)
 }
+/// A text the importer and every box would take: no character a terminal obeys.
+fn held(s: &str, lines: bounds::Lines) -> Result<(), String> {
+    match bounds::forbidden_char(s, lines) {
+        None => Ok(()),
+        Some(c) => Err(format!(
+            "holds the control character {}, which the importer refuses: its export could \
+             not be imported back",
+            bounds::char_name(c)
+        )),
+    }
+}
+/// A text of one line (a title, a name, a label).
+fn line(r: &Row<'_>, i: usize) -> Result<(), String> {
+    held(&get::<String>(r, i)?, bounds::Lines::One)
+}
+fn opt_line(r: &Row<'_>, i: usize) -> Result<(), String> {
+    get::<Option<String>>(r, i)?.map_or(Ok(()), |s| held(&s, bounds::Lines::One))
+}
+/// A text that may hold several lines (an objective, a description, a note).
+fn lines(r: &Row<'_>, i: usize) -> Result<(), String> {
+    held(&get::<String>(r, i)?, bounds::Lines::Many)
+}
+fn opt_lines(r: &Row<'_>, i: usize) -> Result<(), String> {
+    get::<Option<String>>(r, i)?.map_or(Ok(()), |s| held(&s, bounds::Lines::Many))
+}
 fn in_range(d: NaiveDate) -> Result<(), String> {
     if bounds::date_in_range(d) {
         Ok(())
@@ -129,19 +154,19 @@ fn opt_vocab<T: FromSql>(r: &Row<'_>, i: usize) -> Result<(), String> {
 /// Every column the program reads, with the decoder it reads it with; the first
 /// column named is the row's id.
 const TABLES: &[TableSpec] = &[
-    ("region", "id", &[("code", text), ("name", text)]),
-    ("themes", "id", &[("code", text), ("label", text)]),
+    ("region", "id", &[("code", text), ("name", line)]),
+    ("themes", "id", &[("code", text), ("label", line)]),
     (
         "territories",
         "id",
-        &[("code", text), ("name", text), ("departments", text)],
+        &[("code", text), ("name", line), ("departments", text)],
     ),
     (
         "organisations",
         "id",
         &[
             ("code", text),
-            ("name", text),
+            ("name", line),
             ("kind", opt_vocab::<OrgKind>),
         ],
     ),
@@ -150,21 +175,21 @@ const TABLES: &[TableSpec] = &[
         "id",
         &[
             ("code", text),
-            ("name", text),
-            ("email", opt_text),
-            ("phone", opt_text),
-            ("login", opt_text),
+            ("name", line),
+            ("email", opt_line),
+            ("phone", opt_line),
+            ("login", opt_line),
         ],
     ),
     (
         "envelopes",
         "id",
-        &[("code", text), ("label", text), ("amount", opt_amount)],
+        &[("code", text), ("label", line), ("amount", opt_amount)],
     ),
     (
         "catalogue",
         "id",
-        &[("code", text), ("title", text), ("description", opt_text)],
+        &[("code", text), ("title", line), ("description", opt_lines)],
     ),
     (
         "plans",
@@ -172,7 +197,7 @@ const TABLES: &[TableSpec] = &[
         &[
             ("code", text),
             ("kind", vocab::<PlanKind>),
-            ("title", text),
+            ("title", line),
             ("status", opt_vocab::<PlanStatus>),
             ("start", opt_date),
             ("end", opt_date),
@@ -186,8 +211,8 @@ const TABLES: &[TableSpec] = &[
         "id",
         &[
             ("code", text),
-            ("title", text),
-            ("objective", opt_text),
+            ("title", line),
+            ("objective", opt_lines),
             ("status", vocab::<ActionStatus>),
             ("progress", progress),
             ("weather", opt_vocab::<Weather>),
@@ -203,13 +228,13 @@ const TABLES: &[TableSpec] = &[
             ("updated_by", opt_text),
         ],
     ),
-    ("partners", "id", &[("position", int), ("role", opt_text)]),
+    ("partners", "id", &[("position", int), ("role", opt_line)]),
     (
         "milestones",
         "id",
         &[
             ("position", int),
-            ("title", text),
+            ("title", line),
             ("due", date),
             ("done_on", opt_date),
         ],
@@ -221,7 +246,7 @@ const TABLES: &[TableSpec] = &[
             ("position", int),
             ("source", vocab::<FundingSource>),
             ("year", year),
-            ("label", opt_text),
+            ("label", opt_line),
             ("planned", amount),
             ("committed", opt_amount),
             ("paid", opt_amount),
@@ -232,9 +257,9 @@ const TABLES: &[TableSpec] = &[
         "id",
         &[
             ("position", int),
-            ("label", text),
+            ("label", line),
             ("kind", opt_vocab::<IndicatorKind>),
-            ("unit", opt_text),
+            ("unit", opt_line),
             ("baseline", opt_text),
             ("target", opt_text),
             ("target_date", opt_date),
@@ -248,7 +273,7 @@ const TABLES: &[TableSpec] = &[
     (
         "notes",
         "id",
-        &[("at", stamp), ("author", text), ("text", text)],
+        &[("at", stamp), ("author", line), ("text", lines)],
     ),
     (
         "changes",
