@@ -539,6 +539,19 @@ impl DirectoryBox {
 }
 
 impl crate::tui::field::Fields for DirectoryBox {
+    fn takes_text(&self) -> bool {
+        if self.saving {
+            return false;
+        }
+        match &self.entry {
+            None => self.filtering,
+            Some(e) => {
+                !((e.focus == CODE_FIELD && e.editing.is_some())
+                    || (e.section == Section::Organisations && e.focus == KIND_FIELD))
+            }
+        }
+    }
+
     fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
         use crate::tui::field::Field as F;
         if self.saving {
