@@ -558,6 +558,9 @@ catalogue! {
     TuiPasteNotText => "Rien n'a été collé : ce champ ne prend pas de texte (Tab passe au suivant).", "Nothing was pasted: this field takes no text (Tab moves to the next).";
     TuiStepCreation => "création de", "creation of";
     TuiStepChange => "modification de", "change to";
+
+    // Polish after the interface walk (issue 8, part "polish").
+    TuiCodeFixedSaved => "(fixe : il identifie la fiche)", "(fixed: it identifies the entry)";
 }
 
 /// Why a typed date is refused, in words.

@@ -1699,3 +1699,33 @@ fn the_footer_says_the_field_keys_only_when_the_focused_field_takes_text() {
     app.key(KeyCode::Tab);
     assert!(footer(&app).contains("Ctrl-U"), "funder: {}", footer(&app));
 }
+
+#[test]
+fn only_an_entry_that_others_refer_to_says_so_on_its_code() {
+    let mut app = on_board(tui_support::region_store(), Lang::Fr);
+    // A new organisation: nothing refers to it yet.
+    app.char('A').key(KeyCode::Tab); // organisations
+    app.char('a').text("Maison de santé de Guise");
+    app.key(KeyCode::Enter);
+    assert!(
+        stored_directory(&app)
+            .organisations
+            .contains_key("MAISON-DE-SANTE-DE-GUISE")
+    );
+    app.key(KeyCode::Enter);
+    let e = app.model.directory_box().unwrap().entry.as_ref().unwrap();
+    assert_eq!(e.editing.as_deref(), Some("MAISON-DE-SANTE-DE-GUISE"));
+    let screen = app.screen_text();
+    assert!(!screen.contains("s'y réfèrent"), "{screen}");
+    assert!(screen.contains("(fixe"), "the code still stays: {screen}");
+    // An organisation that pilots actions: said.
+    app.key(KeyCode::Esc);
+    app.char('/')
+        .text("ARS-DD02")
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter);
+    let e = app.model.directory_box().unwrap().entry.as_ref().unwrap();
+    assert_eq!(e.editing.as_deref(), Some("ARS-DD02"));
+    let screen = app.screen_text();
+    assert!(screen.contains("s'y réfèrent"), "{screen}");
+}
