@@ -561,6 +561,9 @@ catalogue! {
 
     // Walking the command line (issue 8, part "walkcli").
     CliStandardInput => "l'entrée standard", "the standard input";
+
+    // Polish after the interface walk (issue 8, part "polish").
+    TuiCodeFixedSaved => "(fixe : il identifie la fiche)", "(fixed: it identifies the entry)";
 }
 
 /// Why a typed date is refused, in words.

@@ -738,3 +738,51 @@ fn undo_takes_back_the_note_a_save_added_and_redo_puts_it_again() {
         .unwrap();
     assert_eq!(now, a, "redo puts the note and the progress back");
 }
+
+#[test]
+fn each_save_has_its_own_number_on_all_its_journal_rows() {
+    let (_dir, path) = demo();
+    let mut store = open(&path);
+    let (orig, seen) = edit::load_action(store.conn(), "FDR-SOM", "A01")
+        .unwrap()
+        .unwrap();
+    let mut a = orig.clone();
+    a.due = Some(d("2026-06-30"));
+    a.progress = Some(55);
+    let saved = edit::save_actions(
+        &mut store,
+        &[Edit {
+            plan: "FDR-SOM".into(),
+            action: a,
+            seen: Some(seen),
+        }],
+        "me",
+        Origin::Edit,
+    )
+    .unwrap();
+    let undone = edit::undo(&mut store, &saved, "me").unwrap();
+    edit::redo(&mut store, &undone, "me").unwrap();
+    let id = action_id(&store, "FDR-SOM", "A01");
+    let rows = journal::history(store.conn(), "action", id, 50).unwrap();
+    // Latest first: the redo's two rows, the undo's two, the edit's two, then the
+    // demo import's creation; whatever the clock said, one number a save.
+    let saves: Vec<Option<i64>> = rows.iter().map(|c| c.save).collect();
+    assert_eq!(saves.len(), 7, "{rows:?}");
+    assert!(saves.iter().all(Option::is_some), "{saves:?}");
+    assert_eq!(saves[0], saves[1]);
+    assert_eq!(saves[2], saves[3]);
+    assert_eq!(saves[4], saves[5]);
+    assert!(saves[0] > saves[2] && saves[2] > saves[4] && saves[4] > saves[6]);
+    let groups = jalon::tui::history::saves(&rows);
+    assert_eq!(groups.len(), 4, "{groups:?}");
+    // The import wrote every entity of the demo under one number.
+    let import_saves: i64 = store
+        .conn()
+        .query_row(
+            "SELECT count(DISTINCT save) FROM changes WHERE origin = 'demo'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(import_saves, 1);
+}

@@ -1670,3 +1670,62 @@ fn esc_and_a_key_read_together_as_alt_do_both() {
         app.char('J');
     }
 }
+
+/// The footer line of the screen (its last line).
+fn footer(app: &App) -> String {
+    let screen = app.screen_text();
+    screen.lines().last().unwrap_or_default().to_string()
+}
+
+#[test]
+fn the_footer_says_the_field_keys_only_when_the_focused_field_takes_text() {
+    let mut app = on_plan(tui_support::region_store(), Lang::Fr);
+    // The update box opens on the status, which is chosen, not typed.
+    app.char('m');
+    assert!(!footer(&app).contains("Ctrl-U"), "{}", footer(&app));
+    app.key(KeyCode::Tab);
+    assert!(
+        footer(&app).contains("Ctrl-U"),
+        "progress: {}",
+        footer(&app)
+    );
+    app.key(KeyCode::Esc);
+    // The budget box's list has no field at all; its entry's source is chosen.
+    app.char('L');
+    assert!(app.model.overlay.is_some());
+    assert!(!footer(&app).contains("Ctrl-U"), "list: {}", footer(&app));
+    app.char('a');
+    assert!(!footer(&app).contains("Ctrl-U"), "source: {}", footer(&app));
+    app.key(KeyCode::Tab);
+    assert!(footer(&app).contains("Ctrl-U"), "funder: {}", footer(&app));
+}
+
+#[test]
+fn only_an_entry_that_others_refer_to_says_so_on_its_code() {
+    let mut app = on_board(tui_support::region_store(), Lang::Fr);
+    // A new organisation: nothing refers to it yet.
+    app.char('A').key(KeyCode::Tab); // organisations
+    app.char('a').text("Maison de santé de Guise");
+    app.key(KeyCode::Enter);
+    assert!(
+        stored_directory(&app)
+            .organisations
+            .contains_key("MAISON-DE-SANTE-DE-GUISE")
+    );
+    app.key(KeyCode::Enter);
+    let e = app.model.directory_box().unwrap().entry.as_ref().unwrap();
+    assert_eq!(e.editing.as_deref(), Some("MAISON-DE-SANTE-DE-GUISE"));
+    let screen = app.screen_text();
+    assert!(!screen.contains("s'y réfèrent"), "{screen}");
+    assert!(screen.contains("(fixe"), "the code still stays: {screen}");
+    // An organisation that pilots actions: said.
+    app.key(KeyCode::Esc);
+    app.char('/')
+        .text("ARS-DD02")
+        .key(KeyCode::Enter)
+        .key(KeyCode::Enter);
+    let e = app.model.directory_box().unwrap().entry.as_ref().unwrap();
+    assert_eq!(e.editing.as_deref(), Some("ARS-DD02"));
+    let screen = app.screen_text();
+    assert!(screen.contains("s'y réfèrent"), "{screen}");
+}

@@ -242,12 +242,12 @@ fn ctrl_u_is_documented_in_the_help_and_on_the_key_line_of_a_box() {
         .find(|l| l.contains("Ctrl-U"))
         .unwrap_or_default();
     assert!(line.contains("effacer le champ"), "{help}");
-    app.char('m');
+    // On a field that takes text (the progress; the status is chosen, not typed).
+    app.char('m').key(KeyCode::Tab);
     let screen = app.screen_text();
     let footer = screen.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
     assert!(footer.contains("Ctrl-U effacer le champ"), "{footer}");
     // And it does what it says.
-    app.key(KeyCode::Tab);
     app.send(Msg::Key(KeyEvent::new(
         KeyCode::Char('u'),
         KeyModifiers::CONTROL,

@@ -624,6 +624,42 @@ impl Directory {
     }
 }
 
+/// How many rows refer to the directory entry of that code in `table`
+/// (`territories`, `organisations` or `people`), through every foreign key of the
+/// schema that points at it (plans, actions, partners, budget lines, organisations,
+/// people): 0 for an entry nothing uses yet, or none of that code.
+pub fn referrers(conn: &Connection, table: &'static str, code: &str) -> rusqlite::Result<u64> {
+    let Some(id) = conn
+        .query_row(
+            &format!("SELECT id FROM \"{table}\" WHERE code = ?1"),
+            [code],
+            |r| r.get::<_, i64>(0),
+        )
+        .optional()?
+    else {
+        return Ok(0);
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f \
+         WHERE m.type = 'table' AND f.\"table\" = ?1 ORDER BY m.name, f.\"from\"",
+    )?;
+    let keys = stmt
+        .query_map([table], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut n = 0u64;
+    for (from, column) in keys {
+        let count: i64 = conn.query_row(
+            &format!("SELECT count(*) FROM \"{from}\" WHERE \"{column}\" = ?1"),
+            [id],
+            |r| r.get(0),
+        )?;
+        n += count.unsigned_abs();
+    }
+    Ok(n)
+}
+
 pub fn directory(conn: &Connection) -> rusqlite::Result<Directory> {
     let r = super::reference::load_references(conn)?;
     Ok(Directory {

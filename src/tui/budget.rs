@@ -245,6 +245,10 @@ impl Budget {
 }
 
 impl crate::tui::field::Fields for Entry {
+    fn takes_text(&self) -> bool {
+        self.focus != 0 && self.focus < ENVELOPE_FIELD
+    }
+
     fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
         use crate::tui::field::Field as F;
         // The source and the envelope are chosen, not typed.

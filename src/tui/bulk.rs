@@ -143,6 +143,10 @@ impl Bulk {
 }
 
 impl crate::tui::field::Fields for Bulk {
+    fn takes_text(&self) -> bool {
+        !self.saving && matches!(self.focus, 0 | 2)
+    }
+
     fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
         use crate::tui::field::Field as F;
         match self.focus {

@@ -189,6 +189,10 @@ impl NewAction {
 }
 
 impl crate::tui::field::Fields for NewAction {
+    fn takes_text(&self) -> bool {
+        !self.saving && matches!(self.focus, 1 | 2)
+    }
+
     fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
         use crate::tui::field::Field as F;
         match self.focus {

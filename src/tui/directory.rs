@@ -22,6 +22,17 @@ pub enum Section {
     People,
 }
 
+impl Section {
+    /// The table its entries are stored in.
+    pub fn table(self) -> &'static str {
+        match self {
+            Section::Territories => "territories",
+            Section::Organisations => "organisations",
+            Section::People => "people",
+        }
+    }
+}
+
 pub const SECTIONS: [Section; 3] = [
     Section::Territories,
     Section::Organisations,
@@ -334,6 +345,10 @@ pub struct DirectoryBox {
     /// Saved under this code: the row to select once the directory is read again.
     #[serde(skip)]
     pub pending: Option<String>,
+    /// How many rows refer to the entry being changed (table, code, count), once
+    /// counted: its code is said to be used by others only then.
+    #[serde(skip)]
+    pub referrers: Option<(&'static str, String, u64)>,
     /// The box whose field asked for this entry (`Ctrl-N`): it comes back when the
     /// entry is saved (its field naming the new entry) or abandoned (unchanged).
     #[serde(default)]
@@ -351,6 +366,7 @@ impl DirectoryBox {
             opened: None,
             saving: false,
             pending: None,
+            referrers: None,
             asked_by: None,
         }
     }
@@ -486,9 +502,16 @@ impl DirectoryBox {
                 self.opened = self.entry.clone();
             }
             KeyCode::Enter if n > 0 => {
-                let code = &list[self.selected.min(n - 1)].code;
-                self.entry = Entry::of(self.section, code, dir);
+                let code = list[self.selected.min(n - 1)].code.clone();
+                self.entry = Entry::of(self.section, &code, dir);
                 self.opened = self.entry.clone();
+                self.referrers = None;
+                if self.entry.is_some() {
+                    return Outcome::Run(Effect::CountReferrers {
+                        table: self.section.table(),
+                        code,
+                    });
+                }
             }
             _ => {}
         }
@@ -539,6 +562,19 @@ impl DirectoryBox {
 }
 
 impl crate::tui::field::Fields for DirectoryBox {
+    fn takes_text(&self) -> bool {
+        if self.saving {
+            return false;
+        }
+        match &self.entry {
+            None => self.filtering,
+            Some(e) => {
+                !((e.focus == CODE_FIELD && e.editing.is_some())
+                    || (e.section == Section::Organisations && e.focus == KIND_FIELD))
+            }
+        }
+    }
+
     fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
         use crate::tui::field::Field as F;
         if self.saving {

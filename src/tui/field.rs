@@ -40,6 +40,10 @@ pub trait Fields {
     /// (the place changes when the focus moves to another field).
     fn text_field(&mut self) -> Option<(usize, Field<'_>)>;
 
+    /// Whether the field with the focus takes text (`text_field` would give one),
+    /// asked without changing the box: for what the screen says about it.
+    fn takes_text(&self) -> bool;
+
     /// Text went into the focused field other than by a key: what typing a key
     /// would also do (a refusal shown next to the field goes, a search restarts).
     fn took_text(&mut self) {}

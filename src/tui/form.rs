@@ -188,6 +188,13 @@ impl Form {
 }
 
 impl crate::tui::field::Fields for Form {
+    fn takes_text(&self) -> bool {
+        !matches!(
+            self.field(),
+            Id::Status | Id::Weather | Id::Theme | Id::Origin
+        )
+    }
+
     fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
         use crate::tui::field::Field as F;
         let (focus, id) = (self.focus, self.field());

@@ -33,19 +33,19 @@ pub fn origin_label(lang: Lang, origin: &str) -> &str {
     }
 }
 
-/// The changes written together (one save: same time, author and origin), in the
-/// order they were written; `changes` comes latest first, as the journal reads it.
+/// The changes written together (one save: the same save number; for rows written
+/// before saves were numbered, the same time, author and origin), in the order they
+/// were written; `changes` comes latest first, as the journal reads it.
 pub fn saves(changes: &[Change]) -> Vec<Vec<&Change>> {
+    let together = |g: &Change, c: &Change| match (g.save, c.save) {
+        (Some(a), Some(b)) => a == b,
+        (None, None) => (&g.at, &g.who, &g.origin) == (&c.at, &c.who, &c.origin),
+        _ => false,
+    };
     let mut out: Vec<Vec<&Change>> = vec![];
     for c in changes {
         match out.last_mut() {
-            Some(group)
-                if group
-                    .first()
-                    .is_some_and(|g| (&g.at, &g.who, &g.origin) == (&c.at, &c.who, &c.origin)) =>
-            {
-                group.push(c)
-            }
+            Some(group) if group.first().is_some_and(|g| together(g, c)) => group.push(c),
             _ => out.push(vec![c]),
         }
     }

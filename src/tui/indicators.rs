@@ -207,6 +207,13 @@ impl Indicators {
 }
 
 impl crate::tui::field::Fields for Entry {
+    fn takes_text(&self) -> bool {
+        match self {
+            Entry::Indicator { focus, .. } => *focus != 1,
+            Entry::Value { .. } => true,
+        }
+    }
+
     fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
         use crate::tui::field::Field as F;
         match self {

@@ -216,6 +216,10 @@ pub fn type_into(text: &mut String, k: &KeyEvent) -> bool {
 
 /// The entry open in a list box is where text goes; with none open, nothing takes it.
 impl<E: crate::tui::field::Fields> crate::tui::field::Fields for ListBox<E> {
+    fn takes_text(&self) -> bool {
+        !self.saving && self.entry.as_ref().is_some_and(|e| e.takes_text())
+    }
+
     fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
         if self.saving {
             return None;

@@ -68,6 +68,11 @@ impl Loader {
                     theme,
                 },
             )),
+            Effect::CountReferrers { table, code } => {
+                read::referrers(self.store.conn(), table, &code)
+                    .map(|count| Msg::Referrers { table, code, count })
+                    .map_err(|e| self.store.err(e).to_string())
+            }
             Effect::SaveDirectory { item, new } => Ok(Msg::DirectorySaved(
                 edit::save_directory_entry(&mut self.store, &item, new, &self.who)
                     .map_err(|e| e.to_string()),

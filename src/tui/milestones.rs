@@ -130,6 +130,10 @@ impl Milestones {
 }
 
 impl crate::tui::field::Fields for Entry {
+    fn takes_text(&self) -> bool {
+        true
+    }
+
     fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
         let text = match self.focus {
             0 => &mut self.title,

@@ -42,6 +42,12 @@ pub enum Msg {
     Imported(Result<ImportSummary, Failure>),
     /// A territory, an organisation or a person was saved (its code), or why not.
     DirectorySaved(Result<RefStep, String>),
+    /// How many rows refer to the directory entry of that code in that table.
+    Referrers {
+        table: &'static str,
+        code: String,
+        count: u64,
+    },
     /// A plan was read for the plan form (`None`: it is gone).
     PlanOpened(Option<Box<crate::domain::Plan>>),
     /// A plan was created or changed (its code), or why not.
@@ -145,6 +151,11 @@ pub enum Effect {
     CheckVersion,
     LoadDemo,
     Import(String),
+    /// Count what refers to a directory entry (opened to be changed).
+    CountReferrers {
+        table: &'static str,
+        code: String,
+    },
     /// Add or change a territory, an organisation or a person.
     SaveDirectory {
         item: Box<crate::store::edit::DirectoryItem>,

@@ -288,6 +288,15 @@ impl NewPlan {
 }
 
 impl crate::tui::field::Fields for NewPlan {
+    fn takes_text(&self) -> bool {
+        !self.saving
+            && match self.focus {
+                0 => !self.editing,
+                2 | 4 | 5 | 7 | 8 => true,
+                _ => false,
+            }
+    }
+
     fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
         use crate::tui::field::Field as F;
         if self.saving {

@@ -83,6 +83,10 @@ impl Note {
 }
 
 impl crate::tui::field::Fields for Note {
+    fn takes_text(&self) -> bool {
+        !self.saving
+    }
+
     fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
         if self.saving {
             return None;

@@ -76,7 +76,8 @@ impl Overlay {
 
     /// The field with the focus in the box, if text goes into it, with its place.
     pub fn text_field(&mut self) -> Option<(usize, Field<'_>)> {
-        match self {
+        let takes = self.takes_text();
+        let field = match self {
             Overlay::Quick(q) => q.text_field(),
             Overlay::Form(f) => f.text_field(),
             Overlay::Milestones(b) => b.text_field(),
@@ -89,6 +90,32 @@ impl Overlay {
             Overlay::Directory(d) => d.text_field(),
             Overlay::Bulk(b) => b.text_field(),
             Overlay::Delete { .. } => None,
+        };
+        // The read-only question and the field itself must agree in every box.
+        debug_assert_eq!(
+            takes,
+            field.is_some(),
+            "takes_text disagrees with text_field"
+        );
+        field
+    }
+
+    /// Whether the field with the focus takes text, asked without changing the box
+    /// (the footer says the field keys only then).
+    pub fn takes_text(&self) -> bool {
+        match self {
+            Overlay::Quick(q) => q.takes_text(),
+            Overlay::Form(f) => f.takes_text(),
+            Overlay::Milestones(b) => b.takes_text(),
+            Overlay::Budget(b) => b.takes_text(),
+            Overlay::Partners(b) => b.takes_text(),
+            Overlay::Indicators(b) => b.takes_text(),
+            Overlay::Note(n) => n.takes_text(),
+            Overlay::NewPlan(p) => p.takes_text(),
+            Overlay::NewAction(c) => c.takes_text(),
+            Overlay::Directory(d) => d.takes_text(),
+            Overlay::Bulk(b) => b.takes_text(),
+            Overlay::Delete { .. } => false,
         }
     }
 

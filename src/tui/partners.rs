@@ -132,6 +132,10 @@ impl Partners {
 }
 
 impl crate::tui::field::Fields for Entry {
+    fn takes_text(&self) -> bool {
+        true
+    }
+
     fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
         let text = if self.focus == 0 {
             &mut self.organisation

@@ -359,6 +359,10 @@ const ORDER: [Field; 5] = [
 ];
 
 impl crate::tui::field::Fields for Quick {
+    fn takes_text(&self) -> bool {
+        !matches!(self.field, Field::Status | Field::Weather)
+    }
+
     fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
         use crate::tui::field::Field as F;
         match self.field {

@@ -130,6 +130,13 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::Referrers { table, code, count } => {
+            if let Some(Overlay::Directory(d)) = &mut m.overlay {
+                d.referrers = Some((table, code, count));
+                m.dirty = true;
+            }
+            vec![]
+        }
         Msg::DirectorySaved(result) => {
             m.dirty = true;
             match result {

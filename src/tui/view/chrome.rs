@@ -11,6 +11,7 @@ use crate::text::{truncate, width};
 use super::{put_segs, truncate_start};
 use crate::tui::keymap::{self, Command};
 use crate::tui::model::{Body, Model, WelcomeMode};
+use crate::tui::overlay::Overlay;
 use crate::tui::rows;
 use crate::tui::table::{Facet, Seg};
 use crate::tui::theme::Role;
@@ -210,9 +211,12 @@ pub fn footer(m: &Model, area: Rect, buf: &mut Buffer) {
         },
         _ => None,
     };
-    // A box open: the keys every field takes (the box's own line says the rest).
+    // A box open: its own line says its keys; the footer adds the keys every field
+    // takes, only while the focus is on a field that takes text.
     let boxed = m.overlay.is_some() && m.confirm_delete().is_none();
+    let typing = m.overlay.as_ref().is_some_and(Overlay::takes_text);
     let segs: Vec<Seg> = match editing {
+        _ if boxed && !typing => vec![],
         _ if boxed => {
             let (key, what) = keymap::FIELD_KEYS[0];
             vec![

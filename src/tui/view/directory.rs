@@ -12,6 +12,7 @@ use crate::tui::directory::{
 };
 use crate::tui::lookup;
 use crate::tui::model::Model;
+use crate::tui::overlay::Overlay;
 use crate::tui::table::Seg;
 use crate::tui::theme::Role;
 
@@ -112,10 +113,19 @@ fn entry_lines(m: &Model, e: &Entry, lines: &mut Vec<Vec<Seg>>) {
             e.texts[i].clone()
         };
         let fixed = i == 1 && e.editing.is_some();
+        // Said to be used by others only once counted so (a new entry is not).
+        let used = match (&m.overlay, &e.editing) {
+            (Some(Overlay::Directory(d)), Some(code)) => d
+                .referrers
+                .as_ref()
+                .is_some_and(|(t, c, n)| *t == e.section.table() && c == code && *n > 0),
+            _ => false,
+        };
         let mut segs = field_segs(on, lang.t(*label), 14, value, !kind_field && !fixed);
         let typed = e.texts[i].trim();
         let hint = match (e.section, i) {
-            (_, 1) if fixed => Some((lang.t(T::TuiCodeFixed).to_string(), Role::Muted)),
+            (_, 1) if fixed && used => Some((lang.t(T::TuiCodeFixed).to_string(), Role::Muted)),
+            (_, 1) if fixed => Some((lang.t(T::TuiCodeFixedSaved).to_string(), Role::Muted)),
             (_, 1) if typed.is_empty() && !e.texts[0].trim().is_empty() => Some((
                 format!("{} {}", lang.t(T::TuiDirCodeProposed), e.code()),
                 Role::Muted,
