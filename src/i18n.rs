@@ -359,8 +359,6 @@ catalogue! {
     TuiConfirmCancel => "Échap encore pour abandonner ce qui a été saisi", "Esc again to drop what you typed";
     TuiConflictTitle => "Modifiée par quelqu'un d'autre depuis l'ouverture :", "Changed by someone else since you opened it:";
     TuiSaved => "Enregistré :", "Saved:";
-    TuiUndone => "Annulé :", "Undone:";
-    TuiRedone => "Rétabli :", "Redone:";
     TuiNothingToUndo => "Rien à annuler dans cette session.", "Nothing to undo in this session.";
     TuiNothingToRedo => "Rien à rétablir.", "Nothing to redo.";
     TuiUndoRefused => "Annulation refusée : modifiée depuis par", "Undo refused: changed since by";
@@ -449,7 +447,6 @@ catalogue! {
     TuiDeleteTitle => "Supprimer l'action ?", "Delete the action?";
     TuiDeleteKeys => "o supprimer · toute autre touche garder l'action", "y delete · any other key keeps the action";
     TuiDeleteKept => "Action gardée.", "Action kept.";
-    TuiDeleted => "Supprimée :", "Deleted:";
     TuiFieldEnd => "Fin", "End";
     TuiFieldEnvelope => "Enveloppe", "Envelope";
     TuiNewPlanTitle => "Nouveau plan", "New plan";
@@ -478,7 +475,6 @@ catalogue! {
     TuiDoIndicators => "Indicateurs de l'action : ajouter, modifier, relever une valeur, retirer", "The action's indicators: add, edit, record a value, remove";
     TuiNoSuchOrgCreate => "inconnue, Ctrl-N la crée", "unknown, Ctrl-N creates it";
     TuiNoSuchPersonCreate => "inconnue, Ctrl-N la crée", "unknown, Ctrl-N creates them";
-    TuiCreatedEntry => "Créé dans l'annuaire :", "Added to the directory:";
     TuiHintDirectory => "annuaire", "directory";
     TuiDoDirectory => "Annuaire : territoires, organisations, personnes ; ajouter, modifier", "Directory: territories, organisations, people; add, edit";
     TuiDirTitle => "Annuaire", "Directory";
