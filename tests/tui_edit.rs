@@ -1670,3 +1670,21 @@ fn esc_and_a_key_read_together_as_alt_do_both() {
         app.char('J');
     }
 }
+
+#[test]
+fn a_store_error_reaches_the_interface_in_french() {
+    // The file can only be read here: the save is refused by the database, and
+    // its reason is said in the interface's language (issue 8, part "errfr").
+    let dir = tempfile::tempdir().unwrap();
+    let path = file_store(&dir);
+    let mut app = on_plan(Store::open(&path, OpenMode::ReadOnly).unwrap(), Lang::Fr);
+    app.char('m');
+    assert!(app.model.quick().is_some(), "the quick update opens");
+    app.key(KeyCode::Right);
+    app.key(KeyCode::Enter);
+    let screen = app.screen_text();
+    let notice = app.model.notice.clone().map(|n| n.1).unwrap_or_default();
+    let said = format!("{notice}\n{screen}");
+    assert!(said.contains("est en lecture seule ici"), "{said}");
+    assert!(!said.contains("is read-only here"), "{said}");
+}
