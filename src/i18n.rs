@@ -875,6 +875,37 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
     }
 }
 
+/// Why `jalon check` cannot read a value back, in `lang`.
+pub fn unreadable_problem(lang: Lang, p: &crate::store::checks::Problem) -> String {
+    use crate::domain::bounds::{MAX_AMOUNT, MAX_YEAR, MIN_YEAR};
+    use crate::store::checks::Problem as P;
+    if lang == Lang::En {
+        return p.to_string();
+    }
+    match p {
+        P::WrongType(t) => format!("une valeur de type {t}"),
+        P::NumberOutOfRange(v) => format!("{v} est hors limites"),
+        P::DayOutOfRange(d) => {
+            format!("{d} est hors limites : les années vont de {MIN_YEAR} à {MAX_YEAR}")
+        }
+        P::YearOutOfRange(y) => {
+            format!("{y} est hors limites : les années vont de {MIN_YEAR} à {MAX_YEAR}")
+        }
+        P::AmountOutOfRange(m) => format!(
+            "{m} est hors limites : un montant va de 0 à {}",
+            MAX_AMOUNT.to_decimal()
+        ),
+        P::ProgressOutOfRange(v) => {
+            format!("{v} est hors limites : un avancement va de 0 à 100")
+        }
+        P::NotADay(v) => format!("{v} n'est pas un jour sous la forme AAAA-MM-JJ"),
+        P::ControlCharacter(c) => format!(
+            "contient le caractère de contrôle {c}, que l'import refuse : son export ne pourrait pas être réimporté"
+        ),
+        P::Other(why) => why.clone(),
+    }
+}
+
 /// An error of the command line as the user reads it, in `lang`: each cause in turn
 /// (`context: cause`), a store error put into words by [`store_error`].
 pub fn error_text(lang: Lang, e: &anyhow::Error) -> String {

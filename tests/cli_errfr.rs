@@ -193,3 +193,39 @@ fn every_store_error_reads_the_same_in_english_as_before() {
         assert_ne!(fr, e.to_string(), "{e:?} has no French sentence");
     }
 }
+
+#[test]
+fn check_says_why_a_value_is_unreadable_in_french() {
+    let db = demo_db();
+    let conn = rusqlite::Connection::open(&db.path).unwrap();
+    conn.execute_batch(
+        "PRAGMA ignore_check_constraints = ON;
+         UPDATE actions SET due = '0000-01-01' WHERE id = (SELECT MIN(id) FROM actions);
+         UPDATE actions SET progress = 250 WHERE id = (SELECT MAX(id) FROM actions);",
+    )
+    .unwrap();
+    drop(conn);
+    let out = jalon(&db).args(["--lang", "fr", "check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        said.contains("illisible (0000-01-01 est hors limites : les années vont de 1900 à 2199)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("250 est hors limites : un avancement va de 0 à 100"),
+        "{said}"
+    );
+    assert!(!said.contains("out of range"), "{said}");
+    let out = jalon(&db).args(["--lang", "en", "check"]).output().unwrap();
+    let said =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("unreadable (0000-01-01 is out of range: years go from 1900 to 2199)"),
+        "{said}"
+    );
+}
