@@ -906,6 +906,17 @@ pub fn unreadable_problem(lang: Lang, p: &crate::store::checks::Problem) -> Stri
     }
 }
 
+/// A command-line failure that carries no language, in `lang`.
+pub fn cli_error(lang: Lang, e: &crate::commands::CliError) -> String {
+    use crate::commands::CliError as C;
+    match (lang, e) {
+        (Lang::Fr, C::StdoutIncomplete(why)) => format!(
+            "impossible d'écrire sur la sortie standard ({why}) : ce qu'elle a reçu est incomplet"
+        ),
+        (Lang::En, e) => e.to_string(),
+    }
+}
+
 /// An error of the command line as the user reads it, in `lang`: each cause in turn
 /// (`context: cause`), a store error put into words by [`store_error`].
 pub fn error_text(lang: Lang, e: &anyhow::Error) -> String {
@@ -913,6 +924,10 @@ pub fn error_text(lang: Lang, e: &anyhow::Error) -> String {
     for cause in e.chain() {
         if let Some(se) = cause.downcast_ref::<crate::store::StoreError>() {
             parts.push(store_error(lang, se));
+            break;
+        }
+        if let Some(ce) = cause.downcast_ref::<crate::commands::CliError>() {
+            parts.push(cli_error(lang, ce));
             break;
         }
         parts.push(cause.to_string());

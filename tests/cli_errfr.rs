@@ -229,3 +229,38 @@ fn check_says_why_a_value_is_unreadable_in_french() {
         "{said}"
     );
 }
+
+#[test]
+fn export_and_output_failures_are_said_in_french() {
+    let db = demo_db();
+    let folder = db.dir.path().join("out");
+    std::fs::create_dir(&folder).unwrap();
+    let (fr, en) = both(&db, &["export", "--out", folder.to_str().unwrap()]);
+    assert!(
+        fr.contains(": c'est un dossier ; donnez le nom d'un fichier"),
+        "{fr}"
+    );
+    assert!(
+        en.contains(": this is a folder; give the name of a file inside it"),
+        "{en}"
+    );
+
+    // A full disk behind the standard output.
+    if let Ok(full) = std::fs::File::create("/dev/full") {
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("jalon"))
+            .env_remove("JALON_DB")
+            .env_remove("JALON_BUSY_TIMEOUT_MS")
+            .env("HOME", db.dir.path())
+            .env("XDG_CONFIG_HOME", db.dir.path().join("config"))
+            .args(["--db", db.path.to_str().unwrap(), "--lang", "fr", "export"])
+            .stdout(full)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success());
+        assert!(
+            err.contains("impossible d'écrire sur la sortie standard"),
+            "{err}"
+        );
+    }
+}

@@ -110,14 +110,22 @@ pub fn to_stdout(write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()>
         }
         // Any other failure to write (a full disk, `> /dev/full`) says where.
         Err(e) => match io_kind(&e) {
-            Some(kind) => Err(anyhow::anyhow!(
-                "cannot write to the standard output ({}): what it received is incomplete",
-                crate::store::io_reason(&io::Error::from(kind))
-            )),
+            Some(kind) => Err(CliError::StdoutIncomplete(crate::store::io_reason(
+                &io::Error::from(kind),
+            ))
+            .into()),
             None => Err(e),
         },
         ok => ok,
     }
+}
+
+/// A failure of the command line where no language is at hand: `main` puts it into
+/// words in the chosen one (`i18n::cli_error`); `Display` gives the English words.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("cannot write to the standard output ({0}): what it received is incomplete")]
+    StdoutIncomplete(String),
 }
 
 /// True when `e` comes from writing into a pipe whose reader has gone.
