@@ -720,6 +720,7 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
             }
         }
         E::CannotOpen(p, why) => {
+            let why = reason(lang, why);
             let p = p.display();
             if fr {
                 format!("impossible d'ouvrir {p} : {why}")
@@ -760,6 +761,7 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
             }
         }
         E::BackupFolder(p, why) => {
+            let why = reason(lang, why);
             let p = p.display();
             if fr {
                 format!(
@@ -826,6 +828,7 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
             }
         }
         E::NotAFile(p, kind) => {
+            let kind = reason(lang, kind);
             let p = p.display();
             if fr {
                 format!(
@@ -838,6 +841,7 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
             }
         }
         E::FolderNotWritable(dir, name, why) => {
+            let why = reason(lang, why);
             let dir = dir.display();
             if fr {
                 format!(
@@ -906,12 +910,40 @@ pub fn unreadable_problem(lang: Lang, p: &crate::store::checks::Problem) -> Stri
     }
 }
 
+/// A reason the store gives in words of its own (`store::io_reason`, the kinds of
+/// file it refuses), in `lang`; any other text (the system's, SQLite's) as given.
+pub fn reason(lang: Lang, why: &str) -> String {
+    if lang == Lang::En {
+        return why.to_string();
+    }
+    match why {
+        "no such file or folder" => "fichier ou dossier introuvable",
+        "permission denied" => "permission refusée",
+        "read-only file system" => "système de fichiers en lecture seule",
+        "a file is in the way where a folder is expected" => {
+            "un fichier se trouve là où un dossier est attendu"
+        }
+        "the disk is full" => "le disque est plein",
+        "the file already exists" => "le fichier existe déjà",
+        "a character device" => "un périphérique caractère",
+        "a block device" => "un périphérique bloc",
+        "a named pipe" => "un tube nommé",
+        "a socket" => "une socket",
+        "a folder" => "un dossier",
+        "not a file" => "pas un fichier",
+        "not a file name" => "pas un nom de fichier",
+        other => other,
+    }
+    .to_string()
+}
+
 /// A command-line failure that carries no language, in `lang`.
 pub fn cli_error(lang: Lang, e: &crate::commands::CliError) -> String {
     use crate::commands::CliError as C;
     match (lang, e) {
         (Lang::Fr, C::StdoutIncomplete(why)) => format!(
-            "impossible d'écrire sur la sortie standard ({why}) : ce qu'elle a reçu est incomplet"
+            "impossible d'écrire sur la sortie standard ({}) : ce qu'elle a reçu est incomplet",
+            reason(lang, why)
         ),
         (Lang::En, e) => e.to_string(),
     }
@@ -966,6 +998,22 @@ mod tests {
             Lang::from_locale_vars(env(&[("LC_ALL", ""), ("LANG", "fr_FR")])),
             Lang::Fr
         );
+    }
+
+    #[test]
+    fn every_reason_the_store_words_has_a_french_form() {
+        use std::io::ErrorKind as K;
+        for kind in [
+            K::NotFound,
+            K::PermissionDenied,
+            K::ReadOnlyFilesystem,
+            K::NotADirectory,
+            K::StorageFull,
+            K::AlreadyExists,
+        ] {
+            let en = crate::store::io_reason(&std::io::Error::from(kind));
+            assert_ne!(reason(Lang::Fr, &en), en, "{kind:?}");
+        }
     }
 
     #[test]

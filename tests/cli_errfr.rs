@@ -264,3 +264,26 @@ fn export_and_output_failures_are_said_in_french() {
         );
     }
 }
+
+#[test]
+fn the_reasons_inside_a_french_sentence_are_french_too() {
+    use jalon::i18n::{Lang, store_error};
+    use jalon::store::StoreError as E;
+    let p = || PathBuf::from("/data/x.sqlite3");
+    let denied =
+        jalon::store::io_reason(&std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+    let fr = store_error(Lang::Fr, &E::CannotOpen(p(), denied.clone()));
+    assert!(fr.contains("permission refusée"), "{fr}");
+    let fr = store_error(Lang::Fr, &E::BackupFolder(p(), denied));
+    assert!(fr.contains("permission refusée"), "{fr}");
+    let fr = store_error(Lang::Fr, &E::NotAFile(p(), "a named pipe"));
+    assert!(fr.contains("(un tube nommé)"), "{fr}");
+    // A folder given as the database, through the binary.
+    let db = new_db("folder");
+    std::fs::create_dir(&db.path).unwrap();
+    let fr = refusal(jalon(&db).args(["--lang", "fr", "overdue"]));
+    assert!(
+        fr.contains("n'est pas un fichier ordinaire (un dossier)"),
+        "{fr}"
+    );
+}

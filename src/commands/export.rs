@@ -56,7 +56,10 @@ fn write_atomically(
     let cannot_write = |path: &Path, why: Option<String>| {
         let path = path.display();
         match (fr, why) {
-            (true, Some(why)) => format!("{path} : impossible d'écrire ({why})"),
+            (true, Some(why)) => format!(
+                "{path} : impossible d'écrire ({})",
+                crate::i18n::reason(lang, &why)
+            ),
             (false, Some(why)) => format!("{path}: cannot write ({why})"),
             (true, None) => format!("{path} : impossible d'écrire"),
             (false, None) => format!("{path}: cannot write"),
@@ -119,7 +122,8 @@ fn write_atomically(
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let file: File = options.open(&tmp.path).map_err(|e| {
-        let (path, dir, why) = (path.display(), dir.display(), io_reason(&e));
+        let (path, dir) = (path.display(), dir.display());
+        let why = crate::i18n::reason(lang, &io_reason(&e));
         if fr {
             anyhow!(
                 "{path} : impossible de créer un fichier dans {dir} ({why}) ; choisissez un dossier où vous pouvez écrire"
