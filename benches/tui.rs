@@ -40,7 +40,13 @@ fn settings() -> Settings {
 fn start(path: &std::path::Path, size: (u16, u16)) -> (Model, Loader) {
     let store = Store::open(path, OpenMode::Existing).expect("open");
     let mut model = Model::new(settings(), Theme::default(), size);
-    let mut loader = Loader::new(store, jalon::synthetic::reference_day(), 30, "bench".into());
+    let mut loader = Loader::new(
+        store,
+        jalon::synthetic::reference_day(),
+        30,
+        "bench".into(),
+        Lang::Fr,
+    );
     run_effects(
         &mut model,
         &mut loader,

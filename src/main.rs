@@ -48,7 +48,8 @@ fn main() -> ExitCode {
         Err(e) => {
             // A message may quote data: its lines are kept, whatever they hold is
             // made visible rather than sent to the terminal.
-            let msg = format!("{e:#}");
+            // A store error is put into words in the chosen language.
+            let msg = jalon::i18n::error_text(lang, &e);
             let lines: Vec<_> = msg.lines().map(jalon::text::escape).collect();
             eprintln!("jalon: {}", lines.join("\n"));
             ExitCode::FAILURE

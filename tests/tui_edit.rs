@@ -1729,3 +1729,21 @@ fn only_an_entry_that_others_refer_to_says_so_on_its_code() {
     let screen = app.screen_text();
     assert!(screen.contains("s'y réfèrent"), "{screen}");
 }
+
+#[test]
+fn a_store_error_reaches_the_interface_in_french() {
+    // The file can only be read here: the save is refused by the database, and
+    // its reason is said in the interface's language (issue 8, part "errfr").
+    let dir = tempfile::tempdir().unwrap();
+    let path = file_store(&dir);
+    let mut app = on_plan(Store::open(&path, OpenMode::ReadOnly).unwrap(), Lang::Fr);
+    app.char('m');
+    assert!(app.model.quick().is_some(), "the quick update opens");
+    app.key(KeyCode::Right);
+    app.key(KeyCode::Enter);
+    let screen = app.screen_text();
+    let notice = app.model.notice.clone().map(|n| n.1).unwrap_or_default();
+    let said = format!("{notice}\n{screen}");
+    assert!(said.contains("est en lecture seule ici"), "{said}");
+    assert!(!said.contains("is read-only here"), "{said}");
+}

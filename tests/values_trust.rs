@@ -284,9 +284,9 @@ fn a_timestamp_out_of_range_from_an_older_jalon_stays_readable_and_check_says_so
     assert_eq!(doc.plans[0].actions[0].journal.len(), 1);
     let found = checks::unreadable(s.conn()).unwrap();
     assert!(
-        found
-            .iter()
-            .any(|u| u.table == "notes" && u.column == "at" && u.problem.contains("1900")),
+        found.iter().any(|u| u.table == "notes"
+            && u.column == "at"
+            && u.problem.to_string().contains("1900")),
         "{found:?}"
     );
 }
@@ -305,7 +305,7 @@ fn a_total_left_floating_point_by_an_older_jalon_is_found_and_repaired() {
     assert!(
         found.iter().any(|u| u.table == "plan_stats"
             && u.column == "planned"
-            && u.problem.contains("Real")),
+            && u.problem.to_string().contains("Real")),
         "{found:?}"
     );
     let drifts = checks::drifts(s.conn()).unwrap();

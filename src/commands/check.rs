@@ -133,6 +133,7 @@ pub fn describe_unreadable(u: &Unreadable, lang: Lang) -> String {
         column,
         problem,
     } = u;
+    let problem = crate::i18n::unreadable_problem(lang, problem);
     match lang {
         Lang::Fr => format!("table {table}, ligne {row}, colonne {column} : illisible ({problem})"),
         Lang::En => format!("table {table}, row {row}, column {column}: unreadable ({problem})"),

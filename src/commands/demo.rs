@@ -25,10 +25,15 @@ pub fn init(ctx: &Context) -> anyhow::Result<ExitCode> {
 pub fn run(ctx: &Context, args: &crate::cli::DemoArgs) -> anyhow::Result<ExitCode> {
     let mut store = ctx.open_for_writing()?;
     if !args.force && !store.is_empty()? {
-        anyhow::bail!(
-            "{} is not empty: the demo would mix with your data. Use `jalon demo --force` to load it anyway, or choose another file with --db",
-            store.path().display()
-        );
+        let db = store.path().display();
+        anyhow::bail!(match ctx.lang {
+            crate::i18n::Lang::Fr => format!(
+                "{db} n'est pas vide : la démonstration se mêlerait à vos données. Utilisez `jalon demo --force` pour la charger quand même, ou choisissez un autre fichier avec --db"
+            ),
+            crate::i18n::Lang::En => format!(
+                "{db} is not empty: the demo would mix with your data. Use `jalon demo --force` to load it anyway, or choose another file with --db"
+            ),
+        });
     }
     let doc = demo_document(ctx.today)?;
     let summary = import_document(&mut store, &doc, &ctx.who, Origin::Demo, false)?;

@@ -10,6 +10,7 @@ use anyhow::{Context as _, anyhow};
 
 use super::Context;
 use crate::cli::{ExportArgs, ExportFormat};
+use crate::i18n::Lang;
 use crate::interchange::csv_actions;
 use crate::store::export::{export_document, partner_names};
 use crate::store::{io_reason, read};
@@ -36,7 +37,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         Ok(())
     };
     match &args.out {
-        Some(path) => write_atomically(path, write)?,
+        Some(path) => write_atomically(path, ctx.lang, write)?,
         // `jalon export | head` closes the pipe early: not a failure.
         None => super::to_stdout(write)?,
     }
@@ -47,15 +48,32 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> anyhow::Result<ExitCode> {
 /// the end: an error half-way leaves the old file (or none), never half of one.
 fn write_atomically(
     path: &Path,
+    lang: Lang,
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
+    let fr = lang == Lang::Fr;
+    // `path: cannot write`, with the reason when there is one.
+    let cannot_write = |path: &Path, why: Option<String>| {
+        let path = path.display();
+        match (fr, why) {
+            (true, Some(why)) => format!(
+                "{path} : impossible d'écrire ({})",
+                crate::i18n::reason(lang, &why)
+            ),
+            (false, Some(why)) => format!("{path}: cannot write ({why})"),
+            (true, None) => format!("{path} : impossible d'écrire"),
+            (false, None) => format!("{path}: cannot write"),
+        }
+    };
     let target;
     let path = match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => {
-            return Err(anyhow!(
-                "{}: this is a folder; give the name of a file inside it",
-                path.display()
-            ));
+            let path = path.display();
+            return Err(if fr {
+                anyhow!("{path} : c'est un dossier ; donnez le nom d'un fichier à l'intérieur")
+            } else {
+                anyhow!("{path}: this is a folder; give the name of a file inside it")
+            });
         }
         // A device or a named pipe (`/dev/stdout`, `/dev/null`, a FIFO) is written
         // into as `>` would, never replaced by a file.
@@ -63,17 +81,16 @@ fn write_atomically(
             let file = OpenOptions::new()
                 .write(true)
                 .open(path)
-                .map_err(|e| anyhow!("{}: cannot write ({})", path.display(), io_reason(&e)))?;
+                .map_err(|e| anyhow!(cannot_write(path, Some(io_reason(&e)))))?;
             let mut out = BufWriter::new(file);
-            write(&mut out).with_context(|| format!("{}: cannot write", path.display()))?;
-            out.flush()
-                .with_context(|| format!("{}: cannot write", path.display()))?;
+            write(&mut out).with_context(|| cannot_write(path, None))?;
+            out.flush().with_context(|| cannot_write(path, None))?;
             return Ok(());
         }
         // A symbolic link to a file: the file it points to is replaced, not the link.
         Ok(_) if path.is_symlink() => {
             target = std::fs::canonicalize(path)
-                .map_err(|e| anyhow!("{}: cannot write ({})", path.display(), io_reason(&e)))?;
+                .map_err(|e| anyhow!(cannot_write(path, Some(io_reason(&e)))))?;
             target.as_path()
         }
         _ => path,
@@ -82,9 +99,14 @@ fn write_atomically(
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = path
-        .file_name()
-        .ok_or_else(|| anyhow!("{}: not a file name", path.display()))?;
+    let name = path.file_name().ok_or_else(|| {
+        let path = path.display();
+        if fr {
+            anyhow!("{path} : ce n'est pas un nom de fichier")
+        } else {
+            anyhow!("{path}: not a file name")
+        }
+    })?;
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(name);
     tmp_name.push(format!(".{}.tmp", std::process::id()));
@@ -100,25 +122,28 @@ fn write_atomically(
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let file: File = options.open(&tmp.path).map_err(|e| {
-        anyhow!(
-            "{}: cannot create a file in {} ({}); choose a folder you can write",
-            path.display(),
-            dir.display(),
-            io_reason(&e)
-        )
+        let (path, dir) = (path.display(), dir.display());
+        let why = crate::i18n::reason(lang, &io_reason(&e));
+        if fr {
+            anyhow!(
+                "{path} : impossible de créer un fichier dans {dir} ({why}) ; choisissez un dossier où vous pouvez écrire"
+            )
+        } else {
+            anyhow!("{path}: cannot create a file in {dir} ({why}); choose a folder you can write")
+        }
     })?;
     if let Ok(meta) = std::fs::metadata(path) {
         let _ = std::fs::set_permissions(&tmp.path, meta.permissions());
     }
     let mut out = BufWriter::new(file);
-    write(&mut out).with_context(|| format!("{}: cannot write", path.display()))?;
-    let file = out
-        .into_inner()
-        .map_err(|e| anyhow!("{}: cannot write: {}", path.display(), e.error()))?;
-    file.sync_all()
-        .with_context(|| format!("{}: cannot write", path.display()))?;
+    write(&mut out).with_context(|| cannot_write(path, None))?;
+    let file = out.into_inner().map_err(|e| {
+        let sep = if fr { " : " } else { ": " };
+        anyhow!("{}{sep}{}", cannot_write(path, None), e.error())
+    })?;
+    file.sync_all().with_context(|| cannot_write(path, None))?;
     std::fs::rename(&tmp.path, path)
-        .map_err(|e| anyhow!("{}: cannot write ({})", path.display(), io_reason(&e)))?;
+        .map_err(|e| anyhow!(cannot_write(path, Some(io_reason(&e)))))?;
     tmp.renamed = true;
     Ok(())
 }

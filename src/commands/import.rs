@@ -19,7 +19,7 @@ pub fn run(ctx: &Context, args: &crate::cli::ImportArgs) -> anyhow::Result<ExitC
     let file = &args.file;
     let doc = {
         // The bytes go as soon as the document is built: big files, less memory.
-        let bytes = read_file(file)?;
+        let bytes = read_file(file, ctx.lang)?;
         parse_document(&bytes).map_err(|e| anyhow!("{}: {e}", shown(file, Lang::En)))?
     };
     // What can be judged from the file alone is judged before the database is
@@ -59,11 +59,14 @@ pub const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
 /// The bytes of `file`, a regular file or `-` for the standard input, at most
 /// [`MAX_IMPORT_BYTES`]: a device (`/dev/zero`) or a named pipe, which could grow
 /// or wait forever, is refused before anything is read from it.
-fn read_file(file: &Path) -> anyhow::Result<Vec<u8>> {
-    let limit_msg = |what: &str| {
-        anyhow!(
+fn read_file(file: &Path, lang: Lang) -> anyhow::Result<Vec<u8>> {
+    let limit_msg = |what: &str| match lang {
+        Lang::Fr => anyhow!(
+            "{what} dépasse 512 Mio, le plus que `jalon import` lit : découpez-le (un fichier par territoire ou par plan)"
+        ),
+        Lang::En => anyhow!(
             "{what} is larger than 512 MiB, the most `jalon import` reads: split it (one file per territory or plan)"
-        )
+        ),
     };
     if file.as_os_str() == "-" {
         let mut bytes = Vec::new();
@@ -71,30 +74,50 @@ fn read_file(file: &Path) -> anyhow::Result<Vec<u8>> {
             .lock()
             .take(MAX_IMPORT_BYTES + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| anyhow!("cannot read the standard input: {e}"))?;
+            .map_err(|e| match lang {
+                Lang::Fr => anyhow!("impossible de lire l'entrée standard : {e}"),
+                Lang::En => anyhow!("cannot read the standard input: {e}"),
+            })?;
         if bytes.len() as u64 > MAX_IMPORT_BYTES {
-            return Err(limit_msg("the standard input"));
+            return Err(limit_msg(lang.t(T::CliStandardInput)));
         }
         return Ok(bytes);
     }
     let shown = escape(&file.display().to_string()).into_owned();
     let why = |e: std::io::Error| {
-        let why = match e.kind() {
-            std::io::ErrorKind::NotFound => "no such file".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            std::io::ErrorKind::IsADirectory => "this is a directory, not a file".to_string(),
+        let fr = lang == Lang::Fr;
+        let why = match (e.kind(), fr) {
+            (std::io::ErrorKind::NotFound, true) => "fichier introuvable".to_string(),
+            (std::io::ErrorKind::NotFound, false) => "no such file".to_string(),
+            (std::io::ErrorKind::PermissionDenied, true) => "permission refusée".to_string(),
+            (std::io::ErrorKind::PermissionDenied, false) => "permission denied".to_string(),
+            (std::io::ErrorKind::IsADirectory, true) => {
+                "c'est un dossier, pas un fichier".to_string()
+            }
+            (std::io::ErrorKind::IsADirectory, false) => {
+                "this is a directory, not a file".to_string()
+            }
             _ => e.to_string(),
         };
-        anyhow!("{shown}: cannot read the file: {why}")
+        if fr {
+            anyhow!("{shown} : impossible de lire le fichier : {why}")
+        } else {
+            anyhow!("{shown}: cannot read the file: {why}")
+        }
     };
     let meta = std::fs::metadata(file).map_err(why)?;
     if meta.is_dir() {
         return Err(why(std::io::Error::from(std::io::ErrorKind::IsADirectory)));
     }
     if !meta.is_file() {
-        anyhow::bail!(
-            "{shown} is not a regular file (a device or a named pipe): give a jalon/1 file, or `-` to read the standard input"
-        );
+        anyhow::bail!(match lang {
+            Lang::Fr => format!(
+                "{shown} n'est pas un fichier ordinaire (un périphérique ou un tube nommé) : donnez un fichier jalon/1, ou `-` pour lire l'entrée standard"
+            ),
+            Lang::En => format!(
+                "{shown} is not a regular file (a device or a named pipe): give a jalon/1 file, or `-` to read the standard input"
+            ),
+        });
     }
     if meta.len() > MAX_IMPORT_BYTES {
         return Err(limit_msg(&shown));

@@ -52,7 +52,8 @@ impl Context {
                 store,
                 "SELECT code FROM territories ORDER BY code",
                 t,
-                "territory",
+                Code::Territory,
+                self.lang,
             )?),
             None => None,
         };
@@ -61,7 +62,8 @@ impl Context {
                 store,
                 "SELECT code FROM plans ORDER BY code",
                 p,
-                "plan",
+                Code::Plan,
+                self.lang,
             )?),
             None => None,
         };
@@ -75,12 +77,15 @@ impl Context {
                 )
                 .map_err(|e| store.err(e))?;
             if owner != *t {
-                anyhow::bail!(
-                    "the plan {} belongs to the territory {}, not {}: drop --territory or choose another plan",
-                    quote(p),
-                    quote(&owner),
-                    quote(t)
-                );
+                let (p, owner, t) = (quote(p), quote(&owner), quote(t));
+                anyhow::bail!(match self.lang {
+                    Lang::Fr => format!(
+                        "le plan {p} appartient au territoire {owner}, pas {t} : retirez --territory ou choisissez un autre plan"
+                    ),
+                    Lang::En => format!(
+                        "the plan {p} belongs to the territory {owner}, not {t}: drop --territory or choose another plan"
+                    ),
+                });
             }
         }
         Ok(crate::store::read::Filter {
@@ -105,14 +110,22 @@ pub fn to_stdout(write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()>
         }
         // Any other failure to write (a full disk, `> /dev/full`) says where.
         Err(e) => match io_kind(&e) {
-            Some(kind) => Err(anyhow::anyhow!(
-                "cannot write to the standard output ({}): what it received is incomplete",
-                crate::store::io_reason(&io::Error::from(kind))
-            )),
+            Some(kind) => Err(CliError::StdoutIncomplete(crate::store::io_reason(
+                &io::Error::from(kind),
+            ))
+            .into()),
             None => Err(e),
         },
         ok => ok,
     }
+}
+
+/// A failure of the command line where no language is at hand: `main` puts it into
+/// words in the chosen one (`i18n::cli_error`); `Display` gives the English words.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("cannot write to the standard output ({0}): what it received is incomplete")]
+    StdoutIncomplete(String),
 }
 
 /// True when `e` comes from writing into a pipe whose reader has gone.
@@ -160,7 +173,14 @@ pub fn report_width() -> Option<usize> {
 
 /// The code of the list (`sql` selects every code) that is `wanted` without regard
 /// to case; else an error naming the known codes.
-fn resolve_code(store: &Store, sql: &str, wanted: &str, what: &str) -> Result<String> {
+/// Which list of codes `resolve_code` looks in, to name it in messages.
+#[derive(Clone, Copy)]
+enum Code {
+    Territory,
+    Plan,
+}
+
+fn resolve_code(store: &Store, sql: &str, wanted: &str, what: Code, lang: Lang) -> Result<String> {
     let codes: Vec<String> = {
         let mut stmt = store.conn().prepare(sql).map_err(|e| store.err(e))?;
         stmt.query_map([], |r| r.get::<_, String>(0))
@@ -172,7 +192,7 @@ fn resolve_code(store: &Store, sql: &str, wanted: &str, what: &str) -> Result<St
         return Ok(c.clone());
     }
     let known = if codes.is_empty() {
-        "none: the database is empty".to_string()
+        lang.t(crate::i18n::T::CliNoCodes).to_string()
     } else {
         let shown: Vec<String> = codes
             .iter()
@@ -182,11 +202,19 @@ fn resolve_code(store: &Store, sql: &str, wanted: &str, what: &str) -> Result<St
         let more = if codes.len() > 30 { ", …" } else { "" };
         format!("{}{more}", shown.join(", "))
     };
-    anyhow::bail!(
-        "no {what} {} in the database {}; the known codes are {known}",
-        quote(wanted),
-        store.path().display()
-    )
+    let (wanted, db) = (quote(wanted), store.path().display());
+    anyhow::bail!(match (lang, what) {
+        (Lang::Fr, Code::Territory) =>
+            format!("aucun territoire {wanted} dans la base {db} ; les codes connus sont {known}"),
+        (Lang::Fr, Code::Plan) => {
+            format!("aucun plan {wanted} dans la base {db} ; les codes connus sont {known}")
+        }
+        (Lang::En, Code::Territory) =>
+            format!("no territory {wanted} in the database {db}; the known codes are {known}"),
+        (Lang::En, Code::Plan) => {
+            format!("no plan {wanted} in the database {db}; the known codes are {known}")
+        }
+    })
 }
 
 fn quote(s: &str) -> String {
@@ -197,10 +225,11 @@ impl Context {
     /// Opens the database to write, creating it when missing; refused with `--read-only`.
     pub fn open_for_writing(&self) -> Result<Store> {
         if self.read_only {
-            anyhow::bail!(
-                "{}: opened with --read-only, so nothing can be written",
-                self.db.display()
-            );
+            let db = self.db.display();
+            anyhow::bail!(match self.lang {
+                Lang::Fr => format!("{db} : ouvert avec --read-only, rien ne peut y être écrit"),
+                Lang::En => format!("{db}: opened with --read-only, so nothing can be written"),
+            });
         }
         let store = Store::open(&self.db, OpenMode::Create)?;
         if store.is_read_only() {

@@ -56,7 +56,13 @@ pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
         &ctx.config.colours,
         !no_color_requested(std::env::var_os("NO_COLOR")),
     );
-    let mut loader = Loader::new(store, ctx.today, ctx.config.due_soon_days, ctx.who.clone());
+    let mut loader = Loader::new(
+        store,
+        ctx.today,
+        ctx.config.due_soon_days,
+        ctx.who.clone(),
+        ctx.lang,
+    );
     let signals = Signals::register().context("cannot watch for termination signals")?;
 
     let mut guard = Guard::enter().context("cannot set up the terminal")?;

@@ -8,6 +8,7 @@ use chrono::{NaiveDate, Timelike};
 use crate::commands::demo::demo_document;
 use crate::domain::input::parse_date;
 use crate::domain::{ActionStatus, JournalEntry};
+use crate::i18n::{Lang, store_error};
 use crate::store::edit::{self, Edit, EditError, RefStep};
 use crate::store::import::{ImportError, import_document};
 use crate::store::journal::Origin;
@@ -23,16 +24,30 @@ pub struct Loader {
     today: NaiveDate,
     due_soon_days: u32,
     who: String,
+    /// The language store errors are put into words in.
+    lang: Lang,
 }
 
 impl Loader {
-    pub fn new(store: Store, today: NaiveDate, due_soon_days: u32, who: String) -> Loader {
+    pub fn new(
+        store: Store,
+        today: NaiveDate,
+        due_soon_days: u32,
+        who: String,
+        lang: Lang,
+    ) -> Loader {
         Loader {
             store,
             today,
             due_soon_days,
             who,
+            lang,
         }
+    }
+
+    /// A database error of a query, as the user reads it.
+    fn said(&self, e: rusqlite::Error) -> String {
+        store_error(self.lang, &self.store.err(e))
     }
 
     pub fn store(&self) -> &Store {
@@ -49,7 +64,7 @@ impl Loader {
                 .store
                 .data_version()
                 .map(Msg::Version)
-                .map_err(|e| e.to_string()),
+                .map_err(|e| store_error(self.lang, &e)),
             Effect::LoadDemo => Ok(Msg::Imported(self.load_demo())),
             Effect::Import(path) => Ok(Msg::Imported(self.import_file(&path))),
             Effect::Open(kind, id) => self.open(kind, id),
@@ -75,15 +90,16 @@ impl Loader {
             }
             Effect::SaveDirectory { item, new } => Ok(Msg::DirectorySaved(
                 edit::save_directory_entry(&mut self.store, &item, new, &self.who)
-                    .map_err(|e| e.to_string()),
+                    .map_err(|e| edit_text(self.lang, &e)),
             )),
             Effect::SavePlan { plan, new } => Ok(Msg::PlanCreated(
-                edit::save_plan(&mut self.store, &plan, new, &self.who).map_err(|e| e.to_string()),
+                edit::save_plan(&mut self.store, &plan, new, &self.who)
+                    .map_err(|e| edit_text(self.lang, &e)),
             )),
             Effect::OpenPlan(plan_id) => self.open_plan(plan_id),
             Effect::NewAction(plan_id) => tui_read::plan_codes(self.store.conn(), plan_id)
                 .map(|(plan, taken)| Msg::NewActionReady { plan, taken })
-                .map_err(|e| self.store.err(e).to_string()),
+                .map_err(|e| self.said(e)),
             Effect::Delete { plan, code, seen } => Ok(Msg::Saved {
                 kind: SaveKind::Save,
                 result: edit::delete_actions(
@@ -92,7 +108,7 @@ impl Loader {
                     &self.who,
                     Origin::Edit,
                 )
-                .map_err(save_failure),
+                .map_err(|e| save_failure(self.lang, e)),
             }),
             Effect::KeepDraft(draft) => match self.keep_draft(draft.as_deref()) {
                 Ok(()) => return vec![],
@@ -105,11 +121,13 @@ impl Loader {
             Effect::Save { edits, note } => Ok(self.save(edits, note)),
             Effect::Undo(Step::Actions(saved)) => Ok(Msg::Saved {
                 kind: SaveKind::Undo,
-                result: edit::undo(&mut self.store, &saved, &self.who).map_err(save_failure),
+                result: edit::undo(&mut self.store, &saved, &self.who)
+                    .map_err(|e| save_failure(self.lang, e)),
             }),
             Effect::Redo(Step::Actions(saved)) => Ok(Msg::Saved {
                 kind: SaveKind::Redo,
-                result: edit::redo(&mut self.store, &saved, &self.who).map_err(save_failure),
+                result: edit::redo(&mut self.store, &saved, &self.who)
+                    .map_err(|e| save_failure(self.lang, e)),
             }),
             Effect::Undo(Step::Reference(step)) => Ok(self.step(step, SaveKind::Undo)),
             Effect::Redo(Step::Reference(step)) => Ok(self.step(step, SaveKind::Redo)),
@@ -167,13 +185,13 @@ impl Loader {
             kind,
             result: edit::apply_ref_step(&mut self.store, &step, forward, &self.who)
                 .map(|()| *step)
-                .map_err(|e| e.to_string()),
+                .map_err(|e| edit_text(self.lang, &e)),
         }
     }
 
     fn open_plan(&self, plan_id: i64) -> Result<Msg, String> {
         let conn = self.store.conn();
-        let wrap = |e| self.store.err(e).to_string();
+        let wrap = |e| self.said(e);
         let (code, _) = tui_read::plan_codes(conn, plan_id).map_err(wrap)?;
         let plan = edit::load_plan(conn, &code).map_err(wrap)?;
         Ok(Msg::PlanOpened(plan.map(Box::new)))
@@ -181,7 +199,7 @@ impl Loader {
 
     fn open(&self, kind: BoxKind, id: i64) -> Result<Msg, String> {
         let conn = self.store.conn();
-        let wrap = |e| self.store.err(e).to_string();
+        let wrap = |e| self.said(e);
         let Some((plan, code)) = tui_read::action_codes(conn, id).map_err(wrap)? else {
             return Ok(Msg::Opened(kind, None));
         };
@@ -202,7 +220,7 @@ impl Loader {
         Msg::Saved {
             kind: SaveKind::Save,
             result: edit::save_actions(&mut self.store, &edits, &self.who, Origin::Edit)
-                .map_err(save_failure),
+                .map_err(|e| save_failure(self.lang, e)),
         }
     }
 
@@ -230,7 +248,7 @@ impl Loader {
             let (plan, (mut action, seen)) = match found {
                 Ok(Some(f)) => f,
                 Ok(None) => continue,
-                Err(e) => return failed(self.store.err(e).to_string()),
+                Err(e) => return failed(self.said(e)),
             };
             if let (Some(shift), Some(due)) = (shift, action.due) {
                 match parse_date(shift, due) {
@@ -268,17 +286,17 @@ impl Loader {
         Msg::Saved {
             kind: SaveKind::Save,
             result: edit::save_actions(&mut self.store, &edits, &self.who, Origin::Edit)
-                .map_err(save_failure),
+                .map_err(|e| save_failure(self.lang, e)),
         }
     }
 
     fn start(&self, target: Option<String>) -> Result<Msg, String> {
-        let empty = self.store.is_empty().map_err(|e| e.to_string())?;
-        let version = self.store.data_version().map_err(|e| e.to_string())?;
+        let said = |e| store_error(self.lang, &e);
+        let empty = self.store.is_empty().map_err(said)?;
+        let version = self.store.data_version().map_err(said)?;
         let target = match target {
             Some(code) => {
-                let found = tui_read::locate(self.store.conn(), &code)
-                    .map_err(|e| self.store.err(e).to_string())?;
+                let found = tui_read::locate(self.store.conn(), &code).map_err(|e| self.said(e))?;
                 Some((code, found))
             }
             None => None,
@@ -292,7 +310,7 @@ impl Loader {
 
     fn directory(&self) -> Result<Msg, String> {
         let conn = self.store.conn();
-        let wrap = |e| self.store.err(e).to_string();
+        let wrap = |e| self.said(e);
         let directory = read::directory(conn).map_err(wrap)?;
         let region = read::region(conn).map_err(wrap)?.map(|r| r.name);
         Ok(Msg::Directory { directory, region })
@@ -333,7 +351,7 @@ impl Loader {
             Place::Overdue => read::overdue(conn, today, &Filter::default()).map(Data::Overdue),
         };
         data.map(|d| Msg::Loaded(place, d))
-            .map_err(|e| self.store.err(e).to_string())
+            .map_err(|e| self.said(e))
     }
 
     fn load_demo(&mut self) -> Result<crate::store::import::ImportSummary, Failure> {
@@ -341,7 +359,8 @@ impl Loader {
             location: String::new(),
             message: format!("{e:#}"),
         })?;
-        import_document(&mut self.store, &doc, &self.who, Origin::Demo, false).map_err(failure)
+        import_document(&mut self.store, &doc, &self.who, Origin::Demo, false)
+            .map_err(|e| failure(self.lang, e))
     }
 
     fn import_file(&mut self, path: &str) -> Result<crate::store::import::ImportSummary, Failure> {
@@ -356,7 +375,7 @@ impl Loader {
             message: e.message,
         })?;
         import_document(&mut self.store, &doc, &self.who, Origin::Import, false).map_err(|e| {
-            let mut f = failure(e);
+            let mut f = failure(self.lang, e);
             f.location = if f.location.is_empty() {
                 shown
             } else {
@@ -367,15 +386,15 @@ impl Loader {
     }
 }
 
-fn failure(e: ImportError) -> Failure {
+fn failure(lang: Lang, e: ImportError) -> Failure {
     match e {
         ImportError::Invalid { path, message } => Failure {
             location: path,
             message,
         },
-        other => Failure {
+        ImportError::Store(e) => Failure {
             location: String::new(),
-            message: other.to_string(),
+            message: store_error(lang, &e),
         },
     }
 }
@@ -391,11 +410,19 @@ fn expand_home(path: &str) -> PathBuf {
     }
 }
 
-fn save_failure(e: EditError) -> SaveFailure {
+/// An edit refused or failed, as the user reads it: a store error in `lang`.
+fn edit_text(lang: Lang, e: &EditError) -> String {
+    match e {
+        EditError::Store(e) => store_error(lang, e),
+        other => other.to_string(),
+    }
+}
+
+fn save_failure(lang: Lang, e: EditError) -> SaveFailure {
     match e {
         EditError::Conflict(c) => SaveFailure::Conflict(c),
         EditError::Invalid { path, message } => SaveFailure::Invalid(format!("{path}: {message}")),
-        other => SaveFailure::Store(other.to_string()),
+        other => SaveFailure::Store(edit_text(lang, &other)),
     }
 }
 

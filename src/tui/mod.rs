@@ -51,11 +51,7 @@ pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
         if ctx.db.exists() {
             crate::store::Store::open(&ctx.db, crate::store::OpenMode::ReadOnly)?;
         }
-        anyhow::bail!(
-            "the interface needs a terminal, and the standard output is not one here: run \
-             `jalon` in a terminal, or use `jalon board`, `jalon overdue` or `jalon export` \
-             in scripts and pipes"
-        );
+        anyhow::bail!(ctx.lang.t(crate::i18n::T::CliNeedsTerminal));
     }
     app::run(ctx, target)
 }

@@ -160,7 +160,7 @@ impl App {
     pub fn with_store(store: Store, lang: Lang, size: (u16, u16), target: Option<&str>) -> App {
         let mut app = App {
             model: Model::new(settings(lang), Theme::default(), size),
-            loader: Loader::new(store, today(), 30, "test".into()),
+            loader: Loader::new(store, today(), 30, "test".into(), lang),
         };
         app.effects(vec![Effect::Start {
             target: target.map(String::from),

@@ -6,7 +6,7 @@
 mod readable;
 mod totals;
 
-pub use readable::{Unreadable, unreadable};
+pub use readable::{Problem, Unreadable, unreadable};
 pub use totals::{Drift, RepairError, drifts, repair_totals};
 
 use rusqlite::Connection;
