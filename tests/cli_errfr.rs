@@ -2,51 +2,10 @@
 //! part "errfr"): with `--lang fr`, each refusal is a French sentence; in English,
 //! it stays as it was. Through the real binary.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use assert_cmd::Command;
-
-struct Db {
-    dir: tempfile::TempDir,
-    path: PathBuf,
-}
-
-fn jalon_at(dir: &Path, db: &Path) -> Command {
-    let mut c = Command::cargo_bin("jalon").unwrap();
-    c.env_remove("JALON_DB")
-        .env_remove("JALON_BUSY_TIMEOUT_MS")
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("HOME", dir)
-        .env("XDG_CONFIG_HOME", dir.join("config"))
-        .args(["--db", db.to_str().unwrap(), "--today", "2025-03-31"]);
-    c
-}
-
-fn jalon(db: &Db) -> Command {
-    jalon_at(db.dir.path(), &db.path)
-}
-
-fn new_db(name: &str) -> Db {
-    let dir = tempfile::tempdir().unwrap();
-    Db {
-        path: dir.path().join(name),
-        dir,
-    }
-}
-
-fn demo_db() -> Db {
-    let db = new_db("demo.sqlite3");
-    jalon(&db).arg("demo").assert().success();
-    db
-}
-
-/// Standard error of a command that must fail.
-fn refusal(c: &mut Command) -> String {
-    let out = c.assert().failure().get_output().stderr.clone();
-    String::from_utf8(out).unwrap()
-}
+mod cli_support;
+use cli_support::{Db, demo_db, jalon, new_db, stderr_failure as refusal};
 
 /// The same command refused in French and in English.
 fn both(db: &Db, args: &[&str]) -> (String, String) {

@@ -4,59 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-
-const TODAY: &str = "2025-03-31";
-
-struct Db {
-    dir: tempfile::TempDir,
-    path: PathBuf,
-}
-
-fn jalon_at(dir: &Path, db: &Path) -> Command {
-    let mut c = Command::cargo_bin("jalon").unwrap();
-    c.env_remove("JALON_DB")
-        .env_remove("JALON_BUSY_TIMEOUT_MS")
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("HOME", dir)
-        .env("XDG_CONFIG_HOME", dir.join("config"))
-        .args(["--db", db.to_str().unwrap(), "--today", TODAY]);
-    c
-}
-
-fn jalon(db: &Db) -> Command {
-    jalon_at(db.dir.path(), &db.path)
-}
-
-fn demo_db() -> Db {
-    let dir = tempfile::tempdir().unwrap();
-    let db = Db {
-        path: dir.path().join("demo.sqlite3"),
-        dir,
-    };
-    jalon(&db).arg("demo").assert().success();
-    db
-}
-
-fn empty_dir_db(name: &str) -> Db {
-    let dir = tempfile::tempdir().unwrap();
-    Db {
-        path: dir.path().join(name),
-        dir,
-    }
-}
-
-fn stdout(c: &mut Command) -> String {
-    let out = c.assert().success().get_output().stdout.clone();
-    String::from_utf8(out).unwrap()
-}
-
-fn stderr_failure(c: &mut Command) -> String {
-    let out = c.assert().failure().get_output().stderr.clone();
-    String::from_utf8(out).unwrap()
-}
+mod cli_support;
+use cli_support::{
+    Db, TODAY, demo_db, jalon, jalon_at, new_db as empty_dir_db, stderr_failure, stdout,
+};
 
 fn sql(db: &Db, statements: &str) {
     let conn = rusqlite::Connection::open(&db.path).unwrap();

@@ -4,60 +4,11 @@
 //! then escapes, a board that cut names into a pipe, a message that quoted a whole
 //! number, a backup error that named its temporary file.
 
-use std::path::{Path, PathBuf};
-
-use assert_cmd::Command;
-
-const TODAY: &str = "2025-03-31";
-
-struct Db {
-    dir: tempfile::TempDir,
-    path: PathBuf,
-}
-
-fn jalon_at(dir: &Path, db: &Path) -> Command {
-    let mut c = Command::cargo_bin("jalon").unwrap();
-    c.env_remove("JALON_DB")
-        .env_remove("JALON_BUSY_TIMEOUT_MS")
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("HOME", dir)
-        .env("XDG_CONFIG_HOME", dir.join("config"))
-        .args(["--db", db.to_str().unwrap(), "--today", TODAY]);
-    c
-}
-
-fn jalon(db: &Db) -> Command {
-    jalon_at(db.dir.path(), &db.path)
-}
-
-fn demo_db() -> Db {
-    let dir = tempfile::tempdir().unwrap();
-    let db = Db {
-        path: dir.path().join("demo.sqlite3"),
-        dir,
-    };
-    jalon(&db).arg("demo").assert().success();
-    db
-}
+mod cli_support;
+use cli_support::{Db, TODAY, demo_db, jalon, new_db, stderr_failure, stdout};
 
 fn empty_dir_db() -> Db {
-    let dir = tempfile::tempdir().unwrap();
-    Db {
-        path: dir.path().join("walk.sqlite3"),
-        dir,
-    }
-}
-
-fn stdout(c: &mut Command) -> String {
-    let out = c.assert().success().get_output().stdout.clone();
-    String::from_utf8(out).unwrap()
-}
-
-fn stderr_failure(c: &mut Command) -> String {
-    let out = c.assert().failure().get_output().stderr.clone();
-    String::from_utf8(out).unwrap()
+    new_db("walk.sqlite3")
 }
 
 fn has_unsafe(s: &str) -> Option<char> {
