@@ -122,7 +122,13 @@ pub fn import_document(
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(|e| ImportError::Store(classify(&path, e)))?;
     let journal = Journal::new(who, origin);
-    let summary = write_document(&tx, &journal, doc).map_err(fail)?;
+    let mut summary = write_document(&tx, &journal, doc).map_err(fail)?;
+    // The allocations read the whole database: said for an import, where someone
+    // reads the warnings; an edit (which writes through `write_document` too) needs
+    // only its own rows, and the plan box warns before saving.
+    summary
+        .warnings
+        .extend(allocation_warnings(&tx, doc).map_err(fail)?);
     // Dropping the transaction on an error above rolls it back: nothing written.
     if dry_run { tx.rollback() } else { tx.commit() }
         .map_err(|e| ImportError::Store(classify(&path, e)))?;
@@ -162,8 +168,6 @@ pub(super) fn write_document(
         w.upsert_actions(&ids, plan, plan_id, existed, &mut actions)?;
     }
     tallies.push(actions);
-    let mut warnings = warnings;
-    warnings.extend(allocation_warnings(conn, doc)?);
     Ok(ImportSummary {
         counts: KINDS
             .iter()
