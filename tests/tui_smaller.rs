@@ -12,12 +12,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tui_support::App;
 
 fn on_plan(lang: Lang) -> App {
-    App::with_store(
-        tui_support::region_store(),
-        lang,
-        (80, 24),
-        Some("FDR-AISNE"),
-    )
+    App::open(lang, (80, 24), "FDR-AISNE")
 }
 
 fn a01(store: &Store) -> jalon::domain::Action {
