@@ -1,5 +1,7 @@
 //! Jalon: follow territorial health action plans from the terminal.
 
+#![forbid(unsafe_code)]
+
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -36,8 +36,7 @@ static STDIN_IS_TERMINAL: AtomicBool = AtomicBool::new(false);
 impl Guard {
     pub fn enter() -> io::Result<Guard> {
         install_panic_hook();
-        // SAFETY: isatty only reads the descriptor's state.
-        let tty = unsafe { libc::isatty(libc::STDIN_FILENO) } == 1;
+        let tty = io::IsTerminal::is_terminal(&io::stdin());
         STDIN_IS_TERMINAL.store(tty, Ordering::SeqCst);
         TAKEN.store(true, Ordering::SeqCst);
         terminal::enable_raw_mode()?;
@@ -112,27 +111,21 @@ pub fn gone() -> bool {
     // Keys come from standard input when it is the terminal (else crossterm reads
     // /dev/tty, and only the size query below can tell).
     if STDIN_IS_TERMINAL.load(Ordering::SeqCst) {
-        let mut fds = [libc::pollfd {
-            fd: libc::STDIN_FILENO,
-            events: libc::POLLIN,
-            revents: 0,
-        }];
-        // SAFETY: one valid pollfd, its count, and no wait.
-        let n = unsafe { libc::poll(fds.as_mut_ptr(), 1, 0) };
-        if n > 0 && fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+        use rustix::event::{PollFd, PollFlags, poll};
+        let stdin = io::stdin();
+        let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+        let zero = rustix::event::Timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        let hung = PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL;
+        if poll(&mut fds, Some(&zero)).is_ok_and(|n| n > 0) && fds[0].revents().intersects(hung) {
             return true;
         }
     }
     // Asked of the terminal itself: crossterm's own size query falls back to
     // `tput`, which answers even when the terminal is gone.
-    let mut size = libc::winsize {
-        ws_row: 0,
-        ws_col: 0,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
-    // SAFETY: TIOCGWINSZ writes one winsize into the struct given.
-    unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) != 0 }
+    rustix::termios::tcgetwinsize(io::stdout()).is_err()
 }
 
 /// The termination signals, recorded by number for the loop to see; a terminal
