@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod context;
 pub mod domain;
 pub mod i18n;
 pub mod interchange;

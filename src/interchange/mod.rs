@@ -7,6 +7,7 @@
 //! already in the database.
 
 pub mod csv_actions;
+pub mod demo;
 
 use std::fmt::Write as _;
 

@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use chrono::{NaiveDate, Timelike};
 
-use crate::commands::demo::demo_document;
 use crate::domain::input::parse_date;
 use crate::domain::{ActionStatus, JournalEntry};
 use crate::i18n::{Lang, store_error};
+use crate::interchange::demo::demo_document;
 use crate::store::edit::{self, Edit, EditError, RefStep};
 use crate::store::import::{ImportError, import_document};
 use crate::store::journal::Origin;
