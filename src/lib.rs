@@ -7,6 +7,7 @@ pub mod context;
 pub mod domain;
 pub mod i18n;
 pub mod interchange;
+pub mod present;
 pub mod store;
 pub mod synthetic;
 pub mod text;
