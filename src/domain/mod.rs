@@ -3,6 +3,7 @@
 pub mod bounds;
 pub mod chars;
 pub mod input;
+pub mod listing;
 pub mod model;
 pub mod money;
 pub mod rules;

@@ -7,9 +7,9 @@ use std::io::Write;
 use chrono::NaiveDate;
 
 use super::csvout;
+use crate::domain::listing::ActionRow;
 use crate::domain::rules;
 use crate::i18n::{Lang, T, status_label};
-use crate::store::read::ActionRow;
 
 const COLUMNS: [T; 17] = [
     T::ColTerritory,
