@@ -1,4 +1,5 @@
-//! Values put into words for people, by language: amounts of money. The domain
+//! Values put into words for people, by language: amounts of money, and the
+//! typography of numbers and lists in files people open (CSV). The domain
 //! keeps the arithmetic and the parsing (`domain::money`); the language is this
 //! side's business, so the domain never depends on the catalogue.
 
@@ -69,6 +70,32 @@ fn group(mut n: u64, sep: char) -> String {
     groups.join(&sep.to_string())
 }
 
+/// How a spreadsheet of the language separates the fields of a CSV line: `;` in
+/// French (where `,` is the decimal mark), `,` in English.
+pub fn csv_delimiter(lang: Lang) -> u8 {
+    match lang {
+        Lang::Fr => b';',
+        Lang::En => b',',
+    }
+}
+
+/// The decimal mark of plain numbers (CSV amounts): `,` in French, `.` in English.
+pub fn decimal_mark(lang: Lang) -> char {
+    match lang {
+        Lang::Fr => ',',
+        Lang::En => '.',
+    }
+}
+
+/// Between names listed in one cell: `;` reads well in French and cannot be taken
+/// for the comma that organisation names contain ("ARS, délégation…").
+pub fn list_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " ; ",
+        Lang::En => "; ",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +132,15 @@ mod tests {
             Money(i64::MAX).format_euros(Lang::En),
             "€92,233,720,368,547,758"
         );
+    }
+
+    #[test]
+    fn spreadsheet_typography_by_language() {
+        assert_eq!(csv_delimiter(Lang::Fr), b';');
+        assert_eq!(csv_delimiter(Lang::En), b',');
+        assert_eq!(decimal_mark(Lang::Fr), ',');
+        assert_eq!(decimal_mark(Lang::En), '.');
+        assert_eq!(list_separator(Lang::Fr), " ; ");
+        assert_eq!(list_separator(Lang::En), "; ");
     }
 }

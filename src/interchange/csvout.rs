@@ -8,10 +8,7 @@ use crate::i18n::Lang;
 pub fn writer<W: Write>(mut out: W, lang: Lang) -> std::io::Result<csv::Writer<W>> {
     out.write_all("\u{feff}".as_bytes())?;
     Ok(csv::WriterBuilder::new()
-        .delimiter(match lang {
-            Lang::Fr => b';',
-            Lang::En => b',',
-        })
+        .delimiter(crate::present::csv_delimiter(lang))
         .from_writer(out))
 }
 
@@ -42,9 +39,6 @@ pub fn pilot(org: Option<&str>, person: Option<&str>) -> String {
 /// so that spreadsheets read them as numbers).
 pub fn amount(m: crate::domain::Money, lang: Lang) -> String {
     let c = m.cents();
-    let s = format!("{}.{:02}", c / 100, (c % 100).abs());
-    match lang {
-        Lang::Fr => s.replace('.', ","),
-        Lang::En => s,
-    }
+    let mark = crate::present::decimal_mark(lang);
+    format!("{}{mark}{:02}", c / 100, (c % 100).abs())
 }
