@@ -7,11 +7,11 @@ pub mod edit;
 pub mod export;
 pub mod import;
 pub mod journal;
+pub mod locate;
 pub mod read;
 pub mod refedit;
 pub mod reference;
 mod sqlvocab;
-pub mod tui_read;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
