@@ -9,6 +9,5 @@ pub mod i18n;
 pub mod interchange;
 pub mod present;
 pub mod store;
-pub mod synthetic;
 pub mod text;
 pub mod tui;
