@@ -10,17 +10,20 @@ use jalon::store::journal::Origin;
 use jalon::store::read::{self, Filter};
 use jalon::store::{OpenMode, Store};
 
+#[path = "support/synthetic.rs"]
+mod synthetic;
+
 fn prepared(n: usize) -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join(format!("bench-{n}.sqlite3"));
     let mut store = Store::open(&path, OpenMode::Create).expect("open");
-    let doc = jalon::synthetic::region(n);
+    let doc = synthetic::region(n);
     import_document(&mut store, &doc, "bench", Origin::Import, false).expect("import");
     (dir, store)
 }
 
 fn queries(c: &mut Criterion) {
-    let today = jalon::synthetic::reference_day();
+    let today = synthetic::reference_day();
     let (_dir, store) = prepared(100_000);
     let conn = store.conn();
     let mut g = c.benchmark_group("100k actions");

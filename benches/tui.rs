@@ -25,10 +25,13 @@ use jalon::tui::load::Loader;
 use jalon::tui::theme::Theme;
 use jalon::tui::{Effect, Model, Msg, Settings, view};
 
+#[path = "support/synthetic.rs"]
+mod synthetic;
+
 fn settings() -> Settings {
     Settings {
         lang: Lang::Fr,
-        today: jalon::synthetic::reference_day(),
+        today: synthetic::reference_day(),
         today_overridden: true,
         due_soon_days: 30,
         db_label: "bench.sqlite3".into(),
@@ -42,7 +45,7 @@ fn start(path: &std::path::Path, size: (u16, u16)) -> (Model, Loader) {
     let mut model = Model::new(settings(), Theme::default(), size);
     let mut loader = Loader::new(
         store,
-        jalon::synthetic::reference_day(),
+        synthetic::reference_day(),
         30,
         "bench".into(),
         Lang::Fr,
@@ -70,7 +73,7 @@ fn interface(c: &mut Criterion) {
         let mut store = Store::open(&path, OpenMode::Create).expect("create");
         import_document(
             &mut store,
-            &jalon::synthetic::region(100_000),
+            &synthetic::region(100_000),
             "bench",
             Origin::Import,
             false,

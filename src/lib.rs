@@ -5,10 +5,11 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod context;
 pub mod domain;
 pub mod i18n;
 pub mod interchange;
+pub mod present;
 pub mod store;
-pub mod synthetic;
 pub mod text;
 pub mod tui;

@@ -5,8 +5,9 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use jalon::cli::{Cli, Command, LangArg};
-use jalon::commands::{self, Context};
+use jalon::commands;
 use jalon::config::{self, Config};
+use jalon::context::Context;
 use jalon::i18n::Lang;
 
 fn main() -> ExitCode {

@@ -1,4 +1,5 @@
-//! One module per subcommand; `Context` carries what they all need.
+//! One module per subcommand; `Context` (in `crate::context`) carries what they all need;
+//! the ways a command opens the database are here.
 
 pub mod backup;
 pub mod check;
@@ -8,27 +9,11 @@ pub mod import;
 pub mod report;
 
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
 
-use anyhow::Result;
-use chrono::NaiveDate;
-
-use crate::config::Config;
+pub use crate::context::Context;
 use crate::i18n::Lang;
 use crate::store::{OpenMode, Store};
-
-/// What every command needs: where the database is, which day is today, the language.
-#[derive(Debug, Clone)]
-pub struct Context {
-    pub db: PathBuf,
-    pub today: NaiveDate,
-    /// True when `--today` set the day (the interface says so).
-    pub today_overridden: bool,
-    pub lang: Lang,
-    pub read_only: bool,
-    pub config: Config,
-    pub who: String,
-}
+use anyhow::Result;
 
 impl Context {
     /// Opens an existing database for reading (reports, export, check, backup):

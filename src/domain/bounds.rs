@@ -63,14 +63,14 @@ pub enum Lines {
 }
 
 /// The first character a text may not hold: every character that the outputs
-/// escape (`text::is_unsafe_char`: control characters, bidirectional marks and
+/// escape (`chars::is_unsafe_char`: control characters, bidirectional marks and
 /// overrides, line and paragraph separators), which can rewrite a terminal or
 /// reorder what is read. What is accepted is thus always shown as it is. A line
 /// break is allowed where several lines are, a tab too; a carriage return never is.
 pub fn forbidden_char(s: &str, lines: Lines) -> Option<char> {
     s.chars().find(|&c| match c {
         '\n' | '\t' => lines == Lines::One,
-        c => crate::text::is_unsafe_char(c),
+        c => super::chars::is_unsafe_char(c),
     })
 }
 
@@ -81,9 +81,9 @@ pub fn char_name(c: char) -> String {
 
 /// A value quoted for a message, as people read it: in double quotes, control
 /// characters shown as their pictures (`␛`), cut to `QUOTE_CHARS` characters with `…`
-/// so that a huge bad value keeps the message short (`text::quote`).
+/// so that a huge bad value keeps the message short (`chars::quote`).
 pub fn quote(s: &str) -> String {
-    crate::text::quote(s)
+    super::chars::quote(s)
 }
 
 #[cfg(test)]

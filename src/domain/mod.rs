@@ -1,7 +1,9 @@
 //! Plain types and rules: no IO, no SQL, no terminal.
 
 pub mod bounds;
+pub mod chars;
 pub mod input;
+pub mod listing;
 pub mod model;
 pub mod money;
 pub mod rules;

@@ -7,9 +7,9 @@ use std::io::Write;
 use chrono::NaiveDate;
 
 use super::csvout;
+use crate::domain::listing::ActionRow;
 use crate::domain::rules;
 use crate::i18n::{Lang, T, status_label};
-use crate::store::read::ActionRow;
 
 const COLUMNS: [T; 17] = [
     T::ColTerritory,
@@ -42,12 +42,7 @@ pub fn write_actions<W: Write>(
 ) -> csv::Result<()> {
     let mut w = csvout::writer(out, lang)?;
     w.write_record(COLUMNS.iter().map(|c| lang.t(*c)))?;
-    // `;` inside a cell reads well in French and cannot be taken for the comma that
-    // organisation names contain ("ARS, délégation…").
-    let separator = match lang {
-        Lang::Fr => " ; ",
-        Lang::En => "; ",
-    };
+    let separator = crate::present::list_separator(lang);
     let date = |d: Option<NaiveDate>| d.map(|d| lang.date(d)).unwrap_or_default();
     for a in actions {
         let overdue = a.is_overdue(today);

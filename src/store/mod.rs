@@ -4,20 +4,29 @@
 pub mod checks;
 pub mod children;
 pub mod edit;
+mod error;
 pub mod export;
+mod files;
 pub mod import;
 pub mod journal;
+pub mod locate;
+mod login;
 pub mod read;
 pub mod refedit;
 pub mod reference;
 mod sqlvocab;
-pub mod tui_read;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, ffi::ErrorCode};
+use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
+
+pub(crate) use error::classify;
+pub use error::{Result, StoreError};
+pub use files::io_reason;
+use files::{check_folder_writable, companion, create_private_file, file_kind, readonly_file};
+pub use login::current_login;
 
 const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("migrations/001_initial.sql")),
@@ -53,69 +62,6 @@ fn busy_timeout() -> std::result::Result<Duration, StoreError> {
 fn busy_timeout_ms() -> u128 {
     busy_timeout().unwrap_or(BUSY_TIMEOUT).as_millis()
 }
-
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error("no database at {0}: create it with `jalon init` or load the demo with `jalon demo`")]
-    Missing(PathBuf),
-    #[error("{0} is not a Jalon database (SQLite says: file is not a database); check the path")]
-    NotADatabase(PathBuf),
-    #[error("the database {0} is damaged ({1}); restore a backup (`jalon backup` makes one)")]
-    Corrupt(PathBuf, String),
-    #[error(
-        "the database {0} is busy: another program kept it locked for more than {1} ms; try again in a moment"
-    )]
-    Locked(PathBuf, u128),
-    #[error("cannot open {0}: {1}")]
-    CannotOpen(PathBuf, String),
-    #[error("the database {0} is read-only here, so nothing can be written")]
-    ReadOnly(PathBuf),
-    #[error(
-        "the database {0} was written by a newer Jalon (schema {1}, this program knows {2}); update Jalon"
-    )]
-    TooNew(PathBuf, usize, usize),
-    #[error(
-        "the database {0} needs an upgrade of its schema, which a command that only reads does not do: run `jalon init` once (without --read-only)"
-    )]
-    NeedsMigration(PathBuf),
-    #[error("cannot write the backup into {0} ({1}); choose a folder you can write")]
-    BackupFolder(PathBuf, String),
-    #[error("database error on {0}: {1}")]
-    Sqlite(PathBuf, rusqlite::Error),
-    #[error(
-        "{0} is not a Jalon database: it has tables {1}; check the path (Jalon leaves it untouched)"
-    )]
-    NotJalon(PathBuf, String),
-    #[error(
-        "{0} is an empty file, not yet a Jalon database: create it with `jalon init` or load the demo with `jalon demo`"
-    )]
-    Uninitialised(PathBuf),
-    #[error(
-        "{0} has schema version {1}, which no Jalon writes: it is not a Jalon database or it was damaged; check the path or restore a backup"
-    )]
-    BadVersion(PathBuf, i64),
-    #[error(
-        "{0} is a symbolic link to {1}, which does not exist: give the path of the database itself, or remove the link"
-    )]
-    DanglingLink(PathBuf, PathBuf),
-    #[error("{0} is not a regular file ({1}): give the path of a Jalon database file")]
-    NotAFile(PathBuf, &'static str),
-    #[error(
-        "cannot create `{name}` in {dir} ({why}): open with `--read-only` or ask for write access",
-        name = .1, dir = .0.display(), why = .2
-    )]
-    FolderNotWritable(PathBuf, String, String),
-    #[error(
-        "{0} holds a text value that is not valid UTF-8 (column {1} of a row this command reads): it was damaged or written by another program; `jalon check` lists such rows"
-    )]
-    NotUtf8(PathBuf, usize),
-    #[error(
-        "JALON_BUSY_TIMEOUT_MS={0} is not a number of milliseconds from 0 to 600000: fix or unset it (the default is 5000)"
-    )]
-    BadBusyTimeout(String),
-}
-
-pub type Result<T> = std::result::Result<T, StoreError>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpenMode {
@@ -440,50 +386,6 @@ pub fn schema_version() -> usize {
     MIGRATION_LIST.len()
 }
 
-/// Creates an empty file readable and writable by its owner only (and its folder,
-/// owner-only too, when it is missing): the plans name people.
-fn create_private_file(path: &Path) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-        && !dir.exists()
-    {
-        {
-            let mut b = std::fs::DirBuilder::new();
-            b.recursive(true);
-            #[cfg(unix)]
-            std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-            b.create(dir)
-                .map_err(|e| StoreError::CannotOpen(dir.to_path_buf(), io_reason(&e)))?;
-        }
-    }
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
-    o.open(path)
-        .map(|_| ())
-        .map_err(|e| StoreError::CannotOpen(path.to_path_buf(), io_reason(&e)))
-}
-
-/// Why a file could not be made, in words rather than `os error 20`.
-pub fn io_reason(e: &std::io::Error) -> String {
-    use std::io::ErrorKind as K;
-    match e.kind() {
-        K::NotFound => "no such file or folder".into(),
-        K::PermissionDenied => "permission denied".into(),
-        K::ReadOnlyFilesystem => "read-only file system".into(),
-        K::NotADirectory => "a file is in the way where a folder is expected".into(),
-        K::StorageFull => "the disk is full".into(),
-        K::AlreadyExists => "the file already exists".into(),
-        _ => {
-            let s = e.to_string();
-            match s.find(" (os error") {
-                Some(i) => s[..i].to_string(),
-                None => s,
-            }
-        }
-    }
-}
-
 /// The schema version of a Jalon database (0 for an empty file), or why the file is
 /// not one: a `user_version` no Jalon writes, or tables of another program.
 fn recognise(conn: &Connection, path: &Path) -> Result<usize> {
@@ -513,13 +415,6 @@ fn recognise(conn: &Connection, path: &Path) -> Result<usize> {
         }
     }
     Ok(version as usize)
-}
-
-/// `path` with `suffix` appended to its file name (`-wal`, `-shm`).
-fn companion(path: &Path, suffix: &str) -> PathBuf {
-    let mut p = path.as_os_str().to_owned();
-    p.push(suffix);
-    PathBuf::from(p)
 }
 
 /// A read-only connection; `immutable` tells SQLite that nobody writes the file, so
@@ -556,139 +451,9 @@ fn table_list(tables: &[String]) -> String {
     shown.join(", ")
 }
 
-fn readonly_file(path: &Path) -> bool {
-    std::fs::metadata(path)
-        .map(|m| m.permissions().readonly())
-        .unwrap_or(false)
-}
-
-fn file_kind(ft: &std::fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if ft.is_char_device() {
-            return "a character device";
-        }
-        if ft.is_block_device() {
-            return "a block device";
-        }
-        if ft.is_fifo() {
-            return "a named pipe";
-        }
-        if ft.is_socket() {
-            return "a socket";
-        }
-    }
-    if ft.is_dir() {
-        "a folder"
-    } else {
-        "not a file"
-    }
-}
-
-/// A database in WAL mode needs its `-shm` and `-wal` files next to it: a writer
-/// finds out now, with the names, whether it may create them in that folder.
-fn check_folder_writable(path: &Path) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let shm = companion(path, "-shm");
-    let shm_name = shm
-        .file_name()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned();
-    if shm.exists() {
-        return Ok(());
-    }
-    let probe = dir.join(format!(".jalon-probe-{}", std::process::id()));
-    match std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&probe)
-    {
-        Ok(_) => {
-            let _ = std::fs::remove_file(&probe);
-            Ok(())
-        }
-        Err(e) => {
-            let why = match e.kind() {
-                std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-                std::io::ErrorKind::ReadOnlyFilesystem => "read-only file system".to_string(),
-                _ => e.to_string(),
-            };
-            Err(StoreError::FolderNotWritable(dir, shm_name, why))
-        }
-    }
-}
-
-pub(crate) fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
-    let path = path.to_path_buf();
-    if let rusqlite::Error::Utf8Error(i, _) = &e {
-        return StoreError::NotUtf8(path, *i);
-    }
-    match e.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => StoreError::NotADatabase(path),
-        Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt(path, e.to_string()),
-        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-            StoreError::Locked(path, busy_timeout_ms())
-        }
-        Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
-            StoreError::CannotOpen(path, e.to_string())
-        }
-        Some(ErrorCode::ReadOnly) => StoreError::ReadOnly(path),
-        _ => StoreError::Sqlite(path, e),
-    }
-}
-
-/// The login of the person running the program, for the change journal: from the
-/// environment, else the account that owns the process (a bare `tmux` or `cron` may
-/// have no `USER`).
-pub fn current_login() -> String {
-    ["USER", "LOGNAME", "USERNAME"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.is_empty())
-        .or_else(account_name)
-        .unwrap_or_else(|| "unknown".to_string())
-}
-
-/// The name of the account running this process, from `/etc/passwd`.
-#[cfg(unix)]
-fn account_name() -> Option<String> {
-    use std::os::unix::fs::MetadataExt;
-    let uid = std::fs::metadata("/proc/self").ok()?.uid();
-    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
-    login_of(&passwd, uid)
-}
-
-#[cfg(not(unix))]
-fn account_name() -> Option<String> {
-    None
-}
-
-/// The login of `uid` in a passwd file (`name:x:uid:gid:…`).
-fn login_of(passwd: &str, uid: u32) -> Option<String> {
-    passwd.lines().find_map(|l| {
-        let mut f = l.split(':');
-        let name = f.next()?;
-        let id: u32 = f.nth(1)?.parse().ok()?;
-        (id == uid && !name.is_empty()).then(|| name.to_string())
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_login_is_found_by_uid_in_the_passwd_file() {
-        let passwd = "root:x:0:0:root:/root:/bin/bash\nmarie:x:1001:1001::/home/marie:/bin/sh\n";
-        assert_eq!(login_of(passwd, 1001).as_deref(), Some("marie"));
-        assert_eq!(login_of(passwd, 0).as_deref(), Some("root"));
-        assert_eq!(login_of(passwd, 42), None);
-    }
 
     #[test]
     fn migrations_are_valid() {

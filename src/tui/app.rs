@@ -13,7 +13,7 @@ use ratatui::crossterm::{
     terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate},
 };
 
-use crate::commands::Context;
+use crate::context::Context;
 use crate::store::{OpenMode, Store};
 
 use super::load::Loader;

@@ -5,15 +5,15 @@ use std::path::PathBuf;
 
 use chrono::{NaiveDate, Timelike};
 
-use crate::commands::demo::demo_document;
 use crate::domain::input::parse_date;
 use crate::domain::{ActionStatus, JournalEntry};
 use crate::i18n::{Lang, store_error};
+use crate::interchange::demo::demo_document;
 use crate::store::edit::{self, Edit, EditError, RefStep};
 use crate::store::import::{ImportError, import_document};
 use crate::store::journal::Origin;
 use crate::store::read::{self, Filter};
-use crate::store::{Store, tui_read};
+use crate::store::{Store, locate};
 
 use super::model::Place;
 use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind, Step};
@@ -97,7 +97,7 @@ impl Loader {
                     .map_err(|e| edit_text(self.lang, &e)),
             )),
             Effect::OpenPlan(plan_id) => self.open_plan(plan_id),
-            Effect::NewAction(plan_id) => tui_read::plan_codes(self.store.conn(), plan_id)
+            Effect::NewAction(plan_id) => locate::plan_codes(self.store.conn(), plan_id)
                 .map(|(plan, taken)| Msg::NewActionReady { plan, taken })
                 .map_err(|e| self.said(e)),
             Effect::Delete { plan, code, seen } => Ok(Msg::Saved {
@@ -192,7 +192,7 @@ impl Loader {
     fn open_plan(&self, plan_id: i64) -> Result<Msg, String> {
         let conn = self.store.conn();
         let wrap = |e| self.said(e);
-        let (code, _) = tui_read::plan_codes(conn, plan_id).map_err(wrap)?;
+        let (code, _) = locate::plan_codes(conn, plan_id).map_err(wrap)?;
         let plan = edit::load_plan(conn, &code).map_err(wrap)?;
         Ok(Msg::PlanOpened(plan.map(Box::new)))
     }
@@ -200,7 +200,7 @@ impl Loader {
     fn open(&self, kind: BoxKind, id: i64) -> Result<Msg, String> {
         let conn = self.store.conn();
         let wrap = |e| self.said(e);
-        let Some((plan, code)) = tui_read::action_codes(conn, id).map_err(wrap)? else {
+        let Some((plan, code)) = locate::action_codes(conn, id).map_err(wrap)? else {
             return Ok(Msg::Opened(kind, None));
         };
         let found = edit::load_action(conn, &plan, &code).map_err(wrap)?;
@@ -241,7 +241,7 @@ impl Loader {
         let mut edits = Vec::new();
         for id in ids {
             let conn = self.store.conn();
-            let found = tui_read::action_codes(conn, *id).and_then(|codes| match codes {
+            let found = locate::action_codes(conn, *id).and_then(|codes| match codes {
                 Some((plan, code)) => Ok(edit::load_action(conn, &plan, &code)?.map(|f| (plan, f))),
                 None => Ok(None),
             });
@@ -296,7 +296,7 @@ impl Loader {
         let version = self.store.data_version().map_err(said)?;
         let target = match target {
             Some(code) => {
-                let found = tui_read::locate(self.store.conn(), &code).map_err(|e| self.said(e))?;
+                let found = locate::locate(self.store.conn(), &code).map_err(|e| self.said(e))?;
                 Some((code, found))
             }
             None => None,
@@ -326,7 +326,7 @@ impl Loader {
             Place::Territory { id } => read::plans(conn, Some(id), today).and_then(|plans| {
                 Ok(Data::Plans {
                     plans,
-                    envelope_planned: tui_read::envelope_planned_by_plan(conn, id)?,
+                    envelope_planned: locate::envelope_planned_by_plan(conn, id)?,
                 })
             }),
             Place::Plan { id, territory_id } => read::plans(conn, Some(territory_id), today)
@@ -336,7 +336,7 @@ impl Loader {
                         Some(_) => read::actions_of_plan(conn, id, today)?,
                         None => vec![],
                     };
-                    let envelope_planned = tui_read::envelope_planned_by_plan(conn, territory_id)?
+                    let envelope_planned = locate::envelope_planned_by_plan(conn, territory_id)?
                         .remove(&id)
                         .unwrap_or_default();
                     Ok(Data::Actions {

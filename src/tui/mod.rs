@@ -35,7 +35,7 @@ pub mod view;
 
 use std::process::ExitCode;
 
-use crate::commands::Context;
+use crate::context::Context;
 
 pub use model::{Model, Settings};
 pub use msg::{Effect, Msg};

@@ -9,8 +9,8 @@ use crate::domain::{Action, Money};
 use crate::store::edit::{Conflict, Edit, RefStep, Saved, Seen};
 
 use crate::store::import::ImportSummary;
+use crate::store::locate::Located;
 use crate::store::read::{ActionDetail, ActionRow, Board, Directory, OverdueItem, PlanRow};
-use crate::store::tui_read::Located;
 
 use super::model::Place;
 

@@ -520,7 +520,7 @@ fn on_started(
     m: &mut Model,
     empty: bool,
     version: i64,
-    target: Option<(String, Option<crate::store::tui_read::Located>)>,
+    target: Option<(String, Option<crate::store::locate::Located>)>,
 ) -> Vec<Effect> {
     let lang = m.lang();
     m.data_version = Some(version);

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
-use super::diff::*;
+use super::diff::{Diff, list_changes, notes_text};
 use super::{Ids, Outcome, Res, Tally, Writer};
 use crate::domain::model::timestamp;
 use crate::domain::validate::RefKind;

@@ -1,6 +1,7 @@
-//! Reads only the interactive interface needs (kept apart from `read.rs`, which the
-//! reports share): finding what `jalon open CODE` names, and what each plan has
-//! planned on its own envelope.
+//! Where a code leads and the codes around it: what `jalon open CODE` names (a
+//! territory, a plan, an action), the codes of a plan's actions and of an action's
+//! plan, and what each plan has planned on its own envelope. Kept apart from
+//! `read.rs`, whose lists the reports share.
 
 use std::collections::HashMap;
 

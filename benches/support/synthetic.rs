@@ -1,9 +1,11 @@
 //! A generated region of any size, for benchmarks and load tests: deterministic, with
 //! the proportions of a real one (a tenth overdue, milestones, budget lines, notes).
+//! Not part of the library: the benchmarks and `examples/gen_dataset.rs` include this
+//! file with `#[path]`.
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::domain::*;
+use jalon::domain::*;
 
 /// The day the generated dates are placed around.
 pub fn reference_day() -> NaiveDate {

@@ -1,0 +1,90 @@
+//! JSON that a terminal can show: every character a terminal or a text layout
+//! would obey (DEL, C1 controls, bidi marks, line separators; C0 controls are
+//! escaped by JSON itself) written as a `\uXXXX` escape. Still the same JSON:
+//! a reader gets the very same text back.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
+
+/// `value` as indented JSON (`export`, `board --format json`).
+pub fn to_writer_pretty<W: Write, T: Serialize + ?Sized>(
+    out: W,
+    value: &T,
+) -> serde_json::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(out, Safe(PrettyFormatter::new()));
+    value.serialize(&mut ser)
+}
+
+/// `value` as JSON on one line (`overdue --format json`, one item a line).
+pub fn to_writer<W: Write, T: Serialize + ?Sized>(out: W, value: &T) -> serde_json::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(out, Safe(CompactFormatter));
+    value.serialize(&mut ser)
+}
+
+/// A formatter that escapes what `text::is_unsafe_char` names, else as `F` does.
+struct Safe<F>(F);
+
+impl<F: Formatter> Formatter for Safe<F> {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut rest = fragment;
+        while let Some((i, c)) = rest
+            .char_indices()
+            .find(|(_, c)| crate::text::is_unsafe_char(*c))
+        {
+            self.0.write_string_fragment(w, &rest[..i])?;
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                write!(w, "\\u{u:04x}")?;
+            }
+            rest = &rest[i + c.len_utf8()..];
+        }
+        self.0.write_string_fragment(w, rest)
+    }
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn unsafe_characters_are_escaped_and_read_back() {
+        let s = "a\u{7f}\u{9b}\u{202e}\u{2028}é🙂\u{1b}";
+        let mut out = Vec::new();
+        super::to_writer(&mut out, &serde_json::json!({ "t": s })).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text, r#"{"t":"a\u007f\u009b\u202e\u2028é🙂\u001b"}"#);
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["t"], s);
+    }
+}

@@ -1,0 +1,151 @@
+//! The actions as lists and the detail view read them: one row per action with its
+//! plan, territory, pilot and budget totals joined (`ActionRow`), and everything
+//! about one action.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension};
+
+use super::Filter;
+use crate::domain::listing::ActionRow;
+
+const ACTION_COLUMNS: &str = "a.id, a.plan_id, p.code, t.code, a.code, a.title, c.code, th.code, th.label, \
+    a.status, a.progress, a.weather, o.code, o.name, pe.name, a.start, a.due, a.done_on, \
+    a.planned, a.committed, a.paid, \
+    (SELECT count(*) FROM milestones m WHERE m.action_id = a.id AND m.done_on IS NULL AND m.due < :today \
+       AND a.status NOT IN ('done', 'abandoned')), a.version";
+
+const ACTION_JOINS: &str = "FROM actions a JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
+    LEFT JOIN catalogue c ON c.id = a.catalogue_id LEFT JOIN themes th ON th.id = a.theme_id \
+    LEFT JOIN organisations o ON o.id = a.pilot_org_id LEFT JOIN people pe ON pe.id = a.pilot_person_id";
+
+fn action_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ActionRow> {
+    Ok(ActionRow {
+        id: r.get(0)?,
+        plan_id: r.get(1)?,
+        plan: r.get(2)?,
+        territory: r.get(3)?,
+        code: r.get(4)?,
+        title: r.get(5)?,
+        catalogue: r.get(6)?,
+        theme: r.get(7)?,
+        theme_label: r.get(8)?,
+        status: r.get(9)?,
+        progress: r.get(10)?,
+        weather: r.get(11)?,
+        pilot_org_code: r.get(12)?,
+        pilot_org: r.get(13)?,
+        pilot_person: r.get(14)?,
+        start: r.get(15)?,
+        due: r.get(16)?,
+        done_on: r.get(17)?,
+        planned: r.get(18)?,
+        committed: r.get(19)?,
+        paid: r.get(20)?,
+        overdue_milestones: r.get(21)?,
+        version: r.get(22)?,
+    })
+}
+
+/// The actions of one plan, in plan order.
+pub fn actions_of_plan(
+    conn: &Connection,
+    plan_id: i64,
+    today: NaiveDate,
+) -> rusqlite::Result<Vec<ActionRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ACTION_COLUMNS} {ACTION_JOINS} WHERE a.plan_id = :plan ORDER BY a.id"
+    ))?;
+    let rows = stmt.query_map(
+        rusqlite::named_params! { ":plan": plan_id, ":today": today },
+        action_row,
+    )?;
+    rows.collect()
+}
+
+/// Actions matching a filter, in plan order: the CSV export and wide lists.
+pub fn actions(
+    conn: &Connection,
+    today: NaiveDate,
+    filter: &Filter,
+) -> rusqlite::Result<Vec<ActionRow>> {
+    let f = filter.sql();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ACTION_COLUMNS} {ACTION_JOINS} WHERE 1 = 1 {f} ORDER BY p.id, a.id"
+    ))?;
+    let i = stmt.parameter_index(":today")?.unwrap_or(1);
+    stmt.raw_bind_parameter(i, today)?;
+    filter.bind(&mut stmt)?;
+    let mut q = stmt.raw_query();
+    let mut out = Vec::new();
+    while let Some(r) = q.next()? {
+        out.push(action_row(r)?);
+    }
+    Ok(out)
+}
+
+pub fn action_row_by_id(
+    conn: &Connection,
+    id: i64,
+    today: NaiveDate,
+) -> rusqlite::Result<Option<ActionRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ACTION_COLUMNS} {ACTION_JOINS} WHERE a.id = :id"
+    ))?;
+    stmt.query_row(
+        rusqlite::named_params! { ":id": id, ":today": today },
+        action_row,
+    )
+    .optional()
+}
+
+/// Everything about one action, for its detail view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionDetail {
+    pub row: ActionRow,
+    pub objective: Option<String>,
+    pub catalogue_title: Option<String>,
+    pub plan_title: String,
+    pub territory_name: String,
+    pub pilot_person_code: Option<String>,
+    pub updated_at: Option<String>,
+    pub updated_by: Option<String>,
+    pub children: crate::store::children::Children,
+    /// The latest entries of the change journal for this action.
+    pub history: Vec<crate::store::journal::Change>,
+}
+
+pub fn action_detail(
+    conn: &Connection,
+    id: i64,
+    today: NaiveDate,
+) -> rusqlite::Result<Option<ActionDetail>> {
+    let Some(row) = action_row_by_id(conn, id, today)? else {
+        return Ok(None);
+    };
+    let (objective, catalogue_title, plan_title, territory_name, pilot_person_code, updated_at, updated_by) = conn
+        .query_row(
+            "SELECT a.objective, c.title, p.title, t.name, pe.code, a.updated_at, a.updated_by \
+             FROM actions a JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
+             LEFT JOIN catalogue c ON c.id = a.catalogue_id LEFT JOIN people pe ON pe.id = a.pilot_person_id \
+             WHERE a.id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)),
+        )?;
+    let children =
+        crate::store::children::load_children(conn, crate::store::children::Scope::Action(id))?
+            .remove(&id)
+            .unwrap_or_default();
+    let history = crate::store::journal::history(conn, "action", id, 50)?;
+    Ok(Some(ActionDetail {
+        row,
+        objective,
+        catalogue_title,
+        plan_title,
+        territory_name,
+        pilot_person_code,
+        updated_at,
+        updated_by,
+        children,
+        history,
+    }))
+}
