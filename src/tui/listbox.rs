@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use crate::domain::Action;
 use crate::store::edit::{Edit, Seen};
 
-use super::msg::Effect;
-use super::quick::Outcome;
+use super::boxes::Outcome;
+use super::effect::Effect;
 
 /// The list of an action a box edits, named by the type of the entry typed in it.
 pub trait Listed {
@@ -35,6 +35,35 @@ macro_rules! listed {
     };
 }
 pub(crate) use listed;
+
+/// The box behaviour every list box shares, inside its `BoxBehaviour` impl: each
+/// change is saved at once (the screen beneath reloads on close), the box stays
+/// open to show the action as saved, and a conflict shows theirs with the typing
+/// kept.
+macro_rules! list_box_behaviour {
+    () => {
+        fn unblock(&mut self) {
+            self.saving = false;
+        }
+
+        fn worth_keeping(&self, _lang: $crate::i18n::Lang) -> bool {
+            self.typed()
+        }
+
+        fn reloads_on_close(&self) -> bool {
+            true
+        }
+
+        fn refresh(&mut self, action: &$crate::domain::Action, seen: $crate::store::edit::Seen) {
+            $crate::tui::listbox::ListBox::refresh(self, action.clone(), seen)
+        }
+
+        fn rebase(&mut self, action: &$crate::domain::Action, seen: $crate::store::edit::Seen) {
+            $crate::tui::listbox::ListBox::rebase(self, action.clone(), seen)
+        }
+    };
+}
+pub(crate) use list_box_behaviour;
 
 /// No entry (a draft written before entries were compared).
 fn nothing<E>() -> Option<E> {

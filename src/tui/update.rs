@@ -6,24 +6,18 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crate::i18n::T;
 use crate::store::import::ImportSummary;
 
-use super::budget::Budget;
+use super::boxes::{AfterConflict, AfterSave, BoxBehaviour, Outcome};
 use super::bulk::Bulk;
 use super::create::NewAction;
 use super::detail;
 use super::directory::{DirectoryBox, Section};
 use super::field::{self, Field};
-use super::form::Form;
 use super::help;
-use super::indicators::Indicators;
 use super::keymap::{self, Command};
-use super::milestones::Milestones;
 use super::model::{Body, Model, Place, Screen, WelcomeMode, page_rows};
 use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind, Step};
 use super::newplan::NewPlan;
-use super::note::Note;
 use super::overlay::Overlay;
-use super::partners::Partners;
-use super::quick::{Outcome, Quick};
 use super::rows;
 use super::summary;
 use super::table::{Facet, Sort, layout};
@@ -53,8 +47,19 @@ fn sync_draft(m: &mut Model, effects: &mut Vec<Effect>) {
     match m.overlay.as_ref().filter(|o| o.worth_keeping(lang)) {
         Some(o) => {
             if m.drafted.as_deref() != Some(o) {
-                effects.insert(0, Effect::KeepDraft(Some(Box::new(o.clone()))));
-                m.drafted = Some(Box::new(o.clone()));
+                // The draft file is the box itself, as JSON.
+                match serde_json::to_vec(o) {
+                    Ok(bytes) => {
+                        effects.insert(0, Effect::KeepDraft(Some(bytes)));
+                        m.drafted = Some(Box::new(o.clone()));
+                    }
+                    Err(e) => {
+                        m.notice = Some((Role::Error, e.to_string()));
+                        if let Some(o) = &mut m.overlay {
+                            o.unblock();
+                        }
+                    }
+                }
             }
         }
         None => {
@@ -104,10 +109,8 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Directory { directory, region } => {
             m.directory = directory;
-            if let Some(Overlay::Directory(d)) = &mut m.overlay
-                && let Some(code) = d.pending.take()
-            {
-                d.select(&code, &m.directory, m.settings.lang);
+            if let Some(b) = open_box(&mut m.overlay) {
+                b.directory_read(&m.directory, m.settings.lang);
             }
             m.region = region;
             m.dirty = true;
@@ -131,8 +134,7 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::Referrers { table, code, count } => {
-            if let Some(Overlay::Directory(d)) = &mut m.overlay {
-                d.referrers = Some((table, code, count));
+            if open_box(&mut m.overlay).is_some_and(|b| b.referrers(table, &code, count)) {
                 m.dirty = true;
             }
             vec![]
@@ -142,27 +144,20 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             match result {
                 Ok(step) => {
                     let code = reference_done(m, step, T::TuiDirSaved);
-                    if let Some(Overlay::Directory(d)) = &mut m.overlay
-                        && let Some(mut back) = d.asked_by.take()
-                    {
+                    let back = open_box(&mut m.overlay).and_then(|b| b.entry_saved(&code));
+                    if let Some((mut back, person)) = back {
                         // The field that asked for it now names it.
-                        name_in_field(&mut back, d.section == Section::People, &code);
-                        m.overlay = Some(*back);
-                        mark_stale(m);
-                        return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
-                    }
-                    // The box finds the new row once the directory is read again.
-                    if let Some(Overlay::Directory(d)) = &mut m.overlay {
-                        d.saving = false;
-                        d.entry = None;
-                        d.pending = Some(code);
+                        if let Some(b) = back.as_box_mut() {
+                            b.name_entry(person, &code);
+                        }
+                        m.overlay = Some(back);
                     }
                     mark_stale(m);
                     return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
                 }
                 Err(e) => {
-                    if let Some(Overlay::Directory(d)) = &mut m.overlay {
-                        d.refused(e.clone());
+                    if let Some(b) = open_box(&mut m.overlay) {
+                        b.refused(&e);
                     }
                     m.notice = Some((Role::Error, e));
                 }
@@ -221,7 +216,11 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.dirty = true;
             match result {
                 Ok(step) => {
-                    let edited = matches!(&m.overlay, Some(Overlay::NewPlan(p)) if p.editing);
+                    let edited = m
+                        .overlay
+                        .as_ref()
+                        .and_then(Overlay::as_box)
+                        .is_some_and(|b| b.edits_plan());
                     let word = if edited {
                         T::TuiPlanSaved
                     } else {
@@ -236,9 +235,8 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
                 }
                 Err(e) => {
-                    if let Some(Overlay::NewPlan(p)) = &mut m.overlay {
-                        p.saving = false;
-                        p.error = Some((0, e.clone()));
+                    if let Some(b) = open_box(&mut m.overlay) {
+                        b.refused(&e);
                     }
                     m.notice = Some((Role::Error, e));
                 }
@@ -261,24 +259,7 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 m.notice = Some((Role::Error, lang.t(T::TuiGone).to_string()));
                 return vec![];
             };
-            m.overlay = Some(match kind {
-                BoxKind::Quick => Overlay::Quick(Box::new(Quick::new(plan, action, seen))),
-                BoxKind::Form => Overlay::Form(Box::new(Form::new(plan, action, seen, lang))),
-                BoxKind::Milestones => {
-                    Overlay::Milestones(Box::new(Milestones::new(plan, action, seen)))
-                }
-                BoxKind::Budget => Overlay::Budget(Box::new(Budget::new(plan, action, seen))),
-                BoxKind::Partners => Overlay::Partners(Box::new(Partners::new(plan, action, seen))),
-                BoxKind::Indicators => {
-                    Overlay::Indicators(Box::new(Indicators::new(plan, action, seen)))
-                }
-                BoxKind::Note => Overlay::Note(Box::new(Note::new(plan, action, seen))),
-                BoxKind::Delete => Overlay::Delete {
-                    plan,
-                    action: Box::new(action),
-                    seen,
-                },
-            });
+            m.overlay = Some(Overlay::open(kind, plan, action, seen, lang));
             vec![]
         }
         Msg::DraftFound(draft) => {
@@ -303,9 +284,8 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
         Ok(saved) => {
             let what = summary::saved(lang, &saved);
             follow_versions(m, &saved);
-            if let (Some(o), Some(one)) = (&mut m.overlay, saved.actions.first()) {
-                o.refresh(&one.after, one.seen);
-            }
+            let first = saved.actions.first().map(|one| (&one.after, one.seen));
+            let after = open_box(&mut m.overlay).map(|b| b.saved(first));
 
             let deleted: Vec<String> = saved
                 .actions
@@ -341,19 +321,12 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                     T::TuiRedoneSay
                 }
             };
-            if let (Some(Overlay::NewAction(c)), Some(t)) = (&m.overlay, m.stack.last_mut())
-                && let Some(t) = t.table_mut()
-            {
-                t.want = Some(c.code.trim().to_string());
-            }
             // The boxes that save once close; the list boxes stay for the next change.
-            match &m.overlay {
-                Some(Overlay::Bulk(_)) => {
-                    m.overlay = None;
-                    m.marks.clear();
-                }
-                Some(o) if !o.reloads_on_close() => m.overlay = None,
-                _ => {}
+            if let Some(after) = after {
+                apply_after_save(m, after);
+            } else if m.overlay.is_some() {
+                // The delete confirmation, answered.
+                m.overlay = None;
             }
             m.notice = Some((
                 Role::Success,
@@ -384,47 +357,49 @@ fn on_saved(m: &mut Model, kind: SaveKind, result: Result<Saved, SaveFailure>) -
                 };
                 return vec![];
             }
-            let first = conflicts.first().cloned();
-            match &mut m.overlay {
-                Some(Overlay::Quick(q)) => {
-                    q.saving = false;
-                    q.conflicts = Some(conflicts);
-                }
-                Some(Overlay::Form(f)) => {
-                    f.saving = false;
-                    f.conflicts = Some(conflicts);
-                }
-                Some(Overlay::Bulk(_)) | None => {
-                    // A bulk edit: nothing was written; the lists reload to show why.
+            // Someone changed the action meanwhile: the box shows it or shows theirs
+            // (the typing stays, to be saved onto their version), or closes.
+            let after =
+                open_box(&mut m.overlay).map_or(AfterConflict::Close, |b| b.conflicted(conflicts));
+            match after {
+                AfterConflict::Shown => {}
+                AfterConflict::Rebased => m.notice = notice(T::TuiBulkConflict),
+                AfterConflict::Close => {
+                    // Nothing was written; the lists reload to show why.
                     m.overlay = None;
                     m.notice = notice(T::TuiBulkConflict);
                     return vec![Effect::Load(m.top().place)];
-                }
-                Some(o) => {
-                    // Someone changed the action meanwhile: show theirs, say who. What
-                    // is being typed stays; the next save goes onto their version.
-                    o.unblock();
-                    if let Some(c) = first {
-                        o.rebase(&c.current, c.current_seen);
-                    }
-                    m.notice = notice(T::TuiBulkConflict);
                 }
             }
             vec![]
         }
         Err(SaveFailure::Invalid(text) | SaveFailure::Store(text)) => {
-            match &mut m.overlay {
-                Some(Overlay::NewAction(c)) => c.error = Some((1, text.clone())),
-                Some(Overlay::Bulk(b)) => b.error = Some(text.clone()),
-                Some(Overlay::Quick(q)) => q.error = Some((q.field, text.clone())),
-                _ => {}
-            }
-            if let Some(o) = &mut m.overlay {
-                o.unblock();
+            if let Some(b) = open_box(&mut m.overlay) {
+                b.refused(&text);
             }
             m.notice = Some((Role::Error, text));
             vec![]
         }
+    }
+}
+
+/// The box open, as its behaviour (not the delete confirmation).
+fn open_box(o: &mut Option<Overlay>) -> Option<&mut dyn BoxBehaviour<Overlay>> {
+    o.as_mut().and_then(Overlay::as_box_mut)
+}
+
+/// What the box said to do once its save landed.
+fn apply_after_save(m: &mut Model, after: AfterSave) {
+    if let Some(code) = after.select
+        && let Some(t) = m.top_mut().table_mut()
+    {
+        t.want = Some(code);
+    }
+    if after.close {
+        m.overlay = None;
+    }
+    if after.clear_marks {
+        m.marks.clear();
     }
 }
 
@@ -767,8 +742,8 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         return vec![];
     }
     if m.settings.read_only
-        && let Some(Overlay::Directory(d)) = &m.overlay
-        && d.writes(&k)
+        && let Some(b) = m.overlay.as_ref().and_then(Overlay::as_box)
+        && b.writes(&k)
     {
         m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
         return vec![];
@@ -793,14 +768,10 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             Some((at, f)) if Some(at) != before => f.is_number() && !f.is_empty(),
             _ => false,
         };
-        if let Overlay::Directory(d) = o
-            && d.asked_by.is_some()
-            && (d.entry.is_none() || outcome == Outcome::Close)
-            && !d.saving
-        {
+        if let Some(back) = o.as_box_mut().and_then(|b| b.abandoned(&outcome)) {
             // The entry asked by a field was abandoned: back to that box, nothing
             // created.
-            m.overlay = d.asked_by.take().map(|b| *b);
+            m.overlay = Some(back);
             return vec![];
         }
         if outcome == Outcome::Stay && unchanged.as_ref() == Some(&*o) {
@@ -814,12 +785,7 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
                 let Some(asked_by) = m.overlay.take() else {
                     return vec![];
                 };
-                let plan = match &asked_by {
-                    Overlay::Form(f) => Some(f.plan.as_str()),
-                    Overlay::Partners(p) => Some(p.plan.as_str()),
-                    Overlay::Budget(b) => Some(b.plan.as_str()),
-                    _ => None,
-                };
+                let plan = asked_by.as_box().and_then(|b| b.plan());
                 let territory = plan
                     .and_then(|p| m.directory.plan_territories.get(p))
                     .cloned();
@@ -858,38 +824,6 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
     match keymap::resolve(m.top().context(), k) {
         Some(c) => command(m, c),
         None => vec![],
-    }
-}
-
-/// A directory entry asked for by a field (`Ctrl-N`) was saved as `code`: the field
-/// of the box that asked names it now.
-fn name_in_field(o: &mut Overlay, person: bool, code: &str) {
-    match o {
-        Overlay::Form(f) => {
-            if person {
-                f.person = code.to_string();
-                f.person_pick = 0;
-            } else {
-                f.organisation = code.to_string();
-                f.org_pick = 0;
-            }
-            f.errors.clear();
-        }
-        Overlay::Partners(p) => {
-            if let Some(e) = &mut p.entry {
-                e.organisation = code.to_string();
-                e.pick = 0;
-                e.error = None;
-            }
-        }
-        Overlay::Budget(b) => {
-            if let Some(e) = &mut b.entry {
-                e.texts[0] = code.to_string();
-                e.pick = 0;
-                e.error = None;
-            }
-        }
-        _ => {}
     }
 }
 
@@ -977,7 +911,7 @@ fn typed_over_selection(o: &mut Overlay, k: &KeyEvent) -> bool {
 fn paste(m: &mut Model, text: &str) {
     let lang = m.lang();
     if let Some(o) = &mut m.overlay {
-        if matches!(o, Overlay::Delete { .. }) {
+        if o.as_box().is_none() {
             // The confirmation waits for a key of its own: a paste is not one.
             m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
             return;
