@@ -182,10 +182,8 @@ pub trait BoxBehaviour<O>: Fields {
     /// The directory was read again.
     fn directory_read(&mut self, _dir: &Directory, _lang: Lang) {}
 
-    /// How many rows refer to a directory entry; `true` when the box shows it.
-    fn referrers(&mut self, _table: &'static str, _code: &str, _count: u64) -> bool {
-        false
-    }
+    /// How many rows refer to a directory entry (asked by the box).
+    fn referrers(&mut self, _table: &'static str, _code: &str, _count: u64) {}
 
     /// Whether `k` would start a change, refused in read-only mode. Boxes that
     /// write cannot be opened read-only; a box that can is asked.

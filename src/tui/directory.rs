@@ -506,9 +506,8 @@ impl<B> super::boxes::BoxBehaviour<B> for DirectoryBox<B> {
         }
     }
 
-    fn referrers(&mut self, table: &'static str, code: &str, count: u64) -> bool {
+    fn referrers(&mut self, table: &'static str, code: &str, count: u64) {
         self.referrers = Some((table, code.to_string(), count));
-        true
     }
 
     fn writes(&self, k: &KeyEvent) -> bool {

@@ -1,7 +1,7 @@
 //! Text typed outside a box: the list's filter, the path prompt of the welcome
 //! screen, pasted text and the line breaks of a burst of keys.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::i18n::T;
 
@@ -9,23 +9,6 @@ use crate::tui::field::{self, Field};
 use crate::tui::model::{Body, Model, WelcomeMode};
 use crate::tui::msg::Effect;
 use crate::tui::theme::Role;
-
-pub(super) fn is_text(k: &KeyEvent) -> Option<char> {
-    match k.code {
-        KeyCode::Char(c)
-            if !k
-                .modifiers
-                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-        {
-            Some(c)
-        }
-        _ => None,
-    }
-}
-
-pub(super) fn is_ctrl_u(k: &KeyEvent) -> bool {
-    k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('u')
-}
 
 /// Pasted text goes into the field with the focus, as text: the open box's, the
 /// list's filter being typed, or the path typed on the welcome screen. Anywhere else
@@ -88,18 +71,11 @@ pub(super) fn filter_key(m: &mut Model, k: KeyEvent) {
             t.list.editing = false;
         }
         KeyCode::Enter => t.list.editing = false,
-        KeyCode::Backspace => {
-            t.list.filter.pop();
+        _ => {
+            if !field::type_into(&mut t.list.filter, &k) {
+                return;
+            }
         }
-        KeyCode::Up => return t.move_by(-1, page),
-        KeyCode::Down => return t.move_by(1, page),
-        KeyCode::PageUp => return t.page_by(-1, page),
-        KeyCode::PageDown => return t.page_by(1, page),
-        _ if is_ctrl_u(&k) => t.list.filter.clear(),
-        _ => match is_text(&k) {
-            Some(c) => t.list.filter.push(c),
-            None => return,
-        },
     }
     t.refilter(keep.as_deref(), page);
 }
@@ -119,14 +95,8 @@ pub(super) fn prompt_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             w.message = Some((Role::Muted, lang.t(T::TuiLoading).to_string()));
             return vec![Effect::Import(path)];
         }
-        KeyCode::Backspace => {
-            text.pop();
-        }
-        _ if is_ctrl_u(&k) => text.clear(),
         _ => {
-            if let Some(c) = is_text(&k) {
-                text.push(c);
-            }
+            field::type_into(text, &k);
         }
     }
     vec![]

@@ -22,12 +22,22 @@ use super::nav::{
     selected_target, sort, step_item,
 };
 
+/// A command that writes, in read-only mode: refused, said where the command was
+/// asked (the welcome screen's own message for its imports, the footer elsewhere).
+fn refuse_read_only(m: &mut Model, c: Command) {
+    let lang = m.lang();
+    match c {
+        Command::LoadDemo | Command::ImportFile => {
+            if let Body::Welcome(w) = &mut m.top_mut().body {
+                w.message = Some((Role::Error, lang.t(T::TuiReadOnlyRefused).to_string()));
+            }
+        }
+        _ => m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string())),
+    }
+}
+
 pub(super) fn edit_command(m: &mut Model, c: Command) -> Vec<Effect> {
     let lang = m.lang();
-    if m.settings.read_only {
-        m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
-        return vec![];
-    }
     match c {
         Command::Update
         | Command::Edit
@@ -173,7 +183,7 @@ pub(super) fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         };
     }
     if k.modifiers == KeyModifiers::CONTROL && k.code == KeyCode::Char('r') {
-        return edit_command(m, Command::Redo);
+        return command(m, Command::Redo);
     }
     if m.help.is_some() {
         help_key(m, k);
@@ -216,6 +226,10 @@ pub(super) fn typed_over_selection(o: &mut Overlay, k: &KeyEvent) -> bool {
 
 pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
     let lang = m.lang();
+    if m.settings.read_only && c.writes() {
+        refuse_read_only(m, c);
+        return vec![];
+    }
     match c {
         Command::Quit => m.quit = true,
         Command::Help => m.help = Some(0),
@@ -262,11 +276,6 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         Command::OnlyTerritory => facet(m, Facet::Territory),
         Command::NextItem => return step_item(m, 1),
         Command::PreviousItem => return step_item(m, -1),
-        Command::LoadDemo | Command::ImportFile if m.settings.read_only => {
-            if let Body::Welcome(w) = &mut m.top_mut().body {
-                w.message = Some((Role::Error, lang.t(T::TuiReadOnlyRefused).to_string()));
-            }
-        }
         Command::LoadDemo => {
             if let Body::Welcome(w) = &mut m.top_mut().body {
                 w.message = Some((Role::Muted, lang.t(T::TuiLoading).to_string()));
@@ -280,9 +289,7 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             }
         }
         Command::NewPlan => {
-            if m.settings.read_only {
-                m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
-            } else if let Place::Territory { id } = m.top().place
+            if let Place::Territory { id } = m.top().place
                 && let Some((_, t)) = m.directory.territories.iter().find(|(i, _)| *i == id)
             {
                 let taken: Vec<String> = m
@@ -311,16 +318,12 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             m.overlay = Some(Overlay::Directory(Box::new(DirectoryBox::new(section))));
         }
         Command::EditPlan => {
-            if m.settings.read_only {
-                m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
-            } else if let Some((Place::Plan { id, .. }, _)) = selected_target(m) {
+            if let Some((Place::Plan { id, .. }, _)) = selected_target(m) {
                 return vec![Effect::OpenPlan(id)];
             }
         }
         Command::NewAction => {
-            if m.settings.read_only {
-                m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
-            } else if let Place::Plan { id, .. } = m.top().place {
+            if let Place::Plan { id, .. } = m.top().place {
                 return vec![Effect::NewAction(id)];
             }
         }
@@ -333,19 +336,15 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             }
         }
         Command::BulkEdit => {
-            if m.settings.read_only {
-                m.notice = Some((Role::Error, lang.t(T::TuiReadOnlyEdit).to_string()));
+            let ids: Vec<i64> = if m.marks.is_empty() {
+                current_action(m).into_iter().collect()
             } else {
-                let ids: Vec<i64> = if m.marks.is_empty() {
-                    current_action(m).into_iter().collect()
-                } else {
-                    m.marks.iter().copied().collect()
-                };
-                if ids.is_empty() {
-                    m.notice = Some((Role::Error, lang.t(T::TuiNoActionHere).to_string()));
-                } else {
-                    m.overlay = Some(Overlay::Bulk(Box::new(Bulk::new(ids))));
-                }
+                m.marks.iter().copied().collect()
+            };
+            if ids.is_empty() {
+                m.notice = Some((Role::Error, lang.t(T::TuiNoActionHere).to_string()));
+            } else {
+                m.overlay = Some(Overlay::Bulk(Box::new(Bulk::new(ids))));
             }
         }
         Command::Update

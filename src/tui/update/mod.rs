@@ -7,7 +7,7 @@ use crate::i18n::T;
 
 use super::create::NewAction;
 use super::model::Model;
-use super::msg::{Effect, Msg, SaveKind, Step};
+use super::msg::{Effect, Msg};
 use super::newplan::NewPlan;
 use super::overlay::Overlay;
 use super::theme::Role;
@@ -21,8 +21,8 @@ mod saved;
 use input::paste;
 use keys::{burst_key, on_key};
 use loaded::{on_imported, on_loaded, on_started, on_version};
-use nav::{mark_stale, relayout};
-use saved::{on_saved, open_box, reference_done};
+use nav::relayout;
+use saved::{directory_saved, on_saved, open_box, plan_created, stepped};
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     // A box opened by an answer (not by a key) starts with nothing selected.
@@ -32,12 +32,27 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     ) {
         m.selection = false;
     }
+    let redraw = redraws(&msg);
     let mut effects = handle(m, msg);
+    // The one place that says the screen changed.
+    if redraw {
+        m.dirty = true;
+    }
     if m.overlay.is_none() {
         m.selection = false;
     }
     sync_draft(m, &mut effects);
     effects
+}
+
+/// Whether a message changes what is on screen: all do but a key's release and the
+/// slow tick's questions (their answers redraw when they change something).
+fn redraws(msg: &Msg) -> bool {
+    match msg {
+        Msg::Key(k) => k.kind != KeyEventKind::Release,
+        Msg::Tick | Msg::Version(_) => false,
+        _ => true,
+    }
 }
 
 /// Keeps what is typed in the open box on disk, or drops the draft once nothing
@@ -76,24 +91,20 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             if k.kind == KeyEventKind::Release {
                 return vec![];
             }
-            m.dirty = true;
             m.notice = None;
             on_key(m, k)
         }
         Msg::Paste(text) => {
-            m.dirty = true;
             m.notice = None;
             paste(m, &text);
             vec![]
         }
         Msg::BurstKey(k) => {
-            m.dirty = true;
             m.notice = None;
             burst_key(m, k)
         }
         Msg::Resize(w, h) => {
             m.size = (w, h);
-            m.dirty = true;
             relayout(m);
             vec![]
         }
@@ -103,30 +114,21 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             empty,
             version,
             target,
-        } => {
-            m.dirty = true;
-            on_started(m, empty, version, target)
-        }
+        } => on_started(m, empty, version, target),
         Msg::Directory { directory, region } => {
             m.directory = directory;
             if let Some(b) = open_box(&mut m.overlay) {
                 b.directory_read(&m.directory, m.settings.lang);
             }
             m.region = region;
-            m.dirty = true;
             vec![]
         }
         Msg::Loaded(place, data) => {
-            m.dirty = true;
             on_loaded(m, place, data);
             vec![]
         }
-        Msg::Imported(result) => {
-            m.dirty = true;
-            on_imported(m, result)
-        }
+        Msg::Imported(result) => on_imported(m, result),
         Msg::Failed(e) => {
-            m.dirty = true;
             m.notice = Some((Role::Error, e));
             if let Some(o) = &mut m.overlay {
                 o.unblock();
@@ -134,75 +136,14 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::Referrers { table, code, count } => {
-            if open_box(&mut m.overlay).is_some_and(|b| b.referrers(table, &code, count)) {
-                m.dirty = true;
+            if let Some(b) = open_box(&mut m.overlay) {
+                b.referrers(table, &code, count);
             }
             vec![]
         }
-        Msg::DirectorySaved(result) => {
-            m.dirty = true;
-            match result {
-                Ok(step) => {
-                    let code = reference_done(m, step, T::TuiDirSaved);
-                    let back = open_box(&mut m.overlay).and_then(|b| b.entry_saved(&code));
-                    if let Some((mut back, person)) = back {
-                        // The field that asked for it now names it.
-                        if let Some(b) = back.as_box_mut() {
-                            b.name_entry(person, &code);
-                        }
-                        m.overlay = Some(back);
-                    }
-                    mark_stale(m);
-                    return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
-                }
-                Err(e) => {
-                    if let Some(b) = open_box(&mut m.overlay) {
-                        b.refused(&e);
-                    }
-                    m.notice = Some((Role::Error, e));
-                }
-            }
-            vec![]
-        }
-        Msg::Stepped { kind, result } => {
-            m.dirty = true;
-            let lang = m.lang();
-            let (from, to) = match kind {
-                SaveKind::Redo => (&mut m.redo, &mut m.undo),
-                _ => (&mut m.undo, &mut m.redo),
-            };
-            // Done or refused, the step leaves its stack: refused once, it would be
-            // refused forever.
-            from.pop();
-            match result {
-                Ok(step) => {
-                    let word = if kind == SaveKind::Redo {
-                        T::TuiRedoneSay
-                    } else {
-                        T::TuiUndoneSay
-                    };
-                    // Whether the entity came or went, or was changed back: said.
-                    let what = if step.created() {
-                        T::TuiStepCreation
-                    } else {
-                        T::TuiStepChange
-                    };
-                    m.notice = Some((
-                        Role::Success,
-                        format!("{} {} {}", lang.t(word), lang.t(what), step.code()),
-                    ));
-                    to.push(Step::Reference(Box::new(step)));
-                    mark_stale(m);
-                    return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
-                }
-                Err(e) => {
-                    m.notice = Some((Role::Error, format!("{} {e}", lang.t(T::TuiUndoRefused))))
-                }
-            }
-            vec![]
-        }
+        Msg::DirectorySaved(result) => directory_saved(m, result),
+        Msg::Stepped { kind, result } => stepped(m, kind, result),
         Msg::PlanOpened(found) => {
-            m.dirty = true;
             let lang = m.lang();
             match found {
                 Some(plan) => {
@@ -212,39 +153,8 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
-        Msg::PlanCreated(result) => {
-            m.dirty = true;
-            match result {
-                Ok(step) => {
-                    let edited = m
-                        .overlay
-                        .as_ref()
-                        .and_then(Overlay::as_box)
-                        .is_some_and(|b| b.edits_plan());
-                    let word = if edited {
-                        T::TuiPlanSaved
-                    } else {
-                        T::TuiPlanCreated
-                    };
-                    let code = reference_done(m, step, word);
-                    m.overlay = None;
-                    if let Some(t) = m.top_mut().table_mut() {
-                        t.want = Some(code);
-                    }
-                    mark_stale(m);
-                    return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
-                }
-                Err(e) => {
-                    if let Some(b) = open_box(&mut m.overlay) {
-                        b.refused(&e);
-                    }
-                    m.notice = Some((Role::Error, e));
-                }
-            }
-            vec![]
-        }
+        Msg::PlanCreated(result) => plan_created(m, result),
         Msg::NewActionReady { plan, taken } => {
-            m.dirty = true;
             m.overlay = Some(Overlay::NewAction(Box::new(NewAction::new(
                 plan,
                 taken,
@@ -253,7 +163,6 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::Opened(kind, found) => {
-            m.dirty = true;
             let lang = m.lang();
             let Some((plan, action, seen)) = found else {
                 m.notice = Some((Role::Error, lang.t(T::TuiGone).to_string()));
@@ -263,16 +172,12 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::DraftFound(draft) => {
-            m.dirty = true;
             // What was on disk is what is typed: nothing to write again.
             m.drafted = Some(draft.clone());
             m.overlay = Some(*draft);
             m.notice = Some((Role::Accent, m.lang().t(T::TuiDraftFound).to_string()));
             vec![]
         }
-        Msg::Saved { kind, result } => {
-            m.dirty = true;
-            on_saved(m, kind, result)
-        }
+        Msg::Saved { kind, result } => on_saved(m, kind, result),
     }
 }

@@ -175,3 +175,101 @@ pub(super) fn reference_done(m: &mut Model, step: RefStep, word: T) -> String {
     done(m, Step::Reference(Box::new(step)));
     code
 }
+
+/// A territory, an organisation or a person was saved (or refused).
+pub(super) fn directory_saved(m: &mut Model, result: Result<RefStep, String>) -> Vec<Effect> {
+    match result {
+        Ok(step) => {
+            let code = reference_done(m, step, T::TuiDirSaved);
+            let back = open_box(&mut m.overlay).and_then(|b| b.entry_saved(&code));
+            if let Some((mut back, person)) = back {
+                // The field that asked for it now names it.
+                if let Some(b) = back.as_box_mut() {
+                    b.name_entry(person, &code);
+                }
+                m.overlay = Some(back);
+            }
+            mark_stale(m);
+            return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
+        }
+        Err(e) => {
+            if let Some(b) = open_box(&mut m.overlay) {
+                b.refused(&e);
+            }
+            m.notice = Some((Role::Error, e));
+        }
+    }
+    vec![]
+}
+
+/// A change of a plan or of the directory was undone or redone (or refused).
+pub(super) fn stepped(
+    m: &mut Model,
+    kind: SaveKind,
+    result: Result<RefStep, String>,
+) -> Vec<Effect> {
+    let lang = m.lang();
+    let (from, to) = match kind {
+        SaveKind::Redo => (&mut m.redo, &mut m.undo),
+        _ => (&mut m.undo, &mut m.redo),
+    };
+    // Done or refused, the step leaves its stack: refused once, it would be
+    // refused forever.
+    from.pop();
+    match result {
+        Ok(step) => {
+            let word = if kind == SaveKind::Redo {
+                T::TuiRedoneSay
+            } else {
+                T::TuiUndoneSay
+            };
+            // Whether the entity came or went, or was changed back: said.
+            let what = if step.created() {
+                T::TuiStepCreation
+            } else {
+                T::TuiStepChange
+            };
+            m.notice = Some((
+                Role::Success,
+                format!("{} {} {}", lang.t(word), lang.t(what), step.code()),
+            ));
+            to.push(Step::Reference(Box::new(step)));
+            mark_stale(m);
+            return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
+        }
+        Err(e) => m.notice = Some((Role::Error, format!("{} {e}", lang.t(T::TuiUndoRefused)))),
+    }
+    vec![]
+}
+
+/// A plan was created or changed (or refused).
+pub(super) fn plan_created(m: &mut Model, result: Result<RefStep, String>) -> Vec<Effect> {
+    match result {
+        Ok(step) => {
+            let edited = m
+                .overlay
+                .as_ref()
+                .and_then(Overlay::as_box)
+                .is_some_and(|b| b.edits_plan());
+            let word = if edited {
+                T::TuiPlanSaved
+            } else {
+                T::TuiPlanCreated
+            };
+            let code = reference_done(m, step, word);
+            m.overlay = None;
+            if let Some(t) = m.top_mut().table_mut() {
+                t.want = Some(code);
+            }
+            mark_stale(m);
+            return vec![Effect::LoadDirectory, Effect::Load(m.top().place)];
+        }
+        Err(e) => {
+            if let Some(b) = open_box(&mut m.overlay) {
+                b.refused(&e);
+            }
+            m.notice = Some((Role::Error, e));
+        }
+    }
+    vec![]
+}
