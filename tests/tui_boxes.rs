@@ -69,7 +69,9 @@ fn key(m: &mut Model, code: KeyCode) -> Vec<Effect> {
 }
 
 fn typed(m: &mut Model, text: &str) -> Vec<Effect> {
-    text.chars().flat_map(|c| key(m, KeyCode::Char(c))).collect()
+    text.chars()
+        .flat_map(|c| key(m, KeyCode::Char(c)))
+        .collect()
 }
 
 /// The effects that are not the draft kept on disk.
@@ -85,7 +87,10 @@ fn opened(kind: BoxKind) -> Model {
     let mut m = on_action(false);
     let effects = update(
         &mut m,
-        Msg::Opened(kind, Some((PLAN.into(), action("Open a health centre"), seen(1)))),
+        Msg::Opened(
+            kind,
+            Some((PLAN.into(), action("Open a health centre"), seen(1))),
+        ),
     );
     assert!(effects.is_empty(), "opening asks nothing: {effects:?}");
     m
@@ -198,7 +203,10 @@ fn a_key_in_a_box_never_reaches_the_list_commands() {
     assert!(m.help.is_none(), "? typed in the note opens no help");
     assert_eq!(m.quick().map(|q| q.note.as_str()), Some("q?"));
     let effects = work(typed(&mut m, "m"));
-    assert!(effects.is_empty(), "m in the box opens nothing: {effects:?}");
+    assert!(
+        effects.is_empty(),
+        "m in the box opens nothing: {effects:?}"
+    );
     // Closed, the same key is a command again.
     key(&mut m, KeyCode::Esc);
     key(&mut m, KeyCode::Esc);
@@ -300,7 +308,10 @@ fn a_conflict_on_a_list_box_rebases_it_and_keeps_the_typing() {
     assert_eq!(b.seen, seen(2));
     let entry = b.entry.as_ref().expect("the entry typed stays");
     assert_eq!(entry.title, "Sign the lease");
-    assert!(notice(&m).is_some_and(|n| n.contains("Claire")), "who is said");
+    assert!(
+        notice(&m).is_some_and(|n| n.contains("Claire")),
+        "who is said"
+    );
 }
 
 #[test]
@@ -337,7 +348,10 @@ fn a_refused_save_unblocks_the_box_and_says_why_next_to_the_field() {
     );
     let q = m.quick().expect("still open");
     assert!(!q.saving, "may be typed in again");
-    assert_eq!(q.error.as_ref().map(|e| e.1.as_str()), Some("database is locked"));
+    assert_eq!(
+        q.error.as_ref().map(|e| e.1.as_str()),
+        Some("database is locked")
+    );
     assert_eq!(notice(&m), Some("database is locked"));
     typed(&mut m, "y");
     assert_eq!(m.quick().map(|q| q.note.as_str()), Some("xy"));
@@ -461,7 +475,11 @@ fn writing_commands_are_not_refused_when_the_database_is_writable() {
             };
             let mut m = at(ctx, false);
             key(&mut m, k.0);
-            assert_ne!(notice(&m), Some(LANG.t(T::TuiReadOnlyEdit)), "{ctx:?} {c:?}");
+            assert_ne!(
+                notice(&m),
+                Some(LANG.t(T::TuiReadOnlyEdit)),
+                "{ctx:?} {c:?}"
+            );
             assert_ne!(
                 welcome_message(&m),
                 Some(LANG.t(T::TuiReadOnlyRefused)),

@@ -56,43 +56,37 @@ pub enum Overlay {
     },
 }
 
+/// The one match that knows every kind of box: `$e` with `$b` bound to the box,
+/// `None` for the delete confirmation.
+macro_rules! each_box {
+    ($o:expr, $b:ident => $e:expr) => {
+        match $o {
+            Overlay::Quick($b) => Some($e),
+            Overlay::Form($b) => Some($e),
+            Overlay::Milestones($b) => Some($e),
+            Overlay::Budget($b) => Some($e),
+            Overlay::Partners($b) => Some($e),
+            Overlay::Indicators($b) => Some($e),
+            Overlay::Note($b) => Some($e),
+            Overlay::NewPlan($b) => Some($e),
+            Overlay::NewAction($b) => Some($e),
+            Overlay::Directory($b) => Some($e),
+            Overlay::Bulk($b) => Some($e),
+            Overlay::Delete { .. } => None,
+        }
+    };
+}
+
 impl Overlay {
-    /// The box, as its behaviour: the one place that knows every kind of box.
-    /// `None` for the delete confirmation, which is not a box to type in and is
-    /// answered by `update`.
+    /// The box, as its behaviour. `None` for the delete confirmation, which is not
+    /// a box to type in and is answered by `update`.
     pub fn as_box(&self) -> Option<&dyn BoxBehaviour<Overlay>> {
-        Some(match self {
-            Overlay::Quick(b) => &**b,
-            Overlay::Form(b) => &**b,
-            Overlay::Milestones(b) => &**b,
-            Overlay::Budget(b) => &**b,
-            Overlay::Partners(b) => &**b,
-            Overlay::Indicators(b) => &**b,
-            Overlay::Note(b) => &**b,
-            Overlay::NewPlan(b) => &**b,
-            Overlay::NewAction(b) => &**b,
-            Overlay::Directory(b) => &**b,
-            Overlay::Bulk(b) => &**b,
-            Overlay::Delete { .. } => return None,
-        })
+        each_box!(self, b => &**b as &dyn BoxBehaviour<Overlay>)
     }
 
     /// The box, as its behaviour, to change it (see `as_box`).
     pub fn as_box_mut(&mut self) -> Option<&mut dyn BoxBehaviour<Overlay>> {
-        Some(match self {
-            Overlay::Quick(b) => &mut **b,
-            Overlay::Form(b) => &mut **b,
-            Overlay::Milestones(b) => &mut **b,
-            Overlay::Budget(b) => &mut **b,
-            Overlay::Partners(b) => &mut **b,
-            Overlay::Indicators(b) => &mut **b,
-            Overlay::Note(b) => &mut **b,
-            Overlay::NewPlan(b) => &mut **b,
-            Overlay::NewAction(b) => &mut **b,
-            Overlay::Directory(b) => &mut **b,
-            Overlay::Bulk(b) => &mut **b,
-            Overlay::Delete { .. } => return None,
-        })
+        each_box!(self, b => &mut **b as &mut dyn BoxBehaviour<Overlay>)
     }
 
     /// The box that works on one action, as opened by `kind`.
