@@ -5,7 +5,7 @@
 use chrono::{FixedOffset, NaiveDate};
 use jalon::domain::Action;
 use jalon::i18n::{Lang, T};
-use jalon::store::edit::{Conflict, Edit, Saved, SavedAction, Seen};
+use jalon::store::edit::{Conflict, Edit, RefStep, Saved, SavedAction, Seen};
 use jalon::store::journal::Change;
 use jalon::tui::effect::BoxKind;
 use jalon::tui::keymap::{self, Context};
@@ -549,4 +549,60 @@ fn the_path_prompt_is_typed_through_the_field_editor() {
         key(&mut m, KeyCode::Enter),
         vec![Effect::Import("plan.json".into())]
     );
+}
+
+/// The partners box with an entry whose organisation is not in the directory, and
+/// the directory's entry box opened over it by `Ctrl-N`.
+fn new_partner_asked() -> Model {
+    let mut m = opened(BoxKind::Partners);
+    key(&mut m, KeyCode::Char('a'));
+    typed(&mut m, "CPTS Nord");
+    let effects = update(
+        &mut m,
+        Msg::Key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL)),
+    );
+    assert!(work(effects).is_empty(), "nothing written yet");
+    let d = m.directory_box().expect("the directory's entry box");
+    assert!(d.asked_by.is_some(), "over the partners box");
+    let entry = d.entry.as_ref().expect("an entry, prefilled");
+    assert_eq!(entry.texts[0], "CPTS Nord");
+    m
+}
+
+#[test]
+fn a_directory_entry_asked_by_a_field_names_it_once_saved() {
+    let mut m = new_partner_asked();
+    let effects = work(key(&mut m, KeyCode::Enter));
+    let [Effect::SaveDirectory { item, new: true }] = effects.as_slice() else {
+        panic!("Enter saves the entry: {effects:?}");
+    };
+    let code = item.code().to_string();
+    let effects = update(
+        &mut m,
+        Msg::DirectorySaved(Ok(RefStep::Entry {
+            before: None,
+            after: (**item).clone(),
+        })),
+    );
+    assert_eq!(
+        work(effects),
+        vec![
+            Effect::LoadDirectory,
+            Effect::Load(Place::Action { id: ACTION_ID })
+        ]
+    );
+    let p = m.partners().expect("back to the partners box");
+    let entry = p.entry.as_ref().expect("its entry, still open");
+    assert_eq!(entry.organisation, code, "the field names the new entry");
+    assert_eq!(m.undo.len(), 1, "the entry is the step u undoes");
+}
+
+#[test]
+fn a_directory_entry_abandoned_gives_back_the_box_that_asked() {
+    let mut m = new_partner_asked();
+    let effects = work(key(&mut m, KeyCode::Esc));
+    assert!(effects.is_empty(), "nothing created: {effects:?}");
+    let p = m.partners().expect("back to the partners box");
+    let entry = p.entry.as_ref().expect("its entry");
+    assert_eq!(entry.organisation, "CPTS Nord", "as it was typed");
 }
