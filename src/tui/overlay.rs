@@ -1,5 +1,6 @@
-//! The one box open over the screen, if any: what it holds, where its keys go, and
-//! whether what was typed in it is worth keeping on disk as a draft.
+//! The one box open over the screen, if any: which kind it is, and the one match
+//! (`each_box!`) that reaches it as its behaviour (`BoxBehaviour`, in `boxes.rs`).
+//! A new box is a variant here and a line in that match.
 //!
 //! Every box that takes typing is serialisable as it is: the draft file beside the
 //! database is the box itself, so a dropped SSH link loses nothing, whichever box was

@@ -1,5 +1,5 @@
-//! Text typed outside a box: the list's filter, the path prompt of the welcome
-//! screen, pasted text and the line breaks of a burst of keys.
+//! Text typed outside a box: the list's filter and the path prompt of the welcome
+//! screen (both typed through the field editor), and pasted text.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 

@@ -1,5 +1,12 @@
 //! `update`: the only place the interface's state changes. Pure: a message in, the
 //! effects the event loop must run out.
+//!
+//! This file dispatches each message and keeps the draft of the open box; the rest
+//! is by concern: `keys` (where a key goes, and the commands), `nav` (the stack of
+//! screens, lists, scrolls and the help), `input` (the filter, the path prompt,
+//! pastes), `loaded` (what reads brought back) and `saved` (what saves, undos,
+//! redos and the directory's and plans' changes brought back). What a box does is
+//! the box's own (`tui/boxes.rs`): `update` asks it through `Overlay::as_box`.
 
 use ratatui::crossterm::event::KeyEventKind;
 

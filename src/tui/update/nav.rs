@@ -1,5 +1,5 @@
 //! Moving around: the stack of screens, the selection in a list, the scroll of a
-//! detail, sorting and facets.
+//! detail and of the help, sorting and facets.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
