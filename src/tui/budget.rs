@@ -9,8 +9,8 @@ use crate::domain::{BudgetLine, FundingSource, Money};
 use crate::i18n::{Lang, T};
 use crate::store::read::Directory;
 
+use super::boxes::Outcome;
 use super::listbox::{ListBox, ListKey, listed, type_into};
-use super::quick::Outcome;
 
 /// The fields of a line, in the order they are typed.
 pub const FIELDS: [T; 8] = [
@@ -272,6 +272,27 @@ impl crate::tui::field::Fields for Entry {
         }
         if self.error.as_ref().is_some_and(|(f, _)| *f == self.focus) {
             self.error = None;
+        }
+    }
+}
+
+impl<O> super::boxes::BoxBehaviour<O> for Budget {
+    fn on_key(&mut self, k: KeyEvent, cx: &super::boxes::Ctx<'_>) -> Outcome {
+        self.key(k, cx.today, cx.lang, cx.dir)
+    }
+
+    super::listbox::list_box_behaviour!();
+
+    fn plan(&self) -> Option<&str> {
+        Some(&self.plan)
+    }
+
+    /// The funder of the line being typed.
+    fn name_entry(&mut self, _person: bool, code: &str) {
+        if let Some(e) = &mut self.entry {
+            e.texts[0] = code.to_string();
+            e.pick = 0;
+            e.error = None;
         }
     }
 }

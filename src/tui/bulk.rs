@@ -7,8 +7,8 @@ use crate::domain::ActionStatus;
 use crate::domain::input::parse_date;
 use crate::i18n::{Lang, T};
 
-use super::msg::Effect;
-use super::quick::Outcome;
+use super::boxes::Outcome;
+use super::effect::Effect;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bulk {
@@ -159,5 +159,40 @@ impl crate::tui::field::Fields for Bulk {
 
     fn took_text(&mut self) {
         self.error = None;
+    }
+}
+
+impl<O> super::boxes::BoxBehaviour<O> for Bulk {
+    fn on_key(&mut self, k: KeyEvent, cx: &super::boxes::Ctx<'_>) -> Outcome {
+        self.key(k, cx.today, cx.lang, cx.dir)
+    }
+
+    fn unblock(&mut self) {
+        self.saving = false;
+    }
+
+    /// What was marked was saved: the marks go with the box.
+    fn saved(
+        &mut self,
+        _first: Option<(&crate::domain::Action, crate::store::edit::Seen)>,
+    ) -> super::boxes::AfterSave {
+        super::boxes::AfterSave {
+            close: true,
+            clear_marks: true,
+            select: None,
+        }
+    }
+
+    /// Nothing was written: the lists reload to show why.
+    fn conflicted(
+        &mut self,
+        _conflicts: Vec<crate::store::edit::Conflict>,
+    ) -> super::boxes::AfterConflict {
+        super::boxes::AfterConflict::Close
+    }
+
+    fn refused(&mut self, why: &str) {
+        self.error = Some(why.to_string());
+        self.saving = false;
     }
 }

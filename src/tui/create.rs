@@ -9,9 +9,9 @@ use crate::i18n::{Lang, T};
 use crate::store::edit::Edit;
 use crate::store::read::Directory;
 
+use super::boxes::Outcome;
+use super::effect::Effect;
 use super::listbox::type_into;
-use super::msg::Effect;
-use super::quick::Outcome;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NewAction {
@@ -205,5 +205,37 @@ impl crate::tui::field::Fields for NewAction {
 
     fn took_text(&mut self) {
         self.error = None;
+    }
+}
+
+impl<O> super::boxes::BoxBehaviour<O> for NewAction {
+    fn on_key(&mut self, k: KeyEvent, cx: &super::boxes::Ctx<'_>) -> Outcome {
+        self.key(k, cx.lang, cx.dir)
+    }
+
+    fn unblock(&mut self) {
+        self.saving = false;
+    }
+
+    fn worth_keeping(&self, _lang: Lang) -> bool {
+        self.changed()
+    }
+
+    /// The new action is selected in the list beneath.
+    fn saved(
+        &mut self,
+        _first: Option<(&Action, crate::store::edit::Seen)>,
+    ) -> super::boxes::AfterSave {
+        super::boxes::AfterSave {
+            close: true,
+            clear_marks: false,
+            select: Some(self.code.trim().to_string()),
+        }
+    }
+
+    /// Said next to the code.
+    fn refused(&mut self, why: &str) {
+        self.error = Some((1, why.to_string()));
+        self.saving = false;
     }
 }

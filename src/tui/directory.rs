@@ -6,173 +6,19 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{OrgKind, Organisation, Person, Territory};
-use crate::i18n::{Lang, T, org_kind_label};
+use crate::i18n::{Lang, T};
 use crate::store::edit::{DirectoryItem, code_from_name};
 use crate::store::read::Directory;
 
+use super::boxes::Outcome;
+pub use super::directory_rows::{Row, SECTIONS, Section, rows, territory_match, territory_name};
+use super::effect::Effect;
 use super::listbox::type_into;
 use super::lookup;
-use super::msg::Effect;
-use super::quick::Outcome;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Section {
-    Territories,
-    Organisations,
-    People,
-}
-
-impl Section {
-    /// The table its entries are stored in.
-    pub fn table(self) -> &'static str {
-        match self {
-            Section::Territories => "territories",
-            Section::Organisations => "organisations",
-            Section::People => "people",
-        }
-    }
-}
-
-pub const SECTIONS: [Section; 3] = [
-    Section::Territories,
-    Section::Organisations,
-    Section::People,
-];
-
-impl Section {
-    pub fn title(self) -> T {
-        match self {
-            Section::Territories => T::TuiDirTerritories,
-            Section::Organisations => T::TuiDirOrganisations,
-            Section::People => T::TuiDirPeople,
-        }
-    }
-
-    /// The labels of an entry's fields, in the order they are typed.
-    pub fn fields(self) -> &'static [T] {
-        match self {
-            Section::Territories => &[T::TuiFieldName, T::TuiFieldCode, T::TuiFieldDepartments],
-            Section::Organisations => &[
-                T::TuiFieldName,
-                T::TuiFieldCode,
-                T::TuiFieldKind,
-                T::TuiFieldTerritory,
-            ],
-            Section::People => &[
-                T::TuiFieldName,
-                T::TuiFieldCode,
-                T::TuiFieldOrganisation,
-                T::TuiFieldEmail,
-                T::TuiFieldPhone,
-                T::TuiFieldLogin,
-            ],
-        }
-    }
-}
 
 /// The field of an organisation's kind: chosen with ←→, not typed.
 const KIND_FIELD: usize = 2;
 const CODE_FIELD: usize = 1;
-
-/// One row of a section: its code, and the text shown (and searched).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Row {
-    pub code: String,
-    pub name: String,
-    pub detail: String,
-}
-
-/// The rows of a section whose code or name holds every word typed, by name.
-pub fn rows(section: Section, dir: &Directory, filter: &str, lang: Lang) -> Vec<Row> {
-    let mut rows: Vec<Row> = match section {
-        Section::Territories => dir
-            .territories
-            .iter()
-            .map(|(_, t)| Row {
-                code: t.code.clone(),
-                name: t.name.clone(),
-                detail: t.departments.join(", "),
-            })
-            .collect(),
-        Section::Organisations => dir
-            .organisations
-            .values()
-            .map(|o| {
-                let mut detail = o
-                    .kind
-                    .map(|k| org_kind_label(lang, k).to_string())
-                    .unwrap_or_default();
-                if let Some(t) = &o.territory {
-                    detail = format!("{detail} · {}", territory_name(dir, t));
-                }
-                Row {
-                    code: o.code.clone(),
-                    name: o.name.clone(),
-                    detail,
-                }
-            })
-            .collect(),
-        Section::People => dir
-            .people
-            .values()
-            .map(|p| Row {
-                code: p.code.clone(),
-                name: p.name.clone(),
-                detail: p
-                    .organisation
-                    .as_deref()
-                    .map(|o| dir.org_name(o).to_string())
-                    .unwrap_or_default(),
-            })
-            .collect(),
-    };
-    let words: Vec<String> = crate::text::fold(filter)
-        .split_whitespace()
-        .map(String::from)
-        .collect();
-    if !words.is_empty() {
-        rows.retain(|r| {
-            let hay = crate::text::fold(&format!("{} {} {}", r.code, r.name, r.detail));
-            words.iter().all(|w| hay.contains(w.as_str()))
-        });
-    }
-    rows.sort_by(|a, b| {
-        crate::text::fold(&a.name)
-            .cmp(&crate::text::fold(&b.name))
-            .then(a.code.cmp(&b.code))
-    });
-    rows
-}
-
-pub fn territory_name<'a>(dir: &'a Directory, code: &'a str) -> &'a str {
-    dir.territories
-        .iter()
-        .find(|(_, t)| t.code == code)
-        .map(|(_, t)| t.name.as_str())
-        .unwrap_or(code)
-}
-
-/// A territory by code, or by every word typed in its name.
-pub fn territory_match(typed: &str, dir: &Directory) -> Option<String> {
-    let words: Vec<String> = crate::text::fold(typed)
-        .split_whitespace()
-        .map(String::from)
-        .collect();
-    if words.is_empty() {
-        return None;
-    }
-    dir.territories
-        .iter()
-        .map(|(_, t)| t)
-        .find(|t| t.code == typed.trim())
-        .or_else(|| {
-            dir.territories.iter().map(|(_, t)| t).find(|t| {
-                let hay = crate::text::fold(&format!("{} {}", t.code, t.name));
-                words.iter().all(|w| hay.contains(w.as_str()))
-            })
-        })
-        .map(|t| t.code.clone())
-}
 
 /// The kind an organisation's name says (`CPTS du Laonnois`, `Centre hospitalier…`),
 /// else "other": a proposal, changed with `←` `→` before saving.
@@ -328,8 +174,11 @@ impl Entry {
     }
 }
 
+/// The directory box. `B` is the box that may have asked for the entry typed in
+/// it (the interface's `Overlay`): kept whole, to come back to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DirectoryBox {
+#[serde(bound(serialize = "B: Serialize", deserialize = "B: Deserialize<'de>"))]
+pub struct DirectoryBox<B> {
     pub section: Section,
     /// Index into the section's rows as filtered.
     pub selected: usize,
@@ -352,11 +201,11 @@ pub struct DirectoryBox {
     /// The box whose field asked for this entry (`Ctrl-N`): it comes back when the
     /// entry is saved (its field naming the new entry) or abandoned (unchanged).
     #[serde(default)]
-    pub asked_by: Option<Box<super::overlay::Overlay>>,
+    pub asked_by: Option<Box<B>>,
 }
 
-impl DirectoryBox {
-    pub fn new(section: Section) -> DirectoryBox {
+impl<B> DirectoryBox<B> {
+    pub fn new(section: Section) -> DirectoryBox<B> {
         DirectoryBox {
             section,
             selected: 0,
@@ -379,8 +228,8 @@ impl DirectoryBox {
         name: &str,
         person_of: Option<String>,
         territory: Option<String>,
-        asked_by: super::overlay::Overlay,
-    ) -> DirectoryBox {
+        asked_by: B,
+    ) -> DirectoryBox<B> {
         let section = if person_of.is_some() {
             Section::People
         } else {
@@ -561,7 +410,7 @@ impl DirectoryBox {
     }
 }
 
-impl crate::tui::field::Fields for DirectoryBox {
+impl<B> crate::tui::field::Fields for DirectoryBox<B> {
     fn takes_text(&self) -> bool {
         if self.saving {
             return false;
@@ -598,5 +447,70 @@ impl crate::tui::field::Fields for DirectoryBox {
             Some(e) => e.error = None,
             None => self.selected = 0,
         }
+    }
+}
+
+impl<B> super::boxes::BoxBehaviour<B> for DirectoryBox<B> {
+    fn on_key(&mut self, k: KeyEvent, cx: &super::boxes::Ctx<'_>) -> Outcome {
+        self.key(k, cx.lang, cx.dir)
+    }
+
+    fn unblock(&mut self) {
+        self.saving = false;
+    }
+
+    fn worth_keeping(&self, _lang: Lang) -> bool {
+        self.typed()
+    }
+
+    fn reloads_on_close(&self) -> bool {
+        true
+    }
+
+    /// Said next to the code or the name.
+    fn refused(&mut self, why: &str) {
+        DirectoryBox::refused(self, why.to_string());
+    }
+
+    /// Back to the box whose field asked for the entry; else the box finds the new
+    /// row once the directory is read again.
+    fn entry_saved(&mut self, code: &str) -> Option<(B, bool)> {
+        if let Some(back) = self.asked_by.take() {
+            return Some((*back, self.section == Section::People));
+        }
+        self.saving = false;
+        self.entry = None;
+        self.pending = Some(code.to_string());
+        None
+    }
+
+    fn asker(&self) -> Option<&B> {
+        self.asked_by.as_deref()
+    }
+
+    /// The entry asked for by a field was abandoned: back to that box, nothing
+    /// created.
+    fn abandoned(&mut self, outcome: &Outcome) -> Option<B> {
+        if self.asked_by.is_some()
+            && (self.entry.is_none() || *outcome == Outcome::Close)
+            && !self.saving
+        {
+            return self.asked_by.take().map(|b| *b);
+        }
+        None
+    }
+
+    fn directory_read(&mut self, dir: &Directory, lang: Lang) {
+        if let Some(code) = self.pending.take() {
+            self.select(&code, dir, lang);
+        }
+    }
+
+    fn referrers(&mut self, table: &'static str, code: &str, count: u64) {
+        self.referrers = Some((table, code.to_string(), count));
+    }
+
+    fn writes(&self, k: &KeyEvent) -> bool {
+        DirectoryBox::writes(self, k)
     }
 }

@@ -1,6 +1,10 @@
-//! The field editor: how text that is not typed key by key (a paste, the line break
-//! of a burst of keys) goes into the field that has the focus, whichever box holds
-//! it. A paste is text, never a sequence of commands.
+//! The field editor: how a key typed into a text field changes it (`type_into`),
+//! and how text that is not typed key by key (a paste, the line break of a burst of
+//! keys) goes into the field that has the focus, whichever box holds it. A paste is
+//! text, never a sequence of commands. The boxes, the list's filter and the path
+//! prompt all type through it.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// The field that has the focus in a box, as something text can go into.
 pub enum Field<'a> {
@@ -102,6 +106,42 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }
 
+/// A key typed into a number field: as `type_into`, except that a digit typed over a
+/// lone `0` replaces it (`0` then `2` `0` gives `20`, not `020`).
+pub fn type_number(text: &mut String, k: &KeyEvent) -> bool {
+    if text.trim() == "0"
+        && let KeyCode::Char(c) = k.code
+        && c.is_ascii_digit()
+        && !k.modifiers.contains(KeyModifiers::CONTROL)
+    {
+        text.clear();
+    }
+    type_into(text, k)
+}
+
+/// A key typed into a text field: a character added, the last one taken back, or
+/// everything cleared (`Ctrl-U`). Returns whether the text changed.
+pub fn type_into(text: &mut String, k: &KeyEvent) -> bool {
+    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+    match k.code {
+        KeyCode::Backspace => text.pop().is_some(),
+        KeyCode::Char('u') if ctrl => {
+            let had = !text.is_empty();
+            text.clear();
+            had
+        }
+        KeyCode::Char(c)
+            if !k
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            text.push(c);
+            true
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,5 +182,32 @@ mod tests {
         let mut t = "55".to_string();
         assert!(!paste(Field::Number(&mut t), "\x1b\x07"));
         assert_eq!(t, "55");
+    }
+
+    fn keys(text: &mut String, typed: &str, number: bool) {
+        for c in typed.chars() {
+            let k = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+            if number {
+                type_number(text, &k);
+            } else {
+                type_into(text, &k);
+            }
+        }
+    }
+
+    #[test]
+    fn a_number_typed_over_a_lone_zero_replaces_it() {
+        let mut p = "0".to_string();
+        keys(&mut p, "20", true);
+        assert_eq!(p, "20");
+        let mut p = "40".to_string();
+        keys(&mut p, "5", true);
+        assert_eq!(p, "405", "only a lone zero gives way");
+        let mut d = "0".to_string();
+        keys(&mut d, "1/02", false);
+        assert_eq!(d, "01/02", "text fields keep what is there");
+        let ctrl_u = KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL);
+        assert!(type_into(&mut d, &ctrl_u));
+        assert_eq!(d, "");
     }
 }

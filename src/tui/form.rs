@@ -11,10 +11,10 @@ use crate::i18n::{Lang, T, status_label, weather_label};
 use crate::store::edit::{Conflict, Edit, Seen};
 use crate::store::read::Directory;
 
+use super::boxes::{OnConflict, Outcome, esc_twice, on_conflict};
+use super::effect::Effect;
 use super::listbox::{type_into, type_number};
 use super::lookup;
-use super::msg::Effect;
-use super::quick::{OnConflict, Outcome, esc_twice, on_conflict};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Id {
@@ -172,7 +172,7 @@ impl Form {
         }
     }
 
-    fn text_mut(&mut self, id: Id) -> Option<&mut String> {
+    pub(super) fn text_mut(&mut self, id: Id) -> Option<&mut String> {
         match id {
             Id::Title => Some(&mut self.title),
             Id::Progress => Some(&mut self.progress),
@@ -184,42 +184,6 @@ impl Form {
             Id::Objective => Some(&mut self.objective),
             Id::Status | Id::Weather | Id::Theme | Id::Origin => None,
         }
-    }
-}
-
-impl crate::tui::field::Fields for Form {
-    fn takes_text(&self) -> bool {
-        !matches!(
-            self.field(),
-            Id::Status | Id::Weather | Id::Theme | Id::Origin
-        )
-    }
-
-    fn text_field(&mut self) -> Option<(usize, crate::tui::field::Field<'_>)> {
-        use crate::tui::field::Field as F;
-        let (focus, id) = (self.focus, self.field());
-        let text = self.text_mut(id)?;
-        Some((
-            focus,
-            if id == Id::Progress {
-                F::Number(text)
-            } else {
-                F::Line(text)
-            },
-        ))
-    }
-
-    fn took_text(&mut self) {
-        match self.field() {
-            Id::Organisation => {
-                self.org_pick = 0;
-                self.person_pick = 0;
-            }
-            Id::Person => self.person_pick = 0,
-            _ => {}
-        }
-        let id = self.field();
-        self.errors.retain(|(i, _)| *i != id);
     }
 }
 

@@ -9,8 +9,8 @@ use crate::domain::input::parse_date;
 use crate::domain::{Indicator, IndicatorKind, IndicatorValue};
 use crate::i18n::{Lang, T};
 
+use super::boxes::Outcome;
 use super::listbox::{ListBox, ListKey, listed, type_into};
-use super::quick::Outcome;
 
 /// The fields of an indicator, then those of a value.
 pub const FIELDS: [T; 6] = [
@@ -235,4 +235,12 @@ impl crate::tui::field::Fields for Entry {
         let (Entry::Indicator { error, .. } | Entry::Value { error, .. }) = self;
         *error = None;
     }
+}
+
+impl<O> super::boxes::BoxBehaviour<O> for Indicators {
+    fn on_key(&mut self, k: KeyEvent, cx: &super::boxes::Ctx<'_>) -> Outcome {
+        self.key(k, cx.today, cx.lang)
+    }
+
+    super::listbox::list_box_behaviour!();
 }

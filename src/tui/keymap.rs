@@ -449,6 +449,32 @@ pub fn describe(c: Command) -> T {
     }
 }
 
+impl Command {
+    /// Whether the command changes the database (refused in read-only mode, said
+    /// once by `update` for all of them).
+    pub fn writes(self) -> bool {
+        matches!(
+            self,
+            Command::Update
+                | Command::Edit
+                | Command::EditMilestones
+                | Command::EditBudget
+                | Command::EditPartners
+                | Command::EditIndicators
+                | Command::WriteNote
+                | Command::DeleteAction
+                | Command::Undo
+                | Command::Redo
+                | Command::NewPlan
+                | Command::EditPlan
+                | Command::NewAction
+                | Command::BulkEdit
+                | Command::LoadDemo
+                | Command::ImportFile
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

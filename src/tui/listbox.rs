@@ -3,14 +3,15 @@
 //! removal asked once and confirmed with another key, and each change saved at once
 //! as one undoable save of the action.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Action;
 use crate::store::edit::{Edit, Seen};
 
-use super::msg::Effect;
-use super::quick::Outcome;
+use super::boxes::Outcome;
+use super::effect::Effect;
+pub use super::field::{type_into, type_number};
 
 /// The list of an action a box edits, named by the type of the entry typed in it.
 pub trait Listed {
@@ -35,6 +36,35 @@ macro_rules! listed {
     };
 }
 pub(crate) use listed;
+
+/// The box behaviour every list box shares, inside its `BoxBehaviour` impl: each
+/// change is saved at once (the screen beneath reloads on close), the box stays
+/// open to show the action as saved, and a conflict shows theirs with the typing
+/// kept.
+macro_rules! list_box_behaviour {
+    () => {
+        fn unblock(&mut self) {
+            self.saving = false;
+        }
+
+        fn worth_keeping(&self, _lang: $crate::i18n::Lang) -> bool {
+            self.typed()
+        }
+
+        fn reloads_on_close(&self) -> bool {
+            true
+        }
+
+        fn refresh(&mut self, action: &$crate::domain::Action, seen: $crate::store::edit::Seen) {
+            $crate::tui::listbox::ListBox::refresh(self, action.clone(), seen)
+        }
+
+        fn rebase(&mut self, action: &$crate::domain::Action, seen: $crate::store::edit::Seen) {
+            $crate::tui::listbox::ListBox::rebase(self, action.clone(), seen)
+        }
+    };
+}
+pub(crate) use list_box_behaviour;
 
 /// No entry (a draft written before entries were compared).
 fn nothing<E>() -> Option<E> {
@@ -178,42 +208,6 @@ impl<E: Listed + Clone + PartialEq> ListBox<E> {
     }
 }
 
-/// A key typed into a number field: as `type_into`, except that a digit typed over a
-/// lone `0` replaces it (`0` then `2` `0` gives `20`, not `020`).
-pub fn type_number(text: &mut String, k: &KeyEvent) -> bool {
-    if text.trim() == "0"
-        && let KeyCode::Char(c) = k.code
-        && c.is_ascii_digit()
-        && !k.modifiers.contains(KeyModifiers::CONTROL)
-    {
-        text.clear();
-    }
-    type_into(text, k)
-}
-
-/// A key typed into a text field: a character added, the last one taken back, or
-/// everything cleared (`Ctrl-U`). Returns whether the text changed.
-pub fn type_into(text: &mut String, k: &KeyEvent) -> bool {
-    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
-    match k.code {
-        KeyCode::Backspace => text.pop().is_some(),
-        KeyCode::Char('u') if ctrl => {
-            let had = !text.is_empty();
-            text.clear();
-            had
-        }
-        KeyCode::Char(c)
-            if !k
-                .modifiers
-                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-        {
-            text.push(c);
-            true
-        }
-        _ => false,
-    }
-}
-
 /// The entry open in a list box is where text goes; with none open, nothing takes it.
 impl<E: crate::tui::field::Fields> crate::tui::field::Fields for ListBox<E> {
     fn takes_text(&self) -> bool {
@@ -231,37 +225,5 @@ impl<E: crate::tui::field::Fields> crate::tui::field::Fields for ListBox<E> {
         if let Some(e) = &mut self.entry {
             e.took_text();
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn keys(text: &mut String, typed: &str, number: bool) {
-        for c in typed.chars() {
-            let k = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-            if number {
-                type_number(text, &k);
-            } else {
-                type_into(text, &k);
-            }
-        }
-    }
-
-    #[test]
-    fn a_number_typed_over_a_lone_zero_replaces_it() {
-        let mut p = "0".to_string();
-        keys(&mut p, "20", true);
-        assert_eq!(p, "20");
-        let mut p = "40".to_string();
-        keys(&mut p, "5", true);
-        assert_eq!(p, "405", "only a lone zero gives way");
-        let mut d = "0".to_string();
-        keys(&mut d, "1/02", false);
-        assert_eq!(d, "01/02", "text fields keep what is there");
-        let ctrl_u = KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL);
-        assert!(type_into(&mut d, &ctrl_u));
-        assert_eq!(d, "");
     }
 }

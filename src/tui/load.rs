@@ -145,12 +145,12 @@ impl Loader {
         PathBuf::from(p)
     }
 
-    fn keep_draft(&self, draft: Option<&Overlay>) -> Result<(), String> {
+    fn keep_draft(&self, draft: Option<&[u8]>) -> Result<(), String> {
         if self.store.path().as_os_str() == ":memory:" {
             return Ok(());
         }
         let path = self.draft_path();
-        let Some(draft) = draft else {
+        let Some(bytes) = draft else {
             return match std::fs::remove_file(&path) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
                     Err(format!("{}: {e}", path.display()))
@@ -158,7 +158,6 @@ impl Loader {
                 _ => Ok(()),
             };
         };
-        let bytes = serde_json::to_vec(draft).map_err(|e| e.to_string())?;
         // Written beside, then renamed: a draft is whole or absent, never half.
         let tmp = path.with_extension("json.tmp");
         let write = || -> std::io::Result<()> {
@@ -167,7 +166,7 @@ impl Loader {
             #[cfg(unix)]
             std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
             let mut f = o.open(&tmp)?;
-            std::io::Write::write_all(&mut f, &bytes)?;
+            std::io::Write::write_all(&mut f, bytes)?;
             std::fs::rename(&tmp, &path)
         };
         write().map_err(|e| format!("{}: {e}", path.display()))

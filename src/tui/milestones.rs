@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
+use super::boxes::Outcome;
 use super::listbox::{ListBox, ListKey, listed, type_into};
-use super::quick::Outcome;
 use crate::domain::Milestone;
 use crate::domain::input::parse_date;
 use crate::i18n::{Lang, T};
@@ -148,4 +148,12 @@ impl crate::tui::field::Fields for Entry {
             self.error = None;
         }
     }
+}
+
+impl<O> super::boxes::BoxBehaviour<O> for Milestones {
+    fn on_key(&mut self, k: KeyEvent, cx: &super::boxes::Ctx<'_>) -> Outcome {
+        self.key(k, cx.today, cx.lang)
+    }
+
+    super::listbox::list_box_behaviour!();
 }

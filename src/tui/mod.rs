@@ -3,13 +3,17 @@
 //! effects against the store (`load`) and draws only when something changed.
 
 pub mod app;
+pub mod boxes;
 pub mod budget;
 pub mod bulk;
 pub mod create;
 pub mod detail;
 pub mod directory;
+pub mod directory_rows;
+pub mod effect;
 pub mod field;
 pub mod form;
+pub mod form_wiring;
 pub mod help;
 pub mod history;
 pub mod indicators;
@@ -24,6 +28,7 @@ pub mod newplan;
 pub mod note;
 pub mod overlay;
 pub mod partners;
+pub mod place;
 pub mod quick;
 pub mod rows;
 pub mod summary;

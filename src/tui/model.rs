@@ -6,7 +6,10 @@ use chrono::{FixedOffset, NaiveDate};
 use crate::i18n::{Lang, T};
 use crate::store::read::{ActionDetail, Directory};
 
+use super::effect::Step;
 use super::keymap::Context;
+use super::overlay::Overlay;
+pub use super::place::Place;
 use super::table::{Seg, Table, TableKind};
 use super::theme::{Role, Theme};
 
@@ -22,17 +25,6 @@ pub struct Settings {
     pub read_only: bool,
     /// The local offset, for the times of the change journal (stored in UTC).
     pub utc_offset: FixedOffset,
-}
-
-/// A place in the interface, with the ids its data is loaded by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
-    Welcome,
-    Board,
-    Territory { id: i64 },
-    Plan { id: i64, territory_id: i64 },
-    Action { id: i64 },
-    Overdue,
 }
 
 /// The smallest terminal the screens are laid out for.
@@ -162,18 +154,18 @@ pub struct Model {
     /// Something changed since the last frame.
     pub dirty: bool,
     /// The box open over the screen, if any (one at a time).
-    pub overlay: Option<super::overlay::Overlay>,
+    pub overlay: Option<Overlay>,
     /// The box as last kept on disk as a draft, if one is.
-    pub drafted: Option<Box<super::overlay::Overlay>>,
+    pub drafted: Option<Box<Overlay>>,
     /// The content of the box's focused number field is selected (the focus just
     /// arrived on it): the first character typed replaces it, as in a spreadsheet.
     pub selection: bool,
     /// Actions marked for a bulk edit (by id), on the list on screen.
     pub marks: std::collections::BTreeSet<i64>,
     /// This session's saves, latest last: what `u` undoes.
-    pub undo: Vec<super::msg::Step>,
+    pub undo: Vec<Step>,
     /// What was undone, latest last: what redo puts back.
-    pub redo: Vec<super::msg::Step>,
+    pub redo: Vec<Step>,
 }
 
 impl Model {
@@ -237,4 +229,42 @@ pub fn page_rows(screen: &Screen, height: u16) -> usize {
         _ => 2,
     };
     body.saturating_sub(extra).max(1) as usize
+}
+
+/// Read access to each kind of box, for the view and the tests.
+macro_rules! getter {
+    ($name:ident, $variant:ident, $ty:ty) => {
+        pub fn $name(&self) -> Option<&$ty> {
+            match &self.overlay {
+                Some(Overlay::$variant(b)) => Some(b),
+                _ => None,
+            }
+        }
+    };
+}
+
+impl Model {
+    getter!(quick, Quick, super::quick::Quick);
+    getter!(form, Form, super::form::Form);
+    getter!(milestones, Milestones, super::milestones::Milestones);
+    getter!(budget, Budget, super::budget::Budget);
+    getter!(partners, Partners, super::partners::Partners);
+    getter!(indicators, Indicators, super::indicators::Indicators);
+    getter!(note, Note, super::note::Note);
+    getter!(newplan, NewPlan, super::newplan::NewPlan);
+    getter!(create, NewAction, super::create::NewAction);
+    getter!(
+        directory_box,
+        Directory,
+        super::directory::DirectoryBox<Overlay>
+    );
+    getter!(bulk, Bulk, super::bulk::Bulk);
+
+    /// The action waiting for the key that confirms its deletion.
+    pub fn confirm_delete(&self) -> Option<(&str, &crate::domain::Action)> {
+        match &self.overlay {
+            Some(Overlay::Delete { plan, action, .. }) => Some((plan, action)),
+            _ => None,
+        }
+    }
 }

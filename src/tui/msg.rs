@@ -6,13 +6,15 @@ use std::collections::HashMap;
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::domain::{Action, Money};
-use crate::store::edit::{Conflict, Edit, RefStep, Saved, Seen};
+use crate::store::edit::{Conflict, RefStep, Saved, Seen};
 
 use crate::store::import::ImportSummary;
 use crate::store::locate::Located;
 use crate::store::read::{ActionDetail, ActionRow, Board, Directory, OverdueItem, PlanRow};
 
-use super::model::Place;
+use super::place::Place;
+
+pub use super::effect::{BoxKind, Effect, SaveKind, Step};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
@@ -93,35 +95,6 @@ pub enum Data {
     Overdue(Vec<OverdueItem>),
 }
 
-/// The boxes that work on one action, opened by reading it first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BoxKind {
-    Quick,
-    Form,
-    Milestones,
-    Budget,
-    Partners,
-    Indicators,
-    Note,
-    /// Not a box to type in: the confirmation of a deletion.
-    Delete,
-}
-
-/// One change of the session, as `u` undoes it: a save of actions, or a change of a
-/// plan's own fields or of the directory.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Step {
-    Actions(Saved),
-    Reference(Box<RefStep>),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SaveKind {
-    Save,
-    Undo,
-    Redo,
-}
-
 /// Why a save did not happen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SaveFailure {
@@ -138,73 +111,4 @@ pub enum SaveFailure {
 pub struct Failure {
     pub location: String,
     pub message: String,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    /// Open: is the database empty? where does the target lead?
-    Start {
-        target: Option<String>,
-    },
-    LoadDirectory,
-    Load(Place),
-    CheckVersion,
-    LoadDemo,
-    Import(String),
-    /// Count what refers to a directory entry (opened to be changed).
-    CountReferrers {
-        table: &'static str,
-        code: String,
-    },
-    /// Add or change a territory, an organisation or a person.
-    SaveDirectory {
-        item: Box<crate::store::edit::DirectoryItem>,
-        new: bool,
-    },
-    /// Create a plan (`new`) or change one's own fields.
-    SavePlan {
-        plan: Box<crate::domain::Plan>,
-        new: bool,
-    },
-    /// Read a plan (by id) for the plan form.
-    OpenPlan(i64),
-    /// Prepare a new action in this plan.
-    NewAction(i64),
-    /// Delete an action, if still at the version seen.
-    Delete {
-        plan: String,
-        code: String,
-        seen: Seen,
-    },
-    /// Save actions in one step; the note goes into the first one's journal.
-    Save {
-        edits: Vec<Edit>,
-        note: Option<String>,
-    },
-    /// Read an action for one of the boxes that edit it.
-    Open(BoxKind, i64),
-    Undo(Step),
-    Redo(Step),
-    /// Shift the due dates and/or set the status of several actions, in one save.
-    BulkSave {
-        ids: Vec<i64>,
-        shift: Option<String>,
-        status: Option<crate::domain::ActionStatus>,
-        /// A pilot organisation code for all.
-        pilot: Option<String>,
-        /// A theme code for all.
-        theme: Option<String>,
-    },
-    /// Keep what is typed on disk (`None`: nothing is being typed any more).
-    KeepDraft(Option<Box<super::overlay::Overlay>>),
-    /// Look for a draft left by an earlier run.
-    LoadDraft,
-}
-
-impl Effect {
-    /// Effects that may take a while: the loop draws the screen before running them,
-    /// so that the "loading" message shows.
-    pub fn is_slow(&self) -> bool {
-        matches!(self, Effect::LoadDemo | Effect::Import(_))
-    }
 }

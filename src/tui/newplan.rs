@@ -9,9 +9,9 @@ use crate::domain::{Money, Plan, PlanKind, PlanStatus, is_valid_code};
 use crate::i18n::{Lang, T};
 use crate::store::read::Directory;
 
+use super::boxes::Outcome;
+use super::effect::Effect;
 use super::listbox::type_into;
-use super::msg::Effect;
-use super::quick::Outcome;
 
 /// The fields, in order: code, kind, title, status, start, end, envelope, allocation,
 /// signing day.
@@ -317,5 +317,29 @@ impl crate::tui::field::Fields for NewPlan {
 
     fn took_text(&mut self) {
         self.error = None;
+    }
+}
+
+impl<O> super::boxes::BoxBehaviour<O> for NewPlan {
+    fn on_key(&mut self, k: KeyEvent, cx: &super::boxes::Ctx<'_>) -> Outcome {
+        self.key(k, cx.today, cx.lang, cx.dir)
+    }
+
+    fn unblock(&mut self) {
+        self.saving = false;
+    }
+
+    fn worth_keeping(&self, _lang: Lang) -> bool {
+        self.changed()
+    }
+
+    /// Said next to the first field.
+    fn refused(&mut self, why: &str) {
+        self.saving = false;
+        self.error = Some((0, why.to_string()));
+    }
+
+    fn edits_plan(&self) -> bool {
+        self.editing
     }
 }

@@ -5,8 +5,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::domain::Action;
 use crate::store::edit::{Edit, Seen};
 
-use super::msg::Effect;
-use super::quick::{Outcome, esc_twice};
+use super::boxes::{Outcome, esc_twice};
+use super::effect::Effect;
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Note {
@@ -92,5 +92,24 @@ impl crate::tui::field::Fields for Note {
             return None;
         }
         Some((0, crate::tui::field::Field::Lines(&mut self.lines)))
+    }
+}
+
+impl<O> super::boxes::BoxBehaviour<O> for Note {
+    fn on_key(&mut self, k: KeyEvent, _cx: &super::boxes::Ctx<'_>) -> Outcome {
+        self.key(k)
+    }
+
+    fn unblock(&mut self) {
+        self.saving = false;
+    }
+
+    fn worth_keeping(&self, _lang: crate::i18n::Lang) -> bool {
+        !self.text().is_empty()
+    }
+
+    fn rebase(&mut self, action: &Action, seen: Seen) {
+        self.action = action.clone();
+        self.seen = seen;
     }
 }

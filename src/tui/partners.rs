@@ -7,9 +7,9 @@ use crate::domain::Partner;
 use crate::i18n::{Lang, T};
 use crate::store::read::Directory;
 
+use super::boxes::Outcome;
 use super::listbox::{ListBox, ListKey, listed, type_into};
 use super::lookup;
-use super::quick::Outcome;
 
 /// Roles offered with `←` `→`; any other may be typed.
 pub const ROLES: [&str; 5] = [
@@ -148,5 +148,26 @@ impl crate::tui::field::Fields for Entry {
     fn took_text(&mut self) {
         self.error = None;
         self.pick = 0;
+    }
+}
+
+impl<O> super::boxes::BoxBehaviour<O> for Partners {
+    fn on_key(&mut self, k: KeyEvent, cx: &super::boxes::Ctx<'_>) -> Outcome {
+        self.key(k, cx.lang, cx.dir)
+    }
+
+    super::listbox::list_box_behaviour!();
+
+    fn plan(&self) -> Option<&str> {
+        Some(&self.plan)
+    }
+
+    /// The organisation of the partner being typed.
+    fn name_entry(&mut self, _person: bool, code: &str) {
+        if let Some(e) = &mut self.entry {
+            e.organisation = code.to_string();
+            e.pick = 0;
+            e.error = None;
+        }
     }
 }

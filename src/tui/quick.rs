@@ -10,8 +10,9 @@ use crate::domain::{Action, ActionStatus, Weather};
 use crate::i18n::{Lang, T, status_label};
 use crate::store::edit::{Conflict, Edit, Seen};
 
+use super::boxes::{OnConflict, Outcome, esc_twice, on_conflict};
+use super::effect::Effect;
 use super::listbox::{type_into, type_number};
-use super::msg::Effect;
 
 /// Which field has the cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -50,54 +51,6 @@ pub struct Quick {
     /// A save is on its way.
     #[serde(skip)]
     pub saving: bool,
-}
-
-/// Esc with something typed asks once more (`asked`); any other key forgets the
-/// question. `Some` when the key was Esc: stay (asked) or close.
-pub fn esc_twice(k: &KeyEvent, changed: bool, asked: &mut bool) -> Option<Outcome> {
-    if k.code != KeyCode::Esc {
-        *asked = false;
-        return None;
-    }
-    if changed && !*asked {
-        *asked = true;
-        return Some(Outcome::Stay);
-    }
-    Some(Outcome::Close)
-}
-
-/// What a key means while a save refused for someone else's change is shown.
-pub enum OnConflict {
-    /// `r`: put the user's values onto the action as it is now (and its version).
-    Reapply(Box<Action>, Seen),
-    /// Esc or `d`: drop them.
-    Drop,
-    Stay,
-}
-
-pub fn on_conflict(conflicts: &[Conflict], k: &KeyEvent) -> OnConflict {
-    match (k.code, conflicts.first()) {
-        (KeyCode::Char('r') | KeyCode::Char('R'), Some(c)) => {
-            OnConflict::Reapply(Box::new(c.current.clone()), c.current_seen)
-        }
-        (KeyCode::Char('r') | KeyCode::Char('R'), None)
-        | (KeyCode::Esc | KeyCode::Char('d'), _) => OnConflict::Drop,
-        _ => OnConflict::Stay,
-    }
-}
-
-/// What a key in the popup leads to.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Outcome {
-    Stay,
-    Close,
-    Run(Effect),
-    /// `Ctrl-N` on a pilot, partner or funder: the directory's entry box, prefilled
-    /// with the name typed (a person of `person_of`), over this box.
-    NewEntry {
-        name: String,
-        person_of: Option<String>,
-    },
 }
 
 fn progress_text(p: Option<u8>) -> String {
@@ -377,5 +330,31 @@ impl crate::tui::field::Fields for Quick {
         if self.error.as_ref().is_some_and(|(f, _)| *f == self.field) {
             self.error = None;
         }
+    }
+}
+
+impl<O> super::boxes::BoxBehaviour<O> for Quick {
+    fn on_key(&mut self, k: KeyEvent, cx: &super::boxes::Ctx<'_>) -> Outcome {
+        self.key(k, cx.today, cx.lang)
+    }
+
+    fn unblock(&mut self) {
+        self.saving = false;
+    }
+
+    fn worth_keeping(&self, _lang: Lang) -> bool {
+        self.changed()
+    }
+
+    fn conflicted(&mut self, conflicts: Vec<Conflict>) -> super::boxes::AfterConflict {
+        self.saving = false;
+        self.conflicts = Some(conflicts);
+        super::boxes::AfterConflict::Shown
+    }
+
+    /// Said next to the field with the focus.
+    fn refused(&mut self, why: &str) {
+        self.error = Some((self.field, why.to_string()));
+        self.saving = false;
     }
 }

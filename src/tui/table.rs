@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use crate::i18n::{Lang, T};
 use crate::text::{fold, width};
 
-use super::model::Place;
+use super::place::Place;
 use super::theme::Role;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

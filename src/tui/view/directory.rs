@@ -19,7 +19,7 @@ use crate::tui::theme::Role;
 /// Wide enough for long organisation names on a wide terminal.
 const WIDTH: u16 = 110;
 
-pub fn render(m: &Model, d: &DirectoryBox, area: Rect, buf: &mut Buffer) {
+pub fn render(m: &Model, d: &DirectoryBox<Overlay>, area: Rect, buf: &mut Buffer) {
     let lang = m.lang();
     let inner = WIDTH.min(area.width.saturating_sub(2)).saturating_sub(4) as usize;
     let mut lines: Vec<Vec<Seg>> = vec![tabs(m, d.section), vec![]];

@@ -1,0 +1,106 @@
+//! What `update` asks the event loop to do (`Effect`), with the small types an
+//! effect names. A leaf: the boxes build effects without importing the model, the
+//! messages or the `Overlay` that holds them.
+
+use crate::store::edit::{Edit, RefStep, Saved, Seen};
+
+use super::place::Place;
+
+/// The boxes that work on one action, opened by reading it first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoxKind {
+    Quick,
+    Form,
+    Milestones,
+    Budget,
+    Partners,
+    Indicators,
+    Note,
+    /// Not a box to type in: the confirmation of a deletion.
+    Delete,
+}
+
+/// One change of the session, as `u` undoes it: a save of actions, or a change of a
+/// plan's own fields or of the directory.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    Actions(Saved),
+    Reference(Box<RefStep>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveKind {
+    Save,
+    Undo,
+    Redo,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Open: is the database empty? where does the target lead?
+    Start {
+        target: Option<String>,
+    },
+    LoadDirectory,
+    Load(Place),
+    CheckVersion,
+    LoadDemo,
+    Import(String),
+    /// Count what refers to a directory entry (opened to be changed).
+    CountReferrers {
+        table: &'static str,
+        code: String,
+    },
+    /// Add or change a territory, an organisation or a person.
+    SaveDirectory {
+        item: Box<crate::store::edit::DirectoryItem>,
+        new: bool,
+    },
+    /// Create a plan (`new`) or change one's own fields.
+    SavePlan {
+        plan: Box<crate::domain::Plan>,
+        new: bool,
+    },
+    /// Read a plan (by id) for the plan form.
+    OpenPlan(i64),
+    /// Prepare a new action in this plan.
+    NewAction(i64),
+    /// Delete an action, if still at the version seen.
+    Delete {
+        plan: String,
+        code: String,
+        seen: Seen,
+    },
+    /// Save actions in one step; the note goes into the first one's journal.
+    Save {
+        edits: Vec<Edit>,
+        note: Option<String>,
+    },
+    /// Read an action for one of the boxes that edit it.
+    Open(BoxKind, i64),
+    Undo(Step),
+    Redo(Step),
+    /// Shift the due dates and/or set the status of several actions, in one save.
+    BulkSave {
+        ids: Vec<i64>,
+        shift: Option<String>,
+        status: Option<crate::domain::ActionStatus>,
+        /// A pilot organisation code for all.
+        pilot: Option<String>,
+        /// A theme code for all.
+        theme: Option<String>,
+    },
+    /// Keep what is typed on disk: the open box as the draft file holds it (JSON),
+    /// or `None`: nothing is being typed any more.
+    KeepDraft(Option<Vec<u8>>),
+    /// Look for a draft left by an earlier run.
+    LoadDraft,
+}
+
+impl Effect {
+    /// Effects that may take a while: the loop draws the screen before running them,
+    /// so that the "loading" message shows.
+    pub fn is_slow(&self) -> bool {
+        matches!(self, Effect::LoadDemo | Effect::Import(_))
+    }
+}

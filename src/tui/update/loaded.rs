@@ -1,0 +1,201 @@
+//! What came back from reading: the database opened, its version, a place's data,
+//! an import.
+
+use crate::i18n::T;
+use crate::store::import::ImportSummary;
+
+use crate::tui::detail;
+use crate::tui::model::{Body, Model, Place, Screen};
+use crate::tui::msg::{Data, Effect, Failure};
+use crate::tui::rows;
+use crate::tui::theme::Role;
+
+use super::nav::{clamp_detail, mark_stale};
+
+pub(super) fn on_started(
+    m: &mut Model,
+    empty: bool,
+    version: i64,
+    target: Option<(String, Option<crate::store::locate::Located>)>,
+) -> Vec<Effect> {
+    let lang = m.lang();
+    m.data_version = Some(version);
+    if empty {
+        // Already welcoming: keep what the user was typing there.
+        if m.top().place != Place::Welcome {
+            m.stack = vec![Screen::new(Place::Welcome, lang.t(T::TuiWelcome))];
+        }
+        return vec![];
+    }
+    m.stack = vec![Screen::new(Place::Board, lang.t(T::TuiBoard))];
+    match target {
+        None => {}
+        Some((code, None)) => {
+            m.notice = Some((
+                Role::Error,
+                format!(
+                    "{}{}{}",
+                    rows::quoted(lang, &code),
+                    rows::colon(lang),
+                    lang.t(T::TuiNotFound)
+                ),
+            ))
+        }
+        Some((_, Some(l))) => {
+            let (tid, name) = l.territory;
+            m.stack
+                .push(Screen::new(Place::Territory { id: tid }, name));
+            if let Some((pid, code)) = l.plan {
+                m.stack.push(Screen::new(
+                    Place::Plan {
+                        id: pid,
+                        territory_id: tid,
+                    },
+                    code,
+                ));
+            }
+            if let Some((aid, code)) = l.action {
+                m.stack.push(Screen::new(Place::Action { id: aid }, code));
+            }
+        }
+    }
+    vec![
+        Effect::LoadDirectory,
+        Effect::Load(m.top().place),
+        Effect::LoadDraft,
+    ]
+}
+
+pub(super) fn on_version(m: &mut Model, v: i64) -> Vec<Effect> {
+    let changed = m.data_version.is_some_and(|old| old != v);
+    m.data_version = Some(v);
+    if !changed {
+        return vec![];
+    }
+    if m.top().place == Place::Welcome {
+        // Someone filled the database meanwhile (`jalon demo`, `jalon import`).
+        return vec![Effect::Start { target: None }];
+    }
+    mark_stale(m);
+    vec![Effect::LoadDirectory, Effect::Load(m.top().place)]
+}
+
+pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) {
+    if m.top().place != place {
+        return;
+    }
+    let page = m.page_rows();
+    let width = m.size.0;
+    let lang = m.lang();
+    let settings = m.settings.clone();
+    let mut gone = false;
+    let dir = &m.directory;
+    let n = m.stack.len();
+    let screen = &mut m.stack[n - 1];
+    match (data, &mut screen.body) {
+        (Data::Board(b), Body::Table(t)) => {
+            let (rows, total, summary) = rows::board_rows(&b, &settings);
+            t.summary = summary;
+            t.set_rows(lang, rows, Some(total), page);
+        }
+        (
+            Data::Plans {
+                plans,
+                envelope_planned,
+            },
+            Body::Table(t),
+        ) => {
+            let name = match place {
+                Place::Territory { id } => dir
+                    .territories
+                    .iter()
+                    .find(|(i, _)| *i == id)
+                    .map(|(_, t)| t.name.clone())
+                    .unwrap_or_else(|| screen.crumb.clone()),
+                _ => screen.crumb.clone(),
+            };
+            let (rows, summary) = rows::plan_rows(&plans, &envelope_planned, &name, &settings);
+            t.summary = summary;
+            t.set_rows(lang, rows, None, page);
+            screen.crumb = name;
+        }
+        (
+            Data::Actions {
+                plan,
+                envelope_planned,
+                rows: actions,
+            },
+            Body::Table(t),
+        ) => {
+            gone = plan.is_none();
+            let plan = plan.map(|p| (p, envelope_planned));
+            let (rows, summary) = rows::action_rows(plan.as_ref(), &actions, dir, &settings);
+            t.summary = summary;
+            t.set_rows(lang, rows, None, page);
+        }
+        (Data::Overdue(items), Body::Table(t)) => {
+            let (rows, summary) = rows::overdue_rows(&items, &settings);
+            t.summary = summary;
+            t.set_rows(lang, rows, None, page);
+        }
+        (Data::Action(found), Body::Detail(d)) => match found {
+            Some(data) => {
+                d.lines = detail::build(&data, dir, &settings, width.saturating_sub(2));
+                d.width = width;
+                d.data = Some(data);
+            }
+            None => gone = true,
+        },
+        _ => return,
+    }
+    screen.loaded = true;
+    screen.stale = false;
+    if let Body::Detail(_) = screen.body {
+        clamp_detail(m);
+    }
+    if gone {
+        m.notice = Some((Role::Error, lang.t(T::TuiGone).to_string()));
+        if m.stack.len() > 1 {
+            m.stack.pop();
+            // Reveal reloads the list, which no longer shows what vanished.
+            m.top_mut().stale = true;
+        }
+    }
+}
+
+pub(super) fn on_imported(m: &mut Model, result: Result<ImportSummary, Failure>) -> Vec<Effect> {
+    let lang = m.lang();
+    match result {
+        Ok(summary) => {
+            let count = |kind: &str| -> usize {
+                summary
+                    .counts
+                    .iter()
+                    .filter(|c| c.0 == kind)
+                    .map(|c| c.1 + c.2 + c.3)
+                    .sum()
+            };
+            m.notice = Some((
+                Role::Success,
+                format!(
+                    "{} {}, {}",
+                    lang.t(T::TuiImported),
+                    rows::count(lang, count("plans"), T::TuiPlanWord, T::TuiPlansWord),
+                    rows::count(lang, count("actions"), T::TuiActionWord, T::TuiActionsWord),
+                ),
+            ));
+            vec![Effect::Start { target: None }]
+        }
+        Err(f) => {
+            if let Body::Welcome(w) = &mut m.top_mut().body {
+                let text = if f.location.is_empty() {
+                    f.message
+                } else {
+                    format!("{}{}{}", f.location, rows::colon(lang), f.message)
+                };
+                w.message = Some((Role::Error, text));
+            }
+            vec![]
+        }
+    }
+}
