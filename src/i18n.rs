@@ -564,6 +564,16 @@ catalogue! {
     // The database's and the command line's error messages (issue 8, part "errfr").
     CliNeedsTerminal => "l'interface a besoin d'un terminal, et la sortie standard n'en est pas un ici : lancez `jalon` dans un terminal, ou utilisez `jalon board`, `jalon overdue` ou `jalon export` dans les scripts et les tubes", "the interface needs a terminal, and the standard output is not one here: run `jalon` in a terminal, or use `jalon board`, `jalon overdue` or `jalon export` in scripts and pipes";
     CliNoCodes => "aucun : la base est vide", "none: the database is empty";
+
+    // Rebinding keys in the config file (issue 9, part "keys").
+    KeysUnknownCommand => "commande inconnue (les noms des commandes sont dans le README, section « Keys ») ; ignorée", "unknown command (the command names are in the README, section \"Keys\"); ignored";
+    KeysUnknownKey => "n'est pas un nom de touche (un caractère, Enter, Esc, Tab, Space, F1…F12, Ctrl-x) ; ignoré", "is not a key name (a character, Enter, Esc, Tab, Space, F1…F12, Ctrl-x); ignored";
+    KeysReserved => "est réservée (Ctrl-C quitte, Ctrl-R rétablit) ; ignorée", "is reserved (Ctrl-C quits, Ctrl-R redoes); ignored";
+    KeysNotKeys => "n'est ni une touche ni une liste de touches ; ignoré.", "is neither a key nor a list of keys; ignored.";
+    KeysDefaultsKept => "aucune touche utilisable : ses touches par défaut restent :", "no usable key: its default keys stay:";
+    KeysTheKey => "la touche", "the key";
+    KeysAlreadyDoes => "fait déjà", "already does";
+    KeysStays => "elle lui reste", "it stays with it";
 }
 
 /// Why a typed date is refused, in words.

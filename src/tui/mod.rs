@@ -13,6 +13,7 @@ pub mod form;
 pub mod help;
 pub mod history;
 pub mod indicators;
+pub mod keybind;
 pub mod keymap;
 pub mod listbox;
 pub mod load;

@@ -174,6 +174,8 @@ pub struct Model {
     pub undo: Vec<super::msg::Step>,
     /// What was undone, latest last: what redo puts back.
     pub redo: Vec<super::msg::Step>,
+    /// The keys of the commands: the defaults, or as the config file rebinds them.
+    pub keys: super::keymap::Keymap,
 }
 
 impl Model {
@@ -197,6 +199,7 @@ impl Model {
             marks: Default::default(),
             undo: vec![],
             redo: vec![],
+            keys: Default::default(),
         }
     }
 
