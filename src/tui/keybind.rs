@@ -331,7 +331,7 @@ mod tests {
         // A list of keys, Ctrl included; the other commands keep theirs.
         let (map, w) = keys_of("[keys]\nquit = [\"Q\", \"Ctrl-Q\", \"F10\"]\n", Lang::En);
         assert!(w.is_empty(), "{w:?}");
-        assert_eq!(map.keys_label(Lang::En, Command::Quit), "Q Ctrl-q F10");
+        assert_eq!(map.keys_label(Lang::En, Command::Quit), "Q Ctrl-Q F10");
         let ctrl_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
         assert_eq!(map.resolve(Context::Board, ctrl_q), Some(Command::Quit));
         assert_eq!(map.resolve(Context::Board, press('q')), None);

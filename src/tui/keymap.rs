@@ -399,8 +399,8 @@ pub fn resolve(ctx: Context, key: KeyEvent) -> Option<Command> {
 
 /// How a key is written on screen.
 pub fn key_label(lang: Lang, k: Key) -> String {
-    if k.ctrl {
-        return format!("Ctrl-{}", key_label(lang, Key::plain(k.code)));
+    if let (true, KeyCode::Char(c)) = (k.ctrl, k.code) {
+        return format!("Ctrl-{}", c.to_ascii_uppercase());
     }
     match k.code {
         KeyCode::Up => "↑".into(),

@@ -3,6 +3,7 @@
 //! effects against the store (`load`) and draws only when something changed.
 
 pub mod app;
+pub mod boxkeys;
 pub mod budget;
 pub mod bulk;
 pub mod create;

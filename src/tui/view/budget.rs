@@ -62,7 +62,10 @@ pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
             Some(wn) => lines.push(vec![Seg::new(format!("⚠ {wn}"), Role::DueSoon)]),
             None => lines.push(vec![]),
         }
-        lines.push(vec![Seg::new(lang.t(T::TuiBudgetLineKeys), Role::Muted)]);
+        lines.push(vec![Seg::new(
+            crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::EntryWithChoice),
+            Role::Muted,
+        )]);
     } else {
         let amount_w = 13;
         let what_w = inner.saturating_sub(2 + 3 * (amount_w + 1));
@@ -123,7 +126,10 @@ pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
         } else if b.saving {
             lines.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
         }
-        lines.push(vec![Seg::new(lang.t(T::TuiBudgetKeys), Role::Muted)]);
+        lines.push(vec![Seg::new(
+            crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Budget),
+            Role::Muted,
+        )]);
     }
     let title = action_box_title(m, T::TuiBudgetTitle, &b.plan, &b.action.code);
     boxed(m, &title, &lines, w, area, buf);

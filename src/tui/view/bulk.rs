@@ -63,6 +63,9 @@ pub fn render(m: &Model, b: &Bulk, area: Rect, buf: &mut Buffer) {
         (None, true) => lines.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]),
         _ => lines.push(vec![]),
     }
-    lines.push(vec![Seg::new(lang.t(T::TuiBulkKeys), Role::Muted)]);
+    lines.push(vec![Seg::new(
+        crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Bulk),
+        Role::Muted,
+    )]);
     boxed(m, lang.t(T::TuiBulkTitle), &lines, 72, area, buf);
 }

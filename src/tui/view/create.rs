@@ -45,6 +45,9 @@ pub fn render(m: &Model, c: &NewAction, area: Rect, buf: &mut Buffer) {
         lines.push(segs);
     }
     lines.push(vec![]);
-    lines.push(vec![Seg::new(lang.t(T::TuiNewActionKeys), Role::Muted)]);
+    lines.push(vec![Seg::new(
+        crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::NewItem),
+        Role::Muted,
+    )]);
     boxed(m, lang.t(T::TuiNewActionTitle), &lines, 76, area, buf);
 }

@@ -76,7 +76,10 @@ pub fn render(m: &Model, d: &DirectoryBox, area: Rect, buf: &mut Buffer) {
                 ]);
             }
             lines.push(vec![]);
-            lines.push(vec![Seg::new(lang.t(T::TuiDirKeys), Role::Muted)]);
+            lines.push(vec![Seg::new(
+                crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Directory),
+                Role::Muted,
+            )]);
         }
     }
     let title = format!("{} — {}", lang.t(T::TuiDirTitle), lang.t(d.section.title()));
@@ -155,5 +158,8 @@ fn entry_lines(m: &Model, e: &Entry, lines: &mut Vec<Vec<Seg>>) {
         lines.push(segs);
     }
     lines.push(vec![]);
-    lines.push(vec![Seg::new(lang.t(T::TuiDirEntryKeys), Role::Muted)]);
+    lines.push(vec![Seg::new(
+        crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Entry),
+        Role::Muted,
+    )]);
 }

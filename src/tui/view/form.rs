@@ -111,6 +111,9 @@ fn lines(m: &Model, f: &Form) -> Vec<Vec<Seg>> {
     } else if f.saving {
         out.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
     }
-    out.push(vec![Seg::new(lang.t(T::TuiFormKeys), Role::Muted)]);
+    out.push(vec![Seg::new(
+        crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Form),
+        Role::Muted,
+    )]);
     out
 }

@@ -46,7 +46,10 @@ pub fn render(m: &Model, ind: &Indicators, area: Rect, buf: &mut Buffer) {
                 lines.push(segs);
             }
             lines.push(vec![]);
-            lines.push(vec![Seg::new(lang.t(T::TuiIndicatorKeys), Role::Muted)]);
+            lines.push(vec![Seg::new(
+                crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Indicator),
+                Role::Muted,
+            )]);
         }
         Some(Entry::Value {
             index,
@@ -63,7 +66,10 @@ pub fn render(m: &Model, ind: &Indicators, area: Rect, buf: &mut Buffer) {
                 lines.push(segs);
             }
             lines.push(vec![]);
-            lines.push(vec![Seg::new(lang.t(T::TuiMilestoneKeys), Role::Muted)]);
+            lines.push(vec![Seg::new(
+                crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Entry),
+                Role::Muted,
+            )]);
         }
         None => {
             if ind.action.indicators.is_empty() {
@@ -99,7 +105,10 @@ pub fn render(m: &Model, ind: &Indicators, area: Rect, buf: &mut Buffer) {
                     Role::Error,
                 )]);
             }
-            lines.push(vec![Seg::new(lang.t(T::TuiIndicatorsKeys), Role::Muted)]);
+            lines.push(vec![Seg::new(
+                crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Indicators),
+                Role::Muted,
+            )]);
         }
     }
     let title = action_box_title(m, T::TuiIndicatorsTitle, &ind.plan, &ind.action.code);

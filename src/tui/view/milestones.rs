@@ -36,7 +36,10 @@ pub fn render(m: &Model, ms: &Milestones, area: Rect, buf: &mut Buffer) {
             lines.push(segs);
         }
         lines.push(vec![]);
-        lines.push(vec![Seg::new(lang.t(T::TuiMilestoneKeys), Role::Muted)]);
+        lines.push(vec![Seg::new(
+            crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Entry),
+            Role::Muted,
+        )]);
     } else {
         if ms.action.milestones.is_empty() {
             lines.push(vec![Seg::new(lang.t(T::TuiNoMilestones), Role::Muted)]);
@@ -67,7 +70,10 @@ pub fn render(m: &Model, ms: &Milestones, area: Rect, buf: &mut Buffer) {
         } else if ms.saving {
             lines.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
         }
-        lines.push(vec![Seg::new(lang.t(T::TuiMilestonesKeys), Role::Muted)]);
+        lines.push(vec![Seg::new(
+            crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Milestones),
+            Role::Muted,
+        )]);
     }
     let title = action_box_title(m, T::TuiMilestonesTitle, &ms.plan, &ms.action.code);
     boxed(m, &title, &lines, 76, area, buf);

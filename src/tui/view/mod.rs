@@ -69,7 +69,10 @@ pub fn view(m: &Model, f: &mut Frame) {
                     Role::Title,
                 )],
                 vec![],
-                vec![Seg::new(lang.t(T::TuiDeleteKeys), Role::Error)],
+                vec![Seg::new(
+                    crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Delete),
+                    Role::Error,
+                )],
             ];
             boxed(m, lang.t(T::TuiDeleteTitle), &lines, 72, area, buf);
         }

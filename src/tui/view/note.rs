@@ -40,7 +40,10 @@ pub fn render(m: &Model, n: &Note, area: Rect, buf: &mut Buffer) {
     } else if n.saving {
         lines.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
     }
-    lines.push(vec![Seg::new(lang.t(T::TuiNoteKeys), Role::Muted)]);
+    lines.push(vec![Seg::new(
+        crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Note),
+        Role::Muted,
+    )]);
     let title = action_box_title(m, T::TuiNoteTitle, &n.plan, &n.action.code);
     boxed(m, &title, &lines, WIDTH, area, buf);
 }

@@ -54,7 +54,10 @@ pub fn render(m: &Model, p: &Partners, area: Rect, buf: &mut Buffer) {
             true,
         ));
         lines.push(vec![]);
-        lines.push(vec![Seg::new(lang.t(T::TuiPartnerKeys), Role::Muted)]);
+        lines.push(vec![Seg::new(
+            crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::EntryWithChoice),
+            Role::Muted,
+        )]);
     } else {
         if p.action.partners.is_empty() {
             lines.push(vec![Seg::new(lang.t(T::TuiNoPartners), Role::Muted)]);
@@ -81,7 +84,10 @@ pub fn render(m: &Model, p: &Partners, area: Rect, buf: &mut Buffer) {
                 Role::Error,
             )]);
         }
-        lines.push(vec![Seg::new(lang.t(T::TuiPartnersKeys), Role::Muted)]);
+        lines.push(vec![Seg::new(
+            crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Budget),
+            Role::Muted,
+        )]);
     }
     let title = action_box_title(m, T::TuiPartnersTitle, &p.plan, &p.action.code);
     boxed(m, &title, &lines, 76, area, buf);

@@ -86,7 +86,10 @@ fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
     } else {
         out.push(vec![]);
     }
-    out.push(vec![Seg::new(lang.t(T::TuiQuickKeys), Role::Muted)]);
+    out.push(vec![Seg::new(
+        crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Quick),
+        Role::Muted,
+    )]);
     out
 }
 

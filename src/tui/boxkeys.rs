@@ -1,0 +1,489 @@
+//! The keymap of the boxes: what each key means in each kind of box, one table, from
+//! which the boxes' handlers read their keys and their key lines are written. (The
+//! boxes' keys keep their defaults: the config file rebinds those of the screens.)
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::i18n::{Lang, T};
+
+use super::keymap::{Key, key_label};
+
+/// What a key asks of a box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BoxCommand {
+    /// Leave the box (or its entry), asking first when something was typed.
+    Cancel,
+    /// Save, create, apply; in a list, edit the chosen line.
+    Confirm,
+    /// Save from any field, a note's included.
+    Save,
+    NextField,
+    PreviousField,
+    /// The next choice (in a list of choices, or among the names matching).
+    Next,
+    Previous,
+    /// The next choice, in a field that takes no text.
+    Cycle,
+    /// Add to the directory what a pilot, partner or funder field names.
+    NewEntry,
+    /// The quick update: done, in one key.
+    Done,
+    /// A note: a new line.
+    NewLine,
+    /// A list box: close it.
+    Close,
+    LineDown,
+    LineUp,
+    PageDown,
+    PageUp,
+    Add,
+    Remove,
+    /// Yes to the question asked (remove this line, delete this action).
+    Yes,
+    /// A milestone: done today, or not done any more.
+    ToggleDone,
+    /// An indicator: record a value.
+    Value,
+    NextSection,
+    PreviousSection,
+    Filter,
+    /// The directory: close it, whatever its filter.
+    Quit,
+}
+
+/// Where a box reads its keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoxContext {
+    Quick,
+    Form,
+    /// A box of fields saved at once: the bulk edit, a new action, a new plan.
+    Fields,
+    /// The entry of a list box or of the directory: one line's fields.
+    Entry,
+    Note,
+    List,
+    Milestones,
+    Indicators,
+    Directory,
+    /// Typing the directory's filter.
+    DirectoryFilter,
+    /// A question asked before something is removed or deleted.
+    Question,
+}
+
+/// A key of the table: a literal, so that the table is `'static`.
+macro_rules! key {
+    ($code:expr) => {
+        Key {
+            code: $code,
+            ctrl: false,
+        }
+    };
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+    }
+}
+
+const CTRL_S: &[Key] = &[ctrl('s')];
+const CTRL_N: &[Key] = &[ctrl('n')];
+
+/// The keys of each box command.
+pub fn keys(c: BoxCommand) -> &'static [Key] {
+    use BoxCommand::*;
+    match c {
+        Cancel => &[key!(KeyCode::Esc)],
+        Confirm | NewLine => &[key!(KeyCode::Enter)],
+        Save => CTRL_S,
+        NextField => &[key!(KeyCode::Tab), key!(KeyCode::Down)],
+        PreviousField => &[key!(KeyCode::BackTab), key!(KeyCode::Up)],
+        Next => &[key!(KeyCode::Right)],
+        Previous => &[key!(KeyCode::Left)],
+        Cycle => &[key!(KeyCode::Char(' '))],
+        NewEntry => CTRL_N,
+        Done => &[key!(KeyCode::Char('d')), key!(KeyCode::Char('D'))],
+        Close => &[key!(KeyCode::Esc), key!(KeyCode::Char('q'))],
+        LineDown => &[key!(KeyCode::Down), key!(KeyCode::Char('j'))],
+        LineUp => &[key!(KeyCode::Up), key!(KeyCode::Char('k'))],
+        PageDown => &[key!(KeyCode::PageDown)],
+        PageUp => &[key!(KeyCode::PageUp)],
+        Add => &[key!(KeyCode::Char('a')), key!(KeyCode::Char('+'))],
+        Remove => &[key!(KeyCode::Delete), key!(KeyCode::Char('-'))],
+        Yes => &[key!(KeyCode::Char('o')), key!(KeyCode::Char('y'))],
+        ToggleDone => &[key!(KeyCode::Char('d')), key!(KeyCode::Char(' '))],
+        Value => &[key!(KeyCode::Char('v'))],
+        NextSection => &[key!(KeyCode::Tab), key!(KeyCode::Right)],
+        PreviousSection => &[key!(KeyCode::BackTab), key!(KeyCode::Left)],
+        Filter => &[key!(KeyCode::Char('/'))],
+        Quit => &[key!(KeyCode::Char('q'))],
+    }
+}
+
+/// The commands of each kind of box.
+pub fn commands(ctx: BoxContext) -> &'static [BoxCommand] {
+    use BoxCommand::*;
+    match ctx {
+        BoxContext::Quick => &[
+            Cancel,
+            Confirm,
+            Save,
+            NextField,
+            PreviousField,
+            Done,
+            Next,
+            Previous,
+            Cycle,
+        ],
+        BoxContext::Form => &[
+            Cancel,
+            Confirm,
+            NewEntry,
+            Save,
+            NextField,
+            PreviousField,
+            Next,
+            Previous,
+            Cycle,
+        ],
+        BoxContext::Fields => &[
+            Cancel,
+            Confirm,
+            NextField,
+            PreviousField,
+            Next,
+            Previous,
+            Cycle,
+        ],
+        BoxContext::Entry => &[
+            Cancel,
+            Confirm,
+            NewEntry,
+            NextField,
+            PreviousField,
+            Next,
+            Previous,
+            Cycle,
+        ],
+        BoxContext::Note => &[Cancel, Save, NewLine],
+        BoxContext::List => &[Close, LineDown, LineUp, Add, Confirm, Remove],
+        BoxContext::Milestones => &[Close, LineDown, LineUp, Add, Confirm, Remove, ToggleDone],
+        BoxContext::Indicators => &[Close, LineDown, LineUp, Add, Confirm, Remove, Value],
+        BoxContext::Directory => &[
+            Cancel,
+            Quit,
+            LineDown,
+            LineUp,
+            PageDown,
+            PageUp,
+            NextSection,
+            PreviousSection,
+            Filter,
+            Add,
+            Confirm,
+        ],
+        BoxContext::DirectoryFilter => &[Cancel, Confirm],
+        BoxContext::Question => &[Yes],
+    }
+}
+
+/// The command a key means in a box, if any. In a box a key is its code whatever
+/// the modifiers held with it (Shift-Tab, Ctrl-↓), except the keys bound with Ctrl,
+/// which need it: they come first.
+pub fn resolve(ctx: BoxContext, k: &KeyEvent) -> Option<BoxCommand> {
+    let cmds = commands(ctx).iter().copied();
+    if k.modifiers.contains(KeyModifiers::CONTROL)
+        && let Some(c) = cmds
+            .clone()
+            .find(|c| keys(*c).iter().any(|b| b.matches(*k)))
+    {
+        return Some(c);
+    }
+    cmds.into_iter()
+        .find(|c| keys(*c).iter().any(|b| !b.ctrl && b.code == k.code))
+}
+
+/// The key lines the boxes show, one for each kind of box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hints {
+    Quick,
+    Form,
+    Bulk,
+    NewItem,
+    Entry,
+    EntryWithChoice,
+    Indicator,
+    Milestones,
+    Budget,
+    Indicators,
+    Note,
+    Delete,
+    Directory,
+}
+
+/// A piece of a key line: keys, then a word.
+enum Part {
+    /// The key of this index of a command.
+    Key(BoxCommand, usize),
+    /// A key that depends on the language (French `o`, English `y`).
+    KeyFrEn(BoxCommand, usize, usize),
+    Text(&'static str),
+}
+
+type Hint = (&'static [Part], T);
+
+fn hint_parts(h: Hints) -> &'static [Hint] {
+    use BoxCommand::*;
+    use Part::*;
+    const FIELD: Hint = (&[Key(NextField, 0)], T::BoxHintField);
+    const CHOOSE: Hint = (&[Key(Previous, 0), Key(Next, 0)], T::BoxHintChoose);
+    const SAVE: Hint = (&[Key(Confirm, 0)], T::BoxHintSave);
+    const CANCEL: Hint = (&[Key(Cancel, 0)], T::BoxHintCancel);
+    const ADD: Hint = (&[Key(Add, 0)], T::BoxHintAdd);
+    const EDIT: Hint = (&[Key(Confirm, 0)], T::BoxHintEdit);
+    const REMOVE: Hint = (&[Key(Remove, 0)], T::BoxHintRemove);
+    const CLOSE: Hint = (&[Key(Close, 0)], T::BoxHintClose);
+    match h {
+        Hints::Quick => &[
+            (&[Key(NextField, 0)], T::BoxHintNextField),
+            (&[Key(Previous, 0), Key(Next, 0)], T::BoxHintChange),
+            (&[Key(Done, 0)], T::BoxHintQuickDone),
+            (&[Key(Confirm, 0)], T::BoxHintValidate),
+            CANCEL,
+        ],
+        Hints::Form => &[
+            (
+                &[
+                    Key(NextField, 0),
+                    Text("/"),
+                    Key(PreviousField, 1),
+                    Key(NextField, 1),
+                ],
+                T::BoxHintField,
+            ),
+            CHOOSE,
+            SAVE,
+            CANCEL,
+        ],
+        Hints::Bulk => &[
+            FIELD,
+            CHOOSE,
+            (&[Key(Confirm, 0)], T::BoxHintApplyAll),
+            CANCEL,
+        ],
+        Hints::NewItem => &[
+            FIELD,
+            CHOOSE,
+            (&[Key(Confirm, 0)], T::BoxHintCreate),
+            CANCEL,
+        ],
+        Hints::Entry => &[FIELD, SAVE, CANCEL],
+        Hints::EntryWithChoice => &[FIELD, CHOOSE, SAVE, CANCEL],
+        Hints::Indicator => &[
+            FIELD,
+            (&[Key(Previous, 0), Key(Next, 0)], T::BoxHintKind),
+            SAVE,
+            CANCEL,
+        ],
+        Hints::Milestones => &[
+            ADD,
+            EDIT,
+            (&[Key(ToggleDone, 0)], T::BoxHintMilestoneDone),
+            REMOVE,
+            CLOSE,
+        ],
+        Hints::Budget => &[ADD, EDIT, REMOVE, CLOSE],
+        Hints::Indicators => &[
+            ADD,
+            EDIT,
+            (&[Key(Value, 0)], T::BoxHintValue),
+            REMOVE,
+            CLOSE,
+        ],
+        Hints::Note => &[
+            (&[Key(NewLine, 0)], T::BoxHintNewLine),
+            (&[Key(Save, 0)], T::BoxHintSave),
+            CANCEL,
+        ],
+        Hints::Delete => &[
+            (&[KeyFrEn(Yes, 0, 1)], T::BoxHintDelete),
+            (&[], T::BoxHintKeepAction),
+        ],
+        Hints::Directory => &[
+            (
+                &[
+                    Key(NextSection, 0),
+                    Text("/"),
+                    Key(PreviousSection, 1),
+                    Key(NextSection, 1),
+                ],
+                T::BoxHintSection,
+            ),
+            (&[Key(Filter, 0)], T::BoxHintFilter),
+            ADD,
+            EDIT,
+            CLOSE,
+        ],
+    }
+}
+
+/// A box's key line, from the table: `Tab champ · Entrée enregistrer · Échap annuler`.
+pub fn hint_line(lang: Lang, h: Hints) -> String {
+    let label = |c: BoxCommand, i: usize| {
+        keys(c)
+            .get(i)
+            .map(|k| box_key_label(lang, *k))
+            .unwrap_or_default()
+    };
+    hint_parts(h)
+        .iter()
+        .map(|(parts, word)| {
+            let keys: String = parts
+                .iter()
+                .map(|p| match p {
+                    Part::Key(c, i) => label(*c, *i),
+                    Part::KeyFrEn(c, fr, en) => label(*c, if lang == Lang::Fr { *fr } else { *en }),
+                    Part::Text(t) => t.to_string(),
+                })
+                .collect();
+            if keys.is_empty() {
+                lang.t(*word).to_string()
+            } else {
+                format!("{keys} {}", lang.t(*word))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// How a box's key is written: as the screens' keys, `Suppr` / `Del` for Delete.
+fn box_key_label(lang: Lang, k: Key) -> String {
+    match k.code {
+        KeyCode::Delete if !k.ctrl => lang.t(T::BoxKeyDelete).to_string(),
+        _ => key_label(lang, k),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [BoxContext; 11] = [
+        BoxContext::Quick,
+        BoxContext::Form,
+        BoxContext::Fields,
+        BoxContext::Entry,
+        BoxContext::Note,
+        BoxContext::List,
+        BoxContext::Milestones,
+        BoxContext::Indicators,
+        BoxContext::Directory,
+        BoxContext::DirectoryFilter,
+        BoxContext::Question,
+    ];
+
+    #[test]
+    fn no_key_means_two_things_in_one_box() {
+        for ctx in ALL {
+            let mut seen: Vec<(Key, BoxCommand)> = vec![];
+            for c in commands(ctx) {
+                for k in keys(*c) {
+                    if let Some((_, other)) = seen.iter().find(|(s, _)| s == k) {
+                        panic!("{ctx:?}: {k:?} is bound to {other:?} and {c:?}");
+                    }
+                    seen.push((*k, *c));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ctrl_keys_need_ctrl_and_other_keys_ignore_modifiers() {
+        let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        assert_eq!(resolve(BoxContext::Note, &ctrl_s), Some(BoxCommand::Save));
+        let s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::NONE);
+        assert_eq!(resolve(BoxContext::Note, &s), None);
+        let back_tab = KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(
+            resolve(BoxContext::Form, &back_tab),
+            Some(BoxCommand::PreviousField)
+        );
+    }
+
+    #[test]
+    fn the_key_lines_say_the_keys_of_the_table() {
+        let lines: [(Hints, &str, &str); 13] = [
+            (
+                Hints::Quick,
+                "Tab champ · ←→ changer · d réalisée · Entrée valider · Échap annuler",
+                "Tab next field · ←→ change · d done · Enter save · Esc cancel",
+            ),
+            (
+                Hints::Form,
+                "Tab/↑↓ champ · ←→ choisir · Entrée enregistrer · Échap annuler",
+                "Tab/↑↓ field · ←→ choose · Enter save · Esc cancel",
+            ),
+            (
+                Hints::Bulk,
+                "Tab champ · ←→ choisir · Entrée appliquer à toutes · Échap annuler",
+                "Tab field · ←→ choose · Enter apply to all · Esc cancel",
+            ),
+            (
+                Hints::NewItem,
+                "Tab champ · ←→ choisir · Entrée créer · Échap annuler",
+                "Tab field · ←→ choose · Enter create · Esc cancel",
+            ),
+            (
+                Hints::Entry,
+                "Tab champ · Entrée enregistrer · Échap annuler",
+                "Tab field · Enter save · Esc cancel",
+            ),
+            (
+                Hints::EntryWithChoice,
+                "Tab champ · ←→ choisir · Entrée enregistrer · Échap annuler",
+                "Tab field · ←→ choose · Enter save · Esc cancel",
+            ),
+            (
+                Hints::Indicator,
+                "Tab champ · ←→ type · Entrée enregistrer · Échap annuler",
+                "Tab field · ←→ kind · Enter save · Esc cancel",
+            ),
+            (
+                Hints::Milestones,
+                "a ajouter · Entrée modifier · d fait · Suppr retirer · Échap fermer",
+                "a add · Enter edit · d done · Del remove · Esc close",
+            ),
+            (
+                Hints::Budget,
+                "a ajouter · Entrée modifier · Suppr retirer · Échap fermer",
+                "a add · Enter edit · Del remove · Esc close",
+            ),
+            (
+                Hints::Indicators,
+                "a ajouter · Entrée modifier · v valeur · Suppr retirer · Échap fermer",
+                "a add · Enter edit · v value · Del remove · Esc close",
+            ),
+            (
+                Hints::Note,
+                "Entrée nouvelle ligne · Ctrl-S enregistrer · Échap annuler",
+                "Enter new line · Ctrl-S save · Esc cancel",
+            ),
+            (
+                Hints::Delete,
+                "o supprimer · toute autre touche garder l'action",
+                "y delete · any other key keeps the action",
+            ),
+            (
+                Hints::Directory,
+                "Tab/←→ rubrique · / filtrer · a ajouter · Entrée modifier · Échap fermer",
+                "Tab/←→ section · / filter · a add · Enter edit · Esc close",
+            ),
+        ];
+        for (h, fr, en) in lines {
+            assert_eq!(hint_line(Lang::Fr, h), fr, "{h:?}");
+            assert_eq!(hint_line(Lang::En, h), en, "{h:?}");
+        }
+    }
+}
