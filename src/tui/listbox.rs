@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::Action;
 use crate::store::edit::{Edit, Seen};
 
+use super::boxkeys::{self, BoxCommand, BoxContext};
 use super::msg::Effect;
 use super::quick::Outcome;
 
@@ -155,7 +156,9 @@ impl<E: Listed + Clone + PartialEq> ListBox<E> {
         let n = E::list(&self.action).len();
         if self.confirm_remove {
             self.confirm_remove = false;
-            if matches!(k.code, KeyCode::Char('y') | KeyCode::Char('o')) && self.selected < n {
+            if boxkeys::resolve(BoxContext::Question, &k) == Some(BoxCommand::Yes)
+                && self.selected < n
+            {
                 let i = self.selected;
                 return ListKey::Done(self.save_with(|a| {
                     E::list_mut(a).remove(i);
@@ -163,15 +166,13 @@ impl<E: Listed + Clone + PartialEq> ListBox<E> {
             }
             return ListKey::Done(Outcome::Stay);
         }
-        match k.code {
-            KeyCode::Esc | KeyCode::Char('q') => return ListKey::Done(Outcome::Close),
-            KeyCode::Down | KeyCode::Char('j') if n > 0 => {
-                self.selected = (self.selected + 1).min(n - 1)
-            }
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Char('a') | KeyCode::Char('+') => return ListKey::Add,
-            KeyCode::Enter if n > 0 => return ListKey::Edit(self.selected.min(n - 1)),
-            KeyCode::Delete | KeyCode::Char('-') if n > 0 => self.confirm_remove = true,
+        match boxkeys::resolve(BoxContext::List, &k) {
+            Some(BoxCommand::Close) => return ListKey::Done(Outcome::Close),
+            Some(BoxCommand::LineDown) if n > 0 => self.selected = (self.selected + 1).min(n - 1),
+            Some(BoxCommand::LineUp) => self.selected = self.selected.saturating_sub(1),
+            Some(BoxCommand::Add) => return ListKey::Add,
+            Some(BoxCommand::Confirm) if n > 0 => return ListKey::Edit(self.selected.min(n - 1)),
+            Some(BoxCommand::Remove) if n > 0 => self.confirm_remove = true,
             _ => return ListKey::Other(k, (n > 0).then(|| self.selected.min(n - 1))),
         }
         ListKey::Done(Outcome::Stay)

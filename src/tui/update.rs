@@ -756,7 +756,9 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         let Some(Overlay::Delete { plan, action, seen }) = m.overlay.take() else {
             return vec![];
         };
-        if matches!(k.code, KeyCode::Char('o') | KeyCode::Char('y')) {
+        if super::boxkeys::resolve(super::boxkeys::BoxContext::Question, &k)
+            == Some(super::boxkeys::BoxCommand::Yes)
+        {
             return vec![Effect::Delete {
                 plan,
                 code: action.code,
