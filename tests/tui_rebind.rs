@@ -117,3 +117,23 @@ fn mistakes_in_the_keys_are_said_at_start_in_the_chosen_language_and_the_rest_ap
         assert!(stderr.contains(&said), "{said:?} not in:\n{stderr}");
     }
 }
+
+#[test]
+fn a_box_says_to_close_it_first_for_the_undo_key_in_use() {
+    let notice = |app: &App| app.model.notice.clone().map(|n| n.1).unwrap_or_default();
+    // In the quick update, on the status (a field that takes no letters).
+    let mut app = on_plan_with("", Lang::En);
+    app.char('m').char('u');
+    assert!(
+        notice(&app).starts_with("Close the box first"),
+        "{}",
+        notice(&app)
+    );
+    let mut app = on_plan_with("[keys]\nundo = \"F5\"\n", Lang::En);
+    app.char('m').key(KeyCode::F(5));
+    assert!(
+        notice(&app).starts_with("Close the box first"),
+        "{}",
+        notice(&app)
+    );
+}

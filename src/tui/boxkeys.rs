@@ -49,6 +49,8 @@ pub enum BoxCommand {
     Filter,
     /// The directory: close it, whatever its filter.
     Quit,
+    /// Empty the field (every field that takes text).
+    ClearField,
 }
 
 /// Where a box reads its keys.
@@ -69,6 +71,8 @@ pub enum BoxContext {
     DirectoryFilter,
     /// A question asked before something is removed or deleted.
     Question,
+    /// Typing into a field.
+    Text,
 }
 
 /// A key of the table: a literal, so that the table is `'static`.
@@ -90,6 +94,7 @@ const fn ctrl(c: char) -> Key {
 
 const CTRL_S: &[Key] = &[ctrl('s')];
 const CTRL_N: &[Key] = &[ctrl('n')];
+const CTRL_U: &[Key] = &[ctrl('u')];
 
 /// The keys of each box command.
 pub fn keys(c: BoxCommand) -> &'static [Key] {
@@ -119,6 +124,7 @@ pub fn keys(c: BoxCommand) -> &'static [Key] {
         PreviousSection => &[key!(KeyCode::BackTab), key!(KeyCode::Left)],
         Filter => &[key!(KeyCode::Char('/'))],
         Quit => &[key!(KeyCode::Char('q'))],
+        ClearField => CTRL_U,
     }
 }
 
@@ -186,6 +192,7 @@ pub fn commands(ctx: BoxContext) -> &'static [BoxCommand] {
         ],
         BoxContext::DirectoryFilter => &[Cancel, Confirm],
         BoxContext::Question => &[Yes],
+        BoxContext::Text => &[ClearField],
     }
 }
 
@@ -358,6 +365,14 @@ pub fn hint_line(lang: Lang, h: Hints) -> String {
         .join(" · ")
 }
 
+/// The first key of a box command, as a key line shows it.
+pub fn main_key_label(lang: Lang, c: BoxCommand) -> String {
+    keys(c)
+        .first()
+        .map(|k| box_key_label(lang, *k))
+        .unwrap_or_default()
+}
+
 /// How a box's key is written: as the screens' keys, `Suppr` / `Del` for Delete.
 fn box_key_label(lang: Lang, k: Key) -> String {
     match k.code {
@@ -370,7 +385,7 @@ fn box_key_label(lang: Lang, k: Key) -> String {
 mod tests {
     use super::*;
 
-    const ALL: [BoxContext; 11] = [
+    const ALL: [BoxContext; 12] = [
         BoxContext::Quick,
         BoxContext::Form,
         BoxContext::Fields,
@@ -382,6 +397,7 @@ mod tests {
         BoxContext::Directory,
         BoxContext::DirectoryFilter,
         BoxContext::Question,
+        BoxContext::Text,
     ];
 
     #[test]

@@ -5,6 +5,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::i18n::{Lang, T};
 
+use super::boxkeys::BoxCommand;
+
 /// What a key asks for. (Not `Action`: that is a domain noun here.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Command {
@@ -199,11 +201,11 @@ pub fn keys(c: Command) -> &'static [Key] {
 
 /// The keys every field of a box takes, beside the box's own (its key line says
 /// those): shown in the footer while a box is open, and in the `?` help.
-pub const FIELD_KEYS: [(&str, T); 4] = [
-    ("Ctrl-U", T::TuiFieldKeyClear),
-    ("Ctrl-N", T::TuiFieldKeyCreate),
-    ("Ctrl-S", T::TuiFieldKeySave),
-    ("Tab", T::TuiFieldKeyNext),
+pub const FIELD_KEYS: [(BoxCommand, T); 4] = [
+    (BoxCommand::ClearField, T::TuiFieldKeyClear),
+    (BoxCommand::NewEntry, T::TuiFieldKeyCreate),
+    (BoxCommand::Save, T::TuiFieldKeySave),
+    (BoxCommand::NextField, T::TuiFieldKeyNext),
 ];
 
 /// The commands of a context, in the order the help lists them.

@@ -782,11 +782,10 @@ fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         }
         // Undo and redo work on saved changes, from the lists: a box that has no use
         // for the key says so rather than doing nothing.
-        let undo_key = match k.code {
-            KeyCode::Char('u' | 'U') => !k.modifiers.contains(KeyModifiers::CONTROL),
-            KeyCode::Char('r') => k.modifiers.contains(KeyModifiers::CONTROL),
-            _ => false,
-        };
+        let undo_key = [Command::Undo, Command::Redo]
+            .iter()
+            .any(|c| m.keys.keys(*c).iter().any(|b| b.matches(k)))
+            || (k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('r'));
         let unchanged = undo_key.then(|| o.clone());
         let before = o.text_field().map(|(at, _)| at);
         let outcome = o.key(k, today, lang, &m.directory);
@@ -949,7 +948,8 @@ fn is_text(k: &KeyEvent) -> Option<char> {
 }
 
 fn is_ctrl_u(k: &KeyEvent) -> bool {
-    k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('u')
+    super::boxkeys::resolve(super::boxkeys::BoxContext::Text, k)
+        == Some(super::boxkeys::BoxCommand::ClearField)
 }
 
 /// A key on a selected number: a character typed (or pasted) replaces it, Backspace
