@@ -354,7 +354,6 @@ catalogue! {
     TuiFieldStatus => "Statut", "Status";
     TuiFieldProgress => "Avancement", "Progress";
     TuiFieldNote => "Note", "Note";
-    TuiConflictKeys => "r réappliquer vos valeurs · Échap les abandonner", "r reapply your values · Esc drop them";
     TuiConfirmCancel => "Échap encore pour abandonner ce qui a été saisi", "Esc again to drop what you typed";
     TuiConflictTitle => "Modifiée par quelqu'un d'autre depuis l'ouverture :", "Changed by someone else since you opened it:";
     TuiSaved => "Enregistré :", "Saved:";
@@ -581,6 +580,8 @@ catalogue! {
     BoxHintSection => "rubrique", "section";
     BoxHintFilter => "filtrer", "filter";
     BoxKeyDelete => "Suppr", "Del";
+    BoxHintReapply => "réappliquer vos valeurs", "reapply your values";
+    BoxHintDrop => "les abandonner", "drop them";
 }
 
 /// Why a typed date is refused, in words.

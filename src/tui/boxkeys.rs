@@ -51,6 +51,10 @@ pub enum BoxCommand {
     Quit,
     /// Empty the field (every field that takes text).
     ClearField,
+    /// Someone else saved first: put the user's values onto what they saved.
+    Reapply,
+    /// Someone else saved first: drop the user's values.
+    Drop,
 }
 
 /// Where a box reads its keys.
@@ -73,6 +77,8 @@ pub enum BoxContext {
     Question,
     /// Typing into a field.
     Text,
+    /// A save refused for someone else's change: what to do with the user's values.
+    Conflict,
 }
 
 /// A key of the table: a literal, so that the table is `'static`.
@@ -125,6 +131,8 @@ pub fn keys(c: BoxCommand) -> &'static [Key] {
         Filter => &[key!(KeyCode::Char('/'))],
         Quit => &[key!(KeyCode::Char('q'))],
         ClearField => CTRL_U,
+        Reapply => &[key!(KeyCode::Char('r')), key!(KeyCode::Char('R'))],
+        Drop => &[key!(KeyCode::Esc), key!(KeyCode::Char('d'))],
     }
 }
 
@@ -193,6 +201,7 @@ pub fn commands(ctx: BoxContext) -> &'static [BoxCommand] {
         BoxContext::DirectoryFilter => &[Cancel, Confirm],
         BoxContext::Question => &[Yes],
         BoxContext::Text => &[ClearField],
+        BoxContext::Conflict => &[Reapply, Drop],
     }
 }
 
@@ -228,6 +237,7 @@ pub enum Hints {
     Note,
     Delete,
     Directory,
+    Conflict,
 }
 
 /// A piece of a key line: keys, then a word.
@@ -333,6 +343,10 @@ fn hint_parts(h: Hints) -> &'static [Hint] {
             EDIT,
             CLOSE,
         ],
+        Hints::Conflict => &[
+            (&[Key(Reapply, 0)], T::BoxHintReapply),
+            (&[Key(Drop, 0)], T::BoxHintDrop),
+        ],
     }
 }
 
@@ -385,7 +399,7 @@ fn box_key_label(lang: Lang, k: Key) -> String {
 mod tests {
     use super::*;
 
-    const ALL: [BoxContext; 12] = [
+    const ALL: [BoxContext; 13] = [
         BoxContext::Quick,
         BoxContext::Form,
         BoxContext::Fields,
@@ -398,6 +412,7 @@ mod tests {
         BoxContext::DirectoryFilter,
         BoxContext::Question,
         BoxContext::Text,
+        BoxContext::Conflict,
     ];
 
     #[test]
@@ -430,7 +445,7 @@ mod tests {
 
     #[test]
     fn the_key_lines_say_the_keys_of_the_table() {
-        let lines: [(Hints, &str, &str); 13] = [
+        let lines: [(Hints, &str, &str); 14] = [
             (
                 Hints::Quick,
                 "Tab champ · ←→ changer · d réalisée · Entrée valider · Échap annuler",
@@ -495,6 +510,11 @@ mod tests {
                 Hints::Directory,
                 "Tab/←→ rubrique · / filtrer · a ajouter · Entrée modifier · Échap fermer",
                 "Tab/←→ section · / filter · a add · Enter edit · Esc close",
+            ),
+            (
+                Hints::Conflict,
+                "r réappliquer vos valeurs · Échap les abandonner",
+                "r reapply your values · Esc drop them",
             ),
         ];
         for (h, fr, en) in lines {

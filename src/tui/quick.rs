@@ -77,12 +77,11 @@ pub enum OnConflict {
 }
 
 pub fn on_conflict(conflicts: &[Conflict], k: &KeyEvent) -> OnConflict {
-    match (k.code, conflicts.first()) {
-        (KeyCode::Char('r') | KeyCode::Char('R'), Some(c)) => {
+    match (boxkeys::resolve(BoxContext::Conflict, k), conflicts.first()) {
+        (Some(BoxCommand::Reapply), Some(c)) => {
             OnConflict::Reapply(Box::new(c.current.clone()), c.current_seen)
         }
-        (KeyCode::Char('r') | KeyCode::Char('R'), None)
-        | (KeyCode::Esc | KeyCode::Char('d'), _) => OnConflict::Drop,
+        (Some(BoxCommand::Reapply | BoxCommand::Drop), _) => OnConflict::Drop,
         _ => OnConflict::Stay,
     }
 }

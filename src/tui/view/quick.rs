@@ -124,6 +124,9 @@ pub(super) fn conflict_lines(m: &Model, conflicts: &[Conflict]) -> Vec<Vec<Seg>>
         }
     }
     out.push(vec![]);
-    out.push(vec![Seg::new(lang.t(T::TuiConflictKeys), Role::Muted)]);
+    out.push(vec![Seg::new(
+        crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Conflict),
+        Role::Muted,
+    )]);
     out
 }
