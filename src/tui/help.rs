@@ -32,7 +32,10 @@ pub fn lines_with(keys: &Keymap, ctx: Context, lang: Lang, due_soon_days: u32) -
     }
     if ctx != Context::Welcome {
         out.push(vec![
-            Seg::new(pad_right("Ctrl-C", key_width), Role::Key),
+            Seg::new(
+                pad_right(&keymap::key_label(lang, keymap::RESERVED[0]), key_width),
+                Role::Key,
+            ),
             Seg::plain(lang.t(T::TuiDoQuit)),
         ]);
     }

@@ -141,7 +141,9 @@ pub fn parse_key(text: &str) -> Result<Key, KeyNameError> {
     {
         let mut chars = rest.chars();
         return match (chars.next(), chars.next()) {
-            (Some('c' | 'r'), None) => Err(KeyNameError::Reserved),
+            (Some(c), None) if keymap::RESERVED.contains(&Key::ctrl(c)) => {
+                Err(KeyNameError::Reserved)
+            }
             (Some(c), None) if c.is_ascii_alphanumeric() => Ok(Key::ctrl(c)),
             _ => Err(KeyNameError::Unknown),
         };

@@ -199,6 +199,19 @@ pub fn keys(c: Command) -> &'static [Key] {
     }
 }
 
+/// The keys read before any keymap, on every screen and in every box: `Ctrl-C`
+/// quits, `Ctrl-R` redoes. No command can be given them.
+pub const RESERVED: [Key; 2] = [
+    Key {
+        code: KeyCode::Char('c'),
+        ctrl: true,
+    },
+    Key {
+        code: KeyCode::Char('r'),
+        ctrl: true,
+    },
+];
+
 /// The keys every field of a box takes, beside the box's own (its key line says
 /// those): shown in the footer while a box is open, and in the `?` help.
 pub const FIELD_KEYS: [(BoxCommand, T); 4] = [
