@@ -42,7 +42,7 @@ pub fn lines_with(keys: &Keymap, ctx: Context, lang: Lang, due_soon_days: u32) -
     if !matches!(ctx, Context::Welcome | Context::Help) {
         out.push(vec![]);
         out.push(vec![Seg::new(lang.t(T::TuiHelpFields), Role::Accent)]);
-        for (c, what) in keymap::FIELD_KEYS {
+        for (c, what) in super::boxkeys::FIELD_KEYS {
             let key = super::boxkeys::main_key_label(lang, c);
             out.push(vec![
                 Seg::new(pad_right(&key, key_width), Role::Key),

@@ -1,11 +1,11 @@
 //! Keys → commands, one keymap per context. The footer hints and the `?` help are
 //! built from the same tables, so what the screen says is what the keys do.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::i18n::{Lang, T};
 
-use super::boxkeys::BoxCommand;
+pub use super::key::{Key, key_label};
 
 /// What a key asks for. (Not `Action`: that is a domain noun here.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -62,42 +62,6 @@ pub enum Context {
     Overdue,
     Detail,
     Help,
-}
-
-/// One key as written in the tables below: a key code, alone or with Ctrl (Shift
-/// only changes the character, so it is not part of a key).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Key {
-    pub code: KeyCode,
-    pub ctrl: bool,
-}
-
-impl Key {
-    pub const fn plain(code: KeyCode) -> Key {
-        Key { code, ctrl: false }
-    }
-
-    pub const fn ctrl(c: char) -> Key {
-        Key {
-            code: KeyCode::Char(c),
-            ctrl: true,
-        }
-    }
-
-    /// Whether a key press is this key. Shift only changes the character (`G`,
-    /// `S`, `?`); Ctrl makes another key; other modifiers, one nothing is bound to.
-    pub fn matches(self, k: KeyEvent) -> bool {
-        let mods = k.modifiers - KeyModifiers::SHIFT;
-        let ctrl = mods == KeyModifiers::CONTROL;
-        if !(mods.is_empty() || ctrl) || ctrl != self.ctrl {
-            return false;
-        }
-        match (k.code, self.code) {
-            // With Ctrl, a letter is one key whatever its case.
-            (KeyCode::Char(a), KeyCode::Char(b)) if ctrl => a.eq_ignore_ascii_case(&b),
-            (pressed, bound) => pressed == bound,
-        }
-    }
 }
 
 /// The keys of the commands, the defaults below unless the config file rebinds some
@@ -210,15 +174,6 @@ pub const RESERVED: [Key; 2] = [
         code: KeyCode::Char('r'),
         ctrl: true,
     },
-];
-
-/// The keys every field of a box takes, beside the box's own (its key line says
-/// those): shown in the footer while a box is open, and in the `?` help.
-pub const FIELD_KEYS: [(BoxCommand, T); 4] = [
-    (BoxCommand::ClearField, T::TuiFieldKeyClear),
-    (BoxCommand::NewEntry, T::TuiFieldKeyCreate),
-    (BoxCommand::Save, T::TuiFieldKeySave),
-    (BoxCommand::NextField, T::TuiFieldKeyNext),
 ];
 
 /// The commands of a context, in the order the help lists them.
@@ -412,30 +367,6 @@ pub fn resolve(ctx: Context, key: KeyEvent) -> Option<Command> {
     Keymap::default().resolve(ctx, key)
 }
 
-/// How a key is written on screen.
-pub fn key_label(lang: Lang, k: Key) -> String {
-    if let (true, KeyCode::Char(c)) = (k.ctrl, k.code) {
-        return format!("Ctrl-{}", c.to_ascii_uppercase());
-    }
-    match k.code {
-        KeyCode::Up => "↑".into(),
-        KeyCode::Down => "↓".into(),
-        KeyCode::PageUp => lang.t(T::TuiKeyPageUp).into(),
-        KeyCode::PageDown => lang.t(T::TuiKeyPageDown).into(),
-        KeyCode::Home => lang.t(T::TuiKeyHome).into(),
-        KeyCode::End => lang.t(T::TuiKeyEnd).into(),
-        KeyCode::Enter => lang.t(T::TuiKeyEnter).into(),
-        KeyCode::Esc => lang.t(T::TuiKeyEsc).into(),
-        KeyCode::Backspace => "⌫".into(),
-        KeyCode::Char(' ') => lang.t(T::TuiKeySpace).into(),
-        KeyCode::Char(c) => c.to_string(),
-        KeyCode::Left => "←".into(),
-        KeyCode::Right => "→".into(),
-        KeyCode::F(n) => format!("F{n}"),
-        other => format!("{other:?}"),
-    }
-}
-
 /// All the default keys of a command, as the help shows them: `↓ j`.
 pub fn keys_label(lang: Lang, c: Command) -> String {
     Keymap::default().keys_label(lang, c)
@@ -542,6 +473,7 @@ pub fn describe(c: Command) -> T {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::crossterm::event::KeyModifiers;
     use std::collections::HashMap;
 
     const ALL: [Context; 7] = [

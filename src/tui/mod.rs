@@ -3,6 +3,7 @@
 //! effects against the store (`load`) and draws only when something changed.
 
 pub mod app;
+pub mod boxhints;
 pub mod boxkeys;
 pub mod budget;
 pub mod bulk;
@@ -14,6 +15,7 @@ pub mod form;
 pub mod help;
 pub mod history;
 pub mod indicators;
+pub mod key;
 pub mod keybind;
 pub mod keymap;
 pub mod listbox;

@@ -63,7 +63,7 @@ pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
             None => lines.push(vec![]),
         }
         lines.push(vec![Seg::new(
-            crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::EntryWithChoice),
+            crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::EntryWithChoice),
             Role::Muted,
         )]);
     } else {
@@ -127,7 +127,7 @@ pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
             lines.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
         }
         lines.push(vec![Seg::new(
-            crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Budget),
+            crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Budget),
             Role::Muted,
         )]);
     }

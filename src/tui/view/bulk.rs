@@ -64,7 +64,7 @@ pub fn render(m: &Model, b: &Bulk, area: Rect, buf: &mut Buffer) {
         _ => lines.push(vec![]),
     }
     lines.push(vec![Seg::new(
-        crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Bulk),
+        crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Bulk),
         Role::Muted,
     )]);
     boxed(m, lang.t(T::TuiBulkTitle), &lines, 72, area, buf);

@@ -220,7 +220,7 @@ pub fn footer(m: &Model, area: Rect, buf: &mut Buffer) {
     let segs: Vec<Seg> = match editing {
         _ if boxed && !typing => vec![],
         _ if boxed => {
-            let (c, what) = keymap::FIELD_KEYS[0];
+            let (c, what) = crate::tui::boxkeys::FIELD_KEYS[0];
             let key = crate::tui::boxkeys::main_key_label(lang, c);
             vec![
                 Seg::plain(" "),

@@ -46,7 +46,7 @@ pub fn render(m: &Model, c: &NewAction, area: Rect, buf: &mut Buffer) {
     }
     lines.push(vec![]);
     lines.push(vec![Seg::new(
-        crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::NewItem),
+        crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::NewItem),
         Role::Muted,
     )]);
     boxed(m, lang.t(T::TuiNewActionTitle), &lines, 76, area, buf);

@@ -77,7 +77,7 @@ pub fn render(m: &Model, d: &DirectoryBox, area: Rect, buf: &mut Buffer) {
             }
             lines.push(vec![]);
             lines.push(vec![Seg::new(
-                crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Directory),
+                crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Directory),
                 Role::Muted,
             )]);
         }
@@ -159,7 +159,7 @@ fn entry_lines(m: &Model, e: &Entry, lines: &mut Vec<Vec<Seg>>) {
     }
     lines.push(vec![]);
     lines.push(vec![Seg::new(
-        crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Entry),
+        crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Entry),
         Role::Muted,
     )]);
 }

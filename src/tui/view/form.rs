@@ -112,7 +112,7 @@ fn lines(m: &Model, f: &Form) -> Vec<Vec<Seg>> {
         out.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
     }
     out.push(vec![Seg::new(
-        crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Form),
+        crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Form),
         Role::Muted,
     )]);
     out

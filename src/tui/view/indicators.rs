@@ -47,7 +47,7 @@ pub fn render(m: &Model, ind: &Indicators, area: Rect, buf: &mut Buffer) {
             }
             lines.push(vec![]);
             lines.push(vec![Seg::new(
-                crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Indicator),
+                crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Indicator),
                 Role::Muted,
             )]);
         }
@@ -67,7 +67,7 @@ pub fn render(m: &Model, ind: &Indicators, area: Rect, buf: &mut Buffer) {
             }
             lines.push(vec![]);
             lines.push(vec![Seg::new(
-                crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Entry),
+                crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Entry),
                 Role::Muted,
             )]);
         }
@@ -106,7 +106,7 @@ pub fn render(m: &Model, ind: &Indicators, area: Rect, buf: &mut Buffer) {
                 )]);
             }
             lines.push(vec![Seg::new(
-                crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Indicators),
+                crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Indicators),
                 Role::Muted,
             )]);
         }

@@ -37,7 +37,7 @@ pub fn render(m: &Model, ms: &Milestones, area: Rect, buf: &mut Buffer) {
         }
         lines.push(vec![]);
         lines.push(vec![Seg::new(
-            crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Entry),
+            crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Entry),
             Role::Muted,
         )]);
     } else {
@@ -71,7 +71,7 @@ pub fn render(m: &Model, ms: &Milestones, area: Rect, buf: &mut Buffer) {
             lines.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
         }
         lines.push(vec![Seg::new(
-            crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Milestones),
+            crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Milestones),
             Role::Muted,
         )]);
     }

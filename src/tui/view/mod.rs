@@ -70,7 +70,7 @@ pub fn view(m: &Model, f: &mut Frame) {
                 )],
                 vec![],
                 vec![Seg::new(
-                    crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Delete),
+                    crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Delete),
                     Role::Error,
                 )],
             ];

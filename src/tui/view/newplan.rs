@@ -80,7 +80,7 @@ pub fn render(m: &Model, p: &NewPlan, area: Rect, buf: &mut Buffer) {
             2,
         ));
     }
-    use crate::tui::boxkeys::{Hints, hint_line};
+    use crate::tui::boxhints::{Hints, hint_line};
     let keys = if p.editing {
         Hints::Form
     } else {

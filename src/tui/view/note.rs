@@ -41,7 +41,7 @@ pub fn render(m: &Model, n: &Note, area: Rect, buf: &mut Buffer) {
         lines.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
     }
     lines.push(vec![Seg::new(
-        crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Note),
+        crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Note),
         Role::Muted,
     )]);
     let title = action_box_title(m, T::TuiNoteTitle, &n.plan, &n.action.code);

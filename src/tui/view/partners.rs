@@ -55,7 +55,7 @@ pub fn render(m: &Model, p: &Partners, area: Rect, buf: &mut Buffer) {
         ));
         lines.push(vec![]);
         lines.push(vec![Seg::new(
-            crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::EntryWithChoice),
+            crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::EntryWithChoice),
             Role::Muted,
         )]);
     } else {
@@ -85,7 +85,7 @@ pub fn render(m: &Model, p: &Partners, area: Rect, buf: &mut Buffer) {
             )]);
         }
         lines.push(vec![Seg::new(
-            crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Budget),
+            crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Budget),
             Role::Muted,
         )]);
     }

@@ -87,7 +87,7 @@ fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
         out.push(vec![]);
     }
     out.push(vec![Seg::new(
-        crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Quick),
+        crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Quick),
         Role::Muted,
     )]);
     out
@@ -125,7 +125,7 @@ pub(super) fn conflict_lines(m: &Model, conflicts: &[Conflict]) -> Vec<Vec<Seg>>
     }
     out.push(vec![]);
     out.push(vec![Seg::new(
-        crate::tui::boxkeys::hint_line(lang, crate::tui::boxkeys::Hints::Conflict),
+        crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Conflict),
         Role::Muted,
     )]);
     out
