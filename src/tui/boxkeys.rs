@@ -230,6 +230,17 @@ pub fn resolve(ctx: BoxContext, k: &KeyEvent) -> Option<BoxCommand> {
         .find(|c| keys(*c).iter().any(|b| !b.ctrl && b.code == k.code))
 }
 
+/// Whether a key is one of a box command's, wherever the box reads it.
+pub fn is(c: BoxCommand, k: &KeyEvent) -> bool {
+    keys(c).iter().any(|b| {
+        if b.ctrl {
+            b.matches(*k)
+        } else {
+            b.code == k.code
+        }
+    })
+}
+
 /// The first key of a box command, as a key line shows it.
 pub fn main_key_label(lang: Lang, c: BoxCommand) -> String {
     keys(c)

@@ -3,7 +3,7 @@
 //! it done). Pure: keys in, effects out.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
 
 use crate::domain::input::{parse_date, parse_progress};
 use crate::domain::{Action, ActionStatus, Weather};
@@ -56,7 +56,7 @@ pub struct Quick {
 /// Esc with something typed asks once more (`asked`); any other key forgets the
 /// question. `Some` when the key was Esc: stay (asked) or close.
 pub fn esc_twice(k: &KeyEvent, changed: bool, asked: &mut bool) -> Option<Outcome> {
-    if k.code != KeyCode::Esc {
+    if !boxkeys::is(BoxCommand::Cancel, k) {
         *asked = false;
         return None;
     }
