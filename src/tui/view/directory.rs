@@ -7,6 +7,7 @@ use crate::i18n::{T, org_kind_label};
 use crate::text::{pad_right, truncate};
 
 use super::{boxed, field_segs};
+use crate::tui::boxhints::{Hints, hint_line};
 use crate::tui::directory::{
     DirectoryBox, Entry, SECTIONS, Section, rows, territory_match, territory_name,
 };
@@ -77,7 +78,7 @@ pub fn render(m: &Model, d: &DirectoryBox, area: Rect, buf: &mut Buffer) {
             }
             lines.push(vec![]);
             lines.push(vec![Seg::new(
-                crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Directory),
+                hint_line(lang, Hints::Directory),
                 Role::Muted,
             )]);
         }
@@ -158,8 +159,5 @@ fn entry_lines(m: &Model, e: &Entry, lines: &mut Vec<Vec<Seg>>) {
         lines.push(segs);
     }
     lines.push(vec![]);
-    lines.push(vec![Seg::new(
-        crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Entry),
-        Role::Muted,
-    )]);
+    lines.push(vec![Seg::new(hint_line(lang, Hints::Entry), Role::Muted)]);
 }

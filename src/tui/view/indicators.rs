@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use crate::i18n::{T, indicator_kind_label};
 
 use super::{action_box_title, boxed, field_segs};
+use crate::tui::boxhints::{Hints, hint_line};
 use crate::tui::indicators::{Entry, FIELDS, Indicators, VALUE_FIELDS};
 use crate::tui::model::Model;
 use crate::tui::table::Seg;
@@ -47,7 +48,7 @@ pub fn render(m: &Model, ind: &Indicators, area: Rect, buf: &mut Buffer) {
             }
             lines.push(vec![]);
             lines.push(vec![Seg::new(
-                crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Indicator),
+                hint_line(lang, Hints::Indicator),
                 Role::Muted,
             )]);
         }
@@ -66,10 +67,7 @@ pub fn render(m: &Model, ind: &Indicators, area: Rect, buf: &mut Buffer) {
                 lines.push(segs);
             }
             lines.push(vec![]);
-            lines.push(vec![Seg::new(
-                crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Entry),
-                Role::Muted,
-            )]);
+            lines.push(vec![Seg::new(hint_line(lang, Hints::Entry), Role::Muted)]);
         }
         None => {
             if ind.action.indicators.is_empty() {
@@ -106,7 +104,7 @@ pub fn render(m: &Model, ind: &Indicators, area: Rect, buf: &mut Buffer) {
                 )]);
             }
             lines.push(vec![Seg::new(
-                crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Indicators),
+                hint_line(lang, Hints::Indicators),
                 Role::Muted,
             )]);
         }

@@ -26,6 +26,7 @@ use ratatui::widgets::{Block, Clear, Widget};
 use crate::i18n::T;
 use crate::text::{truncate, width};
 
+use super::boxhints::{Hints, hint_line};
 use super::help;
 use super::model::{Body, CHROME_ROWS, MIN_HEIGHT, MIN_WIDTH, Model};
 use super::overlay::Overlay;
@@ -69,10 +70,7 @@ pub fn view(m: &Model, f: &mut Frame) {
                     Role::Title,
                 )],
                 vec![],
-                vec![Seg::new(
-                    crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Delete),
-                    Role::Error,
-                )],
+                vec![Seg::new(hint_line(lang, Hints::Delete), Role::Error)],
             ];
             boxed(m, lang.t(T::TuiDeleteTitle), &lines, 72, area, buf);
         }

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use crate::i18n::T;
 
 use super::{action_box_title, boxed, field_segs};
+use crate::tui::boxhints::{Hints, hint_line};
 use crate::tui::lookup;
 use crate::tui::model::Model;
 use crate::tui::partners::Partners;
@@ -55,7 +56,7 @@ pub fn render(m: &Model, p: &Partners, area: Rect, buf: &mut Buffer) {
         ));
         lines.push(vec![]);
         lines.push(vec![Seg::new(
-            crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::EntryWithChoice),
+            hint_line(lang, Hints::EntryWithChoice),
             Role::Muted,
         )]);
     } else {
@@ -84,10 +85,7 @@ pub fn render(m: &Model, p: &Partners, area: Rect, buf: &mut Buffer) {
                 Role::Error,
             )]);
         }
-        lines.push(vec![Seg::new(
-            crate::tui::boxhints::hint_line(lang, crate::tui::boxhints::Hints::Budget),
-            Role::Muted,
-        )]);
+        lines.push(vec![Seg::new(hint_line(lang, Hints::Budget), Role::Muted)]);
     }
     let title = action_box_title(m, T::TuiPartnersTitle, &p.plan, &p.action.code);
     boxed(m, &title, &lines, 76, area, buf);
