@@ -431,7 +431,6 @@ catalogue! {
     TuiDoNote => "Écrire une note au journal de l'action (plusieurs lignes)", "Write a note in the action's journal (several lines)";
     TuiNoteTitle => "Note au journal", "Journal note";
     TuiHintDelete => "supprimer", "delete";
-    TuiDoDelete => "Supprimer l'action (confirmation demandée, annulable par u)", "Delete the action (asks first; u undoes it)";
     TuiDeleteTitle => "Supprimer l'action ?", "Delete the action?";
     TuiDeleteKept => "Action gardée.", "Action kept.";
     TuiFieldEnd => "Fin", "End";
@@ -582,6 +581,8 @@ catalogue! {
     BoxKeyDelete => "Suppr", "Del";
     BoxHintReapply => "réappliquer vos valeurs", "reapply your values";
     BoxHintDrop => "les abandonner", "drop them";
+    TuiDoDeleteHead => "Supprimer l'action (confirmation demandée, annulable par", "Delete the action (asks first;";
+    TuiDoDeleteTail => ")", " undoes it)";
 }
 
 /// Why a typed date is refused, in words.

@@ -137,3 +137,21 @@ fn a_box_says_to_close_it_first_for_the_undo_key_in_use() {
         notice(&app)
     );
 }
+
+#[test]
+fn the_help_names_the_undo_key_in_use() {
+    let mut app = on_plan_with("[keys]\nundo = \"z\"\n", Lang::En);
+    app.resize(120, 60).char('?');
+    let help = app.screen_text();
+    assert!(
+        help.contains("Delete the action (asks first; z undoes it)"),
+        "{help}"
+    );
+    let mut app = on_plan_with("[keys]\nundo = \"z\"\n", Lang::Fr);
+    app.resize(120, 60).char('?');
+    let help = app.screen_text();
+    assert!(
+        help.contains("Supprimer l'action (confirmation demandée, annulable par z)"),
+        "{help}"
+    );
+}

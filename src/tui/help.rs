@@ -27,7 +27,7 @@ pub fn lines_with(keys: &Keymap, ctx: Context, lang: Lang, due_soon_days: u32) -
     for c in cmds {
         out.push(vec![
             Seg::new(pad_right(&keys.keys_label(lang, *c), key_width), Role::Key),
-            Seg::plain(lang.t(keymap::describe(*c))),
+            Seg::plain(keys.describe(lang, *c)),
         ]);
     }
     if ctx != Context::Welcome {

@@ -99,6 +99,19 @@ impl Keymap {
             .join(" ")
     }
 
+    /// What a command does, for the help, naming the keys in use where it says one.
+    pub fn describe(&self, lang: Lang, c: Command) -> String {
+        let text = lang.t(describe(c));
+        match c {
+            Command::DeleteAction => format!(
+                "{text} {}{}",
+                self.main_key_label(lang, Command::Undo),
+                lang.t(T::TuiDoDeleteTail)
+            ),
+            _ => text.to_string(),
+        }
+    }
+
     /// The first key of a command, as the footer shows it.
     pub fn main_key_label(&self, lang: Lang, c: Command) -> String {
         self.keys(c)
@@ -458,7 +471,8 @@ pub fn describe(c: Command) -> T {
         EditPartners => T::TuiDoPartners,
         EditIndicators => T::TuiDoIndicators,
         WriteNote => T::TuiDoNote,
-        DeleteAction => T::TuiDoDelete,
+        // Followed by the undo key: see `Keymap::describe`.
+        DeleteAction => T::TuiDoDeleteHead,
         NewAction => T::TuiDoNewAction,
         NewPlan => T::TuiDoNewPlan,
         Mark => T::TuiDoMark,
