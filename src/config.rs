@@ -33,11 +33,23 @@ pub struct Colours {
     pub accent: Option<String>,
 }
 
+/// The `[keys]` section as written: command names and key names, checked by the
+/// interface's keymap (`tui::keybind`), which says what it cannot use.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct KeysSection {
+    /// The file, for the warnings.
+    pub origin: String,
+    /// Each entry as written: a command name and its keys (`None`: the value is
+    /// neither a string nor a list of strings).
+    pub entries: Vec<(String, Option<Vec<String>>)>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     pub lang: Option<Lang>,
     pub due_soon_days: u32,
     pub colours: Colours,
+    pub keys: KeysSection,
 }
 
 impl Default for Config {
@@ -46,6 +58,7 @@ impl Default for Config {
             lang: None,
             due_soon_days: DEFAULT_DUE_SOON_DAYS,
             colours: Colours::default(),
+            keys: KeysSection::default(),
         }
     }
 }
@@ -140,13 +153,32 @@ impl Config {
                         }
                     }
                 }
+                ("keys", toml::Value::Table(t)) => {
+                    config.keys.origin = origin.to_string();
+                    config.keys.entries = t
+                        .iter()
+                        .map(|(name, v)| (name.clone(), key_names(v)))
+                        .collect();
+                }
                 ("lang", v) => warnings.push(format!("{origin}: key `lang`: {v} is not a string; ignored")),
+                ("keys", v) => warnings.push(format!(
+                    "{origin}: key `keys`: {v} is not a section ([keys], one command name = key per line); ignored"
+                )),
                 (k, _) => warnings.push(format!(
-                    "{origin}: unknown key `{k}` (known: lang, due_soon_days, colours); ignored"
+                    "{origin}: unknown key `{k}` (known: lang, due_soon_days, colours, keys); ignored"
                 )),
             }
         }
         (config, warnings)
+    }
+}
+
+/// A key name or a list of them, as written (`None` if it is neither).
+fn key_names(v: &toml::Value) -> Option<Vec<String>> {
+    match v {
+        toml::Value::String(s) => Some(vec![s.clone()]),
+        toml::Value::Array(a) => a.iter().map(|k| k.as_str().map(String::from)).collect(),
+        _ => None,
     }
 }
 

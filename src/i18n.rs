@@ -354,8 +354,6 @@ catalogue! {
     TuiFieldStatus => "Statut", "Status";
     TuiFieldProgress => "Avancement", "Progress";
     TuiFieldNote => "Note", "Note";
-    TuiQuickKeys => "Tab champ · ←→ changer · d réalisée · Entrée valider · Échap annuler", "Tab next field · ←→ change · d done · Enter save · Esc cancel";
-    TuiConflictKeys => "r réappliquer vos valeurs · Échap les abandonner", "r reapply your values · Esc drop them";
     TuiConfirmCancel => "Échap encore pour abandonner ce qui a été saisi", "Esc again to drop what you typed";
     TuiConflictTitle => "Modifiée par quelqu'un d'autre depuis l'ouverture :", "Changed by someone else since you opened it:";
     TuiSaved => "Enregistré :", "Saved:";
@@ -383,7 +381,6 @@ catalogue! {
     TuiNoSuchOrg => "aucune organisation ne correspond", "no organisation matches";
     TuiNoSuchPerson => "personne ne correspond dans cette organisation", "nobody matches in this organisation";
     TuiFormTitle => "Modifier l'action", "Edit the action";
-    TuiFormKeys => "Tab/↑↓ champ · ←→ choisir · Entrée enregistrer · Échap annuler", "Tab/↑↓ field · ←→ choose · Enter save · Esc cancel";
     TuiHintEdit => "modifier", "edit";
     TuiDoEdit => "Modifier l'action : intitulé, statut, calendrier, pilote", "Edit the action: title, status, calendar, pilot";
     TuiHintMark => "marquer", "mark";
@@ -394,14 +391,11 @@ catalogue! {
     TuiBulkShift => "Décaler les échéances", "Shift due dates";
     TuiBulkShiftHint => "+2s, -10j, +1m (depuis chaque échéance) ou une date", "+2w, -10d, +1m (from each due date) or a date";
     TuiBulkUnchanged => "inchangé", "unchanged";
-    TuiBulkKeys => "Tab champ · ←→ choisir · Entrée appliquer à toutes · Échap annuler", "Tab field · ←→ choose · Enter apply to all · Esc cancel";
     TuiBulkConflict => "Rien n'a été modifié : des actions ont changé entre-temps, par", "Nothing changed: some actions were changed meanwhile, by";
     TuiHintMilestones => "jalons", "milestones";
     TuiDoMilestones => "Jalons de l'action : ajouter, modifier, marquer faits, retirer", "The action's milestones: add, edit, mark done, remove";
     TuiMilestonesTitle => "Jalons", "Milestones";
     TuiNoMilestones => "Aucun jalon.", "No milestone.";
-    TuiMilestonesKeys => "a ajouter · Entrée modifier · d fait · Suppr retirer · Échap fermer", "a add · Enter edit · d done · Del remove · Esc close";
-    TuiMilestoneKeys => "Tab champ · Entrée enregistrer · Échap annuler", "Tab field · Enter save · Esc cancel";
     TuiConfirmRemove => "Retirer ce jalon ? o pour confirmer, une autre touche pour garder.", "Remove this milestone? y to confirm, any other key to keep it.";
     TuiFieldMilestone => "Jalon", "Milestone";
     TuiFieldSource => "Source", "Source";
@@ -414,8 +408,6 @@ catalogue! {
     TuiPaidAboveCommitted => "attention : payé au-dessus de l'engagé", "note: paid above committed";
     TuiCommittedAbovePlanned => "attention : engagé au-dessus du prévu", "note: committed above planned";
     TuiBudgetTitle => "Budget", "Budget";
-    TuiBudgetKeys => "a ajouter · Entrée modifier · Suppr retirer · Échap fermer", "a add · Enter edit · Del remove · Esc close";
-    TuiBudgetLineKeys => "Tab champ · ←→ choisir · Entrée enregistrer · Échap annuler", "Tab field · ←→ choose · Enter save · Esc cancel";
     TuiConfirmRemoveLine => "Retirer cette ligne ? o pour confirmer, une autre touche pour garder.", "Remove this line? y to confirm, any other key to keep it.";
     TuiHintBudget => "budget", "budget";
     TuiDoBudget => "Lignes budgétaires de l'action : ajouter, modifier, retirer", "The action's budget lines: add, edit, remove";
@@ -427,30 +419,23 @@ catalogue! {
     TuiFieldTheme => "Thème", "Theme";
     TuiBadCode => "1 à 40 lettres, chiffres, - _ .", "1 to 40 letters, digits, - _ .";
     TuiCodeTaken => "ce code est déjà pris dans ce plan", "this code is already used in this plan";
-    TuiNewActionKeys => "Tab champ · ←→ choisir · Entrée créer · Échap annuler", "Tab field · ←→ choose · Enter create · Esc cancel";
     TuiHintPartners => "partenaires", "partners";
     TuiDoPartners => "Partenaires de l'action : ajouter, changer le rôle, retirer", "The action's partners: add, change the role, remove";
     TuiPartnersTitle => "Partenaires", "Partners";
     TuiFieldPartner => "Organisation", "Organisation";
     TuiFieldRole => "Rôle", "Role";
     TuiNoPartners => "Aucun partenaire.", "No partner.";
-    TuiPartnersKeys => "a ajouter · Entrée modifier · Suppr retirer · Échap fermer", "a add · Enter edit · Del remove · Esc close";
-    TuiPartnerKeys => "Tab champ · ←→ choisir · Entrée enregistrer · Échap annuler", "Tab field · ←→ choose · Enter save · Esc cancel";
     TuiConfirmRemovePartner => "Retirer ce partenaire ? o pour confirmer, une autre touche pour garder.", "Remove this partner? y to confirm, any other key to keep it.";
     TuiFieldObjective => "Objectif", "Objective";
     TuiHintNote => "note", "note";
     TuiDoNote => "Écrire une note au journal de l'action (plusieurs lignes)", "Write a note in the action's journal (several lines)";
     TuiNoteTitle => "Note au journal", "Journal note";
-    TuiNoteKeys => "Entrée nouvelle ligne · Ctrl-S enregistrer · Échap annuler", "Enter new line · Ctrl-S save · Esc cancel";
     TuiHintDelete => "supprimer", "delete";
-    TuiDoDelete => "Supprimer l'action (confirmation demandée, annulable par u)", "Delete the action (asks first; u undoes it)";
     TuiDeleteTitle => "Supprimer l'action ?", "Delete the action?";
-    TuiDeleteKeys => "o supprimer · toute autre touche garder l'action", "y delete · any other key keeps the action";
     TuiDeleteKept => "Action gardée.", "Action kept.";
     TuiFieldEnd => "Fin", "End";
     TuiFieldEnvelope => "Enveloppe", "Envelope";
     TuiNewPlanTitle => "Nouveau plan", "New plan";
-    TuiNewPlanKeys => "Tab champ · ←→ choisir · Entrée créer · Échap annuler", "Tab field · ←→ choose · Enter create · Esc cancel";
     TuiHintNewPlan => "nouveau plan", "new plan";
     TuiDoNewPlan => "Nouveau plan dans ce territoire (feuille de route, CPOM, contrat)", "New plan in this territory (roadmap, CPOM, contract)";
     TuiPlanCreated => "Plan créé :", "Plan created:";
@@ -468,8 +453,6 @@ catalogue! {
     TuiNeedValue => "une valeur est nécessaire", "a value is needed";
     TuiIndicatorsTitle => "Indicateurs", "Indicators";
     TuiNoIndicators => "Aucun indicateur.", "No indicator.";
-    TuiIndicatorsKeys => "a ajouter · Entrée modifier · v valeur · Suppr retirer · Échap fermer", "a add · Enter edit · v value · Del remove · Esc close";
-    TuiIndicatorKeys => "Tab champ · ←→ type · Entrée enregistrer · Échap annuler", "Tab field · ←→ kind · Enter save · Esc cancel";
     TuiConfirmRemoveIndicator => "Retirer cet indicateur et ses valeurs ? o pour confirmer.", "Remove this indicator and its values? y to confirm.";
     TuiHintIndicators => "indicateurs", "indicators";
     TuiDoIndicators => "Indicateurs de l'action : ajouter, modifier, relever une valeur, retirer", "The action's indicators: add, edit, record a value, remove";
@@ -483,8 +466,6 @@ catalogue! {
     TuiDirPeople => "Personnes", "People";
     TuiDirEmpty => "Rien ici encore : a pour ajouter.", "Nothing here yet: a to add.";
     TuiDirNoMatch => "Rien ne correspond au filtre.", "Nothing matches the filter.";
-    TuiDirKeys => "Tab/←→ rubrique · / filtrer · a ajouter · Entrée modifier · Échap fermer", "Tab/←→ section · / filter · a add · Enter edit · Esc close";
-    TuiDirEntryKeys => "Tab champ · Entrée enregistrer · Échap annuler", "Tab field · Enter save · Esc cancel";
     TuiDirNew => "Nouvelle entrée", "New entry";
     TuiDirSaved => "Enregistré dans l'annuaire :", "Saved in the directory:";
     TuiDirCodeProposed => "proposé :", "proposed:";
@@ -564,6 +545,44 @@ catalogue! {
     // The database's and the command line's error messages (issue 8, part "errfr").
     CliNeedsTerminal => "l'interface a besoin d'un terminal, et la sortie standard n'en est pas un ici : lancez `jalon` dans un terminal, ou utilisez `jalon board`, `jalon overdue` ou `jalon export` dans les scripts et les tubes", "the interface needs a terminal, and the standard output is not one here: run `jalon` in a terminal, or use `jalon board`, `jalon overdue` or `jalon export` in scripts and pipes";
     CliNoCodes => "aucun : la base est vide", "none: the database is empty";
+
+    // Rebinding keys in the config file (issue 9, part "keys").
+    KeysUnknownCommand => "commande inconnue (les noms des commandes sont dans le README, section « Keys ») ; ignorée", "unknown command (the command names are in the README, section \"Keys\"); ignored";
+    KeysUnknownKey => "n'est pas un nom de touche (un caractère, Enter, Esc, Tab, Space, F1…F12, Ctrl-x) ; ignoré", "is not a key name (a character, Enter, Esc, Tab, Space, F1…F12, Ctrl-x); ignored";
+    KeysReserved => "est réservée (Ctrl-C quitte, Ctrl-R rétablit) ; ignorée", "is reserved (Ctrl-C quits, Ctrl-R redoes); ignored";
+    KeysNotKeys => "n'est ni une touche ni une liste de touches ; ignoré.", "is neither a key nor a list of keys; ignored.";
+    KeysDefaultsKept => "aucune touche utilisable : ses touches par défaut restent :", "no usable key: its default keys stay:";
+    KeysTheKey => "la touche", "the key";
+    KeysAlreadyDoes => "fait déjà", "already does";
+    KeysStays => "elle lui reste", "it stays with it";
+    // The boxes' key lines, written from the boxes' keymap (issue 9, part "keys").
+    BoxHintField => "champ", "field";
+    BoxHintNextField => "champ", "next field";
+    BoxHintChoose => "choisir", "choose";
+    BoxHintChange => "changer", "change";
+    BoxHintQuickDone => "réalisée", "done";
+    BoxHintValidate => "valider", "save";
+    BoxHintSave => "enregistrer", "save";
+    BoxHintCancel => "annuler", "cancel";
+    BoxHintApplyAll => "appliquer à toutes", "apply to all";
+    BoxHintCreate => "créer", "create";
+    BoxHintKind => "type", "kind";
+    BoxHintAdd => "ajouter", "add";
+    BoxHintEdit => "modifier", "edit";
+    BoxHintMilestoneDone => "fait", "done";
+    BoxHintRemove => "retirer", "remove";
+    BoxHintClose => "fermer", "close";
+    BoxHintValue => "valeur", "value";
+    BoxHintNewLine => "nouvelle ligne", "new line";
+    BoxHintDelete => "supprimer", "delete";
+    BoxHintKeepAction => "toute autre touche garder l'action", "any other key keeps the action";
+    BoxHintSection => "rubrique", "section";
+    BoxHintFilter => "filtrer", "filter";
+    BoxKeyDelete => "Suppr", "Del";
+    BoxHintReapply => "réappliquer vos valeurs", "reapply your values";
+    BoxHintDrop => "les abandonner", "drop them";
+    TuiDoDeleteHead => "Supprimer l'action (confirmation demandée, annulable par", "Delete the action (asks first;";
+    TuiDoDeleteTail => ")", " undoes it)";
 }
 
 /// Why a typed date is refused, in words.

@@ -21,6 +21,10 @@ fn main() -> ExitCode {
         Some(LangArg::En) => Lang::En,
         None => config.lang.unwrap_or_else(Lang::from_env),
     };
+    // The `[keys]` section is read in the chosen language, and said with the rest.
+    for w in &jalon::tui::keybind::from_config(&config.keys, lang).1 {
+        eprintln!("warning: {}", jalon::text::escape(w));
+    }
     let ctx = Context {
         db: cli.db.clone().unwrap_or_else(config::default_db_path),
         today: cli

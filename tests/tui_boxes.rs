@@ -68,6 +68,16 @@ fn key(m: &mut Model, code: KeyCode) -> Vec<Effect> {
     update(m, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
+/// A key as the keymap writes it, pressed (with Ctrl when the key has it).
+fn press(m: &mut Model, k: jalon::tui::key::Key) -> Vec<Effect> {
+    let mods = if k.ctrl {
+        KeyModifiers::CONTROL
+    } else {
+        KeyModifiers::NONE
+    };
+    update(m, Msg::Key(KeyEvent::new(k.code, mods)))
+}
+
 fn typed(m: &mut Model, text: &str) -> Vec<Effect> {
     text.chars()
         .flat_map(|c| key(m, KeyCode::Char(c)))
@@ -427,7 +437,7 @@ fn read_only_refuses_every_writing_command_with_one_message() {
                 continue;
             };
             let mut m = at(ctx, true);
-            let effects = key(&mut m, k.0);
+            let effects = press(&mut m, *k);
             let said = notice(&m) == Some(LANG.t(T::TuiReadOnlyEdit))
                 || welcome_message(&m) == Some(LANG.t(T::TuiReadOnlyRefused));
             if c.writes() {
@@ -474,7 +484,7 @@ fn writing_commands_are_not_refused_when_the_database_is_writable() {
                 continue;
             };
             let mut m = at(ctx, false);
-            key(&mut m, k.0);
+            press(&mut m, *k);
             assert_ne!(
                 notice(&m),
                 Some(LANG.t(T::TuiReadOnlyEdit)),
@@ -493,7 +503,7 @@ fn writing_commands_are_not_refused_when_the_database_is_writable() {
 fn the_directory_box_opens_read_only_but_refuses_its_writing_keys() {
     let mut m = at(Context::Board, true);
     let k = keymap::keys(keymap::Command::Directory)[0];
-    key(&mut m, k.0);
+    press(&mut m, k);
     assert!(m.directory_box().is_some(), "its contacts are readable");
     assert!(key(&mut m, KeyCode::Char('a')).is_empty());
     assert_eq!(notice(&m), Some(LANG.t(T::TuiReadOnlyEdit)));
@@ -521,7 +531,7 @@ fn a_key_redraws_and_the_idle_tick_does_not() {
 fn the_filter_is_typed_through_the_field_editor() {
     let mut m = at(Context::Plan, false);
     let slash = keymap::keys(keymap::Command::Filter)[0];
-    key(&mut m, slash.0);
+    press(&mut m, slash);
     typed(&mut m, "abc");
     key(&mut m, KeyCode::Backspace);
     let filter = |m: &Model| m.top().table().map(|t| t.list.filter.clone());
@@ -542,7 +552,7 @@ fn the_filter_is_typed_through_the_field_editor() {
 fn the_path_prompt_is_typed_through_the_field_editor() {
     let mut m = at(Context::Welcome, false);
     let import = keymap::keys(keymap::Command::ImportFile)[0];
-    key(&mut m, import.0);
+    press(&mut m, import);
     typed(&mut m, "plan.jsonx");
     key(&mut m, KeyCode::Backspace);
     assert_eq!(

@@ -797,3 +797,29 @@ fn a_paste_is_text_for_the_field_never_commands() {
         "nothing saved, nothing deleted"
     );
 }
+
+#[test]
+fn keys_rebound_in_the_config_file_work_and_show_in_the_real_program() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path());
+    let config = dir.path().join("config").join("jalon");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("config.toml"),
+        "[keys]\noverdue_only = \"O\"\nquit = \"F10\"\n",
+    )
+    .unwrap();
+    let mut t = Tty::start_on(&db, dir.path(), "en", &[], &[]);
+    t.wait_for("F10 quit");
+    assert!(t.screen().contains("O overdue"), "{}", t.screen());
+    // The old keys do nothing any more (`o` would turn what `O` turns on off
+    // again; `q` would have ended the program); the new ones do.
+    assert!(!t.screen().contains("overdue only"), "{}", t.screen());
+    t.send("o");
+    t.send("q");
+    t.send("O");
+    t.wait_for("overdue only");
+    t.send("\x1b[21~");
+    assert_eq!(t.wait_exit(), 0);
+    t.assert_restored();
+}

@@ -69,6 +69,8 @@ pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
     let term = &mut guard.terminal;
     let size = term.size()?;
     let mut model = Model::new(settings, theme, (size.width, size.height));
+    // What the `[keys]` section could not use was said at start (`main`).
+    model.keys = super::keybind::from_config(&ctx.config.keys, ctx.lang).0;
     // The first frame goes out before the first query.
     draw(term, &mut model)?;
     run_effects(

@@ -10,13 +10,14 @@
 //! that asked for it (the directory's entry asked by a field) hands it back as an `O`.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 
 use crate::domain::Action;
 use crate::i18n::Lang;
 use crate::store::edit::{Conflict, Seen};
 use crate::store::read::Directory;
 
+use super::boxkeys::{self, BoxCommand, BoxContext};
 use super::effect::Effect;
 use super::field::Fields;
 
@@ -37,7 +38,7 @@ pub enum Outcome {
 /// Esc with something typed asks once more (`asked`); any other key forgets the
 /// question. `Some` when the key was Esc: stay (asked) or close.
 pub fn esc_twice(k: &KeyEvent, changed: bool, asked: &mut bool) -> Option<Outcome> {
-    if k.code != KeyCode::Esc {
+    if !boxkeys::is(BoxCommand::Cancel, k) {
         *asked = false;
         return None;
     }
@@ -58,12 +59,11 @@ pub enum OnConflict {
 }
 
 pub fn on_conflict(conflicts: &[Conflict], k: &KeyEvent) -> OnConflict {
-    match (k.code, conflicts.first()) {
-        (KeyCode::Char('r') | KeyCode::Char('R'), Some(c)) => {
+    match (boxkeys::resolve(BoxContext::Conflict, k), conflicts.first()) {
+        (Some(BoxCommand::Reapply), Some(c)) => {
             OnConflict::Reapply(Box::new(c.current.clone()), c.current_seen)
         }
-        (KeyCode::Char('r') | KeyCode::Char('R'), None)
-        | (KeyCode::Esc | KeyCode::Char('d'), _) => OnConflict::Drop,
+        (Some(BoxCommand::Reapply | BoxCommand::Drop), _) => OnConflict::Drop,
         _ => OnConflict::Stay,
     }
 }

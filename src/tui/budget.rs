@@ -3,13 +3,14 @@
 //! above committed, or committed above planned, is said but not refused.
 
 use chrono::Datelike;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 
 use crate::domain::{BudgetLine, FundingSource, Money};
 use crate::i18n::{Lang, T};
 use crate::store::read::Directory;
 
 use super::boxes::Outcome;
+use super::boxkeys::{self, BoxCommand, BoxContext};
 use super::listbox::{ListBox, ListKey, listed, type_into};
 
 /// The fields of a line, in the order they are typed.
@@ -177,11 +178,19 @@ impl Budget {
         let Some(e) = &mut self.entry else {
             return Outcome::Stay;
         };
-        match k.code {
-            KeyCode::Esc => self.entry = None,
-            KeyCode::Tab | KeyCode::Down => e.focus = (e.focus + 1) % FIELDS.len(),
-            KeyCode::BackTab | KeyCode::Up => e.focus = (e.focus + FIELDS.len() - 1) % FIELDS.len(),
-            KeyCode::Enter => match e.line(&self.plan, lang, dir) {
+        let key = boxkeys::resolve(BoxContext::Entry, &k);
+        let step = if key == Some(BoxCommand::Previous) {
+            -1
+        } else {
+            1
+        };
+        match key {
+            Some(BoxCommand::Cancel) => self.entry = None,
+            Some(BoxCommand::NextField) => e.focus = (e.focus + 1) % FIELDS.len(),
+            Some(BoxCommand::PreviousField) => {
+                e.focus = (e.focus + FIELDS.len() - 1) % FIELDS.len()
+            }
+            Some(BoxCommand::Confirm) => match e.line(&self.plan, lang, dir) {
                 Err((f, msg)) => {
                     e.focus = f;
                     e.error = Some((f, msg));
@@ -192,9 +201,8 @@ impl Budget {
                 }
             },
             // A funder missing from the directory, created on the spot.
-            KeyCode::Char('n')
-                if k.modifiers.contains(KeyModifiers::CONTROL)
-                    && e.focus == 1
+            Some(BoxCommand::NewEntry)
+                if e.focus == 1
                     && !e.texts[0].trim().is_empty()
                     && super::lookup::organisation_code(&e.texts[0], dir).is_none() =>
             {
@@ -203,10 +211,9 @@ impl Budget {
                     person_of: None,
                 };
             }
-            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') if e.focus == 0 => {
+            Some(BoxCommand::Previous | BoxCommand::Next | BoxCommand::Cycle) if e.focus == 0 => {
                 let all = FundingSource::ALL;
                 let i = all.iter().position(|s| *s == e.source).unwrap_or(0) as isize;
-                let step = if k.code == KeyCode::Left { -1 } else { 1 };
                 e.source = all[(i + step).rem_euclid(all.len() as isize) as usize];
                 // The plan's envelope is the regional fund's (FIR): other sources
                 // leave it, unless another envelope was chosen by hand.
@@ -217,16 +224,17 @@ impl Budget {
                         .cloned();
                 }
             }
-            KeyCode::Left | KeyCode::Right if e.focus == 1 => {
+            Some(BoxCommand::Previous | BoxCommand::Next) if e.focus == 1 => {
                 let n = super::lookup::organisations(&e.texts[0], Some(&self.plan), dir).len();
-                super::lookup::step(&mut e.pick, n, k.code == KeyCode::Left);
+                super::lookup::step(&mut e.pick, n, step < 0);
             }
-            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') if e.focus == ENVELOPE_FIELD => {
+            Some(BoxCommand::Previous | BoxCommand::Next | BoxCommand::Cycle)
+                if e.focus == ENVELOPE_FIELD =>
+            {
                 // None, then each envelope of the region.
                 let mut options: Vec<Option<String>> = vec![None];
                 options.extend(dir.envelopes.iter().map(|v| Some(v.code.clone())));
                 let i = options.iter().position(|o| *o == e.envelope).unwrap_or(0) as isize;
-                let step = if k.code == KeyCode::Left { -1 } else { 1 };
                 e.envelope =
                     options[(i + step).rem_euclid(options.len() as isize) as usize].clone();
             }

@@ -8,6 +8,7 @@ use crate::domain::input::parse_date;
 use crate::i18n::{Lang, T};
 
 use super::boxes::Outcome;
+use super::boxkeys::{self, BoxCommand, BoxContext};
 use super::effect::Effect;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,11 +52,17 @@ impl Bulk {
         if self.saving {
             return Outcome::Stay;
         }
-        match k.code {
-            KeyCode::Esc => return Outcome::Close,
-            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % 4,
-            KeyCode::BackTab | KeyCode::Up => self.focus = (self.focus + 3) % 4,
-            KeyCode::Enter => {
+        let key = boxkeys::resolve(BoxContext::Fields, &k);
+        let step = match key {
+            Some(BoxCommand::Next | BoxCommand::Cycle) => 1,
+            Some(BoxCommand::Previous) => -1,
+            _ => 0,
+        };
+        match (key, k.code) {
+            (Some(BoxCommand::Cancel), _) => return Outcome::Close,
+            (Some(BoxCommand::NextField), _) => self.focus = (self.focus + 1) % 4,
+            (Some(BoxCommand::PreviousField), _) => self.focus = (self.focus + 3) % 4,
+            (Some(BoxCommand::Confirm), _) => {
                 let shift = Some(self.shift.trim().to_string()).filter(|s| !s.is_empty());
                 if let Some(s) = &shift
                     && parse_date(s, today).is_err()
@@ -95,11 +102,6 @@ impl Bulk {
                 let mut options: Vec<Option<String>> = vec![None];
                 options.extend(dir.themes.iter().map(|t| Some(t.code.clone())));
                 let i = options.iter().position(|t| *t == self.theme).unwrap_or(0) as isize;
-                let step = match k.code {
-                    KeyCode::Right | KeyCode::Char(' ') => 1,
-                    KeyCode::Left => -1,
-                    _ => 0,
-                };
                 self.theme =
                     options[(i + step).rem_euclid(options.len() as isize) as usize].clone();
             }
@@ -107,14 +109,9 @@ impl Bulk {
                 let mut options: Vec<Option<ActionStatus>> = vec![None];
                 options.extend(ActionStatus::ALL.iter().copied().map(Some));
                 let i = options.iter().position(|s| *s == self.status).unwrap_or(0) as isize;
-                let step = match k.code {
-                    KeyCode::Right | KeyCode::Char(' ') => 1,
-                    KeyCode::Left => -1,
-                    _ => 0,
-                };
                 self.status = options[(i + step).rem_euclid(options.len() as isize) as usize];
             }
-            KeyCode::Backspace => {
+            (_, KeyCode::Backspace) => {
                 let text = if self.focus == 2 {
                     &mut self.pilot
                 } else {
@@ -123,7 +120,7 @@ impl Bulk {
                 text.pop();
                 self.error = None;
             }
-            KeyCode::Char(c)
+            (_, KeyCode::Char(c))
                 if !k
                     .modifiers
                     .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>

@@ -2,7 +2,7 @@
 //! The code is proposed (`A07` for catalogue item 07, else the next `L..`); the rest
 //! of the action is filled in afterwards with `e`, `J` and `L`.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 
 use crate::domain::{Action, ActionStatus, is_valid_code};
 use crate::i18n::{Lang, T};
@@ -10,6 +10,7 @@ use crate::store::edit::Edit;
 use crate::store::read::Directory;
 
 use super::boxes::Outcome;
+use super::boxkeys::{self, BoxCommand, BoxContext};
 use super::effect::Effect;
 use super::listbox::type_into;
 
@@ -99,15 +100,20 @@ impl NewAction {
         if self.saving {
             return Outcome::Stay;
         }
-        match k.code {
-            KeyCode::Esc => return Outcome::Close,
-            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % 4,
-            KeyCode::BackTab | KeyCode::Up => self.focus = (self.focus + 3) % 4,
-            KeyCode::Enter => return self.save(lang, dir),
-            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ')
+        let key = boxkeys::resolve(BoxContext::Fields, &k);
+        match key {
+            Some(BoxCommand::Cancel) => return Outcome::Close,
+            Some(BoxCommand::NextField) => self.focus = (self.focus + 1) % 4,
+            Some(BoxCommand::PreviousField) => self.focus = (self.focus + 3) % 4,
+            Some(BoxCommand::Confirm) => return self.save(lang, dir),
+            Some(BoxCommand::Previous | BoxCommand::Next | BoxCommand::Cycle)
                 if self.focus == 0 || self.focus == 3 =>
             {
-                let step: isize = if k.code == KeyCode::Left { -1 } else { 1 };
+                let step: isize = if key == Some(BoxCommand::Previous) {
+                    -1
+                } else {
+                    1
+                };
                 if self.focus == 0 {
                     let n = self.catalogue.len() as isize + 1;
                     self.choice = (self.choice as isize + step).rem_euclid(n) as usize;

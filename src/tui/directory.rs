@@ -11,6 +11,7 @@ use crate::store::edit::{DirectoryItem, code_from_name};
 use crate::store::read::Directory;
 
 use super::boxes::Outcome;
+use super::boxkeys::{self, BoxCommand, BoxContext};
 pub use super::directory_rows::{Row, SECTIONS, Section, rows, territory_match, territory_name};
 use super::effect::Effect;
 use super::listbox::type_into;
@@ -283,8 +284,8 @@ impl<B> DirectoryBox<B> {
         self.entry.is_none()
             && !self.filtering
             && matches!(
-                k.code,
-                KeyCode::Enter | KeyCode::Char('a') | KeyCode::Char('+')
+                boxkeys::resolve(BoxContext::Directory, k),
+                Some(BoxCommand::Confirm | BoxCommand::Add)
             )
     }
 
@@ -299,17 +300,17 @@ impl<B> DirectoryBox<B> {
             .modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
         if self.filtering {
-            match k.code {
-                KeyCode::Esc => {
+            match (boxkeys::resolve(BoxContext::DirectoryFilter, &k), k.code) {
+                (Some(BoxCommand::Cancel), _) => {
                     self.filter.clear();
                     self.filtering = false;
                 }
-                KeyCode::Enter => self.filtering = false,
-                KeyCode::Backspace => {
+                (Some(BoxCommand::Confirm), _) => self.filtering = false,
+                (_, KeyCode::Backspace) => {
                     self.filter.pop();
                 }
-                KeyCode::Up | KeyCode::Down => {}
-                KeyCode::Char(c) if text_key => self.filter.push(c),
+                (_, KeyCode::Up | KeyCode::Down) => {}
+                (_, KeyCode::Char(c)) if text_key => self.filter.push(c),
                 _ => return Outcome::Stay,
             }
             if !matches!(k.code, KeyCode::Up | KeyCode::Down) {
@@ -319,24 +320,23 @@ impl<B> DirectoryBox<B> {
         }
         let list = rows(self.section, dir, &self.filter, lang);
         let n = list.len();
-        match k.code {
-            KeyCode::Esc if !self.filter.is_empty() => {
+        let key = boxkeys::resolve(BoxContext::Directory, &k);
+        match key {
+            Some(BoxCommand::Cancel) if !self.filter.is_empty() => {
                 self.filter.clear();
                 self.selected = 0;
             }
-            KeyCode::Esc | KeyCode::Char('q') => return Outcome::Close,
-            KeyCode::Down | KeyCode::Char('j') if n > 0 => {
-                self.selected = (self.selected + 1).min(n - 1)
-            }
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::PageDown if n > 0 => self.selected = (self.selected + 10).min(n - 1),
-            KeyCode::PageUp => self.selected = self.selected.saturating_sub(10),
-            KeyCode::Tab | KeyCode::Right | KeyCode::BackTab | KeyCode::Left => {
+            Some(BoxCommand::Cancel | BoxCommand::Quit) => return Outcome::Close,
+            Some(BoxCommand::LineDown) if n > 0 => self.selected = (self.selected + 1).min(n - 1),
+            Some(BoxCommand::LineUp) => self.selected = self.selected.saturating_sub(1),
+            Some(BoxCommand::PageDown) if n > 0 => self.selected = (self.selected + 10).min(n - 1),
+            Some(BoxCommand::PageUp) => self.selected = self.selected.saturating_sub(10),
+            Some(BoxCommand::NextSection | BoxCommand::PreviousSection) => {
                 let i = SECTIONS
                     .iter()
                     .position(|s| *s == self.section)
                     .unwrap_or(0);
-                let step = if matches!(k.code, KeyCode::BackTab | KeyCode::Left) {
+                let step = if key == Some(BoxCommand::PreviousSection) {
                     2
                 } else {
                     1
@@ -345,12 +345,12 @@ impl<B> DirectoryBox<B> {
                 self.selected = 0;
                 self.filter.clear();
             }
-            KeyCode::Char('/') => self.filtering = true,
-            KeyCode::Char('a') | KeyCode::Char('+') => {
+            Some(BoxCommand::Filter) => self.filtering = true,
+            Some(BoxCommand::Add) => {
                 self.entry = Some(Entry::new(self.section));
                 self.opened = self.entry.clone();
             }
-            KeyCode::Enter if n > 0 => {
+            Some(BoxCommand::Confirm) if n > 0 => {
                 let code = list[self.selected.min(n - 1)].code.clone();
                 self.entry = Entry::of(self.section, &code, dir);
                 self.opened = self.entry.clone();
@@ -372,11 +372,12 @@ impl<B> DirectoryBox<B> {
             return Outcome::Stay;
         };
         let n = e.texts.len();
-        match k.code {
-            KeyCode::Esc => self.entry = None,
-            KeyCode::Tab | KeyCode::Down => e.focus = (e.focus + 1) % n,
-            KeyCode::BackTab | KeyCode::Up => e.focus = (e.focus + n - 1) % n,
-            KeyCode::Enter => match e.item(lang, dir) {
+        let key = boxkeys::resolve(BoxContext::Entry, &k);
+        match key {
+            Some(BoxCommand::Cancel) => self.entry = None,
+            Some(BoxCommand::NextField) => e.focus = (e.focus + 1) % n,
+            Some(BoxCommand::PreviousField) => e.focus = (e.focus + n - 1) % n,
+            Some(BoxCommand::Confirm) => match e.item(lang, dir) {
                 Err((f, why)) => {
                     e.focus = f;
                     e.error = Some((f, why));
@@ -389,12 +390,16 @@ impl<B> DirectoryBox<B> {
                     });
                 }
             },
-            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ')
+            Some(BoxCommand::Previous | BoxCommand::Next | BoxCommand::Cycle)
                 if e.section == Section::Organisations && e.focus == KIND_FIELD =>
             {
                 let all = OrgKind::ALL;
                 let i = all.iter().position(|x| *x == e.kind).unwrap_or(0) as isize;
-                let step = if k.code == KeyCode::Left { -1 } else { 1 };
+                let step = if key == Some(BoxCommand::Previous) {
+                    -1
+                } else {
+                    1
+                };
                 e.kind = all[(i + step).rem_euclid(all.len() as isize) as usize];
             }
             // The code of an entry that exists is what others refer to: it stays.

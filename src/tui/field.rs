@@ -6,6 +6,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use super::boxkeys::{self, BoxCommand, BoxContext};
+
 /// The field that has the focus in a box, as something text can go into.
 pub enum Field<'a> {
     /// One line of text: a line break becomes a space.
@@ -122,14 +124,13 @@ pub fn type_number(text: &mut String, k: &KeyEvent) -> bool {
 /// A key typed into a text field: a character added, the last one taken back, or
 /// everything cleared (`Ctrl-U`). Returns whether the text changed.
 pub fn type_into(text: &mut String, k: &KeyEvent) -> bool {
-    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+    if boxkeys::resolve(BoxContext::Text, k) == Some(BoxCommand::ClearField) {
+        let had = !text.is_empty();
+        text.clear();
+        return had;
+    }
     match k.code {
         KeyCode::Backspace => text.pop().is_some(),
-        KeyCode::Char('u') if ctrl => {
-            let had = !text.is_empty();
-            text.clear();
-            had
-        }
         KeyCode::Char(c)
             if !k
                 .modifiers

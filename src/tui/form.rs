@@ -3,7 +3,7 @@
 //! strictly, each refusal said next to its field while the text stays as typed.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 
 use crate::domain::input::{parse_date, parse_progress};
 use crate::domain::{Action, ActionStatus, Organisation, Person, Pilot, Weather};
@@ -12,6 +12,7 @@ use crate::store::edit::{Conflict, Edit, Seen};
 use crate::store::read::Directory;
 
 use super::boxes::{OnConflict, Outcome, esc_twice, on_conflict};
+use super::boxkeys::{self, BoxCommand, BoxContext};
 use super::effect::Effect;
 use super::listbox::{type_into, type_number};
 use super::lookup;
@@ -421,22 +422,19 @@ impl Form {
         if let Some(outcome) = esc_twice(&k, changed, &mut self.confirm_cancel) {
             return outcome;
         }
-        let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
-        match k.code {
-            KeyCode::Enter => return self.save(today, lang, dir, None),
+        match boxkeys::resolve(BoxContext::Form, &k) {
+            Some(BoxCommand::Confirm) => return self.save(today, lang, dir, None),
             // Create on the spot what the pilot fields name but the directory lacks.
-            KeyCode::Char('n')
-                if ctrl
-                    && self.field() == Id::Organisation
-                    && !self.organisation.trim().is_empty() =>
+            Some(BoxCommand::NewEntry)
+                if self.field() == Id::Organisation && !self.organisation.trim().is_empty() =>
             {
                 return Outcome::NewEntry {
                     name: self.organisation.trim().to_string(),
                     person_of: None,
                 };
             }
-            KeyCode::Char('n')
-                if ctrl && self.field() == Id::Person && !self.person.trim().is_empty() =>
+            Some(BoxCommand::NewEntry)
+                if self.field() == Id::Person && !self.person.trim().is_empty() =>
             {
                 if let Some(p) = self.person_elsewhere(dir) {
                     // Never a second person of the same name: say where they are.
@@ -458,21 +456,21 @@ impl Form {
                     }
                 };
             }
-            KeyCode::Char('s') if ctrl => return self.save(today, lang, dir, None),
-            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % FIELDS.len(),
-            KeyCode::BackTab | KeyCode::Up => {
+            Some(BoxCommand::Save) => return self.save(today, lang, dir, None),
+            Some(BoxCommand::NextField) => self.focus = (self.focus + 1) % FIELDS.len(),
+            Some(BoxCommand::PreviousField) => {
                 self.focus = (self.focus + FIELDS.len() - 1) % FIELDS.len()
             }
             _ if self.field().is_choice() => self.choice_key(k, today, lang, dir),
             // Among several organisations or people matching, `←` `→` picks.
-            KeyCode::Left | KeyCode::Right
+            Some(pick @ (BoxCommand::Previous | BoxCommand::Next))
                 if matches!(self.field(), Id::Organisation | Id::Person) =>
             {
-                let (n, pick) = match self.field() {
+                let (n, at) = match self.field() {
                     Id::Organisation => (self.organisations(dir).len(), &mut self.org_pick),
                     _ => (self.people(dir).len(), &mut self.person_pick),
                 };
-                lookup::step(pick, n, k.code == KeyCode::Left);
+                lookup::step(at, n, pick == BoxCommand::Previous);
                 if self.field() == Id::Organisation {
                     self.person_pick = 0;
                 }
@@ -500,9 +498,9 @@ impl Form {
     }
 
     fn choice_key(&mut self, k: KeyEvent, today: NaiveDate, lang: Lang, dir: &Directory) {
-        let step: isize = match k.code {
-            KeyCode::Right | KeyCode::Char(' ') => 1,
-            KeyCode::Left => -1,
+        let step: isize = match boxkeys::resolve(BoxContext::Form, &k) {
+            Some(BoxCommand::Next | BoxCommand::Cycle) => 1,
+            Some(BoxCommand::Previous) => -1,
             _ => return,
         };
         match self.field() {

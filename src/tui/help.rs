@@ -4,41 +4,48 @@
 use crate::i18n::{Lang, T};
 use crate::text::pad_right;
 
-use super::keymap::{self, Context};
+use super::keymap::{self, Context, Keymap};
 use super::table::Seg;
 use super::theme::Role;
 
+/// The help with the default keys.
 pub fn lines(ctx: Context, lang: Lang, due_soon_days: u32) -> Vec<Vec<Seg>> {
+    lines_with(&Keymap::default(), ctx, lang, due_soon_days)
+}
+
+/// The help with the keys in use.
+pub fn lines_with(keys: &Keymap, ctx: Context, lang: Lang, due_soon_days: u32) -> Vec<Vec<Seg>> {
     let mut out = vec![];
     let cmds = keymap::commands(ctx);
     let key_width = cmds
         .iter()
-        .map(|c| crate::text::width(&keymap::keys_label(lang, *c)))
+        .map(|c| crate::text::width(&keys.keys_label(lang, *c)))
         .max()
         .unwrap_or(4)
         + 2;
     out.push(vec![Seg::new(lang.t(T::TuiHelpKeys), Role::Accent)]);
     for c in cmds {
         out.push(vec![
-            Seg::new(
-                pad_right(&keymap::keys_label(lang, *c), key_width),
-                Role::Key,
-            ),
-            Seg::plain(lang.t(keymap::describe(*c))),
+            Seg::new(pad_right(&keys.keys_label(lang, *c), key_width), Role::Key),
+            Seg::plain(keys.describe(lang, *c)),
         ]);
     }
     if ctx != Context::Welcome {
         out.push(vec![
-            Seg::new(pad_right("Ctrl-C", key_width), Role::Key),
+            Seg::new(
+                pad_right(&keymap::key_label(lang, keymap::RESERVED[0]), key_width),
+                Role::Key,
+            ),
             Seg::plain(lang.t(T::TuiDoQuit)),
         ]);
     }
     if !matches!(ctx, Context::Welcome | Context::Help) {
         out.push(vec![]);
         out.push(vec![Seg::new(lang.t(T::TuiHelpFields), Role::Accent)]);
-        for (key, what) in keymap::FIELD_KEYS {
+        for (c, what) in super::boxkeys::FIELD_KEYS {
+            let key = super::boxkeys::main_key_label(lang, c);
             out.push(vec![
-                Seg::new(pad_right(key, key_width), Role::Key),
+                Seg::new(pad_right(&key, key_width), Role::Key),
                 Seg::plain(lang.t(what)),
             ]);
         }

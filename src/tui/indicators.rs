@@ -3,13 +3,14 @@
 //! second key. Each change is one undoable save.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 
 use crate::domain::input::parse_date;
 use crate::domain::{Indicator, IndicatorKind, IndicatorValue};
 use crate::i18n::{Lang, T};
 
 use super::boxes::Outcome;
+use super::boxkeys::{self, BoxCommand, BoxContext};
 use super::listbox::{ListBox, ListKey, listed, type_into};
 
 /// The fields of an indicator, then those of a value.
@@ -75,7 +76,9 @@ impl Indicators {
                     error: None,
                 })
             }
-            ListKey::Other(k, Some(index)) if k.code == KeyCode::Char('v') => {
+            ListKey::Other(k, Some(index))
+                if boxkeys::resolve(BoxContext::Indicators, &k) == Some(BoxCommand::Value) =>
+            {
                 self.open_entry(Entry::Value {
                     index,
                     texts: [lang.date(today), String::new()],
@@ -101,14 +104,15 @@ impl Indicators {
                 (focus, error)
             }
         };
-        match k.code {
-            KeyCode::Esc => {
+        let key = boxkeys::resolve(BoxContext::Entry, &k);
+        match key {
+            Some(BoxCommand::Cancel) => {
                 self.entry = None;
                 return Outcome::Stay;
             }
-            KeyCode::Tab | KeyCode::Down => *focus = (*focus + 1) % count,
-            KeyCode::BackTab | KeyCode::Up => *focus = (*focus + count - 1) % count,
-            KeyCode::Enter => return self.commit(today, lang),
+            Some(BoxCommand::NextField) => *focus = (*focus + 1) % count,
+            Some(BoxCommand::PreviousField) => *focus = (*focus + count - 1) % count,
+            Some(BoxCommand::Confirm) => return self.commit(today, lang),
             _ => {
                 *error = None;
                 let focus = *focus;
@@ -119,9 +123,9 @@ impl Indicators {
                             let mut options: Vec<Option<IndicatorKind>> = vec![None];
                             options.extend(IndicatorKind::ALL.iter().copied().map(Some));
                             let i = options.iter().position(|x| x == kind).unwrap_or(0) as isize;
-                            let step = match k.code {
-                                KeyCode::Right | KeyCode::Char(' ') => 1,
-                                KeyCode::Left => -1,
+                            let step = match key {
+                                Some(BoxCommand::Next | BoxCommand::Cycle) => 1,
+                                Some(BoxCommand::Previous) => -1,
                                 _ => 0,
                             };
                             *kind = options[(i + step).rem_euclid(options.len() as isize) as usize];

@@ -1,9 +1,11 @@
 //! Keys → commands, one keymap per context. The footer hints and the `?` help are
 //! built from the same tables, so what the screen says is what the keys do.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::i18n::{Lang, T};
+
+pub use super::key::{Key, key_label};
 
 /// What a key asks for. (Not `Action`: that is a domain noun here.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -62,62 +64,129 @@ pub enum Context {
     Help,
 }
 
-/// One key as written in the tables below.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key(pub KeyCode);
+/// The keys of the commands, the defaults below unless the config file rebinds some
+/// (`keybind`): dispatch, footer and help all read them from here.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Keymap {
+    /// The commands given other keys, each with its keys.
+    pub(super) rebound: Vec<(Command, Vec<Key>)>,
+}
+
+impl Keymap {
+    /// The keys of a command.
+    pub fn keys(&self, c: Command) -> &[Key] {
+        self.rebound
+            .iter()
+            .find(|(r, _)| *r == c)
+            .map(|(_, k)| k.as_slice())
+            .unwrap_or(keys(c))
+    }
+
+    /// The command a key press means here, if any.
+    pub fn resolve(&self, ctx: Context, key: KeyEvent) -> Option<Command> {
+        commands(ctx)
+            .iter()
+            .copied()
+            .find(|c| self.keys(*c).iter().any(|b| b.matches(key)))
+    }
+
+    /// All the keys of a command, as the help shows them: `↓ j`.
+    pub fn keys_label(&self, lang: Lang, c: Command) -> String {
+        self.keys(c)
+            .iter()
+            .map(|k| key_label(lang, *k))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// What a command does, for the help, naming the keys in use where it says one.
+    pub fn describe(&self, lang: Lang, c: Command) -> String {
+        let text = lang.t(describe(c));
+        match c {
+            Command::DeleteAction => format!(
+                "{text} {}{}",
+                self.main_key_label(lang, Command::Undo),
+                lang.t(T::TuiDoDeleteTail)
+            ),
+            _ => text.to_string(),
+        }
+    }
+
+    /// The first key of a command, as the footer shows it.
+    pub fn main_key_label(&self, lang: Lang, c: Command) -> String {
+        self.keys(c)
+            .first()
+            .map(|k| key_label(lang, *k))
+            .unwrap_or_default()
+    }
+}
+
+/// A key without Ctrl, in a table (a literal, so that the tables are `'static`).
+macro_rules! key {
+    ($code:expr) => {
+        Key {
+            code: $code,
+            ctrl: false,
+        }
+    };
+}
 
 /// The default keys of each command (the same in every context where it works).
 pub fn keys(c: Command) -> &'static [Key] {
     use Command::*;
     match c {
-        Up => &[Key(KeyCode::Up), Key(KeyCode::Char('k'))],
-        Down => &[Key(KeyCode::Down), Key(KeyCode::Char('j'))],
-        PageUp => &[Key(KeyCode::PageUp)],
-        PageDown => &[Key(KeyCode::PageDown), Key(KeyCode::Char(' '))],
-        Top => &[Key(KeyCode::Char('g')), Key(KeyCode::Home)],
-        Bottom => &[Key(KeyCode::Char('G')), Key(KeyCode::End)],
-        Open => &[Key(KeyCode::Enter)],
-        Back => &[Key(KeyCode::Esc), Key(KeyCode::Backspace)],
-        Quit => &[Key(KeyCode::Char('q'))],
-        Help => &[Key(KeyCode::Char('?'))],
-        Filter => &[Key(KeyCode::Char('/'))],
-        OverdueOnly => &[Key(KeyCode::Char('o'))],
-        SortNext => &[Key(KeyCode::Char('s'))],
-        SortReverse => &[Key(KeyCode::Char('S'))],
-        OnlyTheme | OnlyTerritory => &[Key(KeyCode::Char('t'))],
-        OnlyPilot => &[Key(KeyCode::Char('p'))],
-        GoBoard => &[Key(KeyCode::Char('1'))],
-        GoOverdue => &[Key(KeyCode::Char('2'))],
-        NextItem => &[Key(KeyCode::Char(']'))],
-        PreviousItem => &[Key(KeyCode::Char('['))],
-        LoadDemo => &[Key(KeyCode::Char('d'))],
-        ImportFile => &[Key(KeyCode::Char('i'))],
-        StartEmpty => &[Key(KeyCode::Char('n'))],
-        Update => &[Key(KeyCode::Char('m'))],
-        Edit => &[Key(KeyCode::Char('e'))],
-        EditMilestones => &[Key(KeyCode::Char('J'))],
-        EditBudget => &[Key(KeyCode::Char('L'))],
-        EditPartners => &[Key(KeyCode::Char('P'))],
-        EditIndicators => &[Key(KeyCode::Char('I'))],
-        WriteNote => &[Key(KeyCode::Char('N'))],
-        DeleteAction => &[Key(KeyCode::Char('D'))],
-        NewAction | NewPlan => &[Key(KeyCode::Char('n'))],
-        Mark => &[Key(KeyCode::Char('x'))],
-        BulkEdit => &[Key(KeyCode::Char('b'))],
-        Undo => &[Key(KeyCode::Char('u'))],
-        Redo => &[Key(KeyCode::Char('U'))],
-        Directory => &[Key(KeyCode::Char('A'))],
-        EditPlan => &[Key(KeyCode::Char('e'))],
+        Up => &[key!(KeyCode::Up), key!(KeyCode::Char('k'))],
+        Down => &[key!(KeyCode::Down), key!(KeyCode::Char('j'))],
+        PageUp => &[key!(KeyCode::PageUp)],
+        PageDown => &[key!(KeyCode::PageDown), key!(KeyCode::Char(' '))],
+        Top => &[key!(KeyCode::Char('g')), key!(KeyCode::Home)],
+        Bottom => &[key!(KeyCode::Char('G')), key!(KeyCode::End)],
+        Open => &[key!(KeyCode::Enter)],
+        Back => &[key!(KeyCode::Esc), key!(KeyCode::Backspace)],
+        Quit => &[key!(KeyCode::Char('q'))],
+        Help => &[key!(KeyCode::Char('?'))],
+        Filter => &[key!(KeyCode::Char('/'))],
+        OverdueOnly => &[key!(KeyCode::Char('o'))],
+        SortNext => &[key!(KeyCode::Char('s'))],
+        SortReverse => &[key!(KeyCode::Char('S'))],
+        OnlyTheme | OnlyTerritory => &[key!(KeyCode::Char('t'))],
+        OnlyPilot => &[key!(KeyCode::Char('p'))],
+        GoBoard => &[key!(KeyCode::Char('1'))],
+        GoOverdue => &[key!(KeyCode::Char('2'))],
+        NextItem => &[key!(KeyCode::Char(']'))],
+        PreviousItem => &[key!(KeyCode::Char('['))],
+        LoadDemo => &[key!(KeyCode::Char('d'))],
+        ImportFile => &[key!(KeyCode::Char('i'))],
+        StartEmpty => &[key!(KeyCode::Char('n'))],
+        Update => &[key!(KeyCode::Char('m'))],
+        Edit => &[key!(KeyCode::Char('e'))],
+        EditMilestones => &[key!(KeyCode::Char('J'))],
+        EditBudget => &[key!(KeyCode::Char('L'))],
+        EditPartners => &[key!(KeyCode::Char('P'))],
+        EditIndicators => &[key!(KeyCode::Char('I'))],
+        WriteNote => &[key!(KeyCode::Char('N'))],
+        DeleteAction => &[key!(KeyCode::Char('D'))],
+        NewAction | NewPlan => &[key!(KeyCode::Char('n'))],
+        Mark => &[key!(KeyCode::Char('x'))],
+        BulkEdit => &[key!(KeyCode::Char('b'))],
+        Undo => &[key!(KeyCode::Char('u'))],
+        Redo => &[key!(KeyCode::Char('U'))],
+        Directory => &[key!(KeyCode::Char('A'))],
+        EditPlan => &[key!(KeyCode::Char('e'))],
     }
 }
 
-/// The keys every field of a box takes, beside the box's own (its key line says
-/// those): shown in the footer while a box is open, and in the `?` help.
-pub const FIELD_KEYS: [(&str, T); 4] = [
-    ("Ctrl-U", T::TuiFieldKeyClear),
-    ("Ctrl-N", T::TuiFieldKeyCreate),
-    ("Ctrl-S", T::TuiFieldKeySave),
-    ("Tab", T::TuiFieldKeyNext),
+/// The keys read before any keymap, on every screen and in every box: `Ctrl-C`
+/// quits, `Ctrl-R` redoes. No command can be given them.
+pub const RESERVED: [Key; 2] = [
+    Key {
+        code: KeyCode::Char('c'),
+        ctrl: true,
+    },
+    Key {
+        code: KeyCode::Char('r'),
+        ctrl: true,
+    },
 ];
 
 /// The commands of a context, in the order the help lists them.
@@ -306,54 +375,19 @@ pub fn footer(ctx: Context) -> &'static [Command] {
     }
 }
 
-/// The command a key press means here, if any.
+/// The command a key press means here with the default keys, if any.
 pub fn resolve(ctx: Context, key: KeyEvent) -> Option<Command> {
-    // Shift only changes the character (`G`, `S`, `?`); other modifiers make a
-    // different key, which nothing here is bound to.
-    let mods = key.modifiers - KeyModifiers::SHIFT;
-    if !mods.is_empty() {
-        return None;
-    }
-    let code = key.code;
-    commands(ctx)
-        .iter()
-        .copied()
-        .find(|c| keys(*c).iter().any(|k| k.0 == code))
+    Keymap::default().resolve(ctx, key)
 }
 
-/// How a key is written on screen.
-pub fn key_label(lang: Lang, k: Key) -> String {
-    match k.0 {
-        KeyCode::Up => "↑".into(),
-        KeyCode::Down => "↓".into(),
-        KeyCode::PageUp => lang.t(T::TuiKeyPageUp).into(),
-        KeyCode::PageDown => lang.t(T::TuiKeyPageDown).into(),
-        KeyCode::Home => lang.t(T::TuiKeyHome).into(),
-        KeyCode::End => lang.t(T::TuiKeyEnd).into(),
-        KeyCode::Enter => lang.t(T::TuiKeyEnter).into(),
-        KeyCode::Esc => lang.t(T::TuiKeyEsc).into(),
-        KeyCode::Backspace => "⌫".into(),
-        KeyCode::Char(' ') => lang.t(T::TuiKeySpace).into(),
-        KeyCode::Char(c) => c.to_string(),
-        other => format!("{other:?}"),
-    }
-}
-
-/// All the keys of a command, as the help shows them: `↓ j`.
+/// All the default keys of a command, as the help shows them: `↓ j`.
 pub fn keys_label(lang: Lang, c: Command) -> String {
-    keys(c)
-        .iter()
-        .map(|k| key_label(lang, *k))
-        .collect::<Vec<_>>()
-        .join(" ")
+    Keymap::default().keys_label(lang, c)
 }
 
-/// The first key of a command, as the footer shows it.
+/// The first default key of a command, as the footer shows it.
 pub fn main_key_label(lang: Lang, c: Command) -> String {
-    keys(c)
-        .first()
-        .map(|k| key_label(lang, *k))
-        .unwrap_or_default()
+    Keymap::default().main_key_label(lang, c)
 }
 
 /// A short word for the footer.
@@ -437,7 +471,8 @@ pub fn describe(c: Command) -> T {
         EditPartners => T::TuiDoPartners,
         EditIndicators => T::TuiDoIndicators,
         WriteNote => T::TuiDoNote,
-        DeleteAction => T::TuiDoDelete,
+        // Followed by the undo key: see `Keymap::describe`.
+        DeleteAction => T::TuiDoDeleteHead,
         NewAction => T::TuiDoNewAction,
         NewPlan => T::TuiDoNewPlan,
         Mark => T::TuiDoMark,
@@ -478,6 +513,7 @@ impl Command {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::crossterm::event::KeyModifiers;
     use std::collections::HashMap;
 
     const ALL: [Context; 7] = [
@@ -496,8 +532,8 @@ mod tests {
             let mut seen: HashMap<KeyCode, Command> = HashMap::new();
             for c in commands(ctx) {
                 for k in keys(*c) {
-                    if let Some(other) = seen.insert(k.0, *c) {
-                        panic!("{ctx:?}: {:?} is bound to {other:?} and {c:?}", k.0);
+                    if let Some(other) = seen.insert(k.code, *c) {
+                        panic!("{ctx:?}: {:?} is bound to {other:?} and {c:?}", k.code);
                     }
                 }
             }

@@ -3,13 +3,14 @@
 //! removal asked once and confirmed with another key, and each change saved at once
 //! as one undoable save of the action.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Action;
 use crate::store::edit::{Edit, Seen};
 
 use super::boxes::Outcome;
+use super::boxkeys::{self, BoxCommand, BoxContext};
 use super::effect::Effect;
 pub use super::field::{type_into, type_number};
 
@@ -185,7 +186,9 @@ impl<E: Listed + Clone + PartialEq> ListBox<E> {
         let n = E::list(&self.action).len();
         if self.confirm_remove {
             self.confirm_remove = false;
-            if matches!(k.code, KeyCode::Char('y') | KeyCode::Char('o')) && self.selected < n {
+            if boxkeys::resolve(BoxContext::Question, &k) == Some(BoxCommand::Yes)
+                && self.selected < n
+            {
                 let i = self.selected;
                 return ListKey::Done(self.save_with(|a| {
                     E::list_mut(a).remove(i);
@@ -193,15 +196,13 @@ impl<E: Listed + Clone + PartialEq> ListBox<E> {
             }
             return ListKey::Done(Outcome::Stay);
         }
-        match k.code {
-            KeyCode::Esc | KeyCode::Char('q') => return ListKey::Done(Outcome::Close),
-            KeyCode::Down | KeyCode::Char('j') if n > 0 => {
-                self.selected = (self.selected + 1).min(n - 1)
-            }
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Char('a') | KeyCode::Char('+') => return ListKey::Add,
-            KeyCode::Enter if n > 0 => return ListKey::Edit(self.selected.min(n - 1)),
-            KeyCode::Delete | KeyCode::Char('-') if n > 0 => self.confirm_remove = true,
+        match boxkeys::resolve(BoxContext::List, &k) {
+            Some(BoxCommand::Close) => return ListKey::Done(Outcome::Close),
+            Some(BoxCommand::LineDown) if n > 0 => self.selected = (self.selected + 1).min(n - 1),
+            Some(BoxCommand::LineUp) => self.selected = self.selected.saturating_sub(1),
+            Some(BoxCommand::Add) => return ListKey::Add,
+            Some(BoxCommand::Confirm) if n > 0 => return ListKey::Edit(self.selected.min(n - 1)),
+            Some(BoxCommand::Remove) if n > 0 => self.confirm_remove = true,
             _ => return ListKey::Other(k, (n > 0).then(|| self.selected.min(n - 1))),
         }
         ListKey::Done(Outcome::Stay)

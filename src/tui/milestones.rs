@@ -2,9 +2,10 @@
 //! another key). Each change is one save of the action, undoable like any other.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 
 use super::boxes::Outcome;
+use super::boxkeys::{self, BoxCommand, BoxContext};
 use super::listbox::{ListBox, ListKey, listed, type_into};
 use crate::domain::Milestone;
 use crate::domain::input::parse_date;
@@ -52,7 +53,7 @@ impl Milestones {
             }
             // Done today, or not done any more.
             ListKey::Other(k, Some(i))
-                if matches!(k.code, KeyCode::Char('d') | KeyCode::Char(' ')) =>
+                if boxkeys::resolve(BoxContext::Milestones, &k) == Some(BoxCommand::ToggleDone) =>
             {
                 return self.save_with(|a| {
                     let m = &mut a.milestones[i];
@@ -72,11 +73,11 @@ impl Milestones {
         let Some(e) = &mut self.entry else {
             return Outcome::Stay;
         };
-        match k.code {
-            KeyCode::Esc => self.entry = None,
-            KeyCode::Tab | KeyCode::Down => e.focus = (e.focus + 1) % 3,
-            KeyCode::BackTab | KeyCode::Up => e.focus = (e.focus + 2) % 3,
-            KeyCode::Enter => {
+        match boxkeys::resolve(BoxContext::Entry, &k) {
+            Some(BoxCommand::Cancel) => self.entry = None,
+            Some(BoxCommand::NextField) => e.focus = (e.focus + 1) % 3,
+            Some(BoxCommand::PreviousField) => e.focus = (e.focus + 2) % 3,
+            Some(BoxCommand::Confirm) => {
                 let title = e.title.trim().to_string();
                 if title.is_empty() {
                     e.error = Some((0, lang.t(T::TuiNeedTitle).to_string()));

@@ -4,6 +4,8 @@
 
 pub mod app;
 pub mod boxes;
+pub mod boxhints;
+pub mod boxkeys;
 pub mod budget;
 pub mod bulk;
 pub mod create;
@@ -17,6 +19,8 @@ pub mod form_wiring;
 pub mod help;
 pub mod history;
 pub mod indicators;
+pub mod key;
+pub mod keybind;
 pub mod keymap;
 pub mod listbox;
 pub mod load;

@@ -166,6 +166,8 @@ pub struct Model {
     pub undo: Vec<Step>,
     /// What was undone, latest last: what redo puts back.
     pub redo: Vec<Step>,
+    /// The keys of the commands: the defaults, or as the config file rebinds them.
+    pub keys: super::keymap::Keymap,
 }
 
 impl Model {
@@ -189,6 +191,7 @@ impl Model {
             marks: Default::default(),
             undo: vec![],
             redo: vec![],
+            keys: Default::default(),
         }
     }
 

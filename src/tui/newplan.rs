@@ -2,7 +2,7 @@
 //! status, period, envelope and allocation. Its actions come next, with `n` in it.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 
 use crate::domain::input::parse_date;
 use crate::domain::{Money, Plan, PlanKind, PlanStatus, is_valid_code};
@@ -10,6 +10,7 @@ use crate::i18n::{Lang, T};
 use crate::store::read::Directory;
 
 use super::boxes::Outcome;
+use super::boxkeys::{self, BoxCommand, BoxContext};
 use super::effect::Effect;
 use super::listbox::type_into;
 
@@ -228,11 +229,12 @@ impl NewPlan {
             return Outcome::Stay;
         }
         let n = FIELDS.len();
-        match k.code {
-            KeyCode::Esc => return Outcome::Close,
-            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % n,
-            KeyCode::BackTab | KeyCode::Up => self.focus = (self.focus + n - 1) % n,
-            KeyCode::Enter => {
+        let key = boxkeys::resolve(BoxContext::Fields, &k);
+        match key {
+            Some(BoxCommand::Cancel) => return Outcome::Close,
+            Some(BoxCommand::NextField) => self.focus = (self.focus + 1) % n,
+            Some(BoxCommand::PreviousField) => self.focus = (self.focus + n - 1) % n,
+            Some(BoxCommand::Confirm) => {
                 return match self.plan(today, lang) {
                     Err(e) => {
                         self.focus = e.0;
@@ -248,10 +250,14 @@ impl NewPlan {
                     }
                 };
             }
-            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ')
+            Some(BoxCommand::Previous | BoxCommand::Next | BoxCommand::Cycle)
                 if matches!(self.focus, 1 | 3 | 6) =>
             {
-                let step: isize = if k.code == KeyCode::Left { -1 } else { 1 };
+                let step: isize = if key == Some(BoxCommand::Previous) {
+                    -1
+                } else {
+                    1
+                };
                 let cycle =
                     |len: usize, i: usize| (i as isize + step).rem_euclid(len as isize) as usize;
                 match self.focus {

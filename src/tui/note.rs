@@ -6,6 +6,7 @@ use crate::domain::Action;
 use crate::store::edit::{Edit, Seen};
 
 use super::boxes::{Outcome, esc_twice};
+use super::boxkeys::{self, BoxCommand, BoxContext};
 use super::effect::Effect;
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -46,8 +47,8 @@ impl Note {
         if let Some(outcome) = esc_twice(&k, typed, &mut self.confirm_cancel) {
             return outcome;
         }
-        match k.code {
-            KeyCode::Char('s') if ctrl => {
+        match (boxkeys::resolve(BoxContext::Note, &k), k.code) {
+            (Some(BoxCommand::Save), _) => {
                 let text = self.text();
                 if text.is_empty() {
                     return Outcome::Close;
@@ -62,18 +63,14 @@ impl Note {
                     note: Some(text),
                 });
             }
-            KeyCode::Enter => self.lines.push(String::new()),
-            KeyCode::Backspace => {
+            (Some(BoxCommand::NewLine), _) => self.lines.push(String::new()),
+            (_, KeyCode::Backspace) => {
                 let last = self.lines.last_mut().expect("never empty");
                 if last.pop().is_none() && self.lines.len() > 1 {
                     self.lines.pop();
                 }
             }
-            KeyCode::Char(c)
-                if !k
-                    .modifiers
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-            {
+            (_, KeyCode::Char(c)) if !ctrl && !k.modifiers.contains(KeyModifiers::ALT) => {
                 self.lines.last_mut().expect("never empty").push(c)
             }
             _ => {}

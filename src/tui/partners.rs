@@ -1,13 +1,14 @@
 //! An action's partners (`P`): add (organisation from a few letters, and a role),
 //! edit, remove after a second key. Each change is one undoable save.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 
 use crate::domain::Partner;
 use crate::i18n::{Lang, T};
 use crate::store::read::Directory;
 
 use super::boxes::Outcome;
+use super::boxkeys::{self, BoxCommand, BoxContext};
 use super::listbox::{ListBox, ListKey, listed, type_into};
 use super::lookup;
 
@@ -70,10 +71,11 @@ impl Partners {
         let Some(e) = &mut self.entry else {
             return Outcome::Stay;
         };
-        match k.code {
-            KeyCode::Esc => self.entry = None,
-            KeyCode::Tab | KeyCode::Down | KeyCode::BackTab | KeyCode::Up => e.focus = 1 - e.focus,
-            KeyCode::Enter => {
+        let key = boxkeys::resolve(BoxContext::Entry, &k);
+        match key {
+            Some(BoxCommand::Cancel) => self.entry = None,
+            Some(BoxCommand::NextField | BoxCommand::PreviousField) => e.focus = 1 - e.focus,
+            Some(BoxCommand::Confirm) => {
                 let Some(code) =
                     lookup::organisation_picked(&e.organisation, e.pick, Some(&self.plan), dir)
                 else {
@@ -90,9 +92,8 @@ impl Partners {
                 return self.save_item(index, item);
             }
             // An organisation missing from the directory, created on the spot.
-            KeyCode::Char('n')
-                if k.modifiers.contains(KeyModifiers::CONTROL)
-                    && e.focus == 0
+            Some(BoxCommand::NewEntry)
+                if e.focus == 0
                     && !e.organisation.trim().is_empty()
                     && lookup::organisation_code(&e.organisation, dir).is_none() =>
             {
@@ -101,16 +102,16 @@ impl Partners {
                     person_of: None,
                 };
             }
-            KeyCode::Left | KeyCode::Right if e.focus == 0 => {
+            Some(BoxCommand::Previous | BoxCommand::Next) if e.focus == 0 => {
                 let n = lookup::organisations(&e.organisation, Some(&self.plan), dir).len();
-                lookup::step(&mut e.pick, n, k.code == KeyCode::Left);
+                lookup::step(&mut e.pick, n, key == Some(BoxCommand::Previous));
             }
-            KeyCode::Left | KeyCode::Right if e.focus == 1 => {
+            Some(BoxCommand::Previous | BoxCommand::Next) if e.focus == 1 => {
                 let i = ROLES.iter().position(|r| *r == e.role.trim());
                 let n = ROLES.len() as isize;
-                let next = match (i, k.code) {
+                let next = match (i, key) {
                     (None, _) => 0,
-                    (Some(i), KeyCode::Left) => (i as isize - 1).rem_euclid(n),
+                    (Some(i), Some(BoxCommand::Previous)) => (i as isize - 1).rem_euclid(n),
                     (Some(i), _) => (i as isize + 1).rem_euclid(n),
                 };
                 e.role = ROLES[next as usize].to_string();

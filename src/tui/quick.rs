@@ -3,7 +3,7 @@
 //! it done). Pure: keys in, effects out.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
 
 use crate::domain::input::{parse_date, parse_progress};
 use crate::domain::{Action, ActionStatus, Weather};
@@ -11,6 +11,7 @@ use crate::i18n::{Lang, T, status_label};
 use crate::store::edit::{Conflict, Edit, Seen};
 
 use super::boxes::{OnConflict, Outcome, esc_twice, on_conflict};
+use super::boxkeys::{self, BoxCommand, BoxContext};
 use super::effect::Effect;
 use super::listbox::{type_into, type_number};
 
@@ -174,19 +175,15 @@ impl Quick {
             return outcome;
         }
         let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
-        match k.code {
-            KeyCode::Enter => {
+        match boxkeys::resolve(BoxContext::Quick, &k) {
+            Some(BoxCommand::Confirm | BoxCommand::Save) => {
                 let (base, seen) = (self.original.clone(), self.seen);
                 return self.save(today, lang, &base, seen);
             }
-            KeyCode::Char('s') if ctrl => {
-                let (base, seen) = (self.original.clone(), self.seen);
-                return self.save(today, lang, &base, seen);
-            }
-            KeyCode::Tab | KeyCode::Down => self.field = self.next(1),
-            KeyCode::BackTab | KeyCode::Up => self.field = self.next(-1),
+            Some(BoxCommand::NextField) => self.field = self.next(1),
+            Some(BoxCommand::PreviousField) => self.field = self.next(-1),
             // Done in one key wherever letters are not text.
-            KeyCode::Char('d' | 'D')
+            Some(BoxCommand::Done)
                 if !ctrl
                     && matches!(self.field, Field::Status | Field::Progress | Field::Weather) =>
             {
@@ -228,9 +225,9 @@ impl Quick {
             Some(Weather::Red),
         ];
         let i = ALL.iter().position(|w| *w == self.weather).unwrap_or(0);
-        match k.code {
-            KeyCode::Right | KeyCode::Char(' ') => self.weather = ALL[(i + 1) % 4],
-            KeyCode::Left => self.weather = ALL[(i + 3) % 4],
+        match boxkeys::resolve(BoxContext::Quick, &k) {
+            Some(BoxCommand::Next | BoxCommand::Cycle) => self.weather = ALL[(i + 1) % 4],
+            Some(BoxCommand::Previous) => self.weather = ALL[(i + 3) % 4],
             _ => {}
         }
     }
@@ -251,9 +248,9 @@ impl Quick {
         let all = ActionStatus::ALL;
         let i = all.iter().position(|s| *s == self.status).unwrap_or(0);
         let n = all.len();
-        match k.code {
-            KeyCode::Right | KeyCode::Char(' ') => self.set_status(all[(i + 1) % n]),
-            KeyCode::Left => self.set_status(all[(i + n - 1) % n]),
+        match boxkeys::resolve(BoxContext::Quick, &k) {
+            Some(BoxCommand::Next | BoxCommand::Cycle) => self.set_status(all[(i + 1) % n]),
+            Some(BoxCommand::Previous) => self.set_status(all[(i + n - 1) % n]),
             _ => {}
         }
     }
@@ -275,9 +272,11 @@ impl Quick {
 
     fn progress_key(&mut self, k: KeyEvent) {
         let current = parse_progress(&self.progress).unwrap_or(0);
-        match k.code {
-            KeyCode::Right => self.progress = (current.saturating_add(10)).min(100).to_string(),
-            KeyCode::Left => self.progress = current.saturating_sub(10).to_string(),
+        match boxkeys::resolve(BoxContext::Quick, &k) {
+            Some(BoxCommand::Next) => {
+                self.progress = (current.saturating_add(10)).min(100).to_string()
+            }
+            Some(BoxCommand::Previous) => self.progress = current.saturating_sub(10).to_string(),
             _ => {
                 type_number(&mut self.progress, &k);
             }

@@ -8,7 +8,7 @@ use crate::i18n::T;
 use crate::tui::boxes::Outcome;
 use crate::tui::bulk::Bulk;
 use crate::tui::directory::{DirectoryBox, Section};
-use crate::tui::keymap::{self, Command};
+use crate::tui::keymap::Command;
 use crate::tui::model::{Body, Model, Place, Screen, WelcomeMode};
 use crate::tui::msg::{BoxKind, Effect};
 use crate::tui::newplan::NewPlan;
@@ -107,7 +107,9 @@ pub(super) fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         let Some(Overlay::Delete { plan, action, seen }) = m.overlay.take() else {
             return vec![];
         };
-        if matches!(k.code, KeyCode::Char('o') | KeyCode::Char('y')) {
+        if super::super::boxkeys::resolve(super::super::boxkeys::BoxContext::Question, &k)
+            == Some(super::super::boxkeys::BoxCommand::Yes)
+        {
             return vec![Effect::Delete {
                 plan,
                 code: action.code,
@@ -131,11 +133,10 @@ pub(super) fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         }
         // Undo and redo work on saved changes, from the lists: a box that has no use
         // for the key says so rather than doing nothing.
-        let undo_key = match k.code {
-            KeyCode::Char('u' | 'U') => !k.modifiers.contains(KeyModifiers::CONTROL),
-            KeyCode::Char('r') => k.modifiers.contains(KeyModifiers::CONTROL),
-            _ => false,
-        };
+        let undo_key = [Command::Undo, Command::Redo]
+            .iter()
+            .any(|c| m.keys.keys(*c).iter().any(|b| b.matches(k)))
+            || (k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('r'));
         let unchanged = undo_key.then(|| o.clone());
         let before = o.text_field().map(|(at, _)| at);
         let outcome = o.key(k, today, lang, &m.directory);
@@ -197,7 +198,7 @@ pub(super) fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         }
         _ => {}
     }
-    match keymap::resolve(m.top().context(), k) {
+    match m.keys.resolve(m.top().context(), k) {
         Some(c) => command(m, c),
         None => vec![],
     }

@@ -232,7 +232,7 @@ pub(super) fn help_key(m: &mut Model, k: KeyEvent) {
     let room = (m.size.1 as usize).saturating_sub(4).max(1);
     let max = lines.saturating_sub(room);
     let scroll = m.help.unwrap_or(0);
-    m.help = match keymap::resolve(keymap::Context::Help, k) {
+    m.help = match m.keys.resolve(keymap::Context::Help, k) {
         Some(Command::Down) => Some((scroll + 1).min(max)),
         Some(Command::Up) => Some(scroll.saturating_sub(1)),
         _ if k.code == KeyCode::PageDown => Some((scroll + room).min(max)),

@@ -8,6 +8,7 @@ use crate::i18n::{T, source_label};
 use crate::text::{pad_left, pad_right};
 
 use super::{action_box_title, boxed, field_segs};
+use crate::tui::boxhints::{Hints, hint_line};
 use crate::tui::budget::{Budget, ENVELOPE_FIELD, FIELDS};
 use crate::tui::lookup;
 use crate::tui::model::Model;
@@ -62,7 +63,10 @@ pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
             Some(wn) => lines.push(vec![Seg::new(format!("⚠ {wn}"), Role::DueSoon)]),
             None => lines.push(vec![]),
         }
-        lines.push(vec![Seg::new(lang.t(T::TuiBudgetLineKeys), Role::Muted)]);
+        lines.push(vec![Seg::new(
+            hint_line(lang, Hints::EntryWithChoice),
+            Role::Muted,
+        )]);
     } else {
         let amount_w = 13;
         let what_w = inner.saturating_sub(2 + 3 * (amount_w + 1));
@@ -123,7 +127,7 @@ pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
         } else if b.saving {
             lines.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
         }
-        lines.push(vec![Seg::new(lang.t(T::TuiBudgetKeys), Role::Muted)]);
+        lines.push(vec![Seg::new(hint_line(lang, Hints::Budget), Role::Muted)]);
     }
     let title = action_box_title(m, T::TuiBudgetTitle, &b.plan, &b.action.code);
     boxed(m, &title, &lines, w, area, buf);

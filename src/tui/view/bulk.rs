@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use crate::i18n::{T, status_label};
 
 use super::{boxed, field_segs};
+use crate::tui::boxhints::{Hints, hint_line};
 use crate::tui::bulk::Bulk;
 use crate::tui::model::Model;
 use crate::tui::rows;
@@ -63,6 +64,6 @@ pub fn render(m: &Model, b: &Bulk, area: Rect, buf: &mut Buffer) {
         (None, true) => lines.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]),
         _ => lines.push(vec![]),
     }
-    lines.push(vec![Seg::new(lang.t(T::TuiBulkKeys), Role::Muted)]);
+    lines.push(vec![Seg::new(hint_line(lang, Hints::Bulk), Role::Muted)]);
     boxed(m, lang.t(T::TuiBulkTitle), &lines, 72, area, buf);
 }

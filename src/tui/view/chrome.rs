@@ -164,10 +164,12 @@ fn crumbs(names: &[&str], skip: usize) -> Vec<Seg> {
 
 fn hint(m: &Model, c: Command) -> Vec<Seg> {
     let lang = m.lang();
+    let key = |c| m.keys.main_key_label(lang, c);
+    // Moving shows both ways in one hint: `↑↓`, `[ ]`.
     let key = match c {
-        Command::Down => "↑↓".to_string(),
-        Command::NextItem => "[ ]".to_string(),
-        _ => keymap::main_key_label(lang, c),
+        Command::Down => format!("{}{}", key(Command::Up), key(Command::Down)),
+        Command::NextItem => format!("{} {}", key(Command::PreviousItem), key(Command::NextItem)),
+        _ => key(c),
     };
     vec![
         Seg::new(key, Role::Key),
@@ -218,7 +220,8 @@ pub fn footer(m: &Model, area: Rect, buf: &mut Buffer) {
     let segs: Vec<Seg> = match editing {
         _ if boxed && !typing => vec![],
         _ if boxed => {
-            let (key, what) = keymap::FIELD_KEYS[0];
+            let (c, what) = crate::tui::boxkeys::FIELD_KEYS[0];
+            let key = crate::tui::boxkeys::main_key_label(lang, c);
             vec![
                 Seg::plain(" "),
                 Seg::new(key, Role::Key),

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use crate::i18n::T;
 
 use super::{boxed, field_segs};
+use crate::tui::boxhints::{Hints, hint_line};
 use crate::tui::create::NewAction;
 use crate::tui::model::Model;
 use crate::tui::table::Seg;
@@ -45,6 +46,6 @@ pub fn render(m: &Model, c: &NewAction, area: Rect, buf: &mut Buffer) {
         lines.push(segs);
     }
     lines.push(vec![]);
-    lines.push(vec![Seg::new(lang.t(T::TuiNewActionKeys), Role::Muted)]);
+    lines.push(vec![Seg::new(hint_line(lang, Hints::NewItem), Role::Muted)]);
     boxed(m, lang.t(T::TuiNewActionTitle), &lines, 76, area, buf);
 }

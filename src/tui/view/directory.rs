@@ -7,6 +7,7 @@ use crate::i18n::{T, org_kind_label};
 use crate::text::{pad_right, truncate};
 
 use super::{boxed, field_segs};
+use crate::tui::boxhints::{Hints, hint_line};
 use crate::tui::directory::{
     DirectoryBox, Entry, SECTIONS, Section, rows, territory_match, territory_name,
 };
@@ -76,7 +77,10 @@ pub fn render(m: &Model, d: &DirectoryBox<Overlay>, area: Rect, buf: &mut Buffer
                 ]);
             }
             lines.push(vec![]);
-            lines.push(vec![Seg::new(lang.t(T::TuiDirKeys), Role::Muted)]);
+            lines.push(vec![Seg::new(
+                hint_line(lang, Hints::Directory),
+                Role::Muted,
+            )]);
         }
     }
     let title = format!("{} — {}", lang.t(T::TuiDirTitle), lang.t(d.section.title()));
@@ -155,5 +159,5 @@ fn entry_lines(m: &Model, e: &Entry, lines: &mut Vec<Vec<Seg>>) {
         lines.push(segs);
     }
     lines.push(vec![]);
-    lines.push(vec![Seg::new(lang.t(T::TuiDirEntryKeys), Role::Muted)]);
+    lines.push(vec![Seg::new(hint_line(lang, Hints::Entry), Role::Muted)]);
 }

@@ -7,6 +7,7 @@ use crate::i18n::T;
 
 use super::quick::conflict_lines;
 use super::{action_box_title, boxed, field_segs};
+use crate::tui::boxhints::{Hints, hint_line};
 use crate::tui::form::{FIELDS, Form, Id};
 use crate::tui::model::Model;
 use crate::tui::table::Seg;
@@ -111,6 +112,6 @@ fn lines(m: &Model, f: &Form) -> Vec<Vec<Seg>> {
     } else if f.saving {
         out.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
     }
-    out.push(vec![Seg::new(lang.t(T::TuiFormKeys), Role::Muted)]);
+    out.push(vec![Seg::new(hint_line(lang, Hints::Form), Role::Muted)]);
     out
 }

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use crate::i18n::{T, indicator_kind_label};
 
 use super::{action_box_title, boxed, field_segs};
+use crate::tui::boxhints::{Hints, hint_line};
 use crate::tui::indicators::{Entry, FIELDS, Indicators, VALUE_FIELDS};
 use crate::tui::model::Model;
 use crate::tui::table::Seg;
@@ -46,7 +47,10 @@ pub fn render(m: &Model, ind: &Indicators, area: Rect, buf: &mut Buffer) {
                 lines.push(segs);
             }
             lines.push(vec![]);
-            lines.push(vec![Seg::new(lang.t(T::TuiIndicatorKeys), Role::Muted)]);
+            lines.push(vec![Seg::new(
+                hint_line(lang, Hints::Indicator),
+                Role::Muted,
+            )]);
         }
         Some(Entry::Value {
             index,
@@ -63,7 +67,7 @@ pub fn render(m: &Model, ind: &Indicators, area: Rect, buf: &mut Buffer) {
                 lines.push(segs);
             }
             lines.push(vec![]);
-            lines.push(vec![Seg::new(lang.t(T::TuiMilestoneKeys), Role::Muted)]);
+            lines.push(vec![Seg::new(hint_line(lang, Hints::Entry), Role::Muted)]);
         }
         None => {
             if ind.action.indicators.is_empty() {
@@ -99,7 +103,10 @@ pub fn render(m: &Model, ind: &Indicators, area: Rect, buf: &mut Buffer) {
                     Role::Error,
                 )]);
             }
-            lines.push(vec![Seg::new(lang.t(T::TuiIndicatorsKeys), Role::Muted)]);
+            lines.push(vec![Seg::new(
+                hint_line(lang, Hints::Indicators),
+                Role::Muted,
+            )]);
         }
     }
     let title = action_box_title(m, T::TuiIndicatorsTitle, &ind.plan, &ind.action.code);

@@ -7,6 +7,7 @@ use crate::domain::rules;
 use crate::i18n::T;
 
 use super::{action_box_title, boxed, field_segs};
+use crate::tui::boxhints::{Hints, hint_line};
 use crate::tui::milestones::Milestones;
 use crate::tui::model::Model;
 use crate::tui::table::Seg;
@@ -36,7 +37,7 @@ pub fn render(m: &Model, ms: &Milestones, area: Rect, buf: &mut Buffer) {
             lines.push(segs);
         }
         lines.push(vec![]);
-        lines.push(vec![Seg::new(lang.t(T::TuiMilestoneKeys), Role::Muted)]);
+        lines.push(vec![Seg::new(hint_line(lang, Hints::Entry), Role::Muted)]);
     } else {
         if ms.action.milestones.is_empty() {
             lines.push(vec![Seg::new(lang.t(T::TuiNoMilestones), Role::Muted)]);
@@ -67,7 +68,10 @@ pub fn render(m: &Model, ms: &Milestones, area: Rect, buf: &mut Buffer) {
         } else if ms.saving {
             lines.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
         }
-        lines.push(vec![Seg::new(lang.t(T::TuiMilestonesKeys), Role::Muted)]);
+        lines.push(vec![Seg::new(
+            hint_line(lang, Hints::Milestones),
+            Role::Muted,
+        )]);
     }
     let title = action_box_title(m, T::TuiMilestonesTitle, &ms.plan, &ms.action.code);
     boxed(m, &title, &lines, 76, area, buf);

@@ -26,6 +26,7 @@ use ratatui::widgets::{Block, Clear, Widget};
 use crate::i18n::T;
 use crate::text::{truncate, width};
 
+use super::boxhints::{Hints, hint_line};
 use super::help;
 use super::model::{Body, CHROME_ROWS, MIN_HEIGHT, MIN_WIDTH, Model};
 use super::overlay::Overlay;
@@ -69,7 +70,7 @@ pub fn view(m: &Model, f: &mut Frame) {
                     Role::Title,
                 )],
                 vec![],
-                vec![Seg::new(lang.t(T::TuiDeleteKeys), Role::Error)],
+                vec![Seg::new(hint_line(lang, Hints::Delete), Role::Error)],
             ];
             boxed(m, lang.t(T::TuiDeleteTitle), &lines, 72, area, buf);
         }
@@ -303,7 +304,7 @@ fn too_small(m: &Model, area: Rect, buf: &mut Buffer) {
 
 fn help_box(m: &Model, scroll: usize, area: Rect, buf: &mut Buffer) {
     let lang = m.lang();
-    let lines = help::lines(m.top().context(), lang, m.settings.due_soon_days);
+    let lines = help::lines_with(&m.keys, m.top().context(), lang, m.settings.due_soon_days);
     let content_w = lines
         .iter()
         .map(|l| l.iter().map(|s| width(&s.text)).sum::<usize>())

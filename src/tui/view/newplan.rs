@@ -80,12 +80,13 @@ pub fn render(m: &Model, p: &NewPlan, area: Rect, buf: &mut Buffer) {
             2,
         ));
     }
+    use crate::tui::boxhints::{Hints, hint_line};
     let keys = if p.editing {
-        T::TuiFormKeys
+        Hints::Form
     } else {
-        T::TuiNewPlanKeys
+        Hints::NewItem
     };
-    lines.push(vec![Seg::new(lang.t(keys), Role::Muted)]);
+    lines.push(vec![Seg::new(hint_line(lang, keys), Role::Muted)]);
     let title = if p.editing {
         T::TuiEditPlanTitle
     } else {

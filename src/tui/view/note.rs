@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use crate::i18n::T;
 
 use super::{action_box_title, boxed};
+use crate::tui::boxhints::{Hints, hint_line};
 use crate::tui::detail::wrap;
 use crate::tui::model::Model;
 use crate::tui::note::Note;
@@ -40,7 +41,7 @@ pub fn render(m: &Model, n: &Note, area: Rect, buf: &mut Buffer) {
     } else if n.saving {
         lines.push(vec![Seg::new(lang.t(T::TuiSaving), Role::Muted)]);
     }
-    lines.push(vec![Seg::new(lang.t(T::TuiNoteKeys), Role::Muted)]);
+    lines.push(vec![Seg::new(hint_line(lang, Hints::Note), Role::Muted)]);
     let title = action_box_title(m, T::TuiNoteTitle, &n.plan, &n.action.code);
     boxed(m, &title, &lines, WIDTH, area, buf);
 }

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use crate::i18n::T;
 
 use super::{action_box_title, boxed, field_segs};
+use crate::tui::boxhints::{Hints, hint_line};
 use crate::tui::lookup;
 use crate::tui::model::Model;
 use crate::tui::partners::Partners;
@@ -54,7 +55,10 @@ pub fn render(m: &Model, p: &Partners, area: Rect, buf: &mut Buffer) {
             true,
         ));
         lines.push(vec![]);
-        lines.push(vec![Seg::new(lang.t(T::TuiPartnerKeys), Role::Muted)]);
+        lines.push(vec![Seg::new(
+            hint_line(lang, Hints::EntryWithChoice),
+            Role::Muted,
+        )]);
     } else {
         if p.action.partners.is_empty() {
             lines.push(vec![Seg::new(lang.t(T::TuiNoPartners), Role::Muted)]);
@@ -81,7 +85,7 @@ pub fn render(m: &Model, p: &Partners, area: Rect, buf: &mut Buffer) {
                 Role::Error,
             )]);
         }
-        lines.push(vec![Seg::new(lang.t(T::TuiPartnersKeys), Role::Muted)]);
+        lines.push(vec![Seg::new(hint_line(lang, Hints::Budget), Role::Muted)]);
     }
     let title = action_box_title(m, T::TuiPartnersTitle, &p.plan, &p.action.code);
     boxed(m, &title, &lines, 76, area, buf);

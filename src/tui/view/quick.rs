@@ -8,6 +8,7 @@ use crate::text::pad_right;
 
 use super::{action_box_title, boxed, field_segs};
 use crate::store::edit::Conflict;
+use crate::tui::boxhints::{Hints, hint_line};
 use crate::tui::detail::wrap;
 use crate::tui::model::Model;
 use crate::tui::quick::{Field, Quick};
@@ -86,7 +87,7 @@ fn lines(m: &Model, q: &Quick) -> Vec<Vec<Seg>> {
     } else {
         out.push(vec![]);
     }
-    out.push(vec![Seg::new(lang.t(T::TuiQuickKeys), Role::Muted)]);
+    out.push(vec![Seg::new(hint_line(lang, Hints::Quick), Role::Muted)]);
     out
 }
 
@@ -121,6 +122,9 @@ pub(super) fn conflict_lines(m: &Model, conflicts: &[Conflict]) -> Vec<Vec<Seg>>
         }
     }
     out.push(vec![]);
-    out.push(vec![Seg::new(lang.t(T::TuiConflictKeys), Role::Muted)]);
+    out.push(vec![Seg::new(
+        hint_line(lang, Hints::Conflict),
+        Role::Muted,
+    )]);
     out
 }

@@ -40,7 +40,7 @@ pub fn render(m: &Model, w: &Welcome, area: Rect, buf: &mut Buffer) {
         let refused = m.settings.read_only && matches!(c, Command::LoadDemo | Command::ImportFile);
         let mut line = vec![
             Seg::new(
-                format!("  {}   ", keymap::main_key_label(lang, c)),
+                format!("  {}   ", m.keys.main_key_label(lang, c)),
                 Role::Key,
             ),
             Seg::new(
