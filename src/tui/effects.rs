@@ -19,7 +19,7 @@ use super::model::Place;
 use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind, Step};
 use super::overlay::Overlay;
 
-pub struct Loader {
+pub struct Runner {
     store: Store,
     today: NaiveDate,
     due_soon_days: u32,
@@ -28,15 +28,15 @@ pub struct Loader {
     lang: Lang,
 }
 
-impl Loader {
+impl Runner {
     pub fn new(
         store: Store,
         today: NaiveDate,
         due_soon_days: u32,
         who: String,
         lang: Lang,
-    ) -> Loader {
-        Loader {
+    ) -> Runner {
+        Runner {
             store,
             today,
             due_soon_days,

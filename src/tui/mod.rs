@@ -1,6 +1,6 @@
 //! The interactive interface: a `Model`, a pure `update(&mut Model, Msg) -> Vec<Effect>`,
 //! a pure `view(&Model, &mut Frame)`, and the event loop (`app`) that reads keys, runs
-//! effects against the store (`load`) and draws only when something changed.
+//! effects against the store (`effects`) and draws only when something changed.
 
 pub mod app;
 pub mod budget;
@@ -8,6 +8,7 @@ pub mod bulk;
 pub mod create;
 pub mod detail;
 pub mod directory;
+pub mod effects;
 pub mod field;
 pub mod form;
 pub mod help;
@@ -15,7 +16,6 @@ pub mod history;
 pub mod indicators;
 pub mod keymap;
 pub mod listbox;
-pub mod load;
 pub mod lookup;
 pub mod milestones;
 pub mod model;
