@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use chrono::{NaiveDate, Timelike};
 
 use crate::commands::demo::demo_document;
-use crate::domain::input::parse_date;
-use crate::domain::{ActionStatus, JournalEntry};
-use crate::i18n::{Lang, store_error};
+use crate::domain::JournalEntry;
+use crate::domain::bulk::{self, BulkChange};
+use crate::i18n::{Lang, date_input_error, store_error};
 use crate::store::edit::{self, Edit, EditError, RefStep};
 use crate::store::import::{ImportError, import_document};
 use crate::store::journal::Origin;
@@ -224,16 +224,9 @@ impl Runner {
         }
     }
 
-    /// Each marked action with its due date shifted (from its own due date) and/or
-    /// its status set, saved in one step.
+    /// Each marked action read, changed by the bulk rules (`domain::bulk`) and
+    /// saved in one step.
     fn bulk_save(&mut self, ids: &[i64], change: BulkChange) -> Msg {
-        let BulkChange {
-            shift,
-            status,
-            pilot,
-            theme,
-        } = change;
-        let shift = shift.as_deref();
         let failed = |text: String| Msg::Saved {
             kind: SaveKind::Save,
             result: Err(SaveFailure::Store(text)),
@@ -245,38 +238,15 @@ impl Runner {
                 Some((plan, code)) => Ok(edit::load_action(conn, &plan, &code)?.map(|f| (plan, f))),
                 None => Ok(None),
             });
-            let (plan, (mut action, seen)) = match found {
+            let (plan, (action, seen)) = match found {
                 Ok(Some(f)) => f,
                 Ok(None) => continue,
                 Err(e) => return failed(self.said(e)),
             };
-            if let (Some(shift), Some(due)) = (shift, action.due) {
-                match parse_date(shift, due) {
-                    Ok(d) => action.due = Some(d),
-                    Err(e) => return failed(e.to_string()),
-                }
-            }
-            if let Some(org) = &pilot {
-                // A new pilot organisation: its person, if any, no longer applies.
-                if action.pilot.as_ref().map(|p| &p.organisation) != Some(org) {
-                    action.pilot = Some(crate::domain::Pilot {
-                        organisation: org.clone(),
-                        person: None,
-                    });
-                }
-            }
-            if theme.is_some() {
-                action.theme = theme.clone();
-            }
-            if let Some(s) = status {
-                action.status = s;
-                if s == ActionStatus::Done {
-                    action.done_on = action.done_on.or(Some(self.today));
-                    action.progress = Some(100);
-                } else {
-                    action.done_on = None;
-                }
-            }
+            let action = match bulk::apply(&change, action, self.today) {
+                Ok(a) => a,
+                Err(e) => return failed(self.lang.t(date_input_error(&e)).to_string()),
+            };
             edits.push(Edit {
                 plan,
                 action,
@@ -424,12 +394,4 @@ fn save_failure(lang: Lang, e: EditError) -> SaveFailure {
         EditError::Invalid { path, message } => SaveFailure::Invalid(format!("{path}: {message}")),
         other => SaveFailure::Store(edit_text(lang, &other)),
     }
-}
-
-/// What a bulk edit changes on every action.
-struct BulkChange {
-    shift: Option<String>,
-    status: Option<ActionStatus>,
-    pilot: Option<String>,
-    theme: Option<String>,
 }
