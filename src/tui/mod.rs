@@ -32,6 +32,7 @@ pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod wrap;
 
 use std::process::ExitCode;
 
