@@ -74,6 +74,49 @@ impl Lang {
             Lang::En => format!("{p}%"),
         }
     }
+
+    /// A catalogue text with its `{name}` places filled with `values` (see [`fill`]).
+    pub fn fill(self, text: T, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+        fill(self.t(text), values)
+    }
+
+    /// `1 plan`, `2 plans`: a count with its noun. French writes the singular for
+    /// zero (`0 action`), English the plural (`0 actions`).
+    pub fn count(self, n: u64, one: T, many: T) -> String {
+        let singular = match self {
+            Lang::Fr => n <= 1,
+            Lang::En => n == 1,
+        };
+        format!("{n} {}", self.t(if singular { one } else { many }))
+    }
+}
+
+/// `template` with each `{name}` of `values` replaced, in one pass: a value is never
+/// read as a place itself, and a brace that opens no known place stays as it is.
+pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let place = after.find('}').and_then(|close| {
+            let value = values.iter().find(|(name, _)| *name == &after[..close])?.1;
+            Some((value, close))
+        });
+        match place {
+            Some((value, close)) => {
+                let _ = write!(out, "{value}");
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 macro_rules! catalogue {
@@ -564,6 +607,66 @@ catalogue! {
     // The database's and the command line's error messages (issue 8, part "errfr").
     CliNeedsTerminal => "l'interface a besoin d'un terminal, et la sortie standard n'en est pas un ici : lancez `jalon` dans un terminal, ou utilisez `jalon board`, `jalon overdue` ou `jalon export` dans les scripts et les tubes", "the interface needs a terminal, and the standard output is not one here: run `jalon` in a terminal, or use `jalon board`, `jalon overdue` or `jalon export` in scripts and pipes";
     CliNoCodes => "aucun : la base est vide", "none: the database is empty";
+
+    // One home for each word (issue 9, part "rules"): texts that were written inline
+    // by language; `{name}` places are filled by `Lang::fill`.
+    Colon => " : ", ": ";
+    Quoted => "« {text} »", "“{text}”";
+    DaysLeft => "J-{days}", "D-{days}";
+    TuiConflictWhen => "%d/%m %H:%M", "%m-%d %H:%M";
+    EditNotFound => "aucune action {key}", "no action {key}";
+    CliDemoNotEmpty => "{db} n'est pas vide : la démonstration se mêlerait à vos données. Utilisez `jalon demo --force` pour la charger quand même, ou choisissez un autre fichier avec --db", "{db} is not empty: the demo would mix with your data. Use `jalon demo --force` to load it anyway, or choose another file with --db";
+    CliDemoLoaded => "Démo chargée dans {path} : {plans} plans, {actions} actions (données d'illustration, dates placées autour du {day}).", "Demo loaded into {path}: {plans} plans, {actions} actions (illustration data, dates placed around {day}).";
+    CliPlanNotInTerritory => "le plan {plan} appartient au territoire {owner}, pas {territory} : retirez --territory ou choisissez un autre plan", "the plan {plan} belongs to the territory {owner}, not {territory}: drop --territory or choose another plan";
+    CliNoSuchTerritory => "aucun territoire {wanted} dans la base {db} ; les codes connus sont {known}", "no territory {wanted} in the database {db}; the known codes are {known}";
+    CliNoSuchPlan => "aucun plan {wanted} dans la base {db} ; les codes connus sont {known}", "no plan {wanted} in the database {db}; the known codes are {known}";
+    CliOpenedReadOnly => "{db} : ouvert avec --read-only, rien ne peut y être écrit", "{db}: opened with --read-only, so nothing can be written";
+    CliImportTooLarge => "{what} dépasse 512 Mio, le plus que `jalon import` lit : découpez-le (un fichier par territoire ou par plan)", "{what} is larger than 512 MiB, the most `jalon import` reads: split it (one file per territory or plan)";
+    CliCannotReadStdin => "impossible de lire l'entrée standard : {why}", "cannot read the standard input: {why}";
+    CliNoSuchFile => "fichier introuvable", "no such file";
+    CliPermissionDenied => "permission refusée", "permission denied";
+    CliIsAFolder => "c'est un dossier, pas un fichier", "this is a directory, not a file";
+    CliCannotReadFile => "{path} : impossible de lire le fichier : {why}", "{path}: cannot read the file: {why}";
+    CliNotARegularFile => "{path} n'est pas un fichier ordinaire (un périphérique ou un tube nommé) : donnez un fichier jalon/1, ou `-` pour lire l'entrée standard", "{path} is not a regular file (a device or a named pipe): give a jalon/1 file, or `-` to read the standard input";
+    CliFileProblem => "{file} : {problem}", "{file}: {problem}";
+    ProblemAt => "{location} : {message}", "{location}: {message}";
+    ProblemOutOfRange => "{value} est hors limites : {why}", "{value} is out of range: {why}";
+    ProblemYears => "les années vont de {min} à {max}", "years go from {min} to {max}";
+    ProblemInUtc => "{why} (en UTC)", "{why} (in UTC)";
+    ProblemProgress => "un avancement est un nombre entier de 0 à 100", "a progress is a whole number from 0 to 100";
+    ProblemAmount => "un montant va de 0 à {max}", "an amount goes from 0 to {max}";
+    CheckRepairReadOnly => "{db} : ouvert avec --read-only, --repair ne peut rien écrire", "{db}: opened with --read-only, so --repair cannot write";
+    CheckRepaired => "Totaux reconstruits à partir des lignes : {fixed} corrigé(s).", "Totals rebuilt from the budget lines: {fixed} corrected.";
+    CheckDamaged => "{path} : base endommagée ; restaurez une sauvegarde.", "{path}: the database is damaged; restore a backup.";
+    CheckUnreadableOrWrong => "{path} : {unreadable} valeur(s) illisible(s), {wrong} total(aux) faux.", "{path}: {unreadable} unreadable value(s), {wrong} wrong total(s).";
+    CheckRepairHint => "Les totaux se reconstruisent avec `jalon check --repair`.", "`jalon check --repair` rebuilds the totals.";
+    CheckCorrectHint => "Corrigez ces valeurs (ou restaurez une sauvegarde).", "Correct these values (or restore a backup).";
+    CheckSound => "{path} : intégrité vérifiée, {warnings} avertissement(s).", "{path}: integrity ok, {warnings} warning(s).";
+    CheckUnreadable => "table {table}, ligne {row}, colonne {column} : illisible ({problem})", "table {table}, row {row}, column {column}: unreadable ({problem})";
+    CheckDrift => "{what} : gardé {kept}, les lignes donnent {actual} (centimes)", "{what}: kept {kept}, the lines add up to {actual} (cents)";
+    CheckBudgetLine => "ligne budgétaire {line}", "budget line {line}";
+    CheckBudgetLineLabelled => "ligne budgétaire {line} « {label} »", "budget line {line} “{label}”";
+    CheckPaidAboveCommitted => "{action}, {line} : payé {paid} au-dessus de l'engagé {committed}", "{action}, {line}: paid {paid} above committed {committed}";
+    CheckCommittedAbovePlanned => "{action}, {line} : engagé {committed} au-dessus du prévu {planned}", "{action}, {line}: committed {committed} above planned {planned}";
+    CheckDoneWithoutDate => "{action} : réalisée sans date de réalisation", "{action}: done without a done date";
+    CheckDateWithoutDone => "{action} : date de réalisation sur une action non réalisée", "{action}: a done date on an action that is not done";
+    CheckDueBeforeStart => "{action} : échéance avant le début", "{action}: due before its start";
+    CheckAllocationsAboveEnvelope => "enveloppe {envelope} : dotations {allocated} au-dessus du montant {amount}", "envelope {envelope}: allocations {allocated} above its amount {amount}";
+    CheckPlannedAboveAllocation => "plan {plan} : lignes prévues {planned} au-dessus de la dotation {allocation}", "plan {plan}: planned lines {planned} above its allocation {allocation}";
+    ReportOverdueHeading => "En retard au {day} : {actions}, {milestones}", "Overdue as of {day}: {actions}, {milestones}";
+    ReportMilestoneWord => "jalon", "milestone";
+    ReportMilestonesWord => "jalons", "milestones";
+    ReportMilestoneLegend => "◆ = jalon", "◆ = milestone";
+    ReportHeadTerritory => "Territoire", "Territory";
+    ReportHeadPlans => "Plans", "Plans";
+    ReportHeadActions => "Actions", "Actions";
+    ReportHeadDone => "Réal.", "Done";
+    ReportHeadLate => "Retard", "Late";
+    ReportHeadMilestonesLate => "Jalons", "Ms late";
+    ReportHeadSoon => "Proches", "Soon";
+    ReportHeadAllocation => "Dotation", "Allocation";
+    ReportShareOf => "{share} de {amount}", "{share} of {amount}";
+    ReportBoardLegend => "⚠ = travail en retard ; Retard = actions en retard ; Jalons = jalons en retard ;\nProches = échéance sous {horizon} jours ; Réal. = part des actions réalisées ;\nDotation = part de la dotation déjà prévue en lignes budgétaires.", "⚠ = overdue work; Late = overdue actions; Ms late = overdue milestones;\nSoon = due within {horizon} days; Done = share of actions done;\nAllocation = share of the allocation planned in budget lines.";
 }
 
 /// Why a typed date is refused, in words.
@@ -964,6 +1067,37 @@ pub fn error_text(lang: Lang, e: &anyhow::Error) -> String {
         parts.push(cause.to_string());
     }
     parts.join(": ")
+}
+
+/// A problem of a jalon/1 file or of a value, as the domain words it (in English),
+/// in `lang`: the "… is out of range: …" family is put into words by the catalogue;
+/// any other text as given.
+pub fn problem_text(lang: Lang, message: &str) -> String {
+    use crate::domain::bounds::{MAX_YEAR, MIN_YEAR};
+    let Some((value, why)) = message.split_once(" is out of range: ") else {
+        return message.to_string();
+    };
+    let in_utc = Lang::En.fill(T::ProblemInUtc, &[("why", &"")]);
+    let (why, utc) = match why.strip_suffix(in_utc.as_str()) {
+        Some(w) => (w, true),
+        None => (why, false),
+    };
+    let years: &[(&str, &dyn std::fmt::Display)] = &[("min", &MIN_YEAR), ("max", &MAX_YEAR)];
+    let amount_prefix = Lang::En.fill(T::ProblemAmount, &[]);
+    let amount_prefix = amount_prefix.trim_end_matches("{max}");
+    let mut words = if why == Lang::En.fill(T::ProblemYears, years) {
+        lang.fill(T::ProblemYears, years)
+    } else if why == T::ProblemProgress.en() {
+        lang.t(T::ProblemProgress).to_string()
+    } else if let Some(max) = why.strip_prefix(amount_prefix) {
+        lang.fill(T::ProblemAmount, &[("max", &max)])
+    } else {
+        return message.to_string();
+    };
+    if utc {
+        words = lang.fill(T::ProblemInUtc, &[("why", &words)]);
+    }
+    lang.fill(T::ProblemOutOfRange, &[("value", &value), ("why", &words)])
 }
 
 #[cfg(test)]

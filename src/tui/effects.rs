@@ -8,7 +8,7 @@ use chrono::{NaiveDate, Timelike};
 use crate::commands::demo::demo_document;
 use crate::domain::JournalEntry;
 use crate::domain::bulk::{self, BulkChange};
-use crate::i18n::{Lang, date_input_error, store_error};
+use crate::i18n::{Lang, T, date_input_error, problem_text, store_error};
 use crate::store::edit::{self, Edit, EditError, RefStep};
 use crate::store::import::{ImportError, import_document};
 use crate::store::journal::Origin;
@@ -342,7 +342,7 @@ impl Runner {
         })?;
         let doc = crate::interchange::parse_document(&bytes).map_err(|e| Failure {
             location: format!("{shown}, {}", e.location),
-            message: e.message,
+            message: problem_text(self.lang, &e.message),
         })?;
         import_document(&mut self.store, &doc, &self.who, Origin::Import, false).map_err(|e| {
             let mut f = failure(self.lang, e);
@@ -360,7 +360,7 @@ fn failure(lang: Lang, e: ImportError) -> Failure {
     match e {
         ImportError::Invalid { path, message } => Failure {
             location: path,
-            message,
+            message: problem_text(lang, &message),
         },
         ImportError::Store(e) => Failure {
             location: String::new(),
@@ -384,6 +384,7 @@ fn expand_home(path: &str) -> PathBuf {
 fn edit_text(lang: Lang, e: &EditError) -> String {
     match e {
         EditError::Store(e) => store_error(lang, e),
+        EditError::NotFound(key) => lang.fill(T::EditNotFound, &[("key", key)]),
         other => other.to_string(),
     }
 }
@@ -393,5 +394,18 @@ fn save_failure(lang: Lang, e: EditError) -> SaveFailure {
         EditError::Conflict(c) => SaveFailure::Conflict(c),
         EditError::Invalid { path, message } => SaveFailure::Invalid(format!("{path}: {message}")),
         other => SaveFailure::Store(edit_text(lang, &other)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_action_is_said_in_both_languages() {
+        let e = EditError::NotFound("FDR-AIS/A01".into());
+        assert_eq!(edit_text(Lang::Fr, &e), "aucune action FDR-AIS/A01");
+        assert_eq!(edit_text(Lang::En, &e), "no action FDR-AIS/A01");
+        assert_eq!(edit_text(Lang::En, &e), e.to_string());
     }
 }

@@ -73,15 +73,15 @@ pub fn lines(ctx: Context, lang: Lang, due_soon_days: u32) -> Vec<Vec<Seg>> {
                 Role::OverdueMark,
                 lang.t(T::TuiMarkOverBudget).to_string(),
             ),
-            ("J-45", Role::Normal, lang.t(T::TuiMarkDaysLeft).to_string()),
+            (
+                &lang.fill(T::DaysLeft, &[("days", &45)]),
+                Role::Normal,
+                lang.t(T::TuiMarkDaysLeft).to_string(),
+            ),
         ];
         for (mark, role, text) in marks {
-            let mark = match lang {
-                Lang::Fr => mark.to_string(),
-                Lang::En => mark.replace("J-", "D-"),
-            };
             out.push(vec![
-                Seg::new(pad_right(&mark, key_width), role),
+                Seg::new(pad_right(mark, key_width), role),
                 Seg::plain(text),
             ]);
         }

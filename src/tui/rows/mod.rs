@@ -19,28 +19,18 @@ pub use actions::{action_rows, delay_cell, overdue_rows};
 
 /// `: ` in English, ` : ` in French (a space before the colon).
 pub fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => " : ",
-        Lang::En => ": ",
-    }
+    lang.t(T::Colon)
 }
 
 /// `« FDR »` in French, `“FDR”` in English.
 pub fn quoted(lang: Lang, s: &str) -> String {
-    match lang {
-        Lang::Fr => format!("« {s} »"),
-        Lang::En => format!("“{s}”"),
-    }
+    lang.fill(T::Quoted, &[("text", &s)])
 }
 
 /// `1 plan`, `2 plans`: a count with its noun. French writes the singular for zero
 /// (`0 action`), English the plural (`0 actions`).
 pub fn count(lang: Lang, n: usize, one: T, many: T) -> String {
-    let singular = match lang {
-        Lang::Fr => n <= 1,
-        Lang::En => n == 1,
-    };
-    format!("{n} {}", lang.t(if singular { one } else { many }))
+    lang.count(n as u64, one, many)
 }
 
 /// `⚠ 7 actions en retard · 1 jalon en retard`.
@@ -72,10 +62,10 @@ pub fn late_mark(lang: Lang, days: i64) -> String {
 
 /// `J-5` / `D-5`: days left before the due date; `aujourd'hui` / `today` on the day.
 pub fn days_left(lang: Lang, days: i64) -> String {
-    match lang {
-        _ if days == 0 => lang.t(T::TuiToday).to_string(),
-        Lang::Fr => format!("J-{days}"),
-        Lang::En => format!("D-{days}"),
+    if days == 0 {
+        lang.t(T::TuiToday).to_string()
+    } else {
+        lang.fill(T::DaysLeft, &[("days", &days)])
     }
 }
 
