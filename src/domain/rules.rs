@@ -71,6 +71,25 @@ pub fn done_day_and_progress(
     }
 }
 
+/// What is wrong with the done day of an action, when something is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DoneDayProblem {
+    /// Done, but no day says when.
+    Missing,
+    /// A done day on an action that is not done.
+    NotDone,
+}
+
+/// The same rule, checked rather than applied: done needs its day, and only done
+/// has one.
+pub fn done_day_problem(status: ActionStatus, day: Option<NaiveDate>) -> Option<DoneDayProblem> {
+    match (status == ActionStatus::Done, day.is_some()) {
+        (true, false) => Some(DoneDayProblem::Missing),
+        (false, true) => Some(DoneDayProblem::NotDone),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,6 +158,26 @@ mod tests {
         assert!(!late_start(InProgress, Some(d("2025-01-01")), today));
         assert_eq!(days_late(Some(d("2025-03-19")), today), Some(12));
         assert_eq!(days_late(Some(d("2025-04-02")), today), Some(-2));
+    }
+
+    #[test]
+    fn a_done_day_exactly_when_done() {
+        let day = Some(d("2025-03-10"));
+        assert_eq!(done_day_problem(Done, day), None);
+        assert_eq!(done_day_problem(Done, None), Some(DoneDayProblem::Missing));
+        for status in [Todo, InProgress, OnHold, Abandoned] {
+            assert_eq!(done_day_problem(status, None), None, "{status:?}");
+            assert_eq!(
+                done_day_problem(status, day),
+                Some(DoneDayProblem::NotDone),
+                "{status:?}"
+            );
+        }
+        // What the rule gives, the check accepts.
+        for status in ActionStatus::ALL.iter().copied() {
+            let (day, _) = done_day_and_progress(status, day, None, d("2025-03-31"));
+            assert_eq!(done_day_problem(status, day), None, "{status:?}");
+        }
     }
 
     #[test]

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::domain::input::{parse_date, parse_progress};
-use crate::domain::{Action, ActionStatus, Organisation, Person, Pilot, Weather, rules};
+use crate::domain::rules::{self, DoneDayProblem as Problem};
+use crate::domain::{Action, ActionStatus, Organisation, Person, Pilot, Weather};
 use crate::i18n::{Lang, T, status_label, weather_label};
 use crate::store::edit::{Conflict, Edit, Seen};
 use crate::store::read::Directory;
@@ -326,11 +327,11 @@ impl Form {
         {
             errors.push((Id::Due, lang.t(T::TuiDueBeforeStart).to_string()));
         }
-        match (a.status == ActionStatus::Done, a.done_on.is_some()) {
-            (true, false) if self.done.trim().is_empty() => {
+        match rules::done_day_problem(a.status, a.done_on) {
+            Some(Problem::Missing) if self.done.trim().is_empty() => {
                 errors.push((Id::Done, lang.t(T::TuiDoneNeedsDate).to_string()))
             }
-            (false, true) => errors.push((Id::Done, lang.t(T::TuiDateNeedsDone).to_string())),
+            Some(Problem::NotDone) => errors.push((Id::Done, lang.t(T::TuiDateNeedsDone).into())),
             _ => {}
         }
         a.pilot = if self.organisation.trim().is_empty() {
