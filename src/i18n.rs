@@ -630,11 +630,36 @@ catalogue! {
     CliNotARegularFile => "{path} n'est pas un fichier ordinaire (un périphérique ou un tube nommé) : donnez un fichier jalon/1, ou `-` pour lire l'entrée standard", "{path} is not a regular file (a device or a named pipe): give a jalon/1 file, or `-` to read the standard input";
     CliFileProblem => "{file} : {problem}", "{file}: {problem}";
     ProblemAt => "{location} : {message}", "{location}: {message}";
+    // The problems of a jalon/1 file as the domain words them in English (the
+    // English side must be the domain's text: `problem_text` recognises it).
     ProblemOutOfRange => "{value} est hors limites : {why}", "{value} is out of range: {why}";
     ProblemYears => "les années vont de {min} à {max}", "years go from {min} to {max}";
     ProblemInUtc => "{why} (en UTC)", "{why} (in UTC)";
     ProblemProgress => "un avancement est un nombre entier de 0 à 100", "a progress is a whole number from 0 to 100";
     ProblemAmount => "un montant va de 0 à {max}", "an amount goes from 0 to {max}";
+    ProblemNotDepartment => "{value} n'est pas un département : écrivez chaque département comme un élément non vide, par exemple \"02\", sans virgule ni espace autour", "{value} is not a department: write each department as its own non-empty item, such as \"02\", without commas or surrounding spaces";
+    ProblemPlanEndsBeforeStart => "le plan finit ({end}) avant de commencer ({start})", "the plan ends ({end}) before it starts ({start})";
+    ProblemDoneNeedsDay => "manquant : le statut est \"done\", done_on doit donc donner le jour de la réalisation", "missing: the status is \"done\", so done_on must give the day it was done";
+    ProblemDayNeedsDone => "seule une action \"done\" a un done_on, et celle-ci est {status} : retirez done_on ou mettez le statut à \"done\"", "only a \"done\" action has a done_on, and this one is {status}: remove done_on or set the status to \"done\"";
+    ProblemDueBeforeStart => "l'échéance de l'action ({due}) est avant son début ({start})", "the action is due ({due}) before it starts ({start})";
+    ProblemBudgetTooLarge => "les lignes budgétaires font un total plus grand que ce que ce programme sait compter ; vérifiez les montants", "the budget lines add up to more than this program can count; check the amounts";
+    ProblemNoSuch => "{kind} {code} n'existe pas (ni dans le fichier, ni dans la base)", "{kind} {code} does not exist (not in the file, not in the database)";
+    ProblemKindTheme => "thème", "theme";
+    ProblemKindTerritory => "territoire", "territory";
+    ProblemKindOrganisation => "organisation", "organisation";
+    ProblemKindPerson => "personne", "person";
+    ProblemKindEnvelope => "enveloppe", "envelope";
+    ProblemKindCatalogue => "élément du catalogue", "catalogue item";
+    ProblemBadCode => "{code} n'est pas un code valide : utilisez 1 à 40 lettres (sans accents), chiffres, \"-\", \"_\" ou \".\", sans espace", "{code} is not a valid code: use 1 to 40 letters (without accents), digits, \"-\", \"_\" or \".\", and no spaces";
+    ProblemCodeUsed => "le code {code} est déjà pris par {path}", "the code {code} is already used by {path}";
+    ProblemNotDecimal => "{value} n'est pas un nombre décimal : écrivez des chiffres avec un point pour les décimales{hint}", "{value} is not a decimal number: write digits with a dot for decimals{hint}";
+    ProblemSuchAs => ", par exemple {example}", ", such as {example}";
+    ProblemTooLong => "fait {n} caractères : {max} au plus sont gardés ici ; raccourcissez-le", "is {n} characters long: at most {max} are kept here; shorten it";
+    ProblemControlChar => "contient le caractère de contrôle {char}, qui pourrait réécrire un terminal ou un rapport : retirez-le{allowed}", "holds the control character {char}, which could rewrite a terminal or a report: remove it{allowed}";
+    ProblemBreaksInNotesOnly => " ; un saut de ligne ou une tabulation n'est permis que dans les notes, objectifs et descriptions", "; a line break or a tab is allowed only in notes, objectives and descriptions";
+    ProblemNotEmail => "{value} n'est pas une adresse e-mail : une seule adresse, par exemple marie.martin@ars.sante.fr", "{value} is not an email address: one address such as marie.martin@ars.sante.fr";
+    ProblemNotADate => "{value} n'est pas une date sous la forme AAAA-MM-JJ", "{value} is not a date as YYYY-MM-DD";
+    ProblemNoSuchDay => "{value} n'est pas un jour du calendrier", "{value} is not a real day of the calendar";
     CheckRepairReadOnly => "{db} : ouvert avec --read-only, --repair ne peut rien écrire", "{db}: opened with --read-only, so --repair cannot write";
     CheckRepaired => "Totaux reconstruits à partir des lignes : {fixed} corrigé(s).", "Totals rebuilt from the budget lines: {fixed} corrected.";
     CheckDamaged => "{path} : base endommagée ; restaurez une sauvegarde.", "{path}: the database is damaged; restore a backup.";
@@ -1069,35 +1094,116 @@ pub fn error_text(lang: Lang, e: &anyhow::Error) -> String {
     parts.join(": ")
 }
 
+/// The problems the domain words (in English) for a jalon/1 file or a value; the
+/// English side of each is the domain's text, with `{name}` where a value goes.
+const PROBLEMS: &[T] = &[
+    // A text that wraps another comes before the one it wraps.
+    T::ProblemInUtc,
+    T::ProblemOutOfRange,
+    T::ProblemYears,
+    T::ProblemProgress,
+    T::ProblemAmount,
+    T::ProblemNotDepartment,
+    T::ProblemPlanEndsBeforeStart,
+    T::ProblemDoneNeedsDay,
+    T::ProblemDayNeedsDone,
+    T::ProblemDueBeforeStart,
+    T::ProblemBudgetTooLarge,
+    T::ProblemNoSuch,
+    T::ProblemKindTheme,
+    T::ProblemKindTerritory,
+    T::ProblemKindOrganisation,
+    T::ProblemKindPerson,
+    T::ProblemKindEnvelope,
+    T::ProblemKindCatalogue,
+    T::ProblemBadCode,
+    T::ProblemCodeUsed,
+    T::ProblemNotDecimal,
+    T::ProblemSuchAs,
+    T::ProblemTooLong,
+    T::ProblemControlChar,
+    T::ProblemBreaksInNotesOnly,
+    T::ProblemNotEmail,
+    T::ProblemNotADate,
+    T::ProblemNoSuchDay,
+];
+
+/// Places whose value is itself words of the domain, put into words in turn; the
+/// others (values, codes, paths, numbers) are kept as they are.
+const WORDED_PLACES: &[&str] = &["why", "hint", "allowed", "kind"];
+
 /// A problem of a jalon/1 file or of a value, as the domain words it (in English),
-/// in `lang`: the "… is out of range: …" family is put into words by the catalogue;
-/// any other text as given.
+/// in `lang`: a text of [`PROBLEMS`] is recognised by its English side and said by
+/// the other; any other text (serde's, the system's) as given.
 pub fn problem_text(lang: Lang, message: &str) -> String {
-    use crate::domain::bounds::{MAX_YEAR, MIN_YEAR};
-    let Some((value, why)) = message.split_once(" is out of range: ") else {
+    if lang == Lang::En {
         return message.to_string();
-    };
-    let in_utc = Lang::En.fill(T::ProblemInUtc, &[("why", &"")]);
-    let (why, utc) = match why.strip_suffix(in_utc.as_str()) {
-        Some(w) => (w, true),
-        None => (why, false),
-    };
-    let years: &[(&str, &dyn std::fmt::Display)] = &[("min", &MIN_YEAR), ("max", &MAX_YEAR)];
-    let amount_prefix = Lang::En.fill(T::ProblemAmount, &[]);
-    let amount_prefix = amount_prefix.trim_end_matches("{max}");
-    let mut words = if why == Lang::En.fill(T::ProblemYears, years) {
-        lang.fill(T::ProblemYears, years)
-    } else if why == T::ProblemProgress.en() {
-        lang.t(T::ProblemProgress).to_string()
-    } else if let Some(max) = why.strip_prefix(amount_prefix) {
-        lang.fill(T::ProblemAmount, &[("max", &max)])
-    } else {
-        return message.to_string();
-    };
-    if utc {
-        words = lang.fill(T::ProblemInUtc, &[("why", &words)]);
     }
-    lang.fill(T::ProblemOutOfRange, &[("value", &value), ("why", &words)])
+    word_problem(lang, message).unwrap_or_else(|| message.to_string())
+}
+
+fn word_problem(lang: Lang, message: &str) -> Option<String> {
+    PROBLEMS.iter().find_map(|t| {
+        let values = unfill(t.en(), message, &|name, value| {
+            // A worded place holds words of the domain (or nothing).
+            !WORDED_PLACES.contains(&name)
+                || value.is_empty()
+                || word_problem(lang, value).is_some()
+        })?;
+        let worded: Vec<(&str, String)> = values
+            .into_iter()
+            .map(
+                |(name, value)| match WORDED_PLACES.contains(&name) && !value.is_empty() {
+                    true => (
+                        name,
+                        word_problem(lang, value).unwrap_or_else(|| value.to_string()),
+                    ),
+                    false => (name, value.to_string()),
+                },
+            )
+            .collect();
+        let places: Vec<(&str, &dyn std::fmt::Display)> = worded
+            .iter()
+            .map(|(name, value)| (*name, value as &dyn std::fmt::Display))
+            .collect();
+        Some(lang.fill(*t, &places))
+    })
+}
+
+/// The values of `template`'s `{name}` places in `text`, when `text` is `template`
+/// filled and each value is accepted by `accept`; the first way that fits.
+fn unfill<'a, 't>(
+    template: &'t str,
+    text: &'a str,
+    accept: &dyn Fn(&str, &str) -> bool,
+) -> Option<Vec<(&'t str, &'a str)>> {
+    let Some(open) = template.find('{') else {
+        return (template == text).then(Vec::new);
+    };
+    let text = text.strip_prefix(&template[..open])?;
+    let close = open + template[open..].find('}')?;
+    let name = &template[open + 1..close];
+    let rest = &template[close + 1..];
+    let next = rest.find('{').map_or(rest, |i| &rest[..i]);
+    let ends: Vec<usize> = if next.is_empty() && rest.is_empty() {
+        vec![text.len()]
+    } else if next.is_empty() {
+        (0..=text.len())
+            .filter(|i| text.is_char_boundary(*i))
+            .collect()
+    } else {
+        text.match_indices(next).map(|(i, _)| i).collect()
+    };
+    ends.into_iter().find_map(|end| {
+        // The rest first: it fails fast on texts of another shape, before `accept`
+        // (which may word the value) is asked.
+        let mut values = unfill(rest, &text[end..], accept)?;
+        let value = &text[..end];
+        accept(name, value).then(|| {
+            values.insert(0, (name, value));
+            values
+        })
+    })
 }
 
 #[cfg(test)]

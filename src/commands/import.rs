@@ -46,11 +46,12 @@ pub fn run(ctx: &Context, args: &crate::cli::ImportArgs) -> anyhow::Result<ExitC
             ImportError::Store(e) => e.into(),
         })?;
     for w in &summary.warnings {
+        let at = (!w.location.is_empty()).then_some(w.location.as_str());
         eprintln!(
             "{}: {}: {}",
             ctx.lang.t(T::WarningPrefix),
             shown(file, ctx.lang),
-            escape(&w.to_string())
+            escape(&said(ctx.lang, at, &w.message))
         );
     }
     let text = summary_text(&summary, file, &ctx.db, args.dry_run, ctx.lang);
@@ -61,15 +62,20 @@ pub fn run(ctx: &Context, args: &crate::cli::ImportArgs) -> anyhow::Result<ExitC
 /// A problem of `file` at `location` (a JSON path such as `plans[0].actions[0].due`,
 /// or a line and column), in `lang`.
 fn problem(lang: Lang, file: &Path, location: Option<&str>, message: &str) -> anyhow::Error {
-    let message = crate::i18n::problem_text(lang, message);
-    let problem = match location {
-        Some(at) => lang.fill(T::ProblemAt, &[("location", &at), ("message", &message)]),
-        None => message,
-    };
+    let problem = said(lang, location, message);
     anyhow!(lang.fill(
         T::CliFileProblem,
         &[("file", &shown(file, lang)), ("problem", &problem)]
     ))
+}
+
+/// A problem or a warning where it is (`plans[0].actions[0].due: …`), in `lang`.
+fn said(lang: Lang, location: Option<&str>, message: &str) -> String {
+    let message = crate::i18n::problem_text(lang, message);
+    match location {
+        Some(at) => lang.fill(T::ProblemAt, &[("location", &at), ("message", &message)]),
+        None => message,
+    }
 }
 
 /// The largest file `import` reads (and the most it reads from standard input).
