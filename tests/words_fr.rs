@@ -257,7 +257,50 @@ fn the_english_words_are_the_domains() {
         ),
         "-1 est hors limites : un montant va de 0 à 100000000000"
     );
+    assert_eq!(
+        problem_text(
+            Lang::Fr,
+            "\"1,5\" is not a decimal number: write digits with a dot for decimals, such as \"1.5\""
+        ),
+        "\"1,5\" n'est pas un nombre décimal : écrivez des chiffres avec un point pour les décimales, par exemple \"1.5\""
+    );
+    assert_eq!(
+        problem_text(
+            Lang::Fr,
+            "\"x\" is not a decimal number: write digits with a dot for decimals"
+        ),
+        "\"x\" n'est pas un nombre décimal : écrivez des chiffres avec un point pour les décimales"
+    );
+    assert_eq!(
+        problem_text(
+            Lang::Fr,
+            "the plan ends (2025-01-01) before it starts (2025-06-01)"
+        ),
+        "le plan finit (2025-01-01) avant de commencer (2025-06-01)"
+    );
     assert_eq!(problem_text(Lang::Fr, "unknown text"), "unknown text");
+    // A kind of entry is one of the domain's nouns, not any first word.
+    assert_eq!(
+        problem_text(
+            Lang::Fr,
+            "catalogue item \"C 1\" does not exist (not in the file, not in the database)"
+        ),
+        "élément du catalogue \"C 1\" n'existe pas (ni dans le fichier, ni dans la base)"
+    );
+    for kind in [
+        jalon::domain::validate::RefKind::Theme,
+        jalon::domain::validate::RefKind::Territory,
+        jalon::domain::validate::RefKind::Organisation,
+        jalon::domain::validate::RefKind::Person,
+        jalon::domain::validate::RefKind::Envelope,
+        jalon::domain::validate::RefKind::Catalogue,
+    ] {
+        let msg = format!(
+            "{} \"X\" does not exist (not in the file, not in the database)",
+            kind.noun()
+        );
+        assert_ne!(problem_text(Lang::Fr, &msg), msg, "{kind:?}");
+    }
 }
 
 /// Each text with places has the same places in both languages.
@@ -308,6 +351,20 @@ fn both_languages_have_the_same_places() {
         T::CheckDueBeforeStart,
         T::CheckAllocationsAboveEnvelope,
         T::CheckPlannedAboveAllocation,
+        T::ProblemNotDepartment,
+        T::ProblemPlanEndsBeforeStart,
+        T::ProblemDayNeedsDone,
+        T::ProblemDueBeforeStart,
+        T::ProblemNoSuch,
+        T::ProblemBadCode,
+        T::ProblemCodeUsed,
+        T::ProblemNotDecimal,
+        T::ProblemSuchAs,
+        T::ProblemTooLong,
+        T::ProblemControlChar,
+        T::ProblemNotEmail,
+        T::ProblemNotADate,
+        T::ProblemNoSuchDay,
         T::ReportOverdueHeading,
         T::ReportShareOf,
         T::ReportBoardLegend,
