@@ -1150,17 +1150,17 @@ fn word_problem(lang: Lang, message: &str) -> Option<String> {
                 || value.is_empty()
                 || word_problem(lang, value).is_some()
         })?;
+        // Each worded place said in `lang` (accepted above, so it has words).
         let worded: Vec<(&str, String)> = values
             .into_iter()
-            .map(
-                |(name, value)| match WORDED_PLACES.contains(&name) && !value.is_empty() {
-                    true => (
-                        name,
-                        word_problem(lang, value).unwrap_or_else(|| value.to_string()),
-                    ),
-                    false => (name, value.to_string()),
-                },
-            )
+            .map(|(name, value)| {
+                let said = if WORDED_PLACES.contains(&name) {
+                    word_problem(lang, value)
+                } else {
+                    None
+                };
+                (name, said.unwrap_or_else(|| value.to_string()))
+            })
             .collect();
         let places: Vec<(&str, &dyn std::fmt::Display)> = worded
             .iter()
