@@ -660,6 +660,11 @@ catalogue! {
     ProblemNotEmail => "{value} n'est pas une adresse e-mail : une seule adresse, par exemple marie.martin@ars.sante.fr", "{value} is not an email address: one address such as marie.martin@ars.sante.fr";
     ProblemNotADate => "{value} n'est pas une date sous la forme AAAA-MM-JJ", "{value} is not a date as YYYY-MM-DD";
     ProblemNoSuchDay => "{value} n'est pas un jour du calendrier", "{value} is not a real day of the calendar";
+    ProblemActionExists => "une action {key} existe déjà", "an action {key} already exists";
+    ProblemPlanExists => "un plan {code} existe déjà", "a plan {code} already exists";
+    ProblemUndoMixed => "une création et une modification ne peuvent pas être annulées ensemble", "a creation and an edit cannot be undone together";
+    ProblemNameNeeded => "un nom est nécessaire", "a name is needed";
+    EditConflict => "modifié par quelqu'un d'autre depuis son ouverture", "changed by someone else since it was opened";
     CheckRepairReadOnly => "{db} : ouvert avec --read-only, --repair ne peut rien écrire", "{db}: opened with --read-only, so --repair cannot write";
     CheckRepaired => "Totaux reconstruits à partir des lignes : {fixed} corrigé(s).", "Totals rebuilt from the budget lines: {fixed} corrected.";
     CheckDamaged => "{path} : base endommagée ; restaurez une sauvegarde.", "{path}: the database is damaged; restore a backup.";
@@ -1126,6 +1131,10 @@ const PROBLEMS: &[T] = &[
     T::ProblemNotEmail,
     T::ProblemNotADate,
     T::ProblemNoSuchDay,
+    T::ProblemActionExists,
+    T::ProblemPlanExists,
+    T::ProblemUndoMixed,
+    T::ProblemNameNeeded,
 ];
 
 /// Places whose value is itself words of the domain, put into words in turn; the

@@ -373,3 +373,41 @@ fn both_languages_have_the_same_places() {
         assert_eq!(places(t.fr()), places(t.en()), "{t:?}");
     }
 }
+
+/// The store's own refusals of an edit are texts `problem_text` says in French.
+#[test]
+fn the_stores_refusals_are_said_in_french() {
+    use jalon::domain::Territory;
+    use jalon::store::edit::EditError;
+    use jalon::store::refedit::{DirectoryItem, save_directory_entry, save_plan};
+    use jalon::store::{OpenMode, Store};
+    let db = new_db("store.sqlite3");
+    let mut store = Store::open(&db.path, OpenMode::Create).unwrap();
+    let doc = jalon::commands::demo::demo_document(TODAY.parse().unwrap()).unwrap();
+    jalon::store::import::import_document(
+        &mut store,
+        &doc,
+        "test",
+        jalon::store::journal::Origin::Demo,
+        false,
+    )
+    .unwrap();
+    let nameless = DirectoryItem::Territory(Territory {
+        code: "NEW".into(),
+        name: " ".into(),
+        departments: vec![],
+    });
+    let again = doc.plans[0].clone();
+    for refused in [
+        save_directory_entry(&mut store, &nameless, true, "test").map(|_| ()),
+        save_plan(&mut store, &again, true, "test").map(|_| ()),
+    ] {
+        match refused {
+            Err(EditError::Invalid { message, .. }) => {
+                let fr = problem_text(Lang::Fr, &message);
+                assert_ne!(fr, message, "said in French");
+            }
+            other => panic!("refused as invalid: {other:?}"),
+        }
+    }
+}

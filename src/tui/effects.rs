@@ -380,19 +380,26 @@ fn expand_home(path: &str) -> PathBuf {
     }
 }
 
-/// An edit refused or failed, as the user reads it: a store error in `lang`.
+/// An edit refused or failed, as the user reads it, in `lang`.
 fn edit_text(lang: Lang, e: &EditError) -> String {
     match e {
         EditError::Store(e) => store_error(lang, e),
         EditError::NotFound(key) => lang.fill(T::EditNotFound, &[("key", key)]),
-        other => other.to_string(),
+        EditError::Conflict(_) => lang.t(T::EditConflict).to_string(),
+        EditError::Invalid { path, message } => lang.fill(
+            T::ProblemAt,
+            &[
+                ("location", path),
+                ("message", &problem_text(lang, message)),
+            ],
+        ),
     }
 }
 
 fn save_failure(lang: Lang, e: EditError) -> SaveFailure {
     match e {
         EditError::Conflict(c) => SaveFailure::Conflict(c),
-        EditError::Invalid { path, message } => SaveFailure::Invalid(format!("{path}: {message}")),
+        e @ EditError::Invalid { .. } => SaveFailure::Invalid(edit_text(lang, &e)),
         other => SaveFailure::Store(edit_text(lang, &other)),
     }
 }
@@ -407,5 +414,36 @@ mod tests {
         assert_eq!(edit_text(Lang::Fr, &e), "aucune action FDR-AIS/A01");
         assert_eq!(edit_text(Lang::En, &e), "no action FDR-AIS/A01");
         assert_eq!(edit_text(Lang::En, &e), e.to_string());
+    }
+
+    #[test]
+    fn every_refused_edit_is_said_in_both_languages() {
+        let refusals = [
+            EditError::Conflict(vec![]),
+            EditError::Invalid {
+                path: "name".into(),
+                message: "a name is needed".into(),
+            },
+            EditError::Invalid {
+                path: "FDR/A01".into(),
+                message: "an action FDR/A01 already exists".into(),
+            },
+            EditError::Invalid {
+                path: "FDR/A01".into(),
+                message: "a creation and an edit cannot be undone together".into(),
+            },
+            EditError::Invalid {
+                path: "code".into(),
+                message: "a plan FDR already exists".into(),
+            },
+        ];
+        for e in &refusals {
+            assert_eq!(edit_text(Lang::En, e), e.to_string());
+            assert_ne!(edit_text(Lang::Fr, e), e.to_string(), "{e:?}");
+        }
+        assert_eq!(
+            edit_text(Lang::Fr, &refusals[1]),
+            "name : un nom est nécessaire"
+        );
     }
 }
