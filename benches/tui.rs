@@ -21,7 +21,7 @@ use jalon::store::import::import_document;
 use jalon::store::journal::Origin;
 use jalon::store::{OpenMode, Store};
 use jalon::tui::app::{dispatch, run_effects};
-use jalon::tui::load::Loader;
+use jalon::tui::effects::Runner;
 use jalon::tui::theme::Theme;
 use jalon::tui::{Effect, Model, Msg, Settings, view};
 
@@ -40,10 +40,10 @@ fn settings() -> Settings {
     }
 }
 
-fn start(path: &std::path::Path, size: (u16, u16)) -> (Model, Loader) {
+fn start(path: &std::path::Path, size: (u16, u16)) -> (Model, Runner) {
     let store = Store::open(path, OpenMode::Existing).expect("open");
     let mut model = Model::new(settings(), Theme::default(), size);
-    let mut loader = Loader::new(
+    let mut loader = Runner::new(
         store,
         synthetic::reference_day(),
         30,
@@ -58,7 +58,7 @@ fn start(path: &std::path::Path, size: (u16, u16)) -> (Model, Loader) {
     (model, loader)
 }
 
-fn key(model: &mut Model, loader: &mut Loader, code: KeyCode) {
+fn key(model: &mut Model, loader: &mut Runner, code: KeyCode) {
     dispatch(
         model,
         loader,

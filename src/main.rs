@@ -8,22 +8,22 @@ use jalon::cli::{Cli, Command, LangArg};
 use jalon::commands;
 use jalon::config::{self, Config};
 use jalon::context::Context;
-use jalon::i18n::Lang;
+use jalon::i18n::{Lang, T};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let (config, warnings) = Config::load(config::default_config_path().as_deref());
-    for w in &warnings {
-        eprintln!("warning: {}", jalon::text::escape(w));
-    }
     let lang = match cli.lang {
         Some(LangArg::Fr) => Lang::Fr,
         Some(LangArg::En) => Lang::En,
         None => config.lang.unwrap_or_else(Lang::from_env),
     };
+    for w in &warnings {
+        eprintln!("{}: {}", lang.t(T::WarningPrefix), jalon::text::escape(w));
+    }
     // The `[keys]` section is read in the chosen language, and said with the rest.
     for w in &jalon::tui::keybind::from_config(&config.keys, lang).1 {
-        eprintln!("warning: {}", jalon::text::escape(w));
+        eprintln!("{}: {}", lang.t(T::WarningPrefix), jalon::text::escape(w));
     }
     let ctx = Context {
         db: cli.db.clone().unwrap_or_else(config::default_db_path),

@@ -16,7 +16,7 @@ generator seeded by (SEED, plan, action), so editing one row does not reshuffle 
 rest. Layout: data tables first, then the generation.
 
     python3 generate.py            # writes hdf.json beside this script
-    python3 validate.py hdf.json   # checks it
+    cargo test --test cli_demo_file   # checks it with jalon import --dry-run
 """
 
 from __future__ import annotations

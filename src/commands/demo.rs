@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use super::Context;
+use crate::i18n::T;
 pub use crate::interchange::demo::demo_document;
 use crate::store::import::import_document;
 use crate::store::journal::Origin;
@@ -18,14 +19,7 @@ pub fn run(ctx: &Context, args: &crate::cli::DemoArgs) -> anyhow::Result<ExitCod
     let mut store = ctx.open_for_writing()?;
     if !args.force && !store.is_empty()? {
         let db = store.path().display();
-        anyhow::bail!(match ctx.lang {
-            crate::i18n::Lang::Fr => format!(
-                "{db} n'est pas vide : la démonstration se mêlerait à vos données. Utilisez `jalon demo --force` pour la charger quand même, ou choisissez un autre fichier avec --db"
-            ),
-            crate::i18n::Lang::En => format!(
-                "{db} is not empty: the demo would mix with your data. Use `jalon demo --force` to load it anyway, or choose another file with --db"
-            ),
-        });
+        anyhow::bail!(ctx.lang.fill(T::CliDemoNotEmpty, &[("db", &db)]));
     }
     let doc = demo_document(ctx.today)?;
     let summary = import_document(&mut store, &doc, &ctx.who, Origin::Demo, false)?;
@@ -36,18 +30,15 @@ pub fn run(ctx: &Context, args: &crate::cli::DemoArgs) -> anyhow::Result<ExitCod
         .map(|c| c.1 + c.2 + c.3)
         .sum();
     let path = crate::text::escape(&store.path().display().to_string()).into_owned();
-    let said = match ctx.lang {
-        crate::i18n::Lang::Fr => format!(
-            "Démo chargée dans {path} : {} plans, {actions} actions (données d'illustration, dates placées autour du {}).",
-            doc.plans.len(),
-            ctx.lang.date(ctx.today)
-        ),
-        crate::i18n::Lang::En => format!(
-            "Demo loaded into {path}: {} plans, {actions} actions (illustration data, dates placed around {}).",
-            doc.plans.len(),
-            ctx.lang.date(ctx.today)
-        ),
-    };
+    let said = ctx.lang.fill(
+        T::CliDemoLoaded,
+        &[
+            ("path", &path),
+            ("plans", &doc.plans.len()),
+            ("actions", &actions),
+            ("day", &ctx.lang.date(ctx.today)),
+        ],
+    );
     super::to_stdout(|out| Ok(writeln!(out, "{said}")?))?;
     Ok(ExitCode::SUCCESS)
 }

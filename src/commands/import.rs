@@ -20,12 +20,15 @@ pub fn run(ctx: &Context, args: &crate::cli::ImportArgs) -> anyhow::Result<ExitC
     let doc = {
         // The bytes go as soon as the document is built: big files, less memory.
         let bytes = read_file(file, ctx.lang)?;
-        parse_document(&bytes).map_err(|e| anyhow!("{}: {e}", shown(file, Lang::En)))?
+        parse_document(&bytes).map_err(|e| {
+            let at = (!e.location.is_empty()).then_some(e.location.as_str());
+            problem(ctx.lang, file, at, &e.message)
+        })?
     };
     // What can be judged from the file alone is judged before the database is
     // opened: a refused file creates nothing, not even an empty database.
     crate::domain::values::check_values(&doc)
-        .map_err(|i| anyhow!("{}: {}", shown(file, Lang::En), ImportError::from(i)))?;
+        .map_err(|i| problem(ctx.lang, file, Some(&i.location), &i.message))?;
     // A dry run writes nothing to the file, not even its journal mode: it runs on a
     // copy in memory (an empty one when the database does not exist yet).
     let mut store = if args.dry_run && !ctx.db.exists() {
@@ -37,20 +40,42 @@ pub fn run(ctx: &Context, args: &crate::cli::ImportArgs) -> anyhow::Result<ExitC
     };
     let summary = import_document(&mut store, &doc, &ctx.who, Origin::Import, args.dry_run)
         .map_err(|e| match e {
-            ImportError::Invalid { .. } => anyhow!("{}: {e}", shown(file, Lang::En)),
+            ImportError::Invalid { path, message } => {
+                problem(ctx.lang, file, Some(&path), &message)
+            }
             ImportError::Store(e) => e.into(),
         })?;
     for w in &summary.warnings {
+        let at = (!w.location.is_empty()).then_some(w.location.as_str());
         eprintln!(
             "{}: {}: {}",
             ctx.lang.t(T::WarningPrefix),
             shown(file, ctx.lang),
-            escape(&w.to_string())
+            escape(&said(ctx.lang, at, &w.message))
         );
     }
     let text = summary_text(&summary, file, &ctx.db, args.dry_run, ctx.lang);
     super::to_stdout(|out| Ok(out.write_all(text.as_bytes())?))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// A problem of `file` at `location` (a JSON path such as `plans[0].actions[0].due`,
+/// or a line and column), in `lang`.
+fn problem(lang: Lang, file: &Path, location: Option<&str>, message: &str) -> anyhow::Error {
+    let problem = said(lang, location, message);
+    anyhow!(lang.fill(
+        T::CliFileProblem,
+        &[("file", &shown(file, lang)), ("problem", &problem)]
+    ))
+}
+
+/// A problem or a warning where it is (`plans[0].actions[0].due: …`), in `lang`.
+fn said(lang: Lang, location: Option<&str>, message: &str) -> String {
+    let message = crate::i18n::problem_text(lang, message);
+    match location {
+        Some(at) => lang.fill(T::ProblemAt, &[("location", &at), ("message", &message)]),
+        None => message,
+    }
 }
 
 /// The largest file `import` reads (and the most it reads from standard input).
@@ -60,24 +85,14 @@ pub const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
 /// [`MAX_IMPORT_BYTES`]: a device (`/dev/zero`) or a named pipe, which could grow
 /// or wait forever, is refused before anything is read from it.
 fn read_file(file: &Path, lang: Lang) -> anyhow::Result<Vec<u8>> {
-    let limit_msg = |what: &str| match lang {
-        Lang::Fr => anyhow!(
-            "{what} dépasse 512 Mio, le plus que `jalon import` lit : découpez-le (un fichier par territoire ou par plan)"
-        ),
-        Lang::En => anyhow!(
-            "{what} is larger than 512 MiB, the most `jalon import` reads: split it (one file per territory or plan)"
-        ),
-    };
+    let limit_msg = |what: &str| anyhow!(lang.fill(T::CliImportTooLarge, &[("what", &what)]));
     if file.as_os_str() == "-" {
         let mut bytes = Vec::new();
         std::io::stdin()
             .lock()
             .take(MAX_IMPORT_BYTES + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| match lang {
-                Lang::Fr => anyhow!("impossible de lire l'entrée standard : {e}"),
-                Lang::En => anyhow!("cannot read the standard input: {e}"),
-            })?;
+            .map_err(|e| anyhow!(lang.fill(T::CliCannotReadStdin, &[("why", &e)])))?;
         if bytes.len() as u64 > MAX_IMPORT_BYTES {
             return Err(limit_msg(lang.t(T::CliStandardInput)));
         }
@@ -85,39 +100,20 @@ fn read_file(file: &Path, lang: Lang) -> anyhow::Result<Vec<u8>> {
     }
     let shown = escape(&file.display().to_string()).into_owned();
     let why = |e: std::io::Error| {
-        let fr = lang == Lang::Fr;
-        let why = match (e.kind(), fr) {
-            (std::io::ErrorKind::NotFound, true) => "fichier introuvable".to_string(),
-            (std::io::ErrorKind::NotFound, false) => "no such file".to_string(),
-            (std::io::ErrorKind::PermissionDenied, true) => "permission refusée".to_string(),
-            (std::io::ErrorKind::PermissionDenied, false) => "permission denied".to_string(),
-            (std::io::ErrorKind::IsADirectory, true) => {
-                "c'est un dossier, pas un fichier".to_string()
-            }
-            (std::io::ErrorKind::IsADirectory, false) => {
-                "this is a directory, not a file".to_string()
-            }
+        let why = match e.kind() {
+            std::io::ErrorKind::NotFound => lang.t(T::CliNoSuchFile).to_string(),
+            std::io::ErrorKind::PermissionDenied => lang.t(T::CliPermissionDenied).to_string(),
+            std::io::ErrorKind::IsADirectory => lang.t(T::CliIsAFolder).to_string(),
             _ => e.to_string(),
         };
-        if fr {
-            anyhow!("{shown} : impossible de lire le fichier : {why}")
-        } else {
-            anyhow!("{shown}: cannot read the file: {why}")
-        }
+        anyhow!(lang.fill(T::CliCannotReadFile, &[("path", &shown), ("why", &why)]))
     };
     let meta = std::fs::metadata(file).map_err(why)?;
     if meta.is_dir() {
         return Err(why(std::io::Error::from(std::io::ErrorKind::IsADirectory)));
     }
     if !meta.is_file() {
-        anyhow::bail!(match lang {
-            Lang::Fr => format!(
-                "{shown} n'est pas un fichier ordinaire (un périphérique ou un tube nommé) : donnez un fichier jalon/1, ou `-` pour lire l'entrée standard"
-            ),
-            Lang::En => format!(
-                "{shown} is not a regular file (a device or a named pipe): give a jalon/1 file, or `-` to read the standard input"
-            ),
-        });
+        anyhow::bail!(lang.fill(T::CliNotARegularFile, &[("path", &shown)]));
     }
     if meta.len() > MAX_IMPORT_BYTES {
         return Err(limit_msg(&shown));

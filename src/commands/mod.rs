@@ -63,14 +63,10 @@ impl Context {
                 .map_err(|e| store.err(e))?;
             if owner != *t {
                 let (p, owner, t) = (quote(p), quote(&owner), quote(t));
-                anyhow::bail!(match self.lang {
-                    Lang::Fr => format!(
-                        "le plan {p} appartient au territoire {owner}, pas {t} : retirez --territory ou choisissez un autre plan"
-                    ),
-                    Lang::En => format!(
-                        "the plan {p} belongs to the territory {owner}, not {t}: drop --territory or choose another plan"
-                    ),
-                });
+                anyhow::bail!(self.lang.fill(
+                    crate::i18n::T::CliPlanNotInTerritory,
+                    &[("plan", &p), ("owner", &owner), ("territory", &t)],
+                ));
             }
         }
         Ok(crate::store::read::Filter {
@@ -188,18 +184,11 @@ fn resolve_code(store: &Store, sql: &str, wanted: &str, what: Code, lang: Lang) 
         format!("{}{more}", shown.join(", "))
     };
     let (wanted, db) = (quote(wanted), store.path().display());
-    anyhow::bail!(match (lang, what) {
-        (Lang::Fr, Code::Territory) =>
-            format!("aucun territoire {wanted} dans la base {db} ; les codes connus sont {known}"),
-        (Lang::Fr, Code::Plan) => {
-            format!("aucun plan {wanted} dans la base {db} ; les codes connus sont {known}")
-        }
-        (Lang::En, Code::Territory) =>
-            format!("no territory {wanted} in the database {db}; the known codes are {known}"),
-        (Lang::En, Code::Plan) => {
-            format!("no plan {wanted} in the database {db}; the known codes are {known}")
-        }
-    })
+    let text = match what {
+        Code::Territory => crate::i18n::T::CliNoSuchTerritory,
+        Code::Plan => crate::i18n::T::CliNoSuchPlan,
+    };
+    anyhow::bail!(lang.fill(text, &[("wanted", &wanted), ("db", &db), ("known", &known)]))
 }
 
 fn quote(s: &str) -> String {
@@ -211,10 +200,10 @@ impl Context {
     pub fn open_for_writing(&self) -> Result<Store> {
         if self.read_only {
             let db = self.db.display();
-            anyhow::bail!(match self.lang {
-                Lang::Fr => format!("{db} : ouvert avec --read-only, rien ne peut y être écrit"),
-                Lang::En => format!("{db}: opened with --read-only, so nothing can be written"),
-            });
+            anyhow::bail!(
+                self.lang
+                    .fill(crate::i18n::T::CliOpenedReadOnly, &[("db", &db)])
+            );
         }
         let store = Store::open(&self.db, OpenMode::Create)?;
         if store.is_read_only() {

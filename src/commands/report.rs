@@ -141,20 +141,25 @@ pub fn overdue_text(items: &[OverdueItem], ctx: &Context, width_limit: Option<us
         .filter(|i| i.kind == OverdueKind::Action)
         .count();
     let milestones = items.len() - actions;
-    let mut s = match lang {
-        Lang::Fr => format!(
-            "En retard au {} : {actions} action{}, {milestones} jalon{}\n\n",
-            lang.date(ctx.today),
-            if actions > 1 { "s" } else { "" },
-            if milestones > 1 { "s" } else { "" }
-        ),
-        Lang::En => format!(
-            "Overdue as of {}: {actions} action{}, {milestones} milestone{}\n\n",
-            lang.date(ctx.today),
-            if actions == 1 { "" } else { "s" },
-            if milestones == 1 { "" } else { "s" }
-        ),
-    };
+    let heading = lang.fill(
+        T::ReportOverdueHeading,
+        &[
+            ("day", &lang.date(ctx.today)),
+            (
+                "actions",
+                &lang.count(actions as u64, T::TuiActionWord, T::TuiActionsWord),
+            ),
+            (
+                "milestones",
+                &lang.count(
+                    milestones as u64,
+                    T::ReportMilestoneWord,
+                    T::ReportMilestonesWord,
+                ),
+            ),
+        ],
+    );
+    let mut s = format!("{heading}\n\n");
     // Two lines an item, so that titles and pilots stay readable in 80 columns:
     // late, territory, code, due and pilot; then what is late.
     let code = |i: &OverdueItem| escape(&format!("{}/{}", i.plan, i.action)).into_owned();
@@ -202,10 +207,7 @@ pub fn overdue_text(items: &[OverdueItem], ctx: &Context, width_limit: Option<us
         s.push('\n');
     }
     if milestones > 0 {
-        s.push_str(match lang {
-            Lang::Fr => "\n◆ = jalon\n",
-            Lang::En => "\n◆ = milestone\n",
-        });
+        s.push_str(&format!("\n{}\n", lang.t(T::ReportMilestoneLegend)));
     }
     s
 }
@@ -288,30 +290,18 @@ pub fn board_text(b: &Board, ctx: &Context, width_limit: Option<usize>) -> Strin
         lang.date(b.today)
     );
     let horizon = ctx.config.due_soon_days;
-    let heads: Vec<String> = match lang {
-        Lang::Fr => vec![
-            "Territoire",
-            "Plans",
-            "Actions",
-            "Réal.",
-            "Retard",
-            "Jalons",
-            "Proches",
-            "Dotation",
-        ],
-        Lang::En => vec![
-            "Territory",
-            "Plans",
-            "Actions",
-            "Done",
-            "Late",
-            "Ms late",
-            "Soon",
-            "Allocation",
-        ],
-    }
+    let heads: Vec<String> = [
+        T::ReportHeadTerritory,
+        T::ReportHeadPlans,
+        T::ReportHeadActions,
+        T::ReportHeadDone,
+        T::ReportHeadLate,
+        T::ReportHeadMilestonesLate,
+        T::ReportHeadSoon,
+        T::ReportHeadAllocation,
+    ]
     .into_iter()
-    .map(String::from)
+    .map(|h| lang.t(h).to_string())
     .collect();
     let row = |name: &str, c: &Counters| -> Vec<String> {
         let marker = if c.overdue_actions + c.overdue_milestones > 0 {
@@ -322,18 +312,13 @@ pub fn board_text(b: &Board, ctx: &Context, width_limit: Option<usize>) -> Strin
         let budget = if c.allocation.cents() > 0 {
             let pct = (c.envelope_planned.cents() * 100 + c.allocation.cents() / 2)
                 / c.allocation.cents();
-            match lang {
-                Lang::Fr => format!(
-                    "{} de {}",
-                    lang.percent(pct),
-                    c.allocation.format_compact(lang)
-                ),
-                Lang::En => format!(
-                    "{} of {}",
-                    lang.percent(pct),
-                    c.allocation.format_compact(lang)
-                ),
-            }
+            lang.fill(
+                T::ReportShareOf,
+                &[
+                    ("share", &lang.percent(pct)),
+                    ("amount", &c.allocation.format_compact(lang)),
+                ],
+            )
         } else {
             "—".to_string()
         };
@@ -385,14 +370,10 @@ pub fn board_text(b: &Board, ctx: &Context, width_limit: Option<usize>) -> Strin
     s.push('\n');
     s.push_str(&total_line);
     s.push('\n');
-    s.push_str(&match lang {
-        Lang::Fr => format!(
-            "\n⚠ = travail en retard ; Retard = actions en retard ; Jalons = jalons en retard ;\nProches = échéance sous {horizon} jours ; Réal. = part des actions réalisées ;\nDotation = part de la dotation déjà prévue en lignes budgétaires.\n"
-        ),
-        Lang::En => format!(
-            "\n⚠ = overdue work; Late = overdue actions; Ms late = overdue milestones;\nSoon = due within {horizon} days; Done = share of actions done;\nAllocation = share of the allocation planned in budget lines.\n"
-        ),
-    });
+    s.push_str(&format!(
+        "\n{}\n",
+        lang.fill(T::ReportBoardLegend, &[("horizon", &horizon)])
+    ));
     match width_limit {
         // A narrower terminal: each line cut at its edge rather than wrapped.
         Some(w) => s.lines().map(|l| truncate(l, w) + "\n").collect(),

@@ -1,6 +1,7 @@
 //! Plain types and rules: no IO, no SQL, no terminal.
 
 pub mod bounds;
+pub mod bulk;
 pub mod chars;
 pub mod input;
 pub mod listing;

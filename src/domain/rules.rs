@@ -1,4 +1,5 @@
-//! The rules that decide what is late, as pure functions of `today`.
+//! The rules that decide what is late, as pure functions of `today`, and the one
+//! that ties "done" to its day and a complete progress.
 
 use chrono::NaiveDate;
 
@@ -48,6 +49,45 @@ pub fn days_late(due: Option<NaiveDate>, today: NaiveDate) -> Option<i64> {
 /// The last day of the horizon, inclusive: what "due soon" queries compare against.
 pub fn due_soon_limit(today: NaiveDate, horizon_days: u32) -> NaiveDate {
     today + chrono::Days::new(u64::from(horizon_days))
+}
+
+/// The progress of a complete action.
+pub const COMPLETE: u8 = 100;
+
+/// "Done needs its day and 100 %": the done day and the progress an action with
+/// `status` gets, from the ones chosen (typed, or kept from before). Done: the day
+/// chosen, else `today`, and the progress chosen, else complete. Any other status:
+/// no done day, and the progress as chosen.
+pub fn done_day_and_progress(
+    status: ActionStatus,
+    day: Option<NaiveDate>,
+    progress: Option<u8>,
+    today: NaiveDate,
+) -> (Option<NaiveDate>, Option<u8>) {
+    if status == ActionStatus::Done {
+        (day.or(Some(today)), progress.or(Some(COMPLETE)))
+    } else {
+        (None, progress)
+    }
+}
+
+/// What is wrong with the done day of an action, when something is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DoneDayProblem {
+    /// Done, but no day says when.
+    Missing,
+    /// A done day on an action that is not done.
+    NotDone,
+}
+
+/// The same rule, checked rather than applied: done needs its day, and only done
+/// has one.
+pub fn done_day_problem(status: ActionStatus, day: Option<NaiveDate>) -> Option<DoneDayProblem> {
+    match (status == ActionStatus::Done, day.is_some()) {
+        (true, false) => Some(DoneDayProblem::Missing),
+        (false, true) => Some(DoneDayProblem::NotDone),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -118,5 +158,53 @@ mod tests {
         assert!(!late_start(InProgress, Some(d("2025-01-01")), today));
         assert_eq!(days_late(Some(d("2025-03-19")), today), Some(12));
         assert_eq!(days_late(Some(d("2025-04-02")), today), Some(-2));
+    }
+
+    #[test]
+    fn a_done_day_exactly_when_done() {
+        let day = Some(d("2025-03-10"));
+        assert_eq!(done_day_problem(Done, day), None);
+        assert_eq!(done_day_problem(Done, None), Some(DoneDayProblem::Missing));
+        for status in [Todo, InProgress, OnHold, Abandoned] {
+            assert_eq!(done_day_problem(status, None), None, "{status:?}");
+            assert_eq!(
+                done_day_problem(status, day),
+                Some(DoneDayProblem::NotDone),
+                "{status:?}"
+            );
+        }
+        // What the rule gives, the check accepts.
+        for status in ActionStatus::ALL.iter().copied() {
+            let (day, _) = done_day_and_progress(status, day, None, d("2025-03-31"));
+            assert_eq!(done_day_problem(status, day), None, "{status:?}");
+        }
+    }
+
+    #[test]
+    fn done_needs_its_day_and_is_complete() {
+        let today = d("2025-03-31");
+        let before = d("2025-03-10");
+        assert_eq!(
+            done_day_and_progress(Done, None, None, today),
+            (Some(today), Some(100)),
+            "done without a day: today, complete"
+        );
+        assert_eq!(
+            done_day_and_progress(Done, Some(before), Some(80), today),
+            (Some(before), Some(80)),
+            "done keeps the day and progress chosen"
+        );
+        for status in [Todo, InProgress, OnHold, Abandoned] {
+            assert_eq!(
+                done_day_and_progress(status, Some(before), Some(40), today),
+                (None, Some(40)),
+                "{status:?} has no done day"
+            );
+            assert_eq!(
+                done_day_and_progress(status, None, None, today),
+                (None, None),
+                "{status:?} leaves no progress alone"
+            );
+        }
     }
 }

@@ -7,7 +7,8 @@ use std::collections::HashMap;
 
 use super::bounds::quote;
 use super::model::*;
-use super::{ActionStatus, Money, is_valid_code};
+use super::rules::{self, DoneDayProblem};
+use super::{Money, is_valid_code};
 
 /// Something wrong (or worth a warning) in a document, and where: a JSON path such
 /// as `plans[2].actions[5].due`, or `line 3, column 7` when the file is not JSON.
@@ -195,24 +196,24 @@ fn check_action(
             at(&format!("partners[{k}].organisation"))
         })?;
     }
-    match (a.status, a.done_on) {
-        (ActionStatus::Done, None) => {
+    match rules::done_day_problem(a.status, a.done_on) {
+        Some(DoneDayProblem::Missing) => {
             return Err(Issue::new(
                 at("done_on"),
                 "missing: the status is \"done\", so done_on must give the day it was done",
             ));
         }
-        (s, Some(_)) if s != ActionStatus::Done => {
+        Some(DoneDayProblem::NotDone) => {
             return Err(Issue::new(
                 at("done_on"),
                 format!(
                     "only a \"done\" action has a done_on, and this one is {:?}: \
                      remove done_on or set the status to \"done\"",
-                    s.code()
+                    a.status.code()
                 ),
             ));
         }
-        _ => {}
+        None => {}
     }
     if let (Some(start), Some(due)) = (a.start, a.due)
         && due < start

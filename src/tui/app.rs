@@ -16,7 +16,7 @@ use ratatui::crossterm::{
 use crate::context::Context;
 use crate::store::{OpenMode, Store};
 
-use super::load::Loader;
+use super::effects::Runner;
 use super::model::{Model, Settings};
 use super::msg::{Effect, Msg};
 use super::terminal::{Guard, Signals, Term};
@@ -56,7 +56,7 @@ pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
         &ctx.config.colours,
         !no_color_requested(std::env::var_os("NO_COLOR")),
     );
-    let mut loader = Loader::new(
+    let mut loader = Runner::new(
         store,
         ctx.today,
         ctx.config.due_soon_days,
@@ -177,13 +177,13 @@ pub fn to_msgs(events: Vec<Event>) -> Vec<Msg> {
 }
 
 /// Feeds a message to `update`, then runs what it asks for.
-pub fn dispatch(model: &mut Model, loader: &mut Loader, msg: Msg) {
+pub fn dispatch(model: &mut Model, loader: &mut Runner, msg: Msg) {
     let effects = update(model, msg);
     run_effects(model, loader, effects);
 }
 
 /// Runs effects, feeding their answers back to `update`, until nothing is left to do.
-pub fn run_effects(model: &mut Model, loader: &mut Loader, effects: Vec<Effect>) {
+pub fn run_effects(model: &mut Model, loader: &mut Runner, effects: Vec<Effect>) {
     let mut queue: VecDeque<Msg> = VecDeque::new();
     for e in effects {
         queue.extend(loader.run(e));

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::domain::input::{parse_date, parse_progress};
+use crate::domain::rules::{self, DoneDayProblem as Problem};
 use crate::domain::{Action, ActionStatus, Organisation, Person, Pilot, Weather};
 use crate::i18n::{Lang, T, status_label, weather_label};
 use crate::store::edit::{Conflict, Edit, Seen};
@@ -291,11 +292,11 @@ impl Form {
         {
             errors.push((Id::Due, lang.t(T::TuiDueBeforeStart).to_string()));
         }
-        match (a.status == ActionStatus::Done, a.done_on.is_some()) {
-            (true, false) if self.done.trim().is_empty() => {
+        match rules::done_day_problem(a.status, a.done_on) {
+            Some(Problem::Missing) if self.done.trim().is_empty() => {
                 errors.push((Id::Done, lang.t(T::TuiDoneNeedsDate).to_string()))
             }
-            (false, true) => errors.push((Id::Done, lang.t(T::TuiDateNeedsDone).to_string())),
+            Some(Problem::NotDone) => errors.push((Id::Done, lang.t(T::TuiDateNeedsDone).into())),
             _ => {}
         }
         a.pilot = if self.organisation.trim().is_empty() {
@@ -508,23 +509,23 @@ impl Form {
                 let all = ActionStatus::ALL;
                 let i = all.iter().position(|s| *s == self.status).unwrap_or(0) as isize;
                 self.status = all[(i + step).rem_euclid(all.len() as isize) as usize];
-                // Done needs its day, proposed as today; other statuses have none.
-                if self.status == ActionStatus::Done {
-                    if self.done.trim().is_empty() {
-                        self.done = lang.date(today);
+                // Done needs its day, proposed as today, and is complete unless a
+                // progress was typed; other statuses have no done day.
+                let untouched = self.progress.trim().is_empty()
+                    || self.progress
+                        == (self.original.progress)
+                            .map(|p| p.to_string())
+                            .unwrap_or_default();
+                match rules::done_day_and_progress(self.status, None, None, today) {
+                    (Some(day), proposed) => {
+                        if self.done.trim().is_empty() {
+                            self.done = lang.date(day);
+                        }
+                        if let (true, Some(p)) = (untouched, proposed) {
+                            self.progress = p.to_string();
+                        }
                     }
-                    if self.progress.trim().is_empty()
-                        || self.progress
-                            == self
-                                .original
-                                .progress
-                                .map(|p| p.to_string())
-                                .unwrap_or_default()
-                    {
-                        self.progress = "100".into();
-                    }
-                } else {
-                    self.done.clear();
+                    (None, _) => self.done.clear(),
                 }
                 self.errors.retain(|(i, _)| *i != Id::Done);
             }

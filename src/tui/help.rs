@@ -80,15 +80,15 @@ pub fn lines_with(keys: &Keymap, ctx: Context, lang: Lang, due_soon_days: u32) -
                 Role::OverdueMark,
                 lang.t(T::TuiMarkOverBudget).to_string(),
             ),
-            ("J-45", Role::Normal, lang.t(T::TuiMarkDaysLeft).to_string()),
+            (
+                &lang.fill(T::DaysLeft, &[("days", &45)]),
+                Role::Normal,
+                lang.t(T::TuiMarkDaysLeft).to_string(),
+            ),
         ];
         for (mark, role, text) in marks {
-            let mark = match lang {
-                Lang::Fr => mark.to_string(),
-                Lang::En => mark.replace("J-", "D-"),
-            };
             out.push(vec![
-                Seg::new(pad_right(&mark, key_width), role),
+                Seg::new(pad_right(mark, key_width), role),
                 Seg::plain(text),
             ]);
         }

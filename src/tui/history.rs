@@ -153,18 +153,7 @@ fn date(lang: Lang, v: &str) -> Option<String> {
 
 /// `1 note`, `3 notes`; French writes the singular for zero.
 fn notes(lang: Lang, n: u64) -> String {
-    let plural = match lang {
-        Lang::Fr => n > 1,
-        Lang::En => n != 1,
-    };
-    format!(
-        "{n} {}",
-        lang.t(if plural {
-            T::TuiHistNotes
-        } else {
-            T::TuiHistNote
-        })
-    )
+    lang.count(n, T::TuiHistNote, T::TuiHistNotes)
 }
 
 /// A list item as the journal stores it (interchange JSON).

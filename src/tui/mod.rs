@@ -1,6 +1,6 @@
 //! The interactive interface: a `Model`, a pure `update(&mut Model, Msg) -> Vec<Effect>`,
 //! a pure `view(&Model, &mut Frame)`, and the event loop (`app`) that reads keys, runs
-//! effects against the store (`load`) and draws only when something changed.
+//! effects against the store (`effects`) and draws only when something changed.
 
 pub mod app;
 pub mod boxes;
@@ -13,6 +13,7 @@ pub mod detail;
 pub mod directory;
 pub mod directory_rows;
 pub mod effect;
+pub mod effects;
 pub mod field;
 pub mod form;
 pub mod form_wiring;
@@ -23,7 +24,6 @@ pub mod key;
 pub mod keybind;
 pub mod keymap;
 pub mod listbox;
-pub mod load;
 pub mod lookup;
 pub mod milestones;
 pub mod model;
@@ -41,6 +41,7 @@ pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod wrap;
 
 use std::process::ExitCode;
 

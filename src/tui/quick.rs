@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
 
 use crate::domain::input::{parse_date, parse_progress};
-use crate::domain::{Action, ActionStatus, Weather};
+use crate::domain::{Action, ActionStatus, Weather, rules};
 use crate::i18n::{Lang, T, status_label};
 use crate::store::edit::{Conflict, Edit, Seen};
 
@@ -112,21 +112,15 @@ impl Quick {
         }
         // Done needs its day (proposed: the one it had, or today) and is complete;
         // any other status has no done day.
-        if a.status == ActionStatus::Done {
-            a.done_on = if self.done.trim().is_empty() {
-                a.done_on.or(Some(today))
-            } else {
-                Some(
-                    parse_date(&self.done, today)
-                        .map_err(|_| (Field::Done, lang.t(T::TuiBadDate).to_string()))?,
-                )
-            };
-            if a.progress.is_none() {
-                a.progress = Some(100);
-            }
+        let day = if a.status == ActionStatus::Done && !self.done.trim().is_empty() {
+            Some(
+                parse_date(&self.done, today)
+                    .map_err(|_| (Field::Done, lang.t(T::TuiBadDate).to_string()))?,
+            )
         } else {
-            a.done_on = None;
-        }
+            a.done_on
+        };
+        (a.done_on, a.progress) = rules::done_day_and_progress(a.status, day, a.progress, today);
         Ok(a)
     }
 
@@ -260,11 +254,12 @@ impl Quick {
         self.status = status;
         // Done is complete: show it before saving; leaving done restores the value.
         let untouched = progress_text(self.original.progress);
+        let complete = rules::COMPLETE.to_string();
         if self.status == ActionStatus::Done && self.progress.trim() == untouched {
-            self.progress = "100".into();
+            self.progress = complete;
         } else if before == ActionStatus::Done
             && self.status != ActionStatus::Done
-            && self.progress == "100"
+            && self.progress == complete
         {
             self.progress = untouched;
         }

@@ -8,7 +8,7 @@ use chrono::{FixedOffset, NaiveDate};
 use jalon::i18n::Lang;
 use jalon::store::{OpenMode, Store};
 use jalon::tui::app::{dispatch, run_effects};
-use jalon::tui::load::Loader;
+use jalon::tui::effects::Runner;
 use jalon::tui::theme::Theme;
 use jalon::tui::{Effect, Model, Msg, Settings, view};
 use ratatui::Terminal;
@@ -153,14 +153,14 @@ pub fn settings(lang: Lang) -> Settings {
 /// The interface with its database, driven without a terminal.
 pub struct App {
     pub model: Model,
-    pub loader: Loader,
+    pub loader: Runner,
 }
 
 impl App {
     pub fn with_store(store: Store, lang: Lang, size: (u16, u16), target: Option<&str>) -> App {
         let mut app = App {
             model: Model::new(settings(lang), Theme::default(), size),
-            loader: Loader::new(store, today(), 30, "test".into(), lang),
+            loader: Runner::new(store, today(), 30, "test".into(), lang),
         };
         app.effects(vec![Effect::Start {
             target: target.map(String::from),

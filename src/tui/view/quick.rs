@@ -102,10 +102,7 @@ pub(super) fn conflict_lines(m: &Model, conflicts: &[Conflict]) -> Vec<Vec<Seg>>
             let when = chrono::DateTime::parse_from_rfc3339(&ch.at)
                 .map(|d| {
                     d.with_timezone(&m.settings.utc_offset)
-                        .format(match lang {
-                            crate::i18n::Lang::Fr => "%d/%m %H:%M",
-                            crate::i18n::Lang::En => "%m-%d %H:%M",
-                        })
+                        .format(lang.t(T::TuiConflictWhen))
                         .to_string()
                 })
                 .unwrap_or_else(|_| ch.at.clone());

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 
 use chrono::{NaiveDate, Timelike};
 
-use crate::domain::input::parse_date;
-use crate::domain::{ActionStatus, JournalEntry};
-use crate::i18n::{Lang, store_error};
+use crate::domain::JournalEntry;
+use crate::domain::bulk::{self, BulkChange};
+use crate::i18n::{Lang, T, date_input_error, problem_text, store_error};
 use crate::interchange::demo::demo_document;
 use crate::store::edit::{self, Edit, EditError, RefStep};
 use crate::store::import::{ImportError, import_document};
@@ -19,7 +19,7 @@ use super::model::Place;
 use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind, Step};
 use super::overlay::Overlay;
 
-pub struct Loader {
+pub struct Runner {
     store: Store,
     today: NaiveDate,
     due_soon_days: u32,
@@ -28,15 +28,15 @@ pub struct Loader {
     lang: Lang,
 }
 
-impl Loader {
+impl Runner {
     pub fn new(
         store: Store,
         today: NaiveDate,
         due_soon_days: u32,
         who: String,
         lang: Lang,
-    ) -> Loader {
-        Loader {
+    ) -> Runner {
+        Runner {
             store,
             today,
             due_soon_days,
@@ -223,16 +223,9 @@ impl Loader {
         }
     }
 
-    /// Each marked action with its due date shifted (from its own due date) and/or
-    /// its status set, saved in one step.
+    /// Each marked action read, changed by the bulk rules (`domain::bulk`) and
+    /// saved in one step.
     fn bulk_save(&mut self, ids: &[i64], change: BulkChange) -> Msg {
-        let BulkChange {
-            shift,
-            status,
-            pilot,
-            theme,
-        } = change;
-        let shift = shift.as_deref();
         let failed = |text: String| Msg::Saved {
             kind: SaveKind::Save,
             result: Err(SaveFailure::Store(text)),
@@ -244,38 +237,15 @@ impl Loader {
                 Some((plan, code)) => Ok(edit::load_action(conn, &plan, &code)?.map(|f| (plan, f))),
                 None => Ok(None),
             });
-            let (plan, (mut action, seen)) = match found {
+            let (plan, (action, seen)) = match found {
                 Ok(Some(f)) => f,
                 Ok(None) => continue,
                 Err(e) => return failed(self.said(e)),
             };
-            if let (Some(shift), Some(due)) = (shift, action.due) {
-                match parse_date(shift, due) {
-                    Ok(d) => action.due = Some(d),
-                    Err(e) => return failed(e.to_string()),
-                }
-            }
-            if let Some(org) = &pilot {
-                // A new pilot organisation: its person, if any, no longer applies.
-                if action.pilot.as_ref().map(|p| &p.organisation) != Some(org) {
-                    action.pilot = Some(crate::domain::Pilot {
-                        organisation: org.clone(),
-                        person: None,
-                    });
-                }
-            }
-            if theme.is_some() {
-                action.theme = theme.clone();
-            }
-            if let Some(s) = status {
-                action.status = s;
-                if s == ActionStatus::Done {
-                    action.done_on = action.done_on.or(Some(self.today));
-                    action.progress = Some(100);
-                } else {
-                    action.done_on = None;
-                }
-            }
+            let action = match bulk::apply(&change, action, self.today) {
+                Ok(a) => a,
+                Err(e) => return failed(self.lang.t(date_input_error(&e)).to_string()),
+            };
             edits.push(Edit {
                 plan,
                 action,
@@ -371,7 +341,7 @@ impl Loader {
         })?;
         let doc = crate::interchange::parse_document(&bytes).map_err(|e| Failure {
             location: format!("{shown}, {}", e.location),
-            message: e.message,
+            message: problem_text(self.lang, &e.message),
         })?;
         import_document(&mut self.store, &doc, &self.who, Origin::Import, false).map_err(|e| {
             let mut f = failure(self.lang, e);
@@ -389,7 +359,7 @@ fn failure(lang: Lang, e: ImportError) -> Failure {
     match e {
         ImportError::Invalid { path, message } => Failure {
             location: path,
-            message,
+            message: problem_text(lang, &message),
         },
         ImportError::Store(e) => Failure {
             location: String::new(),
@@ -409,26 +379,70 @@ fn expand_home(path: &str) -> PathBuf {
     }
 }
 
-/// An edit refused or failed, as the user reads it: a store error in `lang`.
+/// An edit refused or failed, as the user reads it, in `lang`.
 fn edit_text(lang: Lang, e: &EditError) -> String {
     match e {
         EditError::Store(e) => store_error(lang, e),
-        other => other.to_string(),
+        EditError::NotFound(key) => lang.fill(T::EditNotFound, &[("key", key)]),
+        EditError::Conflict(_) => lang.t(T::EditConflict).to_string(),
+        EditError::Invalid { path, message } => lang.fill(
+            T::ProblemAt,
+            &[
+                ("location", path),
+                ("message", &problem_text(lang, message)),
+            ],
+        ),
     }
 }
 
 fn save_failure(lang: Lang, e: EditError) -> SaveFailure {
     match e {
         EditError::Conflict(c) => SaveFailure::Conflict(c),
-        EditError::Invalid { path, message } => SaveFailure::Invalid(format!("{path}: {message}")),
+        e @ EditError::Invalid { .. } => SaveFailure::Invalid(edit_text(lang, &e)),
         other => SaveFailure::Store(edit_text(lang, &other)),
     }
 }
 
-/// What a bulk edit changes on every action.
-struct BulkChange {
-    shift: Option<String>,
-    status: Option<ActionStatus>,
-    pilot: Option<String>,
-    theme: Option<String>,
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_action_is_said_in_both_languages() {
+        let e = EditError::NotFound("FDR-AIS/A01".into());
+        assert_eq!(edit_text(Lang::Fr, &e), "aucune action FDR-AIS/A01");
+        assert_eq!(edit_text(Lang::En, &e), "no action FDR-AIS/A01");
+        assert_eq!(edit_text(Lang::En, &e), e.to_string());
+    }
+
+    #[test]
+    fn every_refused_edit_is_said_in_both_languages() {
+        let refusals = [
+            EditError::Conflict(vec![]),
+            EditError::Invalid {
+                path: "name".into(),
+                message: "a name is needed".into(),
+            },
+            EditError::Invalid {
+                path: "FDR/A01".into(),
+                message: "an action FDR/A01 already exists".into(),
+            },
+            EditError::Invalid {
+                path: "FDR/A01".into(),
+                message: "a creation and an edit cannot be undone together".into(),
+            },
+            EditError::Invalid {
+                path: "code".into(),
+                message: "a plan FDR already exists".into(),
+            },
+        ];
+        for e in &refusals {
+            assert_eq!(edit_text(Lang::En, e), e.to_string());
+            assert_ne!(edit_text(Lang::Fr, e), e.to_string(), "{e:?}");
+        }
+        assert_eq!(
+            edit_text(Lang::Fr, &refusals[1]),
+            "name : un nom est nécessaire"
+        );
+    }
 }
