@@ -155,3 +155,20 @@ fn the_help_names_the_undo_key_in_use() {
         "{help}"
     );
 }
+
+#[test]
+fn the_notices_of_undo_and_redo_name_the_keys_in_use() {
+    let mut app = on_plan_with("[keys]\nundo = \"z\"\nredo = \"Z\"\n", Lang::En);
+    app.char('m').key(KeyCode::Left).key(KeyCode::Enter);
+    app.char('z');
+    let said = app.model.notice.clone().map(|n| n.1).unwrap_or_default();
+    assert!(said.starts_with("Undone (Z redoes it): "), "{said}");
+    app.char('Z');
+    let said = app.model.notice.clone().map(|n| n.1).unwrap_or_default();
+    assert!(said.starts_with("Redone (z undoes it): "), "{said}");
+    // Nothing to paste into: the keys that open a field, as they are now.
+    let mut app = on_plan_with("[keys]\nupdate = \"M\"\n", Lang::Fr);
+    app.send(jalon::tui::Msg::Paste("texte".into()));
+    let said = app.model.notice.clone().map(|n| n.1).unwrap_or_default();
+    assert!(said.contains("(M, e, N ouvrent une saisie)"), "{said}");
+}

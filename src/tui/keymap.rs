@@ -119,6 +119,22 @@ impl Keymap {
             .map(|k| key_label(lang, *k))
             .unwrap_or_default()
     }
+
+    /// A text that names keys (`{undo}`, `{redo}`, `{update}`, `{edit}`, `{note}`),
+    /// with the keys in use: a rebound key is said as it is now.
+    pub fn say(&self, lang: Lang, text: T) -> String {
+        let label = |c| self.main_key_label(lang, c);
+        lang.fill(
+            text,
+            &[
+                ("undo", &label(Command::Undo)),
+                ("redo", &label(Command::Redo)),
+                ("update", &label(Command::Update)),
+                ("edit", &label(Command::Edit)),
+                ("note", &label(Command::WriteNote)),
+            ],
+        )
+    }
 }
 
 /// A key without Ctrl, in a table (a literal, so that the tables are `'static`).

@@ -188,13 +188,13 @@ macro_rules! words_editing {
             TuiFieldKeySave => "enregistrer", "save";
             TuiFieldKeyNext => "champ suivant (un nombre arrive sélectionné : la frappe le remplace)", "next field (a number arrives selected: typing replaces it)";
             TuiHelpFields => "Dans un champ", "In a field";
-            TuiUndoneSay => "Annulé (U rétablit) :", "Undone (U redoes it):";
-            TuiRedoneSay => "Rétabli (u annule) :", "Redone (u undoes it):";
-            TuiDeletedSay => "Supprimée (u la rétablit) :", "Deleted (u brings it back):";
+            TuiUndoneSay => "Annulé ({redo} rétablit) :", "Undone ({redo} redoes it):";
+            TuiRedoneSay => "Rétabli ({undo} annule) :", "Redone ({undo} undoes it):";
+            TuiDeletedSay => "Supprimée ({undo} la rétablit) :", "Deleted ({undo} brings it back):";
             TuiSummaryDeleted => "supprimée", "deleted";
             TuiSummaryCreated => "créée", "created";
             TuiPersonOfOrg => "existe déjà, dans l'organisation", "already exists, in organisation";
-            TuiPasteNowhere => "Rien n'a été collé : aucun champ ouvert ici (m, e, N ouvrent une saisie).", "Nothing was pasted: no field is open here (m, e, N open one).";
+            TuiPasteNowhere => "Rien n'a été collé : aucun champ ouvert ici ({update}, {edit}, {note} ouvrent une saisie).", "Nothing was pasted: no field is open here ({update}, {edit}, {note} open one).";
 
             // Walking the interface (issue 8, part "walktui").
             TuiPasteNotText => "Rien n'a été collé : ce champ ne prend pas de texte (Tab passe au suivant).", "Nothing was pasted: this field takes no text (Tab moves to the next).";

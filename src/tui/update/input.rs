@@ -18,7 +18,7 @@ pub(super) fn paste(m: &mut Model, text: &str) {
     if let Some(o) = &mut m.overlay {
         if o.as_box().is_none() {
             // The confirmation waits for a key of its own: a paste is not one.
-            m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
+            m.notice = Some((Role::Muted, m.keys.say(lang, T::TuiPasteNowhere)));
             return;
         }
         if m.selection
@@ -36,7 +36,7 @@ pub(super) fn paste(m: &mut Model, text: &str) {
         return;
     }
     if m.help.is_some() {
-        m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
+        m.notice = Some((Role::Muted, m.keys.say(lang, T::TuiPasteNowhere)));
         return;
     }
     let page = m.page_rows();
@@ -56,7 +56,7 @@ pub(super) fn paste(m: &mut Model, text: &str) {
         }
         _ => {}
     }
-    m.notice = Some((Role::Muted, lang.t(T::TuiPasteNowhere).to_string()));
+    m.notice = Some((Role::Muted, m.keys.say(lang, T::TuiPasteNowhere)));
 }
 
 pub(super) fn filter_key(m: &mut Model, k: KeyEvent) {

@@ -43,7 +43,11 @@ pub(super) fn on_saved(
             let what = if deleted.is_empty() || kind != SaveKind::Save {
                 what
             } else {
-                format!("{} {}", lang.t(T::TuiDeletedSay), deleted.join(", "))
+                format!(
+                    "{} {}",
+                    m.keys.say(lang, T::TuiDeletedSay),
+                    deleted.join(", ")
+                )
             };
             let word = match kind {
                 SaveKind::Save => {
@@ -70,10 +74,10 @@ pub(super) fn on_saved(
             }
             m.notice = Some((
                 Role::Success,
-                if what.starts_with(lang.t(T::TuiDeletedSay)) {
+                if what.starts_with(&m.keys.say(lang, T::TuiDeletedSay)) {
                     what
                 } else {
-                    format!("{} {what}", lang.t(word))
+                    format!("{} {what}", m.keys.say(lang, word))
                 },
             ));
             mark_stale(m);
@@ -231,7 +235,12 @@ pub(super) fn stepped(
             };
             m.notice = Some((
                 Role::Success,
-                format!("{} {} {}", lang.t(word), lang.t(what), step.code()),
+                format!(
+                    "{} {} {}",
+                    m.keys.say(lang, word),
+                    lang.t(what),
+                    step.code()
+                ),
             ));
             to.push(Step::Reference(Box::new(step)));
             mark_stale(m);
