@@ -10,7 +10,7 @@ use anyhow::{Context as _, anyhow};
 
 use super::Context;
 use crate::cli::{ExportArgs, ExportFormat};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, T};
 use crate::interchange::csv_actions;
 use crate::store::export::{export_document, partner_names};
 use crate::store::{io_reason, read};
@@ -51,29 +51,22 @@ fn write_atomically(
     lang: Lang,
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    let fr = lang == Lang::Fr;
     // `path: cannot write`, with the reason when there is one.
     let cannot_write = |path: &Path, why: Option<String>| {
         let path = path.display();
-        match (fr, why) {
-            (true, Some(why)) => format!(
-                "{path} : impossible d'écrire ({})",
-                crate::i18n::reason(lang, &why)
+        match why {
+            Some(why) => lang.fill(
+                T::ExportCannotWriteWhy,
+                &[("path", &path), ("why", &crate::i18n::reason(lang, &why))],
             ),
-            (false, Some(why)) => format!("{path}: cannot write ({why})"),
-            (true, None) => format!("{path} : impossible d'écrire"),
-            (false, None) => format!("{path}: cannot write"),
+            None => lang.fill(T::ExportCannotWrite, &[("path", &path)]),
         }
     };
     let target;
     let path = match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => {
             let path = path.display();
-            return Err(if fr {
-                anyhow!("{path} : c'est un dossier ; donnez le nom d'un fichier à l'intérieur")
-            } else {
-                anyhow!("{path}: this is a folder; give the name of a file inside it")
-            });
+            return Err(anyhow!(lang.fill(T::ExportIsFolder, &[("path", &path)])));
         }
         // A device or a named pipe (`/dev/stdout`, `/dev/null`, a FIFO) is written
         // into as `>` would, never replaced by a file.
@@ -101,11 +94,7 @@ fn write_atomically(
     };
     let name = path.file_name().ok_or_else(|| {
         let path = path.display();
-        if fr {
-            anyhow!("{path} : ce n'est pas un nom de fichier")
-        } else {
-            anyhow!("{path}: not a file name")
-        }
+        anyhow!(lang.fill(T::ExportNotFileName, &[("path", &path)]))
     })?;
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(name);
@@ -124,13 +113,10 @@ fn write_atomically(
     let file: File = options.open(&tmp.path).map_err(|e| {
         let (path, dir) = (path.display(), dir.display());
         let why = crate::i18n::reason(lang, &io_reason(&e));
-        if fr {
-            anyhow!(
-                "{path} : impossible de créer un fichier dans {dir} ({why}) ; choisissez un dossier où vous pouvez écrire"
-            )
-        } else {
-            anyhow!("{path}: cannot create a file in {dir} ({why}); choose a folder you can write")
-        }
+        anyhow!(lang.fill(
+            T::ExportCannotCreateIn,
+            &[("path", &path), ("dir", &dir), ("why", &why)]
+        ))
     })?;
     if let Ok(meta) = std::fs::metadata(path) {
         let _ = std::fs::set_permissions(&tmp.path, meta.permissions());
@@ -138,8 +124,12 @@ fn write_atomically(
     let mut out = BufWriter::new(file);
     write(&mut out).with_context(|| cannot_write(path, None))?;
     let file = out.into_inner().map_err(|e| {
-        let sep = if fr { " : " } else { ": " };
-        anyhow!("{}{sep}{}", cannot_write(path, None), e.error())
+        anyhow!(
+            "{}{}{}",
+            cannot_write(path, None),
+            lang.t(T::Colon),
+            e.error()
+        )
     })?;
     file.sync_all().with_context(|| cannot_write(path, None))?;
     std::fs::rename(&tmp.path, path)

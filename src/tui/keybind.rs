@@ -178,10 +178,7 @@ pub fn parse_key(text: &str) -> Result<Key, KeyNameError> {
 /// commands of one context stays with the one that had it by default (between two
 /// rebound commands, with the first in alphabetical order: TOML keeps no order).
 pub fn from_config(section: &KeysSection, lang: Lang) -> (Keymap, Vec<String>) {
-    let colon = match lang {
-        Lang::Fr => " : ",
-        Lang::En => ": ",
-    };
+    let colon = lang.t(T::Colon);
     let mut warnings = Vec::new();
     let mut wanted: Vec<(Command, Vec<Key>)> = Vec::new();
     let at = |n: &str| format!("{}{colon}keys.{n}{colon}", section.origin);

@@ -135,6 +135,13 @@ macro_rules! words_keys {
             ReportHeadAllocation => "Dotation", "Allocation";
             ReportShareOf => "{share} de {amount}", "{share} of {amount}";
             ReportBoardLegend => "⚠ = travail en retard ; Retard = actions en retard ; Jalons = jalons en retard ;\nProches = échéance sous {horizon} jours ; Réal. = part des actions réalisées ;\nDotation = part de la dotation déjà prévue en lignes budgétaires.", "⚠ = overdue work; Late = overdue actions; Ms late = overdue milestones;\nSoon = due within {horizon} days; Done = share of actions done;\nAllocation = share of the allocation planned in budget lines.";
+
+            // Writing a file (jalon export --out): texts once written inline by language.
+            ExportCannotWrite => "{path} : impossible d'écrire", "{path}: cannot write";
+            ExportCannotWriteWhy => "{path} : impossible d'écrire ({why})", "{path}: cannot write ({why})";
+            ExportIsFolder => "{path} : c'est un dossier ; donnez le nom d'un fichier à l'intérieur", "{path}: this is a folder; give the name of a file inside it";
+            ExportNotFileName => "{path} : ce n'est pas un nom de fichier", "{path}: not a file name";
+            ExportCannotCreateIn => "{path} : impossible de créer un fichier dans {dir} ({why}) ; choisissez un dossier où vous pouvez écrire", "{path}: cannot create a file in {dir} ({why}); choose a folder you can write";
         }
     };
 }
