@@ -113,6 +113,11 @@ pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
             }
             ready = event::poll(Duration::ZERO).unwrap_or(false);
         }
+        if !ctx.config.mouse {
+            // Mouse turned off: what a terminal sends unasked (capture left on by
+            // another program) is not taken as clicks either.
+            events.retain(|e| !matches!(e, Event::Mouse(_)));
+        }
         if events.is_empty() && super::terminal::gone() {
             return Ok(dead_terminal(guard));
         }
