@@ -107,6 +107,10 @@ pub const WIDE: u16 = 120;
 
 /// Whether a list `inner` cells wide (the terminal less its margins) is on a wide
 /// screen.
+/// On a wide screen, a capped column keeps up to this many cells before the title
+/// takes the width left.
+const WIDE_CAP: usize = 32;
+
 pub fn is_wide(inner: usize) -> bool {
     inner + 2 >= WIDE as usize
 }
@@ -479,12 +483,15 @@ impl Table {
 /// Which columns fit in `total` cells, and how wide: `0` for a column that gave way.
 /// Capped columns (`max`) take their full width back when there is room to spare.
 pub fn layout(cols: &[Column], natural: &[usize], total: usize) -> Vec<usize> {
+    let wide = is_wide(total);
+    // A wide screen shows names: a capped column (a pilot) may take more cells
+    // before the title takes the rest.
+    let cap = |c: &Column| if wide { c.max.max(WIDE_CAP) } else { c.max };
     let capped: Vec<usize> = cols
         .iter()
         .zip(natural)
-        .map(|(c, w)| if c.max > 0 { (*w).min(c.max) } else { *w })
+        .map(|(c, w)| if c.max > 0 { (*w).min(cap(c)) } else { *w })
         .collect();
-    let wide = is_wide(total);
     let mut shown: Vec<bool> = cols.iter().map(|c| wide || !c.wide).collect();
     let fixed_of = |shown: &[bool]| -> (usize, usize) {
         let gaps = shown.iter().filter(|s| **s).count().saturating_sub(1);

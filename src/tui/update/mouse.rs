@@ -51,7 +51,9 @@ fn wheel(m: &mut Model, delta: isize) {
     match &mut m.top_mut().body {
         Body::Table(t) => t.scroll_by(delta, page),
         Body::Detail(_) => move_by(m, delta),
-        Body::Welcome(_) => {}
+        // The first screen, and any view of its own: nothing to scroll here.
+        #[allow(unreachable_patterns)]
+        _ => {}
     }
 }
 
