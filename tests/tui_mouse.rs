@@ -263,3 +263,64 @@ fn the_config_turns_the_mouse_off_and_says_what_it_cannot_read() {
         "{w:?}"
     );
 }
+
+mod any {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Step {
+        Key(KeyCode),
+        Mouse(Mouse),
+        Resize(u16, u16),
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        let keys: Vec<KeyCode> = "jGo/e2"
+            .chars()
+            .map(KeyCode::Char)
+            .chain([KeyCode::Enter, KeyCode::Esc])
+            .collect();
+        let mouse = (0u8..4, 0u16..200, 0u16..60).prop_map(|(k, x, y)| match k {
+            0 => Mouse::click(x, y),
+            1 => Mouse::double_click(x, y),
+            2 => Mouse::wheel(true, x, y),
+            _ => Mouse::wheel(false, x, y),
+        });
+        prop_oneof![
+            3 => proptest::sample::select(keys).prop_map(Step::Key),
+            6 => mouse.prop_map(Step::Mouse),
+            1 => (20u16..200, 5u16..60).prop_map(|(w, h)| Step::Resize(w, h)),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+        /// Clicks and the wheel anywhere, at any size, between keys: the selection
+        /// stays on a row shown, and the mouse never closes a box.
+        #[test]
+        fn clicks_and_wheel_anywhere_any_size(steps in proptest::collection::vec(step(), 1..40)) {
+            let mut app = App::new(Lang::En, SMALL);
+            for s in steps {
+                let boxed = app.model.overlay.clone();
+                match s {
+                    Step::Key(k) => { app.key(k); }
+                    Step::Mouse(e) => {
+                        app.send(Msg::Mouse(e));
+                        if boxed.is_some() {
+                            prop_assert_eq!(&app.model.overlay, &boxed);
+                        }
+                    }
+                    Step::Resize(w, h) => { app.resize(w, h); }
+                }
+                let _ = app.render();
+                if let Some(t) = app.model.top().table() {
+                    let l = &t.list;
+                    let page = app.model.page_rows();
+                    prop_assert!(t.visible.is_empty() || l.selected < t.visible.len());
+                    prop_assert!(t.visible.is_empty() || (l.offset <= l.selected && l.selected < l.offset + page));
+                }
+            }
+        }
+    }
+}
