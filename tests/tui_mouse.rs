@@ -324,3 +324,16 @@ mod any {
         }
     }
 }
+
+#[test]
+fn a_third_click_in_a_row_does_not_open_what_the_double_click_opened() {
+    let mut app = App::new(Lang::En, SMALL);
+    let (x, y) = find(&app, "Aisne");
+    for count in 1..=3 {
+        let mut e = Mouse::click(x, y);
+        e.what = jalon::tui::mouse::Pointer::Click(count);
+        app.send(Msg::Mouse(e));
+    }
+    assert_eq!(app.model.stack.len(), 2, "Aisne opened, and no further");
+    assert_eq!(app.model.top().crumb, "Aisne");
+}

@@ -83,7 +83,9 @@ fn click(m: &mut Model, column: u16, row: u16, count: u8) -> Vec<Effect> {
     // A click ends the typing of a filter, which is kept (as Enter does).
     t.list.editing = false;
     t.select(i, page);
-    if count >= 2
+    // Only the second click opens: a third one, on the screen the double click
+    // opened, only selects.
+    if count == 2
         && let Some((place, crumb)) = selected_target(m)
     {
         return push(m, place, crumb);
