@@ -117,6 +117,38 @@ fn interface(c: &mut Criterion) {
             term.draw(|f| view(&model, f)).expect("draw");
         })
     });
+    // Mouse and wide screens: the board's first frame at 160×48 (names, committed
+    // and paid), a click on a plan's row and a notch of the wheel, each with its frame.
+    g.bench_function("first frame at 160x48 (wide board)", |b| {
+        b.iter(|| {
+            let (model, _loader) = start(&path, (160, 48));
+            let mut term = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
+            term.draw(|f| view(&model, f)).expect("draw");
+            black_box(term.backend().buffer().area);
+        })
+    });
+    let (mut model, mut loader) = start(&path, (160, 48));
+    key(&mut model, &mut loader, KeyCode::Enter);
+    key(&mut model, &mut loader, KeyCode::Enter);
+    let mut term = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
+    let mut row = 0u16;
+    g.bench_function("click to frame (a row of a plan, 160x48)", |b| {
+        b.iter(|| {
+            row = (row + 7) % 40;
+            let click = jalon::tui::mouse::Mouse::click(10, 4 + row);
+            dispatch(&mut model, &mut loader, Msg::Mouse(click));
+            term.draw(|f| view(&model, f)).expect("draw");
+        })
+    });
+    let mut down = true;
+    g.bench_function("wheel to frame (a plan, 160x48)", |b| {
+        b.iter(|| {
+            down = !down;
+            let wheel = jalon::tui::mouse::Mouse::wheel(down, 10, 10);
+            dispatch(&mut model, &mut loader, Msg::Mouse(wheel));
+            term.draw(|f| view(&model, f)).expect("draw");
+        })
+    });
     g.finish();
 
     // Bytes written to the terminal by one cursor move, after a first full frame.

@@ -50,6 +50,9 @@ pub struct Config {
     pub due_soon_days: u32,
     pub colours: Colours,
     pub keys: KeysSection,
+    /// Clicks and the wheel in the interface (`mouse = false`, or `--no-mouse`,
+    /// leaves the mouse to the terminal, to select text).
+    pub mouse: bool,
 }
 
 impl Default for Config {
@@ -59,6 +62,7 @@ impl Default for Config {
             due_soon_days: DEFAULT_DUE_SOON_DAYS,
             colours: Colours::default(),
             keys: KeysSection::default(),
+            mouse: true,
         }
     }
 }
@@ -160,12 +164,16 @@ impl Config {
                         .map(|(name, v)| (name.clone(), key_names(v)))
                         .collect();
                 }
+                ("mouse", toml::Value::Boolean(b)) => config.mouse = *b,
+                ("mouse", v) => warnings.push(format!(
+                    "{origin}: key `mouse`: {v} is neither true nor false; using true"
+                )),
                 ("lang", v) => warnings.push(format!("{origin}: key `lang`: {v} is not a string; ignored")),
                 ("keys", v) => warnings.push(format!(
                     "{origin}: key `keys`: {v} is not a section ([keys], one command name = key per line); ignored"
                 )),
                 (k, _) => warnings.push(format!(
-                    "{origin}: unknown key `{k}` (known: lang, due_soon_days, colours, keys); ignored"
+                    "{origin}: unknown key `{k}` (known: lang, due_soon_days, colours, keys, mouse); ignored"
                 )),
             }
         }

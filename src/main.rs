@@ -12,7 +12,10 @@ use jalon::i18n::{Lang, T};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (config, warnings) = Config::load(config::default_config_path().as_deref());
+    let (mut config, warnings) = Config::load(config::default_config_path().as_deref());
+    if cli.no_mouse {
+        config.mouse = false;
+    }
     let lang = match cli.lang {
         Some(LangArg::Fr) => Lang::Fr,
         Some(LangArg::En) => Lang::En,

@@ -18,6 +18,7 @@ use crate::store::{OpenMode, Store};
 
 use super::effects::Runner;
 use super::model::{Model, Settings};
+use super::mouse::Clicks;
 use super::msg::{Effect, Msg};
 use super::terminal::{Guard, Signals, Term};
 use super::theme::{Theme, no_color_requested};
@@ -65,7 +66,7 @@ pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
     );
     let signals = Signals::register().context("cannot watch for termination signals")?;
 
-    let mut guard = Guard::enter().context("cannot set up the terminal")?;
+    let mut guard = Guard::enter(ctx.config.mouse).context("cannot set up the terminal")?;
     let term = &mut guard.terminal;
     let size = term.size()?;
     let mut model = Model::new(settings, theme, (size.width, size.height));
@@ -82,6 +83,7 @@ pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
     );
 
     let mut next_tick = Instant::now() + TICK;
+    let mut clicks = Clicks::default();
     loop {
         if model.dirty {
             draw(term, &mut model)?;
@@ -111,10 +113,15 @@ pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
             }
             ready = event::poll(Duration::ZERO).unwrap_or(false);
         }
+        if !ctx.config.mouse {
+            // Mouse turned off: what a terminal sends unasked (capture left on by
+            // another program) is not taken as clicks either.
+            events.retain(|e| !matches!(e, Event::Mouse(_)));
+        }
         if events.is_empty() && super::terminal::gone() {
             return Ok(dead_terminal(guard));
         }
-        for msg in to_msgs(events) {
+        for msg in to_msgs_at(events, &mut clicks, Instant::now()) {
             let effects = update(&mut model, msg);
             if effects.iter().any(Effect::is_slow) {
                 draw(term, &mut model)?;
@@ -145,6 +152,12 @@ fn dead_terminal(guard: Guard) -> ExitCode {
 /// as "save", so that nothing of it is run as commands. A box's Enter saves only
 /// when it is a key of its own; Tab and the other keys stay keys.
 pub fn to_msgs(events: Vec<Event>) -> Vec<Msg> {
+    to_msgs_at(events, &mut Clicks::default(), Instant::now())
+}
+
+/// As `to_msgs`, clicks counted against the ones before (`clicks`, kept by the
+/// loop) and stamped at `at`: the time of a double click stays out of `update`.
+pub fn to_msgs_at(events: Vec<Event>, clicks: &mut Clicks, at: Instant) -> Vec<Msg> {
     let keys: Vec<Option<KeyEvent>> = events
         .iter()
         .map(|e| match e {
@@ -171,6 +184,7 @@ pub fn to_msgs(events: Vec<Event>) -> Vec<Msg> {
             }
             Event::Paste(text) => Some(Msg::Paste(text)),
             Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+            Event::Mouse(e) => clicks.stamp(e, at).map(Msg::Mouse),
             _ => None,
         })
         .collect()

@@ -75,6 +75,8 @@ pub enum Msg {
     },
     /// A read failed; the message says what and where.
     Failed(String),
+    /// A click or the wheel (clicks counted by the event loop).
+    Mouse(super::mouse::Mouse),
 }
 
 /// Data for one place, as read (the update turns it into display rows once).

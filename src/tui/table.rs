@@ -35,6 +35,8 @@ pub struct Column {
     pub keep_end: bool,
     /// The flexible column keeps at least this many cells before others give way.
     pub min: usize,
+    /// Shown on wide screens only (`WIDE` columns and more).
+    pub wide: bool,
 }
 
 impl Column {
@@ -50,6 +52,10 @@ impl Column {
         self.min = min;
         self
     }
+    const fn wide(mut self) -> Column {
+        self.wide = true;
+        self
+    }
 }
 
 const fn col(title: T, priority: u8) -> Column {
@@ -62,6 +68,7 @@ const fn col(title: T, priority: u8) -> Column {
         max: 0,
         keep_end: false,
         min: FLEX_MIN,
+        wide: false,
     }
 }
 const fn num(title: T, priority: u8) -> Column {
@@ -74,6 +81,7 @@ const fn num(title: T, priority: u8) -> Column {
         max: 0,
         keep_end: false,
         min: FLEX_MIN,
+        wide: false,
     }
 }
 const fn flex(title: T) -> Column {
@@ -86,11 +94,26 @@ const fn flex(title: T) -> Column {
         max: 0,
         keep_end: false,
         min: FLEX_MIN,
+        wide: false,
     }
 }
 
 /// The titles keep at least this many cells before other columns give way.
 pub const FLEX_MIN: usize = 24;
+
+/// From this many columns the screen is wide: lists show names rather than codes
+/// and the columns kept for wide screens (money committed and paid).
+pub const WIDE: u16 = 120;
+
+/// Whether a list `inner` cells wide (the terminal less its margins) is on a wide
+/// screen.
+/// On a wide screen, a capped column keeps up to this many cells before the title
+/// takes the width left.
+const WIDE_CAP: usize = 32;
+
+pub fn is_wide(inner: usize) -> bool {
+    inner + 2 >= WIDE as usize
+}
 
 const BOARD: &[Column] = &[
     flex(T::ColTerritory),
@@ -101,6 +124,8 @@ const BOARD: &[Column] = &[
     num(T::TuiColOverdueMilestones, 1),
     num(T::TuiColDueSoon, 2),
     num(T::ColAllocation, 5),
+    num(T::ColCommitted, 7).wide(),
+    num(T::ColPaid, 7).wide(),
 ];
 // A territory has a few plans: their kind and status matter more than a long title.
 const PLANS: &[Column] = &[
@@ -124,6 +149,8 @@ const ACTIONS: &[Column] = &[
     col(T::ColDue, 1),
     num(T::TuiColDelay, 0),
     num(T::TuiColBudget, 5),
+    num(T::ColCommitted, 6).wide(),
+    num(T::ColPaid, 6).wide(),
 ];
 const OVERDUE: &[Column] = &[
     num(T::TuiColLate, 0),
@@ -177,6 +204,8 @@ pub struct Cell {
     pub text: String,
     /// A style of its own (the lateness marker), over the row's tone.
     pub role: Option<Role>,
+    /// What a wide screen shows instead (a name rather than a code).
+    pub wide: Option<String>,
 }
 
 impl Cell {
@@ -184,12 +213,26 @@ impl Cell {
         Cell {
             text: text.into(),
             role: None,
+            wide: None,
         }
     }
     pub fn with(text: impl Into<String>, role: Role) -> Cell {
         Cell {
             text: text.into(),
             role: Some(role),
+            wide: None,
+        }
+    }
+    /// Shown instead on a wide screen.
+    pub fn or_wide(mut self, text: impl Into<String>) -> Cell {
+        self.wide = Some(text.into());
+        self
+    }
+    /// The text shown on a screen wide or not.
+    pub fn shown(&self, wide: bool) -> &str {
+        match &self.wide {
+            Some(w) if wide => w,
+            _ => &self.text,
         }
     }
 }
@@ -277,6 +320,8 @@ pub struct Table {
     pub total: Option<Row>,
     /// Each column's widest cell (title included), in cells.
     pub natural: Vec<usize>,
+    /// The same on a wide screen (names rather than codes).
+    pub natural_wide: Vec<usize>,
     /// The line above the table.
     pub summary: Vec<Seg>,
     /// Said when there are no rows at all.
@@ -296,6 +341,7 @@ impl Table {
             rows: vec![],
             total: None,
             natural: vec![0; columns(kind).len()],
+            natural_wide: vec![0; columns(kind).len()],
             summary: vec![],
             empty,
             list: ListState::default(),
@@ -316,23 +362,34 @@ impl Table {
                 .map(|r| r.key.clone())
         });
         let keep = wanted.or_else(|| self.selected_row().map(|r| r.key.clone()));
-        self.natural = self
-            .columns()
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                rows.iter()
-                    .chain(total.iter())
-                    .filter_map(|r| r.cells.get(i))
-                    .map(|c| width(&c.text))
-                    .max()
-                    .unwrap_or(0)
-                    .max(width(lang.t(c.title)))
-            })
-            .collect();
+        let cols = self.columns();
+        let natural = |wide: bool| -> Vec<usize> {
+            cols.iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    rows.iter()
+                        .chain(total.iter())
+                        .filter_map(|r| r.cells.get(i))
+                        .map(|c| width(c.shown(wide)))
+                        .max()
+                        .unwrap_or(0)
+                        .max(width(lang.t(c.title)))
+                })
+                .collect()
+        };
+        (self.natural, self.natural_wide) = (natural(false), natural(true));
         self.rows = rows;
         self.total = total;
         self.refilter(keep.as_deref(), page);
+    }
+
+    /// The columns' natural widths for a list `inner` cells wide.
+    pub fn natural_at(&self, inner: usize) -> &[usize] {
+        if is_wide(inner) {
+            &self.natural_wide
+        } else {
+            &self.natural
+        }
     }
 
     pub fn selected_row(&self) -> Option<&Row> {
@@ -426,12 +483,16 @@ impl Table {
 /// Which columns fit in `total` cells, and how wide: `0` for a column that gave way.
 /// Capped columns (`max`) take their full width back when there is room to spare.
 pub fn layout(cols: &[Column], natural: &[usize], total: usize) -> Vec<usize> {
+    let wide = is_wide(total);
+    // A wide screen shows names: a capped column (a pilot) may take more cells
+    // before the title takes the rest.
+    let cap = |c: &Column| if wide { c.max.max(WIDE_CAP) } else { c.max };
     let capped: Vec<usize> = cols
         .iter()
         .zip(natural)
-        .map(|(c, w)| if c.max > 0 { (*w).min(c.max) } else { *w })
+        .map(|(c, w)| if c.max > 0 { (*w).min(cap(c)) } else { *w })
         .collect();
-    let mut shown: Vec<bool> = vec![true; cols.len()];
+    let mut shown: Vec<bool> = cols.iter().map(|c| wide || !c.wide).collect();
     let fixed_of = |shown: &[bool]| -> (usize, usize) {
         let gaps = shown.iter().filter(|s| **s).count().saturating_sub(1);
         let fixed = cols

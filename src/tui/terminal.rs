@@ -1,6 +1,6 @@
-//! Taking the terminal and giving it back: raw mode, bracketed paste and the
-//! alternate screen on entry; cursor, paste mode, main screen and cooked mode on the
-//! way out — on quit, on error, on panic, on SIGTERM/SIGHUP (a dropped SSH link),
+//! Taking the terminal and giving it back: raw mode, bracketed paste, the mouse
+//! (unless turned off) and the alternate screen on entry; cursor, paste mode, mouse,
+//! main screen and cooked mode on the way out — on quit, on error, on panic, on SIGTERM/SIGHUP (a dropped SSH link),
 //! which the loop checks, and when the terminal is found gone without any signal.
 
 use std::io::{self, Stdout, Write, stdout};
@@ -12,7 +12,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::{
     cursor,
-    event::{DisableBracketedPaste, EnableBracketedPaste},
+    event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture},
     execute,
     terminal::{self, EnterAlternateScreen, LeaveAlternateScreen},
 };
@@ -33,8 +33,14 @@ static TAKEN: AtomicBool = AtomicBool::new(false);
 /// longer says it is one).
 static STDIN_IS_TERMINAL: AtomicBool = AtomicBool::new(false);
 
+/// The mouse was captured (not with `--no-mouse` or `mouse = false`): to be let go
+/// on every way out, as bracketed paste is.
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
 impl Guard {
-    pub fn enter() -> io::Result<Guard> {
+    /// `mouse`: capture the mouse (clicks and the wheel come to the interface; the
+    /// terminal's own text selection then needs Shift on most terminals).
+    pub fn enter(mouse: bool) -> io::Result<Guard> {
         install_panic_hook();
         let tty = io::IsTerminal::is_terminal(&io::stdin());
         STDIN_IS_TERMINAL.store(tty, Ordering::SeqCst);
@@ -50,6 +56,13 @@ impl Guard {
         ) {
             restore();
             return Err(e);
+        }
+        if mouse {
+            MOUSE.store(true, Ordering::SeqCst);
+            if let Err(e) = execute!(stdout(), EnableMouseCapture) {
+                restore();
+                return Err(e);
+            }
         }
         match Terminal::new(CrosstermBackend::new(stdout())) {
             Ok(terminal) => Ok(Guard { terminal }),
@@ -79,6 +92,9 @@ pub fn restore() {
     }
     let _ = terminal::disable_raw_mode();
     let mut out = stdout();
+    if MOUSE.swap(false, Ordering::SeqCst) {
+        let _ = execute!(out, DisableMouseCapture);
+    }
     let _ = execute!(
         out,
         DisableBracketedPaste,

@@ -71,12 +71,18 @@ pub fn action_rows(
                     Cell::plain(&a.code),
                     Cell::plain(&a.title),
                     Cell::plain(theme),
-                    Cell::plain(pilot),
+                    Cell::plain(pilot).or_wide(super::pilot_name(
+                        pilot,
+                        a.pilot_org.as_deref(),
+                        a.pilot_person.as_deref(),
+                    )),
                     status_cell,
                     Cell::plain(a.progress.map(|p| lang.percent(p)).unwrap_or("—".into())),
                     Cell::plain(lang.opt_date(a.due)),
                     delay_cell(a, s),
                     Cell::plain(a.planned.format_compact(lang)),
+                    Cell::plain(a.committed.format_compact(lang)),
+                    Cell::plain(a.paid.format_compact(lang)),
                 ],
                 tone: if overdue {
                     Tone::Overdue
@@ -116,6 +122,8 @@ pub fn action_rows(
                         SortKey::opt_num(rules::days_late(a.due, s.today))
                     },
                     SortKey::Num(a.planned.cents()),
+                    SortKey::Num(a.committed.cents()),
+                    SortKey::Num(a.paid.cents()),
                 ],
                 flagged: overdue || (a.overdue_milestones > 0 && !a.status.is_closed()),
                 facets: [
@@ -195,7 +203,11 @@ pub fn overdue_rows(items: &[OverdueItem], s: &Settings) -> (Vec<Row>, Vec<Seg>)
                     Cell::plain(&code),
                     Cell::plain(&i.title),
                     Cell::plain(lang.date(i.due)),
-                    Cell::plain(pilot),
+                    Cell::plain(pilot).or_wide(super::pilot_name(
+                        pilot,
+                        i.pilot_org.as_deref(),
+                        i.pilot_person.as_deref(),
+                    )),
                 ],
                 tone: Tone::Normal,
                 hay: hay(&[

@@ -133,7 +133,23 @@ fn counter_cells(lang: Lang, name: &str, c: &Counters) -> Vec<Cell> {
             Cell::plain("0")
         },
         allocation_cell(lang, c.envelope_planned, Some(c.allocation)),
+        Cell::plain(c.committed.format_compact(lang)),
+        Cell::plain(c.paid.format_compact(lang)),
     ]
+}
+
+/// Who pilots, by name (a wide screen): the person, then their organisation; the
+/// code when the names are missing.
+pub(crate) fn pilot_name(code: &str, org: Option<&str>, person: Option<&str>) -> String {
+    match (
+        person.filter(|p| !p.is_empty()),
+        org.filter(|o| !o.is_empty()),
+    ) {
+        (Some(p), Some(o)) => format!("{p} · {o}"),
+        (Some(p), None) => p.to_string(),
+        (None, Some(o)) => o.to_string(),
+        (None, None) => code.to_string(),
+    }
 }
 
 fn counter_keys(name: &str, c: &Counters) -> Vec<SortKey> {
@@ -146,6 +162,8 @@ fn counter_keys(name: &str, c: &Counters) -> Vec<SortKey> {
         SortKey::Num(c.overdue_milestones.into()),
         SortKey::Num(c.due_soon.into()),
         allocation_key(c.envelope_planned, Some(c.allocation)),
+        SortKey::Num(c.committed.cents()),
+        SortKey::Num(c.paid.cents()),
     ]
 }
 

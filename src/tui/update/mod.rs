@@ -22,6 +22,7 @@ use super::theme::Role;
 mod input;
 mod keys;
 mod loaded;
+mod mouse;
 mod nav;
 mod saved;
 
@@ -186,5 +187,6 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::Saved { kind, result } => on_saved(m, kind, result),
+        Msg::Mouse(e) => mouse::on_mouse(m, e),
     }
 }

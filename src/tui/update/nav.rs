@@ -132,13 +132,14 @@ pub(super) fn page_by(m: &mut Model, pages: isize) {
 
 pub(super) fn sort(m: &mut Model, reverse: bool) {
     let page = m.page_rows();
-    let width = m.size.0 as usize;
+    // The list's width, as the view lays it out (less a margin each side).
+    let width = (m.size.0 as usize).saturating_sub(2);
     let Some(t) = m.top_mut().table_mut() else {
         return;
     };
     let cols = t.columns();
     // Only the columns on screen: sorting by a hidden one would look like disorder.
-    let shown: Vec<usize> = layout(cols, &t.natural, width)
+    let shown: Vec<usize> = layout(cols, t.natural_at(width), width)
         .iter()
         .enumerate()
         .filter(|(_, w)| **w > 0)

@@ -17,7 +17,9 @@ use crate::tui::theme::Role;
 
 pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
     let lang = m.lang();
-    let w = 76.min(area.width.saturating_sub(2)).max(30);
+    let w = super::box_width(76, area.width)
+        .min(area.width.saturating_sub(2))
+        .max(30);
     let inner = w.saturating_sub(4) as usize;
     let mut lines: Vec<Vec<Seg>> =
         vec![vec![Seg::new(b.action.title.clone(), Role::Title)], vec![]];
@@ -130,5 +132,5 @@ pub fn render(m: &Model, b: &Budget, area: Rect, buf: &mut Buffer) {
         lines.push(vec![Seg::new(hint_line(lang, Hints::Budget), Role::Muted)]);
     }
     let title = action_box_title(m, T::TuiBudgetTitle, &b.plan, &b.action.code);
-    boxed(m, &title, &lines, w, area, buf);
+    boxed(m, &title, &lines, 76, area, buf);
 }

@@ -9,11 +9,11 @@ use crate::i18n::T;
 use crate::text::{truncate, width};
 
 use super::{put_segs, truncate_start};
+use crate::tui::crumbs::segs_width;
 use crate::tui::keymap::{self, Command};
 use crate::tui::model::{Body, Model, WelcomeMode};
 use crate::tui::overlay::Overlay;
-use crate::tui::rows;
-use crate::tui::table::{Facet, Seg};
+use crate::tui::table::Seg;
 use crate::tui::theme::Role;
 
 pub fn header(m: &Model, area: Rect, buf: &mut Buffer) {
@@ -61,57 +61,11 @@ pub fn header(m: &Model, area: Rect, buf: &mut Buffer) {
 }
 
 pub fn breadcrumb(m: &Model, area: Rect, buf: &mut Buffer) {
-    let lang = m.lang();
-    let mut state: Vec<Seg> = vec![];
-    if let Some(t) = m.top().table() {
-        let l = &t.list;
-        let mut add = |text: String, role: Role| {
-            if !state.is_empty() {
-                state.push(Seg::plain(" · "));
-            }
-            state.push(Seg::new(text, role));
-        };
-        if !l.filter.is_empty() && !l.editing {
-            add(format!("/{}", l.filter), Role::Accent);
-        }
-        for f in [Facet::Theme, Facet::Pilot, Facet::Territory] {
-            if let Some((_, label)) = &l.facets[f as usize] {
-                let sep = rows::colon(lang);
-                add(format!("{}{sep}{label}", lang.t(f.label())), Role::Accent);
-            }
-        }
-        if l.overdue_only {
-            add(
-                format!("⚠ {}", lang.t(T::TuiOverdueOnly)),
-                Role::OverdueMark,
-            );
-        }
-        if let Some(s) = l.sort {
-            let col = lang.t(t.columns()[s.column].title);
-            let arrow = if s.descending { "▼" } else { "▲" };
-            add(
-                format!("{}{}{col} {arrow}", lang.t(T::TuiSorted), rows::colon(lang)),
-                Role::Normal,
-            );
-        }
-    }
-    let state_w: usize = segs_width(&state);
     let total = area.width as usize;
-    let names: Vec<&str> = m.stack.iter().map(|s| s.crumb.as_str()).collect();
-    let crumbs_w = segs_width(&crumbs(&names, 0));
-    // Both whole when they fit; otherwise the path keeps at least three fifths (its
-    // end: where the user is) and the list's state is cut at its end.
-    let crumb_room = if crumbs_w + state_w + 2 <= total {
-        crumbs_w
-    } else {
-        total
-            .saturating_sub(state_w + 2)
-            .max(crumbs_w.min(total * 3 / 5))
-    };
-    let path = (0..names.len())
-        .map(|skip| crumbs(&names, skip))
-        .find(|c| segs_width(c) <= crumb_room)
-        .unwrap_or_else(|| crumbs(&names, names.len().saturating_sub(1)));
+    let c = crate::tui::crumbs::layout(m, total);
+    let crumb_room = c.room;
+    let state_w = segs_width(&c.state);
+    let (path, state) = (c.path, c.state);
     put_segs(
         buf,
         &m.theme,
@@ -135,31 +89,6 @@ pub fn breadcrumb(m: &Model, area: Rect, buf: &mut Buffer) {
             Style::new(),
         );
     }
-}
-
-fn segs_width(segs: &[Seg]) -> usize {
-    segs.iter().map(|s| width(&s.text)).sum()
-}
-
-/// The path from the board to here, its first `skip` places replaced by `…`.
-fn crumbs(names: &[&str], skip: usize) -> Vec<Seg> {
-    let mut out = vec![Seg::plain(" ")];
-    if skip > 0 {
-        out.push(Seg::new("… › ", Role::Muted));
-    }
-    let n = names.len();
-    for (i, name) in names.iter().enumerate().skip(skip) {
-        if i > skip {
-            out.push(Seg::new(" › ", Role::Muted));
-        }
-        let role = if i + 1 == n {
-            Role::Accent
-        } else {
-            Role::Normal
-        };
-        out.push(Seg::new(*name, role));
-    }
-    out
 }
 
 fn hint(m: &Model, c: Command) -> Vec<Seg> {

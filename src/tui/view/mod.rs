@@ -94,7 +94,9 @@ pub(super) fn boxed(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let w = width.min(area.width.saturating_sub(2)).max(30);
+    let w = box_width(width, area.width)
+        .min(area.width.saturating_sub(2))
+        .max(30);
     let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
     let rect = Rect::new(
         (area.width - w) / 2,
@@ -147,6 +149,21 @@ pub(super) fn boxed(
             Style::new(),
         );
     }
+}
+
+/// The widest a box grows to on a wide screen.
+const BOX_MAX: u16 = 110;
+
+/// A box's width on a screen `screen` columns wide: `base` up to a wide screen,
+/// then half of each column more, up to `BOX_MAX` (never narrower than `base`).
+pub(super) fn box_width(base: u16, screen: u16) -> u16 {
+    let wide = crate::tui::table::WIDE;
+    if screen < wide {
+        return base;
+    }
+    base.saturating_add((screen - wide) / 2)
+        .min(BOX_MAX)
+        .max(base)
 }
 
 /// The field being typed, shown selected (accent, not reversed) while its content

@@ -22,7 +22,10 @@ pub fn render(m: &Model, n: &Note, area: Rect, buf: &mut Buffer) {
         vec![vec![Seg::new(n.action.title.clone(), Role::Title)], vec![]];
     // Each line wrapped to the box (a pasted paragraph is read whole, not cut at
     // the edge); the last rows that fit, the one being typed at the bottom.
-    let inner = (WIDTH.min(area.width.saturating_sub(2)).max(30) - 4) as usize;
+    let inner = (super::box_width(WIDTH, area.width)
+        .min(area.width.saturating_sub(2))
+        .max(30)
+        - 4) as usize;
     let mut rows: Vec<Vec<Seg>> = vec![];
     for (i, l) in n.lines.iter().enumerate() {
         let cursor = if i + 1 == n.lines.len() { "▏" } else { "" };

@@ -48,6 +48,7 @@ fn render_row(
     buf.set_style(Rect::new(area.x, y, area.width, 1), base);
     let mut x = area.x + MARGIN;
     let max_x = area.x + area.width - MARGIN;
+    let wide = crate::tui::table::is_wide(area.width.saturating_sub(2 * MARGIN) as usize);
     for ((c, w), cell) in cols.iter().zip(widths).zip(&row.cells) {
         if *w == 0 {
             continue;
@@ -55,7 +56,7 @@ fn render_row(
         if x >= max_x {
             break;
         }
-        let text = cell_text(&cell.text, *w, c);
+        let text = cell_text(cell.shown(wide), *w, c);
         let style = match cell.role {
             Some(r) => base.patch(m.theme.style(r)),
             None => base,
@@ -81,7 +82,7 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
         Style::new(),
     );
     let cols = t.columns();
-    let widths = layout(cols, &t.natural, inner_w);
+    let widths = layout(cols, t.natural_at(inner_w), inner_w);
 
     // Column titles, with the sort arrow on the sorted one.
     let head_y = area.y + 1;
