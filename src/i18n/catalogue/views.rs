@@ -9,6 +9,11 @@ macro_rules! words_views {
         catalogue! {
             $($done)*
             // (each view adds its block here)
+            // Catalogue (the `7` view, `jalon catalogue`, the region's reference data)
+            CatColItem => "Élément du catalogue", "Catalogue item";
+            CatLocalInitiatives => "Initiatives locales", "Local initiatives";
+            CatTakenByNone => "repris par aucun territoire", "taken up by no territory";
+            CatSummary => "{items} éléments du catalogue, {territories} territoires, {untaken} repris par aucun", "{items} catalogue items, {territories} territories, {untaken} taken up by none";
         }
     };
 }
