@@ -13,6 +13,17 @@ macro_rules! words_views {
             CatColItem => "Élément du catalogue", "Catalogue item";
             CatLocalInitiatives => "Initiatives locales", "Local initiatives";
             CatTakenByNone => "repris par aucun territoire", "taken up by no territory";
+            CatEmpty => "Le catalogue de la région est vide : ajoutez-en les éléments dans l'annuaire (A).", "The region's catalogue is empty: add its items in the directory (A).";
+            CatView => "Catalogue", "Catalogue";
+            CatCellEmpty => "aucune action de cet élément", "no action from this item";
+            CatHelpGrid => "La grille du catalogue", "The catalogue grid";
+            CatChoiceKeys => "↑↓ choisir · Entrée ouvrir · Échap fermer", "↑↓ choose · Enter open · Esc close";
+            CatHintGo => "catalogue", "catalogue";
+            CatHintColumn => "territoire", "territory";
+            CatDoGo => "Le catalogue de la région contre les territoires", "The region's catalogue against the territories";
+            CatDoLeft => "Territoire précédent (les colonnes défilent)", "Previous territory (the columns scroll)";
+            CatDoRight => "Territoire suivant (les colonnes défilent)", "Next territory (the columns scroll)";
+            CatUntakenShort => "∅ aucun territoire", "∅ no territory";
             CatSummary => "{items} éléments du catalogue, {territories} territoires, {untaken} repris par aucun", "{items} catalogue items, {territories} territories, {untaken} taken up by none";
         }
     };
