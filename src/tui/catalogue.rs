@@ -62,8 +62,9 @@ pub fn cell_text(actions: &[GridAction], w: usize) -> (String, Role) {
         return (NONE_MARK.to_string(), Role::Muted);
     };
     let (mark, role) = status_mark(first.status);
-    let all: String = actions.iter().map(|a| status_mark(a.status).0).collect();
-    if width(&all) <= w {
+    // Each mark is one cell wide.
+    if actions.len() <= w {
+        let all: String = actions.iter().map(|a| status_mark(a.status).0).collect();
         return (all, role);
     }
     (format!("{mark}+{}", actions.len() - 1), role)

@@ -6,8 +6,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use crate::i18n::T;
-use crate::text::{pad_left, pad_right, truncate, width};
+use crate::i18n::{T, status_label};
+use crate::text::{pad_right, truncate, width};
 
 use super::put_segs;
 use crate::tui::catalogue::{
@@ -212,8 +212,7 @@ fn choice(m: &Model, v: &CatalogueView, buf: &mut Buffer) {
             vec![
                 Seg::new(cursor, Role::Key),
                 Seg::plain(format!("{}/{} ", a.plan, a.action)),
-                Seg::new(format!("{mark} "), role),
-                Seg::plain(pad_left("", 0) + &a.title),
+                Seg::new(format!("{mark} {}", status_label(lang, a.status)), role),
             ]
         })
         .collect();
