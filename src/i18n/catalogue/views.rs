@@ -24,6 +24,13 @@ macro_rules! words_views {
             CatDoLeft => "Territoire précédent (les colonnes défilent)", "Previous territory (the columns scroll)";
             CatDoRight => "Territoire suivant (les colonnes défilent)", "Next territory (the columns scroll)";
             CatUntakenShort => "∅ aucun territoire", "∅ no territory";
+            CatDirThemes => "Thèmes", "Themes";
+            CatDirEnvelopes => "Enveloppes", "Envelopes";
+            CatDirCatalogue => "Catalogue", "Catalogue";
+            CatFieldLabel => "Libellé", "Label";
+            CatFieldAmount => "Montant", "Amount";
+            CatFieldObjective => "Objectif", "Objective";
+            CatNoSuchTheme => "aucun thème de ce nom ou code", "no theme of that name or code";
             CatSummary => "{items} éléments du catalogue, {territories} territoires, {untaken} repris par aucun", "{items} catalogue items, {territories} territories, {untaken} taken up by none";
         }
     };
