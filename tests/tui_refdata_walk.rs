@@ -143,7 +143,7 @@ fn a_region_from_empty_in_the_interface_alone() {
     app.char('7');
     let text = app.screen_text();
     assert!(
-        text.contains("3 éléments du catalogue") && text.contains("1 repris par aucun"),
+        text.contains("3 éléments du catalogue, 1 territoire, 1 repris par aucun"),
         "{text}"
     );
     assert!(text.contains("∅ CAT-03"), "{text}");

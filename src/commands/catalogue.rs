@@ -153,8 +153,18 @@ fn text(grid: &CatalogueGrid, lang: Lang) -> String {
     s.push_str(&lang.fill(
         T::CatSummary,
         &[
-            ("items", &grid.items.len().to_string()),
-            ("territories", &grid.territories.len().to_string()),
+            (
+                "items",
+                &lang.count(grid.items.len() as u64, T::CatItemWord, T::CatItemsWord),
+            ),
+            (
+                "territories",
+                &lang.count(
+                    grid.territories.len() as u64,
+                    T::CatTerritoryWord,
+                    T::CatTerritoriesWord,
+                ),
+            ),
             ("untaken", &untaken.to_string()),
         ],
     ));

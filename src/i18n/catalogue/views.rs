@@ -31,7 +31,11 @@ macro_rules! words_views {
             CatFieldAmount => "Montant", "Amount";
             CatFieldObjective => "Objectif", "Objective";
             CatNoSuchTheme => "aucun thème de ce nom ou code", "no theme of that name or code";
-            CatSummary => "{items} éléments du catalogue, {territories} territoires, {untaken} repris par aucun", "{items} catalogue items, {territories} territories, {untaken} taken up by none";
+            CatSummary => "{items}, {territories}, {untaken} repris par aucun", "{items}, {territories}, {untaken} taken up by none";
+            CatItemWord => "élément du catalogue", "catalogue item";
+            CatItemsWord => "éléments du catalogue", "catalogue items";
+            CatTerritoryWord => "territoire", "territory";
+            CatTerritoriesWord => "territoires", "territories";
         }
     };
 }

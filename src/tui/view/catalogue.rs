@@ -55,8 +55,18 @@ pub fn render(m: &Model, v: &CatalogueView, area: Rect, buf: &mut Buffer) {
     let mut summary = vec![Seg::plain(lang.fill(
         T::CatSummary,
         &[
-            ("items", &g.items.len()),
-            ("territories", &g.territories.len()),
+            (
+                "items",
+                &lang.count(g.items.len() as u64, T::CatItemWord, T::CatItemsWord),
+            ),
+            (
+                "territories",
+                &lang.count(
+                    g.territories.len() as u64,
+                    T::CatTerritoryWord,
+                    T::CatTerritoriesWord,
+                ),
+            ),
             ("untaken", &untaken.len()),
         ],
     ))];
