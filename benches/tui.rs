@@ -149,6 +149,31 @@ fn interface(c: &mut Criterion) {
             term.draw(|f| view(&model, f)).expect("draw");
         })
     });
+
+    // The catalogue (`7`): its first frame from the board, then a key across.
+    g.bench_function(
+        "catalogue first frame (7 from the board, load, draw)",
+        |b| {
+            let (mut model, mut loader) = start(&path, (80, 24));
+            let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+            b.iter(|| {
+                key(&mut model, &mut loader, KeyCode::Char('7'));
+                term.draw(|f| view(&model, f)).expect("draw");
+                key(&mut model, &mut loader, KeyCode::Char('1'));
+            })
+        },
+    );
+    let (mut model, mut loader) = start(&path, (80, 24));
+    key(&mut model, &mut loader, KeyCode::Char('7'));
+    let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    g.bench_function("catalogue key to frame (cursor right, then left)", |b| {
+        b.iter(|| {
+            key(&mut model, &mut loader, KeyCode::Right);
+            term.draw(|f| view(&model, f)).expect("draw");
+            key(&mut model, &mut loader, KeyCode::Left);
+            term.draw(|f| view(&model, f)).expect("draw");
+        })
+    });
     g.finish();
 
     // Bytes written to the terminal by one cursor move, after a first full frame.

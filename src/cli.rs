@@ -66,6 +66,8 @@ pub enum Command {
     Backup(BackupArgs),
     /// Open the interface on a territory, a plan, or PLAN/ACTION
     Open(OpenArgs),
+    /// The region's catalogue items against the territories, and the local initiatives
+    Catalogue(CatalogueArgs),
 }
 
 #[derive(Debug, Args)]
@@ -153,6 +155,15 @@ pub struct BackupArgs {
 pub struct OpenArgs {
     /// A territory code, a plan code, or PLAN/ACTION
     pub target: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CatalogueArgs {
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
+    /// Only this territory (code)
+    #[arg(long, value_name = "CODE")]
+    pub territory: Option<String>,
 }
 
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {

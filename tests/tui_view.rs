@@ -65,7 +65,12 @@ fn directory() {
     app.char('/').text("ars");
     snap("directory_filtered_fr_80x24", &app);
     let mut app = App::new(Lang::En, LARGE);
+    // Left from the territories, round to the people (after the catalogue, the
+    // envelopes and the themes).
     app.char('A')
+        .key(KeyCode::Left)
+        .key(KeyCode::Left)
+        .key(KeyCode::Left)
         .key(KeyCode::Left)
         .char('a')
         .text("Jeanne Roux");

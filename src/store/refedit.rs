@@ -17,6 +17,9 @@ pub enum DirectoryItem {
     Territory(Territory),
     Organisation(Organisation),
     Person(Person),
+    Theme(Theme),
+    Envelope(Envelope),
+    Catalogue(CatalogueItem),
 }
 
 impl DirectoryItem {
@@ -25,6 +28,9 @@ impl DirectoryItem {
             DirectoryItem::Territory(t) => &t.code,
             DirectoryItem::Organisation(o) => &o.code,
             DirectoryItem::Person(p) => &p.code,
+            DirectoryItem::Theme(t) => &t.code,
+            DirectoryItem::Envelope(e) => &e.code,
+            DirectoryItem::Catalogue(c) => &c.code,
         }
     }
 
@@ -33,6 +39,9 @@ impl DirectoryItem {
             DirectoryItem::Territory(t) => (&mut t.code, &t.name),
             DirectoryItem::Organisation(o) => (&mut o.code, &o.name),
             DirectoryItem::Person(p) => (&mut p.code, &p.name),
+            DirectoryItem::Theme(t) => (&mut t.code, &t.label),
+            DirectoryItem::Envelope(e) => (&mut e.code, &e.label),
+            DirectoryItem::Catalogue(c) => (&mut c.code, &c.title),
         }
     }
 
@@ -41,6 +50,9 @@ impl DirectoryItem {
             DirectoryItem::Territory(_) => "territories",
             DirectoryItem::Organisation(_) => "organisations",
             DirectoryItem::Person(_) => "people",
+            DirectoryItem::Theme(_) => "themes",
+            DirectoryItem::Envelope(_) => "envelopes",
+            DirectoryItem::Catalogue(_) => "catalogue",
         }
     }
 
@@ -50,6 +62,9 @@ impl DirectoryItem {
             DirectoryItem::Territory(_) => "territory",
             DirectoryItem::Organisation(_) => "organisation",
             DirectoryItem::Person(_) => "person",
+            DirectoryItem::Theme(_) => "theme",
+            DirectoryItem::Envelope(_) => "envelope",
+            DirectoryItem::Catalogue(_) => "catalogue",
         }
     }
 
@@ -59,6 +74,9 @@ impl DirectoryItem {
             DirectoryItem::Territory(t) => doc.territories.push(t),
             DirectoryItem::Organisation(o) => doc.organisations.push(o),
             DirectoryItem::Person(p) => doc.people.push(p),
+            DirectoryItem::Theme(t) => doc.themes.push(t),
+            DirectoryItem::Envelope(e) => doc.envelopes.push(e),
+            DirectoryItem::Catalogue(c) => doc.catalogue.push(c),
         }
         doc
     }
@@ -140,6 +158,21 @@ fn load_entry(
             .into_iter()
             .find(|(_, p)| p.code == code)
             .map(|(_, p)| DirectoryItem::Person(p)),
+        DirectoryItem::Theme(_) => r
+            .themes
+            .into_iter()
+            .find(|(_, t)| t.code == code)
+            .map(|(_, t)| DirectoryItem::Theme(t)),
+        DirectoryItem::Envelope(_) => r
+            .envelopes
+            .into_iter()
+            .find(|(_, e)| e.code == code)
+            .map(|(_, e)| DirectoryItem::Envelope(e)),
+        DirectoryItem::Catalogue(_) => r
+            .catalogue
+            .into_iter()
+            .find(|(_, c)| c.code == code)
+            .map(|(_, c)| DirectoryItem::Catalogue(c)),
     })
 }
 

@@ -31,6 +31,10 @@ pub struct NewAction {
     pub error: Option<(usize, String)>,
     #[serde(skip)]
     pub saving: bool,
+    /// Letters typed on the origin: the item whose code or title holds them
+    /// (accents and case ignored) is chosen.
+    #[serde(default)]
+    pub query: String,
 }
 
 impl NewAction {
@@ -48,6 +52,7 @@ impl NewAction {
             focus: 0,
             error: None,
             saving: false,
+            query: String::new(),
         };
         n.propose(dir);
         n
@@ -100,6 +105,10 @@ impl NewAction {
         if self.saving {
             return Outcome::Stay;
         }
+        if self.focus == 0 && self.search(&k, dir) {
+            return Outcome::Stay;
+        }
+        self.query.clear();
         let key = boxkeys::resolve(BoxContext::Fields, &k);
         match key {
             Some(BoxCommand::Cancel) => return Outcome::Close,
@@ -139,6 +148,42 @@ impl NewAction {
         Outcome::Stay
     }
 
+    /// A letter typed (or erased) on the origin: the first item, by code, whose code
+    /// or title holds what is typed; nothing found keeps the choice. False for any
+    /// other key.
+    fn search(&mut self, k: &KeyEvent, dir: &Directory) -> bool {
+        use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+        if k.modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            return false;
+        }
+        match k.code {
+            KeyCode::Char(' ') => return false,
+            KeyCode::Char(c) => self.query.push(c),
+            KeyCode::Backspace if !self.query.is_empty() => {
+                self.query.pop();
+            }
+            _ => return false,
+        }
+        let wanted = crate::text::fold(&self.query);
+        let found = self.catalogue.iter().position(|code| {
+            crate::text::fold(code).contains(&wanted)
+                || dir
+                    .catalogue
+                    .get(code)
+                    .is_some_and(|i| crate::text::fold(&i.title).contains(&wanted))
+        });
+        if let Some(i) = found
+            && !wanted.is_empty()
+            && self.choice != i + 1
+        {
+            self.choice = i + 1;
+            self.propose(dir);
+        }
+        true
+    }
+
     fn save(&mut self, lang: Lang, dir: &Directory) -> Outcome {
         let code = self.code.trim().to_string();
         if !is_valid_code(&code) {
@@ -166,7 +211,10 @@ impl NewAction {
                     title,
                     catalogue: self.catalogue_code().map(String::from),
                     theme: self.theme_code(dir).map(String::from),
-                    objective: None,
+                    objective: self
+                        .catalogue_code()
+                        .and_then(|c| dir.catalogue.get(c))
+                        .and_then(|i| i.description.clone()),
                     status: ActionStatus::Todo,
                     progress: Some(0),
                     pilot: None,

@@ -5,14 +5,18 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{OrgKind, Organisation, Person, Territory};
+use crate::domain::{
+    CatalogueItem, Envelope, Money, OrgKind, Organisation, Person, Territory, Theme,
+};
 use crate::i18n::{Lang, T};
 use crate::store::edit::{DirectoryItem, code_from_name};
 use crate::store::read::Directory;
 
 use super::boxes::Outcome;
 use super::boxkeys::{self, BoxCommand, BoxContext};
-pub use super::directory_rows::{Row, SECTIONS, Section, rows, territory_match, territory_name};
+pub use super::directory_rows::{
+    Row, SECTIONS, Section, rows, territory_match, territory_name, theme_match,
+};
 use super::effect::Effect;
 use super::listbox::type_into;
 use super::lookup;
@@ -100,6 +104,24 @@ impl Entry {
                     opt(&p.login),
                 ]
             }
+            Section::Themes => {
+                let t = dir.themes.iter().find(|t| t.code == code)?;
+                vec![t.label.clone(), t.code.clone()]
+            }
+            Section::Envelopes => {
+                let v = dir.envelopes.iter().find(|v| v.code == code)?;
+                let amount = v.amount.map(|a| a.to_decimal()).unwrap_or_default();
+                vec![v.label.clone(), v.code.clone(), amount]
+            }
+            Section::Catalogue => {
+                let c = dir.catalogue.get(code)?;
+                vec![
+                    c.title.clone(),
+                    c.code.clone(),
+                    opt(&c.theme),
+                    opt(&c.description),
+                ]
+            }
         };
         Some(e)
     }
@@ -163,6 +185,29 @@ impl Entry {
                 phone: opt(4),
                 login: opt(5),
             }),
+            Section::Themes => DirectoryItem::Theme(Theme { code, label: name }),
+            Section::Envelopes => DirectoryItem::Envelope(Envelope {
+                code,
+                label: name,
+                amount: match opt(2) {
+                    None => None,
+                    Some(a) => Some(
+                        Money::parse_input(&a)
+                            .map_err(|_| (2, lang.t(T::TuiBadAmount).to_string()))?,
+                    ),
+                },
+            }),
+            Section::Catalogue => DirectoryItem::Catalogue(CatalogueItem {
+                code,
+                title: name,
+                theme: match opt(2) {
+                    None => None,
+                    Some(t) => Some(
+                        theme_match(&t, dir).ok_or((2, lang.t(T::CatNoSuchTheme).to_string()))?,
+                    ),
+                },
+                description: opt(3),
+            }),
         })
     }
 
@@ -171,6 +216,9 @@ impl Entry {
             Section::Territories => dir.territories.iter().any(|(_, t)| t.code == code),
             Section::Organisations => dir.organisations.contains_key(code),
             Section::People => dir.people.contains_key(code),
+            Section::Themes => dir.themes.iter().any(|t| t.code == code),
+            Section::Envelopes => dir.envelopes.iter().any(|e| e.code == code),
+            Section::Catalogue => dir.catalogue.contains_key(code),
         }
     }
 }
@@ -337,11 +385,11 @@ impl<B> DirectoryBox<B> {
                     .position(|s| *s == self.section)
                     .unwrap_or(0);
                 let step = if key == Some(BoxCommand::PreviousSection) {
-                    2
+                    SECTIONS.len() - 1
                 } else {
                     1
                 };
-                self.section = SECTIONS[(i + step) % 3];
+                self.section = SECTIONS[(i + step) % SECTIONS.len()];
                 self.selected = 0;
                 self.filter.clear();
             }

@@ -11,6 +11,9 @@ pub enum Section {
     Territories,
     Organisations,
     People,
+    Themes,
+    Envelopes,
+    Catalogue,
 }
 
 impl Section {
@@ -20,14 +23,20 @@ impl Section {
             Section::Territories => "territories",
             Section::Organisations => "organisations",
             Section::People => "people",
+            Section::Themes => "themes",
+            Section::Envelopes => "envelopes",
+            Section::Catalogue => "catalogue",
         }
     }
 }
 
-pub const SECTIONS: [Section; 3] = [
+pub const SECTIONS: [Section; 6] = [
     Section::Territories,
     Section::Organisations,
     Section::People,
+    Section::Themes,
+    Section::Envelopes,
+    Section::Catalogue,
 ];
 
 impl Section {
@@ -36,6 +45,9 @@ impl Section {
             Section::Territories => T::TuiDirTerritories,
             Section::Organisations => T::TuiDirOrganisations,
             Section::People => T::TuiDirPeople,
+            Section::Themes => T::CatDirThemes,
+            Section::Envelopes => T::CatDirEnvelopes,
+            Section::Catalogue => T::CatDirCatalogue,
         }
     }
 
@@ -56,6 +68,14 @@ impl Section {
                 T::TuiFieldEmail,
                 T::TuiFieldPhone,
                 T::TuiFieldLogin,
+            ],
+            Section::Themes => &[T::CatFieldLabel, T::TuiFieldCode],
+            Section::Envelopes => &[T::CatFieldLabel, T::TuiFieldCode, T::CatFieldAmount],
+            Section::Catalogue => &[
+                T::TuiFieldTitle,
+                T::TuiFieldCode,
+                T::TuiFieldTheme,
+                T::CatFieldObjective,
             ],
         }
     }
@@ -112,6 +132,37 @@ pub fn rows(section: Section, dir: &Directory, filter: &str, lang: Lang) -> Vec<
                     .unwrap_or_default(),
             })
             .collect(),
+        Section::Themes => dir
+            .themes
+            .iter()
+            .map(|t| Row {
+                code: t.code.clone(),
+                name: t.label.clone(),
+                detail: String::new(),
+            })
+            .collect(),
+        Section::Envelopes => dir
+            .envelopes
+            .iter()
+            .map(|e| Row {
+                code: e.code.clone(),
+                name: e.label.clone(),
+                detail: e.amount.map(|a| a.format(lang)).unwrap_or_default(),
+            })
+            .collect(),
+        Section::Catalogue => dir
+            .catalogue
+            .values()
+            .map(|c| Row {
+                code: c.code.clone(),
+                name: c.title.clone(),
+                detail: c
+                    .theme
+                    .as_deref()
+                    .map(|t| dir.theme_label(t).to_string())
+                    .unwrap_or_default(),
+            })
+            .collect(),
     };
     let words: Vec<String> = crate::text::fold(filter)
         .split_whitespace()
@@ -155,6 +206,27 @@ pub fn territory_match(typed: &str, dir: &Directory) -> Option<String> {
         .or_else(|| {
             dir.territories.iter().map(|(_, t)| t).find(|t| {
                 let hay = crate::text::fold(&format!("{} {}", t.code, t.name));
+                words.iter().all(|w| hay.contains(w.as_str()))
+            })
+        })
+        .map(|t| t.code.clone())
+}
+
+/// A theme by code, or by every word typed in its label.
+pub fn theme_match(typed: &str, dir: &Directory) -> Option<String> {
+    let words: Vec<String> = crate::text::fold(typed)
+        .split_whitespace()
+        .map(String::from)
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    dir.themes
+        .iter()
+        .find(|t| t.code.eq_ignore_ascii_case(typed.trim()))
+        .or_else(|| {
+            dir.themes.iter().find(|t| {
+                let hay = crate::text::fold(&format!("{} {}", t.code, t.label));
                 words.iter().all(|w| hay.contains(w.as_str()))
             })
         })

@@ -318,6 +318,7 @@ impl Runner {
                 read::action_detail(conn, id, today).map(|d| Data::Action(d.map(Box::new)))
             }
             Place::Overdue => read::overdue(conn, today, &Filter::default()).map(Data::Overdue),
+            Place::Catalogue => read::catalogue_grid(conn, None).map(Data::Catalogue),
         };
         data.map(|d| Msg::Loaded(place, d))
             .map_err(|e| self.said(e))

@@ -52,7 +52,7 @@ pub fn lines_with(keys: &Keymap, ctx: Context, lang: Lang, due_soon_days: u32) -
     }
     if matches!(
         ctx,
-        Context::Board | Context::Territory | Context::Plan | Context::Overdue
+        Context::Board | Context::Territory | Context::Plan | Context::Overdue | Context::Catalogue
     ) {
         out.push(vec![]);
         out.push(vec![Seg::new(lang.t(T::TuiHelpFilter), Role::Accent)]);
@@ -92,6 +92,9 @@ pub fn lines_with(keys: &Keymap, ctx: Context, lang: Lang, due_soon_days: u32) -
                 Seg::plain(text),
             ]);
         }
+    }
+    if ctx == Context::Catalogue {
+        out.extend(super::catalogue::legend_lines(lang, key_width));
     }
     out.push(vec![]);
     out.push(vec![Seg::new(lang.t(T::TuiHelpClose), Role::Muted)]);

@@ -50,6 +50,9 @@ pub enum Command {
     Redo,
     Directory,
     EditPlan,
+    GoCatalogue,
+    ColumnLeft,
+    ColumnRight,
 }
 
 /// Where the keys are read: each context has its own keymap.
@@ -62,6 +65,7 @@ pub enum Context {
     Overdue,
     Detail,
     Help,
+    Catalogue,
 }
 
 /// The keys of the commands, the defaults below unless the config file rebinds some
@@ -189,6 +193,9 @@ pub fn keys(c: Command) -> &'static [Key] {
         Redo => &[key!(KeyCode::Char('U'))],
         Directory => &[key!(KeyCode::Char('A'))],
         EditPlan => &[key!(KeyCode::Char('e'))],
+        GoCatalogue => &[key!(KeyCode::Char('7'))],
+        ColumnLeft => &[key!(KeyCode::Left), key!(KeyCode::Char('h'))],
+        ColumnRight => &[key!(KeyCode::Right), key!(KeyCode::Char('l'))],
     }
 }
 
@@ -229,6 +236,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoCatalogue,
         ],
         Context::Territory => &[
             Down,
@@ -252,6 +260,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoCatalogue,
         ],
         Context::Plan => &[
             Down,
@@ -286,6 +295,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoCatalogue,
         ],
         Context::Overdue => &[
             Down,
@@ -318,6 +328,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoCatalogue,
         ],
         Context::Detail => &[
             Down,
@@ -344,8 +355,30 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoCatalogue,
         ],
         Context::Help => &[Down, Up, Back],
+        Context::Catalogue => &[
+            Down,
+            Up,
+            ColumnRight,
+            ColumnLeft,
+            PageDown,
+            PageUp,
+            Top,
+            Bottom,
+            Open,
+            Back,
+            Filter,
+            Undo,
+            Redo,
+            Directory,
+            GoBoard,
+            GoOverdue,
+            GoCatalogue,
+            Help,
+            Quit,
+        ],
     }
 }
 
@@ -388,6 +421,7 @@ pub fn footer(ctx: Context) -> &'static [Command] {
         ],
         Context::Detail => &[Down, Back, Update, Edit, NextItem, GoOverdue],
         Context::Help => &[Down, Back],
+        Context::Catalogue => &[Open, ColumnRight, Filter, Back, GoBoard],
     }
 }
 
@@ -449,6 +483,8 @@ pub fn hint(c: Command) -> T {
         Redo => T::TuiHintRedo,
         Directory => T::TuiHintDirectory,
         EditPlan => T::TuiHintEditPlan,
+        GoCatalogue => T::CatHintGo,
+        ColumnLeft | ColumnRight => T::CatHintColumn,
     }
 }
 
@@ -497,6 +533,9 @@ pub fn describe(c: Command) -> T {
         Redo => T::TuiDoRedo,
         Directory => T::TuiDoDirectory,
         EditPlan => T::TuiDoEditPlan,
+        GoCatalogue => T::CatDoGo,
+        ColumnLeft => T::CatDoLeft,
+        ColumnRight => T::CatDoRight,
     }
 }
 
@@ -532,7 +571,7 @@ mod tests {
     use ratatui::crossterm::event::KeyModifiers;
     use std::collections::HashMap;
 
-    const ALL: [Context; 7] = [
+    const ALL: [Context; 8] = [
         Context::Welcome,
         Context::Board,
         Context::Territory,
@@ -540,6 +579,7 @@ mod tests {
         Context::Overdue,
         Context::Detail,
         Context::Help,
+        Context::Catalogue,
     ];
 
     #[test]

@@ -8,6 +8,7 @@ pub mod boxhints;
 pub mod boxkeys;
 pub mod budget;
 pub mod bulk;
+pub mod catalogue;
 pub mod create;
 pub mod crumbs;
 pub mod detail;

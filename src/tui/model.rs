@@ -63,6 +63,7 @@ pub enum Body {
     Welcome(Welcome),
     Table(Box<Table>),
     Detail(Detail),
+    Catalogue(Box<super::catalogue::CatalogueView>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -97,6 +98,7 @@ impl Screen {
                 width: 0,
                 scroll: 0,
             }),
+            Place::Catalogue => Body::Catalogue(Box::default()),
         };
         Screen {
             place,
@@ -115,12 +117,14 @@ impl Screen {
             Place::Plan { .. } => Context::Plan,
             Place::Action { .. } => Context::Detail,
             Place::Overdue => Context::Overdue,
+            Place::Catalogue => Context::Catalogue,
         }
     }
 
     pub fn table(&self) -> Option<&Table> {
         match &self.body {
             Body::Table(t) => Some(t),
+            Body::Catalogue(c) => Some(&c.table),
             _ => None,
         }
     }
@@ -128,6 +132,7 @@ impl Screen {
     pub fn table_mut(&mut self) -> Option<&mut Table> {
         match &mut self.body {
             Body::Table(t) => Some(t),
+            Body::Catalogue(c) => Some(&mut c.table),
             _ => None,
         }
     }
@@ -229,6 +234,8 @@ pub fn page_rows(screen: &Screen, height: u16) -> usize {
     let body = height.saturating_sub(CHROME_ROWS);
     let extra = match screen.place {
         Place::Board => 3,
+        // The legend above the titles; the local initiatives and the cell below.
+        Place::Catalogue => 5,
         _ => 2,
     };
     body.saturating_sub(extra).max(1) as usize

@@ -95,6 +95,7 @@ pub enum Data {
     },
     Action(Option<Box<ActionDetail>>),
     Overdue(Vec<OverdueItem>),
+    Catalogue(crate::store::read::CatalogueGrid),
 }
 
 /// Why a save did not happen.

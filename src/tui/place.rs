@@ -10,4 +10,5 @@ pub enum Place {
     Plan { id: i64, territory_id: i64 },
     Action { id: i64 },
     Overdue,
+    Catalogue,
 }

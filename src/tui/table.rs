@@ -15,6 +15,7 @@ pub enum TableKind {
     Plans,
     Actions,
     Overdue,
+    Catalogue,
 }
 
 /// A column of a list: its title, how it aligns, and how soon it gives way when the
@@ -164,12 +165,20 @@ const OVERDUE: &[Column] = &[
     col(T::ColPilot, 3).max(12),
 ];
 
+// The catalogue's items: the territories' columns are the view's own.
+const CATALOGUE: &[Column] = &[
+    col(T::ColCode, 0).max(10),
+    flex(T::ColTitle),
+    col(T::ColTheme, 1),
+];
+
 pub fn columns(kind: TableKind) -> &'static [Column] {
     match kind {
         TableKind::Board => BOARD,
         TableKind::Plans => PLANS,
         TableKind::Actions => ACTIONS,
         TableKind::Overdue => OVERDUE,
+        TableKind::Catalogue => CATALOGUE,
     }
 }
 

@@ -124,7 +124,7 @@ macro_rules! words_editing {
             TuiNoSuchOrgCreate => "inconnue, Ctrl-N la crée", "unknown, Ctrl-N creates it";
             TuiNoSuchPersonCreate => "inconnue, Ctrl-N la crée", "unknown, Ctrl-N creates them";
             TuiHintDirectory => "annuaire", "directory";
-            TuiDoDirectory => "Annuaire : territoires, organisations, personnes ; ajouter, modifier", "Directory: territories, organisations, people; add, edit";
+            TuiDoDirectory => "Annuaire : territoires, organisations, personnes, thèmes, enveloppes, catalogue ; ajouter, modifier", "Directory: territories, organisations, people, themes, envelopes, catalogue; add, edit";
             TuiDirTitle => "Annuaire", "Directory";
             TuiDirTerritories => "Territoires", "Territories";
             TuiDirOrganisations => "Organisations", "Organisations";

@@ -9,6 +9,33 @@ macro_rules! words_views {
         catalogue! {
             $($done)*
             // (each view adds its block here)
+            // Catalogue (the `7` view, `jalon catalogue`, the region's reference data)
+            CatColItem => "Élément du catalogue", "Catalogue item";
+            CatLocalInitiatives => "Initiatives locales", "Local initiatives";
+            CatTakenByNone => "repris par aucun territoire", "taken up by no territory";
+            CatEmpty => "Le catalogue de la région est vide : ajoutez-en les éléments dans l'annuaire (A).", "The region's catalogue is empty: add its items in the directory (A).";
+            CatView => "Catalogue", "Catalogue";
+            CatCellEmpty => "aucune action de cet élément", "no action from this item";
+            CatHelpGrid => "La grille du catalogue", "The catalogue grid";
+            CatChoiceKeys => "↑↓ choisir · Entrée ouvrir · Échap fermer", "↑↓ choose · Enter open · Esc close";
+            CatHintGo => "catalogue", "catalogue";
+            CatHintColumn => "territoire", "territory";
+            CatDoGo => "Le catalogue de la région contre les territoires", "The region's catalogue against the territories";
+            CatDoLeft => "Territoire précédent (les colonnes défilent)", "Previous territory (the columns scroll)";
+            CatDoRight => "Territoire suivant (les colonnes défilent)", "Next territory (the columns scroll)";
+            CatUntakenShort => "∅ aucun territoire", "∅ no territory";
+            CatDirThemes => "Thèmes", "Themes";
+            CatDirEnvelopes => "Enveloppes", "Envelopes";
+            CatDirCatalogue => "Catalogue", "Catalogue";
+            CatFieldLabel => "Libellé", "Label";
+            CatFieldAmount => "Montant", "Amount";
+            CatFieldObjective => "Objectif", "Objective";
+            CatNoSuchTheme => "aucun thème de ce nom ou code", "no theme of that name or code";
+            CatSummary => "{items}, {territories}, {untaken} repris par aucun", "{items}, {territories}, {untaken} taken up by none";
+            CatItemWord => "élément du catalogue", "catalogue item";
+            CatItemsWord => "éléments du catalogue", "catalogue items";
+            CatTerritoryWord => "territoire", "territory";
+            CatTerritoriesWord => "territoires", "territories";
         }
     };
 }

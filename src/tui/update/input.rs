@@ -54,6 +54,14 @@ pub(super) fn paste(m: &mut Model, text: &str) {
             }
             return;
         }
+        Body::Catalogue(c) if c.table.list.editing => {
+            let t = &mut c.table;
+            let keep = t.selected_row().map(|r| r.key.clone());
+            if field::paste(Field::Line(&mut t.list.filter), text) {
+                t.refilter(keep.as_deref(), page);
+            }
+            return;
+        }
         _ => {}
     }
     m.notice = Some((Role::Muted, m.keys.say(lang, T::TuiPasteNowhere)));

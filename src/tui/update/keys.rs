@@ -196,6 +196,11 @@ pub(super) fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             filter_key(m, k);
             return vec![];
         }
+        Body::Catalogue(c) if c.table.list.editing => {
+            filter_key(m, k);
+            return vec![];
+        }
+        Body::Catalogue(c) if c.choice.is_some() => return super::catalogue::choice_key(m, k),
         _ => {}
     }
     match m.keys.resolve(m.top().context(), k) {
@@ -253,6 +258,9 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         Command::PageDown => page_by(m, 1),
         Command::Top => move_by(m, isize::MIN / 2),
         Command::Bottom => move_by(m, isize::MAX / 2),
+        Command::Open if m.top().place == Place::Catalogue => {
+            return super::catalogue::open(m);
+        }
         Command::Open => {
             if let Some((place, crumb)) = selected_target(m) {
                 return push(m, place, crumb);
@@ -364,6 +372,9 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             m.stack = vec![Screen::new(Place::Board, lang.t(T::TuiBoard))];
             return vec![Effect::LoadDirectory, Effect::Load(Place::Board)];
         }
+        Command::GoCatalogue => return super::catalogue::go(m),
+        Command::ColumnLeft => super::catalogue::move_column(m, -1),
+        Command::ColumnRight => super::catalogue::move_column(m, 1),
     }
     vec![]
 }
@@ -377,6 +388,7 @@ pub(super) fn burst_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         (Some(_), _) => true,
         (None, Body::Welcome(w)) => matches!(w.mode, WelcomeMode::Prompt(_)),
         (None, Body::Table(t)) => t.list.editing,
+        (None, Body::Catalogue(c)) => c.table.list.editing,
         _ => false,
     };
     if !typing || m.help.is_some() {

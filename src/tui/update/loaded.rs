@@ -146,6 +146,16 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) {
             }
             None => gone = true,
         },
+        (Data::Catalogue(grid), Body::Catalogue(v)) => {
+            v.set(grid, lang, page);
+            let shown = crate::tui::catalogue::across(
+                &v.grid,
+                v.table.natural.first().copied().unwrap_or(0),
+                (width as usize).saturating_sub(2),
+            )
+            .shown;
+            v.fit(shown);
+        }
         _ => return,
     }
     screen.loaded = true;

@@ -51,6 +51,16 @@ pub(super) fn relayout(m: &mut Model) {
             clamp_detail(m);
         }
         Body::Welcome(_) => {}
+        Body::Catalogue(c) => {
+            c.table.clamp(page);
+            let shown = crate::tui::catalogue::across(
+                &c.grid,
+                c.table.natural.first().copied().unwrap_or(0),
+                (width as usize).saturating_sub(2),
+            )
+            .shown;
+            c.fit(shown);
+        }
     }
 }
 
@@ -116,6 +126,10 @@ pub(super) fn move_by(m: &mut Model, delta: isize) {
             d.scroll = d.scroll.saturating_add_signed(delta).min(max);
         }
         Body::Welcome(_) => {}
+        Body::Catalogue(c) => {
+            c.choice = None;
+            c.table.move_by(delta, page);
+        }
     }
 }
 

@@ -131,11 +131,16 @@ pub fn footer(m: &Model, area: Rect, buf: &mut Buffer) {
             let end = (d.scroll + m.detail_rows()).min(d.lines.len());
             format!("{}–{}/{} ", d.scroll + 1, end, d.lines.len())
         }
+        Body::Catalogue(c) if !c.table.visible.is_empty() => {
+            let t = &c.table;
+            format!("{}/{} ", t.list.selected + 1, t.visible.len())
+        }
         _ => String::new(),
     };
     let room = total.saturating_sub(width(&position) + 1);
     let editing = match &top.body {
         Body::Table(t) if t.list.editing => Some(t.list.filter.as_str()),
+        Body::Catalogue(c) if c.table.list.editing => Some(c.table.list.filter.as_str()),
         Body::Welcome(w) => match &w.mode {
             WelcomeMode::Prompt(_) => Some(""),
             WelcomeMode::Menu => None,

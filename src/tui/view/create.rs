@@ -38,6 +38,10 @@ pub fn render(m: &Model, c: &NewAction, area: Rect, buf: &mut Buffer) {
     let mut lines: Vec<Vec<Seg>> = vec![vec![Seg::new(c.plan.clone(), Role::Title)], vec![]];
     for (i, (label, value, typed)) in fields.into_iter().enumerate() {
         let mut segs = field_segs(c.focus == i, lang.t(label), 10, value, typed);
+        if i == 0 && !c.query.is_empty() {
+            // What is typed to find the item.
+            segs.push(Seg::new(format!("  / {}", c.query), Role::Muted));
+        }
         if let Some((f, e)) = &c.error
             && *f == i
         {

@@ -3,6 +3,7 @@
 
 mod budget;
 mod bulk;
+mod catalogue;
 mod chrome;
 mod create;
 mod detail;
@@ -47,6 +48,7 @@ pub fn view(m: &Model, f: &mut Frame) {
         Body::Welcome(w) => welcome::render(m, w, body, buf),
         Body::Table(t) => table::render(m, m.top(), t, body, buf),
         Body::Detail(d) => detail::render(m, d, body, buf),
+        Body::Catalogue(c) => catalogue::render(m, c, body, buf),
     }
     chrome::footer(m, Rect::new(0, area.height - 1, area.width, 1), buf);
     match &m.overlay {
