@@ -62,6 +62,8 @@ pub enum Command {
     Backup(BackupArgs),
     /// Open the interface on a territory, a plan, or PLAN/ACTION
     Open(OpenArgs),
+    /// Who carries what: each organisation and person with the actions they pilot, are partner of, overdue and due soon
+    People(PeopleArgs),
 }
 
 #[derive(Debug, Args)]
@@ -149,6 +151,15 @@ pub struct BackupArgs {
 pub struct OpenArgs {
     /// A territory code, a plan code, or PLAN/ACTION
     pub target: String,
+}
+
+#[derive(Debug, Args)]
+pub struct PeopleArgs {
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
+    /// Only the actions of this territory's plans (code)
+    #[arg(long, value_name = "CODE")]
+    pub territory: Option<String>,
 }
 
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {

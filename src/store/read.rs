@@ -11,6 +11,7 @@ use crate::domain::*;
 
 mod actions;
 mod directory;
+mod people;
 
 /// Open statuses, as SQL: the same list as the `actions_open_due` index, so that
 /// SQLite uses it.
@@ -415,5 +416,6 @@ pub fn plans(
 pub use crate::domain::listing::ActionRow;
 pub use actions::{ActionDetail, action_detail, action_row_by_id, actions, actions_of_plan};
 pub use directory::{Directory, directory, referrers};
+pub use people::{Carrier, Load, OrgLoad, PersonLoad, actions_of_carrier, people_load};
 
 pub use super::reference::split_list;

@@ -9,6 +9,28 @@ macro_rules! words_views {
         catalogue! {
             $($done)*
             // (each view adds its block here)
+            // People and organisations (`6`, `jalon people`, find anything)
+            PeopleColName => "Nom", "Name";
+            PeopleColOrganisation => "Organisme", "Organisation";
+            PeopleColPiloted => "Pilotées", "Piloted";
+            PeopleColPartnered => "Partenaire", "Partner";
+            PeopleColOverdue => "⚠ Retard", "⚠ Overdue";
+            PeopleColDueSoon => "» À échoir", "» Due soon";
+            PeopleColEmail => "Courriel", "Email";
+            PeopleColPhone => "Téléphone", "Phone";
+            PeopleColLogin => "Identifiant", "Login";
+            PeopleColKind => "Type", "Kind";
+            PeopleKindOrganisation => "organisme", "organisation";
+            PeopleKindPerson => "personne", "person";
+            PeopleNoOrganisation => "(sans organisme)", "(no organisation)";
+            PeopleView => "Personnes", "People";
+            PeopleEmpty => "Aucun organisme ni personne : ajoutez-en dans l'annuaire (A).", "No organisation or person: add some in the directory (A).";
+            PeopleEmptyActions => "Aucune action pilotée ni en partenariat.", "No action piloted or as a partner.";
+            PeopleSummary => "{orgs} organismes · {people} personnes", "{orgs} organisations · {people} people";
+            PeopleCarriedSummary => "{name} · {actions} actions", "{name} · {actions} actions";
+            PeopleHint => "personnes", "people";
+            PeopleDo => "Personnes et organismes : ce que chacun porte", "People and organisations: what each carries";
+            PeopleRolePartner => "partenaire", "partner";
         }
     };
 }
