@@ -318,6 +318,17 @@ impl Runner {
                 read::action_detail(conn, id, today).map(|d| Data::Action(d.map(Box::new)))
             }
             Place::Overdue => read::overdue(conn, today, &Filter::default()).map(Data::Overdue),
+            Place::People => {
+                read::people_load(conn, today, self.due_soon_days, None).map(Data::People)
+            }
+            Place::Carried { id, person } => {
+                let who = if person {
+                    read::Carrier::Person(id)
+                } else {
+                    read::Carrier::Organisation(id)
+                };
+                read::actions_of_carrier(conn, who, today).map(Data::Carried)
+            }
         };
         data.map(|d| Msg::Loaded(place, d))
             .map_err(|e| self.said(e))

@@ -10,7 +10,7 @@ use crate::i18n::{Lang, T};
 use super::keymap::{self, Command, Context, Key, Keymap};
 
 /// Every command, in the order the README lists them.
-pub const COMMANDS: [Command; 40] = {
+pub const COMMANDS: [Command; 41] = {
     use Command::*;
     [
         Up,
@@ -53,6 +53,7 @@ pub const COMMANDS: [Command; 40] = {
         Redo,
         Directory,
         EditPlan,
+        GoPeople,
     ]
 };
 
@@ -111,6 +112,7 @@ pub fn name(c: Command) -> &'static str {
         Redo => "redo",
         Directory => "directory",
         EditPlan => "edit_plan",
+        GoPeople => "go_people",
     }
 }
 

@@ -50,6 +50,7 @@ pub enum Command {
     Redo,
     Directory,
     EditPlan,
+    GoPeople,
 }
 
 /// Where the keys are read: each context has its own keymap.
@@ -173,6 +174,7 @@ pub fn keys(c: Command) -> &'static [Key] {
         Redo => &[key!(KeyCode::Char('U'))],
         Directory => &[key!(KeyCode::Char('A'))],
         EditPlan => &[key!(KeyCode::Char('e'))],
+        GoPeople => &[key!(KeyCode::Char('6'))],
     }
 }
 
@@ -213,6 +215,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoPeople,
         ],
         Context::Territory => &[
             Down,
@@ -236,6 +239,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoPeople,
         ],
         Context::Plan => &[
             Down,
@@ -270,6 +274,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoPeople,
         ],
         Context::Overdue => &[
             Down,
@@ -302,6 +307,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoPeople,
         ],
         Context::Detail => &[
             Down,
@@ -328,6 +334,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoPeople,
         ],
         Context::Help => &[Down, Up, Back],
     }
@@ -433,6 +440,7 @@ pub fn hint(c: Command) -> T {
         Redo => T::TuiHintRedo,
         Directory => T::TuiHintDirectory,
         EditPlan => T::TuiHintEditPlan,
+        GoPeople => T::PeopleHint,
     }
 }
 
@@ -481,6 +489,7 @@ pub fn describe(c: Command) -> T {
         Redo => T::TuiDoRedo,
         Directory => T::TuiDoDirectory,
         EditPlan => T::TuiDoEditPlan,
+        GoPeople => T::PeopleDo,
     }
 }
 

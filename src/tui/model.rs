@@ -91,6 +91,11 @@ impl Screen {
             Place::Overdue => {
                 Body::Table(Box::new(Table::new(TableKind::Overdue, T::TuiEmptyOverdue)))
             }
+            Place::People => Body::Table(Box::new(Table::new(TableKind::People, T::PeopleEmpty))),
+            Place::Carried { .. } => Body::Table(Box::new(Table::new(
+                TableKind::Carried,
+                T::PeopleEmptyActions,
+            ))),
             Place::Action { .. } => Body::Detail(Detail {
                 data: None,
                 lines: vec![],
@@ -115,6 +120,9 @@ impl Screen {
             Place::Plan { .. } => Context::Plan,
             Place::Action { .. } => Context::Detail,
             Place::Overdue => Context::Overdue,
+            // A list of its own with the board's keys; the actions with the overdue list's.
+            Place::People => Context::Board,
+            Place::Carried { .. } => Context::Overdue,
         }
     }
 

@@ -93,6 +93,8 @@ pub enum Data {
     },
     Action(Option<Box<ActionDetail>>),
     Overdue(Vec<OverdueItem>),
+    People(Vec<crate::store::read::OrgLoad>),
+    Carried(Vec<ActionRow>),
 }
 
 /// Why a save did not happen.

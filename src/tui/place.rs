@@ -6,8 +6,22 @@
 pub enum Place {
     Welcome,
     Board,
-    Territory { id: i64 },
-    Plan { id: i64, territory_id: i64 },
-    Action { id: i64 },
+    Territory {
+        id: i64,
+    },
+    Plan {
+        id: i64,
+        territory_id: i64,
+    },
+    Action {
+        id: i64,
+    },
     Overdue,
+    /// Organisations and people with what they carry.
+    People,
+    /// The actions an organisation (piloted or as a partner) or a person carries.
+    Carried {
+        id: i64,
+        person: bool,
+    },
 }

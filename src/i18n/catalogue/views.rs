@@ -13,9 +13,9 @@ macro_rules! words_views {
             PeopleColName => "Nom", "Name";
             PeopleColOrganisation => "Organisme", "Organisation";
             PeopleColPiloted => "Pilotées", "Piloted";
-            PeopleColPartnered => "Partenaire", "Partner";
-            PeopleColOverdue => "⚠ Retard", "⚠ Overdue";
-            PeopleColDueSoon => "» À échoir", "» Due soon";
+            PeopleColPartnered => "Parten.", "Partner";
+            PeopleColOverdue => "Retard", "Overdue";
+            PeopleColDueSoon => "À échoir", "Due soon";
             PeopleColEmail => "Courriel", "Email";
             PeopleColPhone => "Téléphone", "Phone";
             PeopleColLogin => "Identifiant", "Login";
@@ -26,11 +26,12 @@ macro_rules! words_views {
             PeopleView => "Personnes", "People";
             PeopleEmpty => "Aucun organisme ni personne : ajoutez-en dans l'annuaire (A).", "No organisation or person: add some in the directory (A).";
             PeopleEmptyActions => "Aucune action pilotée ni en partenariat.", "No action piloted or as a partner.";
-            PeopleSummary => "{orgs} organismes · {people} personnes", "{orgs} organisations · {people} people";
-            PeopleCarriedSummary => "{name} · {actions} actions", "{name} · {actions} actions";
+            PeopleOrgWord => "organisme", "organisation";
+            PeopleOrgsWord => "organismes", "organisations";
+            PeoplePersonWord => "personne", "person";
+            PeoplePersonsWord => "personnes", "people";
             PeopleHint => "personnes", "people";
             PeopleDo => "Personnes et organismes : ce que chacun porte", "People and organisations: what each carries";
-            PeopleRolePartner => "partenaire", "partner";
         }
     };
 }

@@ -246,6 +246,14 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             m.stack.truncate(1);
             return push(m, Place::Overdue, lang.t(T::TuiOverdueView).to_string());
         }
+        Command::GoPeople => {
+            if let Some(i) = m.stack.iter().position(|s| s.place == Place::People) {
+                m.stack.truncate(i + 1);
+                return reveal(m);
+            }
+            m.stack.truncate(1);
+            return push(m, Place::People, lang.t(T::PeopleView).to_string());
+        }
         Command::Back => return back(m),
         Command::Up => move_by(m, -1),
         Command::Down => move_by(m, 1),

@@ -138,6 +138,17 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) {
             t.summary = summary;
             t.set_rows(lang, rows, None, page);
         }
+        (Data::People(orgs), Body::Table(t)) => {
+            let (rows, summary) = crate::tui::people::people_rows(&orgs, &settings);
+            t.summary = summary;
+            t.set_rows(lang, rows, None, page);
+        }
+        (Data::Carried(actions), Body::Table(t)) => {
+            let (rows, summary) =
+                crate::tui::people::carried_rows(&screen.crumb, &actions, &settings);
+            t.summary = summary;
+            t.set_rows(lang, rows, None, page);
+        }
         (Data::Action(found), Body::Detail(d)) => match found {
             Some(data) => {
                 d.lines = detail::build(&data, dir, &settings, width.saturating_sub(2));
