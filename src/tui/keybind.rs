@@ -10,7 +10,7 @@ use crate::i18n::{Lang, T};
 use super::keymap::{self, Command, Context, Key, Keymap};
 
 /// Every command, in the order the README lists them.
-pub const COMMANDS: [Command; 41] = {
+pub const COMMANDS: [Command; 42] = {
     use Command::*;
     [
         Up,
@@ -54,6 +54,7 @@ pub const COMMANDS: [Command; 41] = {
         Directory,
         EditPlan,
         GoPeople,
+        Find,
     ]
 };
 
@@ -113,6 +114,7 @@ pub fn name(c: Command) -> &'static str {
         Directory => "directory",
         EditPlan => "edit_plan",
         GoPeople => "go_people",
+        Find => "find",
     }
 }
 

@@ -51,6 +51,7 @@ pub enum Command {
     Directory,
     EditPlan,
     GoPeople,
+    Find,
 }
 
 /// Where the keys are read: each context has its own keymap.
@@ -175,6 +176,10 @@ pub fn keys(c: Command) -> &'static [Key] {
         Directory => &[key!(KeyCode::Char('A'))],
         EditPlan => &[key!(KeyCode::Char('e'))],
         GoPeople => &[key!(KeyCode::Char('6'))],
+        Find => &[Key {
+            code: KeyCode::Char('f'),
+            ctrl: true,
+        }],
     }
 }
 
@@ -216,6 +221,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Help,
             Quit,
             GoPeople,
+            Find,
         ],
         Context::Territory => &[
             Down,
@@ -240,6 +246,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Help,
             Quit,
             GoPeople,
+            Find,
         ],
         Context::Plan => &[
             Down,
@@ -275,6 +282,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Help,
             Quit,
             GoPeople,
+            Find,
         ],
         Context::Overdue => &[
             Down,
@@ -308,6 +316,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Help,
             Quit,
             GoPeople,
+            Find,
         ],
         Context::Detail => &[
             Down,
@@ -335,6 +344,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Help,
             Quit,
             GoPeople,
+            Find,
         ],
         Context::Help => &[Down, Up, Back],
     }
@@ -441,6 +451,7 @@ pub fn hint(c: Command) -> T {
         Directory => T::TuiHintDirectory,
         EditPlan => T::TuiHintEditPlan,
         GoPeople => T::PeopleHint,
+        Find => T::PeopleFindHint,
     }
 }
 
@@ -490,6 +501,7 @@ pub fn describe(c: Command) -> T {
         Directory => T::TuiDoDirectory,
         EditPlan => T::TuiDoEditPlan,
         GoPeople => T::PeopleDo,
+        Find => T::PeopleFindDo,
     }
 }
 

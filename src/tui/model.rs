@@ -96,6 +96,11 @@ impl Screen {
                 TableKind::Carried,
                 T::PeopleEmptyActions,
             ))),
+            Place::Search => {
+                let mut t = Table::new(TableKind::Carried, T::PeopleSearchEmpty);
+                t.list.editing = true;
+                Body::Table(Box::new(t))
+            }
             Place::Action { .. } => Body::Detail(Detail {
                 data: None,
                 lines: vec![],
@@ -123,6 +128,7 @@ impl Screen {
             // A list of its own with the board's keys; the actions with the overdue list's.
             Place::People => Context::Board,
             Place::Carried { .. } => Context::Overdue,
+            Place::Search => Context::Overdue,
         }
     }
 

@@ -95,6 +95,11 @@ pub enum Data {
     Overdue(Vec<OverdueItem>),
     People(Vec<crate::store::read::OrgLoad>),
     Carried(Vec<ActionRow>),
+    /// What a search found, for the words searched.
+    Found {
+        query: String,
+        found: crate::store::read::Found,
+    },
 }
 
 /// Why a save did not happen.

@@ -3,7 +3,7 @@
 
 use crate::domain::listing::ActionRow;
 use crate::i18n::{Lang, T, status_label};
-use crate::store::read::{Load, OrgLoad};
+use crate::store::read::{Found, Load, OrgLoad};
 use crate::text::fold;
 
 use super::model::{Place, Settings};
@@ -249,5 +249,37 @@ pub fn carried_rows(name: &str, actions: &[ActionRow], s: &Settings) -> (Vec<Row
         )),
         overdue_seg(lang, u32::try_from(overdue).unwrap_or(u32::MAX)),
     ];
+    (rows, summary)
+}
+
+/// What a search found: the rows of `carried_rows`, each found by the words of the
+/// index (partners included), so that the list's own filter keeps them.
+pub fn found_rows(query: &str, found: &Found, s: &Settings) -> (Vec<Row>, Vec<Seg>) {
+    let lang = s.lang;
+    let actions: Vec<ActionRow> = found.rows.iter().map(|(a, _)| a.clone()).collect();
+    let (mut rows, _) = carried_rows("", &actions, s);
+    for (row, (_, hay)) in rows.iter_mut().zip(&found.rows) {
+        row.hay = hay.clone();
+    }
+    let words = super::rows::quoted(lang, query.trim());
+    let n = count(lang, found.total, T::TuiActionWord, T::TuiActionsWord);
+    let mut summary = vec![Seg::new(
+        lang.fill(T::PeopleSearchFound, &[("words", &words), ("count", &n)]),
+        Role::Title,
+    )];
+    if found.total > found.rows.len() {
+        summary.push(Seg::new(
+            format!(
+                " {}",
+                lang.fill(T::PeopleSearchFirst, &[("shown", &found.rows.len())])
+            ),
+            Role::Muted,
+        ));
+    }
+    let overdue = rows.iter().filter(|r| r.tone == Tone::Overdue).count();
+    summary.push(overdue_seg(
+        lang,
+        u32::try_from(overdue).unwrap_or(u32::MAX),
+    ));
     (rows, summary)
 }

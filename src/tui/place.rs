@@ -24,4 +24,6 @@ pub enum Place {
         id: i64,
         person: bool,
     },
+    /// Find anything: the actions of the whole region matching the words typed.
+    Search,
 }

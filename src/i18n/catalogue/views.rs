@@ -31,6 +31,13 @@ macro_rules! words_views {
             PeoplePersonWord => "personne", "person";
             PeoplePersonsWord => "personnes", "people";
             PeopleHint => "personnes", "people";
+            PeopleSearchEmpty => "Tapez des mots : code, intitulé, pilote, personne, partenaire, thème (sans accents ni majuscules).", "Type words: code, title, pilot, person, partner, theme (accents and case do not matter).";
+            PeopleSearchNothing => "Aucune action ne contient tous ces mots.", "No action holds all these words.";
+            PeopleSearchView => "Recherche", "Search";
+            PeopleSearchFound => "{words} : {count}", "{words}: {count}";
+            PeopleSearchFirst => "({shown} premières affichées)", "(first {shown} shown)";
+            PeopleFindHint => "chercher", "find";
+            PeopleFindDo => "Chercher dans toute la région (actions par code, intitulé, pilote, personne, partenaire, thème)", "Search the whole region (actions by code, title, pilot, person, partner, theme)";
             PeopleDo => "Personnes et organismes : ce que chacun porte", "People and organisations: what each carries";
         }
     };
