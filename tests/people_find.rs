@@ -139,3 +139,17 @@ fn search_snapshots() {
     ctrl_f(&mut app);
     insta::assert_snapshot!("find_empty_fr_80x24", app.render());
 }
+
+#[test]
+fn a_search_lists_at_most_its_limit_and_says_how_many_match() {
+    let store = tui_support::region_store();
+    let index = jalon::store::read::SearchIndex::build(store.conn(), tui_support::today()).unwrap();
+    // Every filler action of the Oise is "Action de l'Oise numéro n".
+    let found = index.find("oise numero", 5);
+    assert_eq!(found.rows.len(), 5);
+    assert_eq!(found.total, 22);
+    assert!(
+        index.find("   ", 5).rows.is_empty(),
+        "no words, nothing found"
+    );
+}

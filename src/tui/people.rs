@@ -256,6 +256,9 @@ pub fn carried_rows(name: &str, actions: &[ActionRow], s: &Settings) -> (Vec<Row
 /// index (partners included), so that the list's own filter keeps them.
 pub fn found_rows(query: &str, found: &Found, s: &Settings) -> (Vec<Row>, Vec<Seg>) {
     let lang = s.lang;
+    if query.trim().is_empty() {
+        return (vec![], vec![Seg::new(lang.t(T::PeopleFindDo), Role::Muted)]);
+    }
     let actions: Vec<ActionRow> = found.rows.iter().map(|(a, _)| a.clone()).collect();
     let (mut rows, _) = carried_rows("", &actions, s);
     for (row, (_, hay)) in rows.iter_mut().zip(&found.rows) {

@@ -22,13 +22,26 @@ pub(super) fn open(m: &mut Model, words: String) -> Vec<Effect> {
         }
     }
     let page = m.page_rows();
-    let Some(t) = m.top_mut().table_mut() else {
+    let settings = m.settings.clone();
+    let top = m.top_mut();
+    if words.is_empty() && !top.loaded {
+        // Nothing to look for yet: no read, the list says what to type.
+        top.loaded = true;
+        if let Some(t) = top.table_mut() {
+            let (rows, summary) =
+                crate::tui::people::found_rows("", &Default::default(), &settings);
+            t.summary = summary;
+            t.set_rows(settings.lang, rows, None, page);
+        }
+    }
+    let Some(t) = top.table_mut() else {
         return vec![];
     };
     t.list.editing = true;
-    if !words.is_empty() {
-        t.list.filter = words;
+    if words.is_empty() {
+        return vec![];
     }
+    t.list.filter = words;
     t.refilter(None, page);
     vec![Effect::Search(t.list.filter.clone())]
 }
