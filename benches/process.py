@@ -84,6 +84,8 @@ def main():
             overdue = median_ms(common + ["overdue", "--format", "json"], 31)
             board = median_ms(common + ["board"], 31)
             board_json = median_ms(common + ["board", "--format", "json"], 31)
+            people = median_ms(common + ["people", "--format", "json"], 31)
+            print(f"{n:,} actions: `people --format json` {people:.1f} ms", file=sys.stderr)
             tui_rss = interface_rss_mb(db)
             catalogue = median_ms(common + ["catalogue", "--format", "json"], 31)
             rows.append((n, wall, rss, overdue, board, board_json, tui_rss, catalogue))

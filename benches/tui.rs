@@ -149,6 +149,23 @@ fn interface(c: &mut Criterion) {
             term.draw(|f| view(&model, f)).expect("draw");
         })
     });
+    // People and organisations (`6`) from the board: the query and the first frame.
+    let (mut model, mut loader) = start(&path, (80, 24));
+    let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    g.bench_function("people: first frame (6 from the board)", |b| {
+        b.iter(|| {
+            key(&mut model, &mut loader, KeyCode::Char('6'));
+            term.draw(|f| view(&model, f)).expect("draw");
+            key(&mut model, &mut loader, KeyCode::Char('1'));
+        })
+    });
+    key(&mut model, &mut loader, KeyCode::Char('6'));
+    g.bench_function("people: key to frame (cursor down)", |b| {
+        b.iter(|| {
+            key(&mut model, &mut loader, KeyCode::Down);
+            term.draw(|f| view(&model, f)).expect("draw");
+        })
+    });
 
     // The catalogue (`7`): its first frame from the board, then a key across.
     g.bench_function(
@@ -171,6 +188,32 @@ fn interface(c: &mut Criterion) {
             key(&mut model, &mut loader, KeyCode::Right);
             term.draw(|f| view(&model, f)).expect("draw");
             key(&mut model, &mut loader, KeyCode::Left);
+            term.draw(|f| view(&model, f)).expect("draw");
+        })
+    });
+    // Find anything: reading the region into the index (the first search after a
+    // change), then one keystroke of a search with its frame.
+    g.bench_function("find: index read (first search)", |b| {
+        b.iter(|| {
+            let store = Store::open(&path, OpenMode::Existing).expect("open");
+            let index =
+                jalon::store::read::SearchIndex::build(store.conn(), synthetic::reference_day())
+                    .expect("index");
+            black_box(index.len());
+        })
+    });
+    let (mut model, mut loader) = start(&path, (80, 24));
+    dispatch(
+        &mut model,
+        &mut loader,
+        Msg::Key(KeyEvent::new(KeyCode::Char('f'), KeyModifiers::CONTROL)),
+    );
+    key(&mut model, &mut loader, KeyCode::Char('a'));
+    g.bench_function("find: keystroke of a search with its frame", |b| {
+        b.iter(|| {
+            key(&mut model, &mut loader, KeyCode::Char('1'));
+            term.draw(|f| view(&model, f)).expect("draw");
+            key(&mut model, &mut loader, KeyCode::Backspace);
             term.draw(|f| view(&model, f)).expect("draw");
         })
     });

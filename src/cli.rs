@@ -68,6 +68,8 @@ pub enum Command {
     Open(OpenArgs),
     /// The region's catalogue items against the territories, and the local initiatives
     Catalogue(CatalogueArgs),
+    /// Who carries what: each organisation and person with the actions they pilot, are partner of, overdue and due soon
+    People(PeopleArgs),
 }
 
 #[derive(Debug, Args)]
@@ -162,6 +164,15 @@ pub struct CatalogueArgs {
     #[arg(long, value_enum, default_value = "text")]
     pub format: ReportFormat,
     /// Only this territory (code)
+    #[arg(long, value_name = "CODE")]
+    pub territory: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PeopleArgs {
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
+    /// Only the actions of this territory's plans (code)
     #[arg(long, value_name = "CODE")]
     pub territory: Option<String>,
 }

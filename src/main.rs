@@ -49,6 +49,7 @@ fn main() -> ExitCode {
         Some(Command::Check(a)) => commands::check::run(&ctx, a),
         Some(Command::Backup(a)) => commands::backup::run(&ctx, a),
         Some(Command::Open(a)) => jalon::tui::run(&ctx, Some(&a.target)),
+        Some(Command::People(a)) => commands::people::run(&ctx, a),
         None => jalon::tui::run(&ctx, None),
         Some(Command::Catalogue(a)) => commands::catalogue::run(&ctx, a),
     };

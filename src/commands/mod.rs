@@ -7,6 +7,7 @@ pub mod check;
 pub mod demo;
 pub mod export;
 pub mod import;
+pub mod people;
 pub mod report;
 
 use std::io::{self, BufWriter, IsTerminal, Write};

@@ -12,6 +12,8 @@ use crate::domain::*;
 mod actions;
 mod catalogue;
 mod directory;
+mod people;
+mod search;
 
 /// Open statuses, as SQL: the same list as the `actions_open_due` index, so that
 /// SQLite uses it.
@@ -417,5 +419,7 @@ pub use crate::domain::listing::ActionRow;
 pub use actions::{ActionDetail, action_detail, action_row_by_id, actions, actions_of_plan};
 pub use catalogue::{CatalogueGrid, GridAction, GridItem, GridTerritory, catalogue_grid};
 pub use directory::{Directory, directory, referrers};
+pub use people::{Carrier, Load, OrgLoad, PersonLoad, actions_of_carrier, people_load};
+pub use search::{Found, SearchIndex};
 
 pub use super::reference::split_list;

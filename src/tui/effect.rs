@@ -95,6 +95,8 @@ pub enum Effect {
     KeepDraft(Option<Vec<u8>>),
     /// Look for a draft left by an earlier run.
     LoadDraft,
+    /// Find the region's actions matching these words (the search screen).
+    Search(String),
 }
 
 impl Effect {
@@ -102,5 +104,21 @@ impl Effect {
     /// so that the "loading" message shows.
     pub fn is_slow(&self) -> bool {
         matches!(self, Effect::LoadDemo | Effect::Import(_))
+    }
+
+    /// Effects that change the database.
+    pub fn writes(&self) -> bool {
+        matches!(
+            self,
+            Effect::LoadDemo
+                | Effect::Import(_)
+                | Effect::SaveDirectory { .. }
+                | Effect::SavePlan { .. }
+                | Effect::Delete { .. }
+                | Effect::Save { .. }
+                | Effect::Undo(_)
+                | Effect::Redo(_)
+                | Effect::BulkSave { .. }
+        )
     }
 }

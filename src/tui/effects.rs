@@ -19,6 +19,9 @@ use super::model::Place;
 use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind, Step};
 use super::overlay::Overlay;
 
+/// A search lists at most this many actions (and says how many match).
+pub const SEARCH_LIMIT: usize = 500;
+
 pub struct Runner {
     store: Store,
     today: NaiveDate,
@@ -26,6 +29,10 @@ pub struct Runner {
     who: String,
     /// The language store errors are put into words in.
     lang: Lang,
+    /// Find anything: the index (built at the first search, dropped by a write or
+    /// a reload) and the last words searched.
+    search: Option<(i64, read::SearchIndex)>,
+    query: String,
 }
 
 impl Runner {
@@ -42,6 +49,8 @@ impl Runner {
             due_soon_days,
             who,
             lang,
+            search: None,
+            query: String::new(),
         }
     }
 
@@ -55,10 +64,16 @@ impl Runner {
     }
 
     pub fn run(&mut self, effect: Effect) -> Vec<Msg> {
+        if effect.writes() {
+            // The next search reads again (others' changes: see `find`).
+            self.search = None;
+        }
         let result = match effect {
             Effect::Start { target } => self.start(target),
             Effect::LoadDirectory => self.directory(),
             Effect::Load(Place::Welcome) => return vec![],
+            Effect::Load(Place::Search) => self.find(self.query.clone()),
+            Effect::Search(query) => self.find(query),
             Effect::Load(place) => self.load(place),
             Effect::CheckVersion => self
                 .store
@@ -319,9 +334,48 @@ impl Runner {
             }
             Place::Overdue => read::overdue(conn, today, &Filter::default()).map(Data::Overdue),
             Place::Catalogue => read::catalogue_grid(conn, None).map(Data::Catalogue),
+            // Answered by `find` (see `run`).
+            Place::Search => return Err(String::new()),
+            Place::People => {
+                read::people_load(conn, today, self.due_soon_days, None).map(Data::People)
+            }
+            Place::Carried { id, person } => {
+                let who = if person {
+                    read::Carrier::Person(id)
+                } else {
+                    read::Carrier::Organisation(id)
+                };
+                read::actions_of_carrier(conn, who, today).map(Data::Carried)
+            }
         };
         data.map(|d| Msg::Loaded(place, d))
             .map_err(|e| self.said(e))
+    }
+
+    /// The actions matching `query`, the first `SEARCH_LIMIT` of them.
+    fn find(&mut self, query: String) -> Result<Msg, String> {
+        if query.trim().is_empty() {
+            // Nothing to look for: no need to read the region.
+            self.query = query.clone();
+            let found = read::Found::default();
+            return Ok(Msg::Loaded(Place::Search, Data::Found { query, found }));
+        }
+        let version = self
+            .store
+            .data_version()
+            .map_err(|e| store_error(self.lang, &e))?;
+        let index = match self.search.take() {
+            // Read at this version of the database (`data_version` changes with
+            // others' writes; this program's own writes drop the index).
+            Some((v, index)) if v == version => index,
+            _ => {
+                read::SearchIndex::build(self.store.conn(), self.today).map_err(|e| self.said(e))?
+            }
+        };
+        let found = index.find(&query, SEARCH_LIMIT);
+        self.search = Some((version, index));
+        self.query = query.clone();
+        Ok(Msg::Loaded(Place::Search, Data::Found { query, found }))
     }
 
     fn load_demo(&mut self) -> Result<crate::store::import::ImportSummary, Failure> {

@@ -10,7 +10,7 @@ use crate::i18n::{Lang, T};
 use super::keymap::{self, Command, Context, Key, Keymap};
 
 /// Every command, in the order the README lists them.
-pub const COMMANDS: [Command; 43] = {
+pub const COMMANDS: [Command; 45] = {
     use Command::*;
     [
         Up,
@@ -56,6 +56,8 @@ pub const COMMANDS: [Command; 43] = {
         GoCatalogue,
         ColumnLeft,
         ColumnRight,
+        GoPeople,
+        Find,
     ]
 };
 
@@ -118,6 +120,8 @@ pub fn name(c: Command) -> &'static str {
         GoCatalogue => "go_catalogue",
         ColumnLeft => "column_left",
         ColumnRight => "column_right",
+        GoPeople => "go_people",
+        Find => "find",
     }
 }
 

@@ -53,6 +53,8 @@ pub enum Command {
     GoCatalogue,
     ColumnLeft,
     ColumnRight,
+    GoPeople,
+    Find,
 }
 
 /// Where the keys are read: each context has its own keymap.
@@ -196,6 +198,11 @@ pub fn keys(c: Command) -> &'static [Key] {
         GoCatalogue => &[key!(KeyCode::Char('7'))],
         ColumnLeft => &[key!(KeyCode::Left), key!(KeyCode::Char('h'))],
         ColumnRight => &[key!(KeyCode::Right), key!(KeyCode::Char('l'))],
+        GoPeople => &[key!(KeyCode::Char('6'))],
+        Find => &[Key {
+            code: KeyCode::Char('f'),
+            ctrl: true,
+        }],
     }
 }
 
@@ -237,6 +244,8 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Help,
             Quit,
             GoCatalogue,
+            GoPeople,
+            Find,
         ],
         Context::Territory => &[
             Down,
@@ -261,6 +270,8 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Help,
             Quit,
             GoCatalogue,
+            GoPeople,
+            Find,
         ],
         Context::Plan => &[
             Down,
@@ -296,6 +307,8 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Help,
             Quit,
             GoCatalogue,
+            GoPeople,
+            Find,
         ],
         Context::Overdue => &[
             Down,
@@ -329,6 +342,8 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Help,
             Quit,
             GoCatalogue,
+            GoPeople,
+            Find,
         ],
         Context::Detail => &[
             Down,
@@ -356,6 +371,8 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Help,
             Quit,
             GoCatalogue,
+            GoPeople,
+            Find,
         ],
         Context::Help => &[Down, Up, Back],
         Context::Catalogue => &[
@@ -485,6 +502,8 @@ pub fn hint(c: Command) -> T {
         EditPlan => T::TuiHintEditPlan,
         GoCatalogue => T::CatHintGo,
         ColumnLeft | ColumnRight => T::CatHintColumn,
+        GoPeople => T::PeopleHint,
+        Find => T::PeopleFindHint,
     }
 }
 
@@ -536,6 +555,8 @@ pub fn describe(c: Command) -> T {
         GoCatalogue => T::CatDoGo,
         ColumnLeft => T::CatDoLeft,
         ColumnRight => T::CatDoRight,
+        GoPeople => T::PeopleDo,
+        Find => T::PeopleFindDo,
     }
 }
 

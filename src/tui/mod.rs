@@ -35,6 +35,7 @@ pub mod newplan;
 pub mod note;
 pub mod overlay;
 pub mod partners;
+pub mod people;
 pub mod place;
 pub mod quick;
 pub mod rows;

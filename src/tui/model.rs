@@ -92,6 +92,16 @@ impl Screen {
             Place::Overdue => {
                 Body::Table(Box::new(Table::new(TableKind::Overdue, T::TuiEmptyOverdue)))
             }
+            Place::People => Body::Table(Box::new(Table::new(TableKind::People, T::PeopleEmpty))),
+            Place::Carried { .. } => Body::Table(Box::new(Table::new(
+                TableKind::Carried,
+                T::PeopleEmptyActions,
+            ))),
+            Place::Search => {
+                let mut t = Table::new(TableKind::Carried, T::PeopleSearchEmpty);
+                t.list.editing = true;
+                Body::Table(Box::new(t))
+            }
             Place::Action { .. } => Body::Detail(Detail {
                 data: None,
                 lines: vec![],
@@ -118,6 +128,10 @@ impl Screen {
             Place::Action { .. } => Context::Detail,
             Place::Overdue => Context::Overdue,
             Place::Catalogue => Context::Catalogue,
+            // A list of its own with the board's keys; the actions with the overdue list's.
+            Place::People => Context::Board,
+            Place::Carried { .. } => Context::Overdue,
+            Place::Search => Context::Overdue,
         }
     }
 

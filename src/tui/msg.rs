@@ -96,6 +96,13 @@ pub enum Data {
     Action(Option<Box<ActionDetail>>),
     Overdue(Vec<OverdueItem>),
     Catalogue(crate::store::read::CatalogueGrid),
+    People(Vec<crate::store::read::OrgLoad>),
+    Carried(Vec<ActionRow>),
+    /// What a search found, for the words searched.
+    Found {
+        query: String,
+        found: crate::store::read::Found,
+    },
 }
 
 /// Why a save did not happen.

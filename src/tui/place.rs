@@ -6,9 +6,25 @@
 pub enum Place {
     Welcome,
     Board,
-    Territory { id: i64 },
-    Plan { id: i64, territory_id: i64 },
-    Action { id: i64 },
+    Territory {
+        id: i64,
+    },
+    Plan {
+        id: i64,
+        territory_id: i64,
+    },
+    Action {
+        id: i64,
+    },
     Overdue,
     Catalogue,
+    /// Organisations and people with what they carry.
+    People,
+    /// The actions an organisation (piloted or as a partner) or a person carries.
+    Carried {
+        id: i64,
+        person: bool,
+    },
+    /// Find anything: the actions of the whole region matching the words typed.
+    Search,
 }

@@ -16,6 +16,8 @@ pub enum TableKind {
     Actions,
     Overdue,
     Catalogue,
+    People,
+    Carried,
 }
 
 /// A column of a list: its title, how it aligns, and how soon it gives way when the
@@ -171,6 +173,27 @@ const CATALOGUE: &[Column] = &[
     flex(T::ColTitle),
     col(T::ColTheme, 1),
 ];
+// People and organisations: the load first; contacts give way before the figures.
+const PEOPLE: &[Column] = &[
+    flex(T::PeopleColName).min(20),
+    col(T::PeopleColOrganisation, 4).max(12),
+    num(T::PeopleColPiloted, 0),
+    num(T::PeopleColPartnered, 1),
+    num(T::PeopleColOverdue, 0),
+    num(T::PeopleColDueSoon, 0),
+    col(T::PeopleColEmail, 2).max(24),
+    col(T::PeopleColPhone, 5),
+];
+// The actions one of them carries, across plans.
+const CARRIED: &[Column] = &[
+    col(T::ColPlan, 3).max(14).keep_end(),
+    col(T::ColCode, 0).max(8),
+    flex(T::ColTitle).min(20),
+    col(T::ColPilot, 4).max(12),
+    col(T::ColStatus, 2),
+    col(T::ColDue, 1),
+    num(T::TuiColDelay, 0),
+];
 
 pub fn columns(kind: TableKind) -> &'static [Column] {
     match kind {
@@ -179,6 +202,8 @@ pub fn columns(kind: TableKind) -> &'static [Column] {
         TableKind::Actions => ACTIONS,
         TableKind::Overdue => OVERDUE,
         TableKind::Catalogue => CATALOGUE,
+        TableKind::People => PEOPLE,
+        TableKind::Carried => CARRIED,
     }
 }
 

@@ -36,6 +36,36 @@ macro_rules! words_views {
             CatItemsWord => "éléments du catalogue", "catalogue items";
             CatTerritoryWord => "territoire", "territory";
             CatTerritoriesWord => "territoires", "territories";
+            // People and organisations (`6`, `jalon people`, find anything)
+            PeopleColName => "Nom", "Name";
+            PeopleColOrganisation => "Organisme", "Organisation";
+            PeopleColPiloted => "Pilotées", "Piloted";
+            PeopleColPartnered => "Parten.", "Partner";
+            PeopleColOverdue => "Retard", "Overdue";
+            PeopleColDueSoon => "À échoir", "Due soon";
+            PeopleColEmail => "Courriel", "Email";
+            PeopleColPhone => "Téléphone", "Phone";
+            PeopleColLogin => "Identifiant", "Login";
+            PeopleColKind => "Type", "Kind";
+            PeopleKindOrganisation => "organisme", "organisation";
+            PeopleKindPerson => "personne", "person";
+            PeopleNoOrganisation => "(sans organisme)", "(no organisation)";
+            PeopleView => "Personnes", "People";
+            PeopleEmpty => "Aucun organisme ni personne : ajoutez-en dans l'annuaire (A).", "No organisation or person: add some in the directory (A).";
+            PeopleEmptyActions => "Aucune action pilotée ni en partenariat.", "No action piloted or as a partner.";
+            PeopleOrgWord => "organisme", "organisation";
+            PeopleOrgsWord => "organismes", "organisations";
+            PeoplePersonWord => "personne", "person";
+            PeoplePersonsWord => "personnes", "people";
+            PeopleHint => "personnes", "people";
+            PeopleSearchEmpty => "Tapez des mots : code, intitulé, pilote, personne, partenaire, thème (sans accents ni majuscules).", "Type words: code, title, pilot, person, partner, theme (accents and case do not matter).";
+            PeopleSearchNothing => "Aucune action ne contient tous ces mots.", "No action holds all these words.";
+            PeopleSearchView => "Recherche", "Search";
+            PeopleSearchFound => "{words} : {count}", "{words}: {count}";
+            PeopleSearchFirst => "({shown} premières affichées)", "(first {shown} shown)";
+            PeopleFindHint => "chercher", "find";
+            PeopleFindDo => "Chercher dans toute la région (actions par code, intitulé, pilote, personne, partenaire, thème)", "Search the whole region (actions by code, title, pilot, person, partner, theme)";
+            PeopleDo => "Personnes et organismes : ce que chacun porte", "People and organisations: what each carries";
         }
     };
 }

@@ -8,17 +8,17 @@ use rusqlite::{Connection, OptionalExtension};
 use super::Filter;
 use crate::domain::listing::ActionRow;
 
-const ACTION_COLUMNS: &str = "a.id, a.plan_id, p.code, t.code, a.code, a.title, c.code, th.code, th.label, \
+pub(super) const ACTION_COLUMNS: &str = "a.id, a.plan_id, p.code, t.code, a.code, a.title, c.code, th.code, th.label, \
     a.status, a.progress, a.weather, o.code, o.name, pe.name, a.start, a.due, a.done_on, \
     a.planned, a.committed, a.paid, \
     (SELECT count(*) FROM milestones m WHERE m.action_id = a.id AND m.done_on IS NULL AND m.due < :today \
        AND a.status NOT IN ('done', 'abandoned')), a.version";
 
-const ACTION_JOINS: &str = "FROM actions a JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
+pub(super) const ACTION_JOINS: &str = "FROM actions a JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
     LEFT JOIN catalogue c ON c.id = a.catalogue_id LEFT JOIN themes th ON th.id = a.theme_id \
     LEFT JOIN organisations o ON o.id = a.pilot_org_id LEFT JOIN people pe ON pe.id = a.pilot_person_id";
 
-fn action_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ActionRow> {
+pub(super) fn action_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ActionRow> {
     Ok(ActionRow {
         id: r.get(0)?,
         plan_id: r.get(1)?,

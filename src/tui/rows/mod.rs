@@ -275,6 +275,19 @@ pub fn shown_summary(t: &Table, s: &Settings) -> Option<Vec<Seg>> {
             vec![overdue_counts(lang, actions, shown.len() - actions)]
         }
         TableKind::Catalogue => vec![],
+        TableKind::People => vec![Seg::plain(lang.t(T::PeopleView))],
+        TableKind::Carried => {
+            let overdue = shown.iter().filter(|r| r.tone == Tone::Overdue).count();
+            vec![
+                Seg::plain(count(
+                    lang,
+                    shown.len(),
+                    T::TuiActionWord,
+                    T::TuiActionsWord,
+                )),
+                overdue_seg(lang, u32::try_from(overdue).unwrap_or(u32::MAX)),
+            ]
+        }
     };
     segs.push(Seg::new(
         format!(

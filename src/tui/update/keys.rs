@@ -193,6 +193,9 @@ pub(super) fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
     match &m.top().body {
         Body::Welcome(w) if matches!(w.mode, WelcomeMode::Prompt(_)) => return prompt_key(m, k),
         Body::Table(t) if t.list.editing => {
+            if let Some(effects) = super::find::filter_key(m, k) {
+                return effects;
+            }
             filter_key(m, k);
             return vec![];
         }
@@ -251,6 +254,15 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             m.stack.truncate(1);
             return push(m, Place::Overdue, lang.t(T::TuiOverdueView).to_string());
         }
+        Command::GoPeople => {
+            if let Some(i) = m.stack.iter().position(|s| s.place == Place::People) {
+                m.stack.truncate(i + 1);
+                return reveal(m);
+            }
+            m.stack.truncate(1);
+            return push(m, Place::People, lang.t(T::PeopleView).to_string());
+        }
+        Command::Find => return super::find::open(m, String::new()),
         Command::Back => return back(m),
         Command::Up => move_by(m, -1),
         Command::Down => move_by(m, 1),

@@ -138,6 +138,31 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) {
             t.summary = summary;
             t.set_rows(lang, rows, None, page);
         }
+        (Data::People(orgs), Body::Table(t)) => {
+            let (rows, summary) = crate::tui::people::people_rows(&orgs, &settings);
+            t.summary = summary;
+            t.set_rows(lang, rows, None, page);
+        }
+        (Data::Carried(actions), Body::Table(t)) => {
+            let (rows, summary) =
+                crate::tui::people::carried_rows(&screen.crumb, &actions, &settings);
+            t.summary = summary;
+            t.set_rows(lang, rows, None, page);
+        }
+        (Data::Found { query, found }, Body::Table(t)) => {
+            if query != t.list.filter {
+                // Words typed since: their own answer follows.
+                return;
+            }
+            t.empty = if query.trim().is_empty() {
+                T::PeopleSearchEmpty
+            } else {
+                T::PeopleSearchNothing
+            };
+            let (rows, summary) = crate::tui::people::found_rows(&query, &found, &settings);
+            t.summary = summary;
+            t.set_rows(lang, rows, None, page);
+        }
         (Data::Action(found), Body::Detail(d)) => match found {
             Some(data) => {
                 d.lines = detail::build(&data, dir, &settings, width.saturating_sub(2));

@@ -20,6 +20,7 @@ use super::overlay::Overlay;
 use super::theme::Role;
 
 mod catalogue;
+mod find;
 mod input;
 mod keys;
 mod loaded;
