@@ -62,6 +62,8 @@ pub enum Command {
     Backup(BackupArgs),
     /// Open the interface on a territory, a plan, or PLAN/ACTION
     Open(OpenArgs),
+    /// Where the money stands: envelopes and territories, by funding source and year
+    Budget(BudgetArgs),
 }
 
 #[derive(Debug, Args)]
@@ -130,6 +132,15 @@ pub enum BoardFormat {
 pub struct BoardArgs {
     #[arg(long, value_enum, default_value = "text")]
     pub format: BoardFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct BudgetArgs {
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
+    /// Only this territory (code)
+    #[arg(long, value_name = "CODE")]
+    pub territory: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -47,6 +47,7 @@ fn main() -> ExitCode {
         Some(Command::Backup(a)) => commands::backup::run(&ctx, a),
         Some(Command::Open(a)) => jalon::tui::run(&ctx, Some(&a.target)),
         None => jalon::tui::run(&ctx, None),
+        Some(Command::Budget(a)) => commands::budget::run(&ctx, a),
     };
     match result {
         Ok(code) => code,

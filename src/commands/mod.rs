@@ -2,6 +2,7 @@
 //! the ways a command opens the database are here.
 
 pub mod backup;
+pub mod budget;
 pub mod check;
 pub mod demo;
 pub mod export;

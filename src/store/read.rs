@@ -10,6 +10,7 @@ use crate::domain::rules;
 use crate::domain::*;
 
 mod actions;
+mod budget;
 mod directory;
 
 /// Open statuses, as SQL: the same list as the `actions_open_due` index, so that
@@ -414,6 +415,7 @@ pub fn plans(
 
 pub use crate::domain::listing::ActionRow;
 pub use actions::{ActionDetail, action_detail, action_row_by_id, actions, actions_of_plan};
+pub use budget::{Group as BudgetGroup, Level as BudgetLevel, Part as BudgetPart, budget};
 pub use directory::{Directory, directory, referrers};
 
 pub use super::reference::split_list;
