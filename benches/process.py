@@ -85,11 +85,12 @@ def main():
             board = median_ms(common + ["board"], 31)
             board_json = median_ms(common + ["board", "--format", "json"], 31)
             tui_rss = interface_rss_mb(db)
-            rows.append((n, wall, rss, overdue, board, board_json, tui_rss))
-    print("| actions | import (s) | import peak RSS (MB) | `overdue --format json` (ms) | `board` (ms) | `board --format json` (ms) | interface peak RSS (MB) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
-    for n, wall, rss, o, b, bj, t in rows:
-        print(f"| {n:,} | {wall:.2f} | {rss:.0f} | {o:.1f} | {b:.1f} | {bj:.1f} | {t:.0f} |")
+            budget = median_ms(common + ["budget", "--format", "json"], 31)
+            rows.append((n, wall, rss, overdue, board, board_json, tui_rss, budget))
+    print("| actions | import (s) | import peak RSS (MB) | `overdue --format json` (ms) | `board` (ms) | `board --format json` (ms) | interface peak RSS (MB) | `budget --format json` (ms) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n, wall, rss, o, b, bj, t, bu in rows:
+        print(f"| {n:,} | {wall:.2f} | {rss:.0f} | {o:.1f} | {b:.1f} | {bj:.1f} | {t:.0f} | {bu:.1f} |")
 
 
 if __name__ == "__main__":

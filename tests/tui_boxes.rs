@@ -407,18 +407,24 @@ fn at(ctx: Context, read_only: bool) -> Model {
         },
         Context::Overdue => Place::Overdue,
         Context::Detail | Context::Help => Place::Action { id: ACTION_ID },
+        Context::Budget => jalon::tui::place::Place::Budget {
+            level: jalon::store::read::BudgetLevel::Territories,
+            envelope: None,
+            by: Default::default(),
+        },
     };
     m.stack = vec![Screen::new(place, "here")];
     m
 }
 
-const CONTEXTS: [Context; 6] = [
+const CONTEXTS: [Context; 7] = [
     Context::Welcome,
     Context::Board,
     Context::Territory,
     Context::Plan,
     Context::Overdue,
     Context::Detail,
+    Context::Budget,
 ];
 
 fn welcome_message(m: &Model) -> Option<&str> {

@@ -199,16 +199,7 @@ fn marked(m: Money, above: bool, lang: Lang) -> String {
 
 /// Paid / planned as `42,5 %` / `42.5%`, or `—` when nothing is planned.
 pub fn rate_text(s: Sums, lang: Lang) -> String {
-    match s.rate_permille() {
-        None => "—".into(),
-        Some(r) => {
-            let (i, d) = (r / 10, r % 10);
-            match lang {
-                Lang::Fr => format!("{i},{d} %"),
-                Lang::En => format!("{i}.{d}%"),
-            }
-        }
-    }
+    s.format_rate(lang)
 }
 
 /// The amounts of a group as the text table's cells, after its name.

@@ -50,6 +50,8 @@ pub enum Command {
     Redo,
     Directory,
     EditPlan,
+    GoBudget,
+    BudgetBy,
 }
 
 /// Where the keys are read: each context has its own keymap.
@@ -62,6 +64,7 @@ pub enum Context {
     Overdue,
     Detail,
     Help,
+    Budget,
 }
 
 /// The keys of the commands, the defaults below unless the config file rebinds some
@@ -173,6 +176,8 @@ pub fn keys(c: Command) -> &'static [Key] {
         Redo => &[key!(KeyCode::Char('U'))],
         Directory => &[key!(KeyCode::Char('A'))],
         EditPlan => &[key!(KeyCode::Char('e'))],
+        GoBudget => &[key!(KeyCode::Char('5'))],
+        BudgetBy => &[key!(KeyCode::Tab)],
     }
 }
 
@@ -213,6 +218,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoBudget,
         ],
         Context::Territory => &[
             Down,
@@ -236,6 +242,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoBudget,
         ],
         Context::Plan => &[
             Down,
@@ -270,6 +277,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoBudget,
         ],
         Context::Overdue => &[
             Down,
@@ -302,6 +310,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoBudget,
         ],
         Context::Detail => &[
             Down,
@@ -328,8 +337,28 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoBudget,
         ],
         Context::Help => &[Down, Up, Back],
+        Context::Budget => &[
+            Down,
+            Up,
+            PageDown,
+            PageUp,
+            Top,
+            Bottom,
+            Open,
+            Back,
+            BudgetBy,
+            Filter,
+            SortNext,
+            SortReverse,
+            GoBoard,
+            GoOverdue,
+            GoBudget,
+            Help,
+            Quit,
+        ],
     }
 }
 
@@ -372,6 +401,7 @@ pub fn footer(ctx: Context) -> &'static [Command] {
         ],
         Context::Detail => &[Down, Back, Update, Edit, NextItem, GoOverdue],
         Context::Help => &[Down, Back],
+        Context::Budget => &[Open, BudgetBy, Filter, SortNext, Back],
     }
 }
 
@@ -433,6 +463,8 @@ pub fn hint(c: Command) -> T {
         Redo => T::TuiHintRedo,
         Directory => T::TuiHintDirectory,
         EditPlan => T::TuiHintEditPlan,
+        GoBudget => T::BudgetHintGo,
+        BudgetBy => T::BudgetHintBy,
     }
 }
 
@@ -481,6 +513,8 @@ pub fn describe(c: Command) -> T {
         Redo => T::TuiDoRedo,
         Directory => T::TuiDoDirectory,
         EditPlan => T::TuiDoEditPlan,
+        GoBudget => T::BudgetDoGo,
+        BudgetBy => T::BudgetDoBy,
     }
 }
 
@@ -516,7 +550,7 @@ mod tests {
     use ratatui::crossterm::event::KeyModifiers;
     use std::collections::HashMap;
 
-    const ALL: [Context; 7] = [
+    const ALL: [Context; 8] = [
         Context::Welcome,
         Context::Board,
         Context::Territory,
@@ -524,6 +558,7 @@ mod tests {
         Context::Overdue,
         Context::Detail,
         Context::Help,
+        Context::Budget,
     ];
 
     #[test]

@@ -91,6 +91,9 @@ impl Screen {
             Place::Overdue => {
                 Body::Table(Box::new(Table::new(TableKind::Overdue, T::TuiEmptyOverdue)))
             }
+            Place::Budget { .. } => {
+                Body::Table(Box::new(Table::new(TableKind::Budget, T::BudgetEmpty)))
+            }
             Place::Action { .. } => Body::Detail(Detail {
                 data: None,
                 lines: vec![],
@@ -115,6 +118,7 @@ impl Screen {
             Place::Plan { .. } => Context::Plan,
             Place::Action { .. } => Context::Detail,
             Place::Overdue => Context::Overdue,
+            Place::Budget { .. } => Context::Budget,
         }
     }
 

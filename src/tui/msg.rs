@@ -93,6 +93,11 @@ pub enum Data {
     },
     Action(Option<Box<ActionDetail>>),
     Overdue(Vec<OverdueItem>),
+    /// The rows of a budget level; at the envelopes, the region's whole budget too.
+    Budget {
+        groups: Vec<crate::store::read::BudgetGroup>,
+        all: Option<crate::store::read::BudgetGroup>,
+    },
 }
 
 /// Why a save did not happen.

@@ -6,8 +6,31 @@
 pub enum Place {
     Welcome,
     Board,
-    Territory { id: i64 },
-    Plan { id: i64, territory_id: i64 },
-    Action { id: i64 },
+    Territory {
+        id: i64,
+    },
+    Plan {
+        id: i64,
+        territory_id: i64,
+    },
+    Action {
+        id: i64,
+    },
     Overdue,
+    /// The budget at one level (`5`), only the lines of an envelope when given,
+    /// read by level, funding source or year (`Tab`).
+    Budget {
+        level: crate::store::read::BudgetLevel,
+        envelope: Option<i64>,
+        by: BudgetBy,
+    },
+}
+
+/// How the budget view reads its amounts: by its rows' level, by funding source, by year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BudgetBy {
+    #[default]
+    Level,
+    Source,
+    Year,
 }

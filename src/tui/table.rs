@@ -15,6 +15,7 @@ pub enum TableKind {
     Plans,
     Actions,
     Overdue,
+    Budget,
 }
 
 /// A column of a list: its title, how it aligns, and how soon it gives way when the
@@ -137,12 +138,27 @@ const OVERDUE: &[Column] = &[
     col(T::ColPilot, 3).max(12),
 ];
 
+// The budget's amounts: what is paid and how far matter most at 80 columns.
+const BUDGET: &[Column] = &[
+    col(T::ColCode, 0).max(12).keep_end(),
+    flex(T::BudgetColName).min(14),
+    num(T::ColAllocation, 6),
+    num(T::ColPlanned, 0),
+    num(T::ColCommitted, 3),
+    num(T::ColPaid, 0),
+    num(T::BudgetColLeftToCommit, 5),
+    num(T::BudgetColLeftToPay, 4),
+    num(T::BudgetColRate, 0),
+    col(T::BudgetColGauge, 2),
+];
+
 pub fn columns(kind: TableKind) -> &'static [Column] {
     match kind {
         TableKind::Board => BOARD,
         TableKind::Plans => PLANS,
         TableKind::Actions => ACTIONS,
         TableKind::Overdue => OVERDUE,
+        TableKind::Budget => BUDGET,
     }
 }
 

@@ -237,7 +237,7 @@ pub fn budget(
                 let envelope: Option<String> = r.get(3)?;
                 groups.push(Group {
                     id: r.get(0)?,
-                    code: format!("{}", position + 1),
+                    code: position.to_string(),
                     name: match envelope {
                         Some(e) => format!("{} [{e}]", r.get::<_, String>(2)?),
                         None => r.get(2)?,

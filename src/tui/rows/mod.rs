@@ -256,6 +256,7 @@ pub fn shown_summary(t: &Table, s: &Settings) -> Option<Vec<Seg>> {
             let actions = shown.iter().filter(|r| r.key.starts_with('a')).count();
             vec![overdue_counts(lang, actions, shown.len() - actions)]
         }
+        TableKind::Budget => super::budget_rows::shown_summary(lang, &shown),
     };
     segs.push(Seg::new(
         format!(

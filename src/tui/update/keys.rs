@@ -246,6 +246,8 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             m.stack.truncate(1);
             return push(m, Place::Overdue, lang.t(T::TuiOverdueView).to_string());
         }
+        Command::GoBudget => return super::budget::go(m),
+        Command::BudgetBy => return super::budget::next_by(m),
         Command::Back => return back(m),
         Command::Up => move_by(m, -1),
         Command::Down => move_by(m, 1),
