@@ -248,3 +248,23 @@ fn text_marks_what_went_above_and_speaks_french() {
         "{fr}"
     );
 }
+
+#[test]
+fn the_allocation_is_measured_against_the_lines_on_the_plans_envelope() {
+    // The demo's plans plan more than their allocation in all, but on their own
+    // envelope less (the board's "95 % of 320 k€"): no mark on planned.
+    let db = demo_db();
+    let text = stdout(jalon(&db).args(["budget"]));
+    let board = stdout(jalon(&db).args(["board"]));
+    assert!(board.contains("95 %") || board.contains("95%"), "{board}");
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("Aisne "))
+        .unwrap_or_else(|| panic!("{text}"));
+    let cells: Vec<&str> = row.split("  ").filter(|c| !c.trim().is_empty()).collect();
+    // Territory, allocation, planned…
+    assert!(
+        !cells[2].contains('▲'),
+        "planned is within the allocation: {row}"
+    );
+}

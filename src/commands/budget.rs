@@ -9,7 +9,6 @@ use serde_json::{Map, Value, json};
 
 use super::{Context, report_width, to_stdout};
 use crate::cli::{BudgetArgs, ReportFormat};
-use crate::domain::sums::planned_above_allocation;
 use crate::domain::{FundingSource, Money, Sums};
 use crate::i18n::{Lang, T};
 use crate::interchange::csvout;
@@ -34,6 +33,12 @@ impl Report {
                 self.territories
                     .iter()
                     .filter_map(|t| t.allocation)
+                    .sum::<Money>()
+            }),
+            measured: any_allocation.then(|| {
+                self.territories
+                    .iter()
+                    .filter_map(|t| t.measured)
                     .sum::<Money>()
             }),
             parts: self
@@ -209,11 +214,7 @@ fn amount_cells(g: &BudgetGroup, lang: Lang) -> Vec<String> {
         g.allocation
             .map(|a| a.format_tidy(lang))
             .unwrap_or_else(|| "—".into()),
-        marked(
-            s.planned,
-            planned_above_allocation(g.allocation, s.planned),
-            lang,
-        ),
+        marked(s.planned, g.above_allocation(), lang),
         marked(s.committed, s.committed_above_planned(), lang),
         marked(s.paid, s.paid_above_committed(), lang),
         s.left_to_commit().format_tidy(lang),

@@ -87,16 +87,18 @@ fn amount(lang: Lang, m: Money, above: bool) -> Cell {
 }
 
 /// Code, name and the amounts of one row.
+#[allow(clippy::too_many_arguments)]
 fn row(
     lang: Lang,
     key: String,
     code: &str,
     name: &str,
     allocation: Option<Money>,
+    measured: Option<Money>,
     s: Sums,
     open: Option<(Place, String)>,
 ) -> Row {
-    let above_alloc = planned_above_allocation(allocation, s.planned);
+    let above_alloc = planned_above_allocation(allocation, measured.unwrap_or(s.planned));
     let marked = above_alloc || s.committed_above_planned() || s.paid_above_committed();
     let rate = s.format_rate(lang);
     let num = |m: Money| SortKey::Num(m.cents());
@@ -171,6 +173,7 @@ pub fn rows(
                     "*",
                     &name,
                     None,
+                    None,
                     a.sums(),
                     child(place, a).map(|p| (p, name.clone())),
                 ));
@@ -213,6 +216,7 @@ pub fn rows(
                     &g.code,
                     &name,
                     g.allocation,
+                    g.measured,
                     g.sums(),
                     child(place, g).map(|p| (p, crumb)),
                 ));
@@ -244,7 +248,7 @@ pub fn rows(
                             None => ("—".into(), lang.t(T::BudgetNoYear).to_string()),
                         }
                     };
-                    row(lang, code.clone(), &code, &name, None, sums, None)
+                    row(lang, code.clone(), &code, &name, None, None, sums, None)
                 })
                 .collect()
         }
@@ -256,12 +260,17 @@ pub fn rows(
             (!a.is_empty() && by == BudgetBy::Level).then(|| a.into_iter().sum())
         }
     };
+    let measured = groups
+        .iter()
+        .any(|g| g.measured.is_some())
+        .then(|| groups.iter().filter_map(|g| g.measured).sum());
     let total_row = row(
         lang,
         "total".into(),
         "",
         lang.t(T::TuiTotal),
         allocation,
+        measured,
         total,
         None,
     );

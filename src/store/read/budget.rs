@@ -28,10 +28,20 @@ pub struct Group {
     pub allocation: Option<Money>,
     /// An envelope's allocations to plans (none for other groups).
     pub allocated: Option<Money>,
+    /// What the allocation is measured against, where it is not all that is
+    /// planned: a plan's lines on its own envelope (other sources are not drawn
+    /// from its allocation), summed for a territory.
+    pub measured: Option<Money>,
     pub parts: Vec<Part>,
 }
 
 impl Group {
+    /// Planned above the allocation (on what the allocation is measured against).
+    pub fn above_allocation(&self) -> bool {
+        let planned = self.measured.unwrap_or(self.sums().planned);
+        crate::domain::sums::planned_above_allocation(self.allocation, planned)
+    }
+
     pub fn sums(&self) -> Sums {
         let mut s = Sums::default();
         for p in &self.parts {
@@ -71,6 +81,8 @@ pub enum Level {
 }
 
 const SUMS: &str = "sum(b.planned), sum(coalesce(b.committed, 0)), sum(coalesce(b.paid, 0))";
+/// The same from the kept sums (`budget_stats`), whose "no year" is 0.
+const KEPT: &str = "nullif(s.year, 0), sum(s.planned), sum(s.committed), sum(s.paid)";
 
 /// Runs a query whose columns are `key, source, year, planned, committed, paid`,
 /// and adds each row as a part of the group of that key.
@@ -134,20 +146,21 @@ pub fn budget(
                     name: r.get(2)?,
                     allocation: r.get(3)?,
                     allocated: Some(allocated.get(&id).copied().unwrap_or_default()),
+                    measured: None,
                     parts: vec![],
                 });
             }
             parts_sql = match territory {
                 None => format!(
-                    "SELECT b.envelope_id, b.source, b.year, {SUMS} FROM budget_lines b \
-                     WHERE b.envelope_id IS NOT NULL AND ?1 = 0{} GROUP BY 1, 2, 3",
-                    env("b.envelope_id")
+                    "SELECT s.envelope_id, s.source, {KEPT} FROM budget_stats s \
+                     WHERE s.envelope_id <> 0 AND ?1 = 0{} GROUP BY 1, 2, 3",
+                    env("s.envelope_id")
                 ),
                 Some(_) => format!(
-                    "SELECT b.envelope_id, b.source, b.year, {SUMS} FROM plans p \
-                     JOIN actions a ON a.plan_id = p.id JOIN budget_lines b ON b.action_id = a.id \
-                     WHERE p.territory_id = ?1 AND b.envelope_id IS NOT NULL{} GROUP BY 1, 2, 3",
-                    env("b.envelope_id")
+                    "SELECT s.envelope_id, s.source, {KEPT} FROM plans p \
+                     JOIN budget_stats s ON s.plan_id = p.id \
+                     WHERE p.territory_id = ?1 AND s.envelope_id <> 0{} GROUP BY 1, 2, 3",
+                    env("s.envelope_id")
                 ),
             };
         }
@@ -163,21 +176,21 @@ pub fn budget(
                     id,
                     code: r.get(1)?,
                     name: r.get(2)?,
-                    allocation: allocations.get(&id).copied(),
+                    allocation: allocations.get(&id).map(|a| a.0),
+                    measured: allocations.get(&id).map(|a| a.1),
                     ..Group::default()
                 });
             }
             parts_sql = format!(
-                "SELECT p.territory_id, b.source, b.year, {SUMS} FROM budget_lines b \
-                 JOIN actions a ON a.id = b.action_id JOIN plans p ON p.id = a.plan_id \
-                 WHERE ?1 = 0{} GROUP BY 1, 2, 3",
-                env("b.envelope_id")
+                "SELECT p.territory_id, s.source, {KEPT} FROM budget_stats s \
+                 JOIN plans p ON p.id = s.plan_id WHERE ?1 = 0{} GROUP BY 1, 2, 3",
+                env("s.envelope_id")
             );
         }
         Level::Plans(territory) => {
             key = territory;
             let allocations =
-                plan_allocations(conn, "territory_id = ?1", territory, envelope, |p| p.0)?;
+                plan_allocations(conn, "p.territory_id = ?1", territory, envelope, |p| p.0)?;
             let mut stmt = conn.prepare_cached(
                 "SELECT id, code, title FROM plans WHERE territory_id = ?1 ORDER BY code",
             )?;
@@ -188,15 +201,16 @@ pub fn budget(
                     id,
                     code: r.get(1)?,
                     name: r.get(2)?,
-                    allocation: allocations.get(&id).copied(),
+                    allocation: allocations.get(&id).map(|a| a.0),
+                    measured: allocations.get(&id).map(|a| a.1),
                     ..Group::default()
                 });
             }
             parts_sql = format!(
-                "SELECT a.plan_id, b.source, b.year, {SUMS} FROM plans p \
-                 JOIN actions a ON a.plan_id = p.id JOIN budget_lines b ON b.action_id = a.id \
+                "SELECT s.plan_id, s.source, {KEPT} FROM plans p \
+                 JOIN budget_stats s ON s.plan_id = p.id \
                  WHERE p.territory_id = ?1{} GROUP BY 1, 2, 3",
-                env("b.envelope_id")
+                env("s.envelope_id")
             );
         }
         Level::Actions(plan) => {
@@ -266,26 +280,30 @@ pub fn budget(
     Ok(groups)
 }
 
-/// The plans' allocations (those of `envelope` only, when given), summed by the
-/// key `by` picks from (plan id, territory id).
+/// The plans' allocations (those of `envelope` only, when given), with what each
+/// is measured against (the lines on the plan's own envelope), summed by the key
+/// `by` picks from (plan id, territory id).
 fn plan_allocations(
     conn: &Connection,
     cond: &str,
     arg: i64,
     envelope: Option<i64>,
     by: impl Fn((i64, i64)) -> i64,
-) -> rusqlite::Result<HashMap<i64, Money>> {
+) -> rusqlite::Result<HashMap<i64, (Money, Money)>> {
     let sql = format!(
-        "SELECT id, territory_id, allocation FROM plans WHERE {cond} \
-         AND (?2 IS NULL OR envelope_id = ?2) AND (?1 = ?1)"
+        "SELECT p.id, p.territory_id, p.allocation, \
+         (SELECT coalesce(sum(x.envelope_planned), 0) FROM plan_stats x WHERE x.plan_id = p.id) \
+         FROM plans p WHERE {cond} AND (?2 IS NULL OR p.envelope_id = ?2) AND (?1 = ?1)"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut q = stmt.query(params![arg, envelope])?;
-    let mut out: HashMap<i64, Money> = HashMap::new();
+    let mut out: HashMap<i64, (Money, Money)> = HashMap::new();
     while let Some(r) = q.next()? {
         // A plan without an allocation has none (not a zero one to go above).
         if let Some(a) = r.get::<_, Option<Money>>(2)? {
-            *out.entry(by((r.get(0)?, r.get(1)?))).or_default() += a;
+            let e = out.entry(by((r.get(0)?, r.get(1)?))).or_default();
+            e.0 += a;
+            e.1 += r.get::<_, Money>(3)?;
         }
     }
     Ok(out)
