@@ -268,3 +268,22 @@ fn the_allocation_is_measured_against_the_lines_on_the_plans_envelope() {
         "planned is within the allocation: {row}"
     );
 }
+
+#[test]
+fn check_repair_rebuilds_the_budget_sums() {
+    let db = new_db("e.sqlite3");
+    jalon(&db)
+        .args(["import", "tests/data/everything.json"])
+        .assert()
+        .success();
+    let doc: Value =
+        serde_json::from_str(&std::fs::read_to_string("tests/data/everything.json").unwrap())
+            .unwrap();
+    {
+        let conn = rusqlite::Connection::open(&db.path).unwrap();
+        conn.execute("UPDATE budget_stats SET planned = planned + 7", [])
+            .unwrap();
+    }
+    jalon(&db).args(["check", "--repair"]).assert().success();
+    check(&doc, &budget_json(&db, &[]));
+}

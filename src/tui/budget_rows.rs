@@ -136,10 +136,12 @@ fn row(
 }
 
 /// The rows of a loaded level, its total, and the line above the table.
+/// `crumb` is the screen's own label: an action's code, where its lines lead back.
 pub fn rows(
     place: Place,
     groups: &[BudgetGroup],
     all: Option<&BudgetGroup>,
+    crumb: &str,
     s: &Settings,
 ) -> (Vec<Row>, Option<Row>, Vec<Seg>) {
     let lang = s.lang;
@@ -198,14 +200,17 @@ pub fn rows(
                     ),
                     _ => g.name.clone(),
                 };
-                let crumb = if g.code.is_empty()
+                let crumb = if lines {
+                    crumb.to_string()
+                } else if g.code.is_empty()
                     || matches!(
                         place,
                         Place::Budget {
                             level: BudgetLevel::Territories | BudgetLevel::Envelopes(_),
                             ..
                         }
-                    ) {
+                    )
+                {
                     g.name.clone()
                 } else {
                     g.code.clone()

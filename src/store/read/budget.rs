@@ -247,11 +247,13 @@ pub fn budget(
             ))?;
             let mut q = stmt.query(params![action, envelope])?;
             while let Some(r) = q.next()? {
-                let position: i64 = r.get(1)?;
+                // Numbered as the budget box shows them, from 1 (positions may
+                // start anywhere).
+                let number = groups.len() + 1;
                 let envelope: Option<String> = r.get(3)?;
                 groups.push(Group {
                     id: r.get(0)?,
-                    code: position.to_string(),
+                    code: number.to_string(),
                     name: match envelope {
                         Some(e) => format!("{} [{e}]", r.get::<_, String>(2)?),
                         None => r.get(2)?,

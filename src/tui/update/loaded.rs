@@ -139,8 +139,13 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) {
             t.set_rows(lang, rows, None, page);
         }
         (Data::Budget { groups, all }, Body::Table(t)) => {
-            let (rows, total, summary) =
-                crate::tui::budget_rows::rows(place, &groups, all.as_ref(), &settings);
+            let (rows, total, summary) = crate::tui::budget_rows::rows(
+                place,
+                &groups,
+                all.as_ref(),
+                &screen.crumb,
+                &settings,
+            );
             t.summary = summary;
             t.set_rows(lang, rows, total, page);
         }
