@@ -109,3 +109,18 @@ fn five_from_anywhere_comes_back_to_the_budget_top() {
     app.char('/').text("zzzz-nothing");
     assert!(!app.screen_text().contains("CNR-2023"));
 }
+
+#[test]
+fn help_lists_the_budget_keys_from_the_keymap() {
+    let mut app = App::new(Lang::En, LARGE);
+    app.char('5').char('?');
+    let s = app.screen_text();
+    assert!(
+        s.contains("Show the amounts by level, by funding source"),
+        "{s}"
+    );
+    assert!(s.contains("Tab"), "{s}");
+    let mut app = App::new(Lang::Fr, LARGE);
+    app.char('?');
+    assert!(app.screen_text().contains("Budget : enveloppes"));
+}
