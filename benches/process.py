@@ -69,6 +69,14 @@ def interface_rss_mb(db):
     return float("nan")
 
 
+# The commands of the views (issue 10), timed like the others.
+VIEW_COMMANDS = [
+    ("people --format json", ["people", "--format", "json"]),
+    ("catalogue --format json", ["catalogue", "--format", "json"]),
+    ("budget --format json", ["budget", "--format", "json"]),
+]
+
+
 def main():
     sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
     run(["cargo", "build", "--release", "--quiet", "--example", "gen_dataset", "--bin", "jalon"], cwd=ROOT)
@@ -84,21 +92,20 @@ def main():
             overdue = median_ms(common + ["overdue", "--format", "json"], 31)
             board = median_ms(common + ["board"], 31)
             board_json = median_ms(common + ["board", "--format", "json"], 31)
-            people = median_ms(common + ["people", "--format", "json"], 31)
-            print(f"{n:,} actions: `people --format json` {people:.1f} ms", file=sys.stderr)
             tui_rss = interface_rss_mb(db)
-            catalogue = median_ms(common + ["catalogue", "--format", "json"], 31)
-            rows.append((n, wall, rss, overdue, board, board_json, tui_rss, catalogue))
+            # The views' commands (issue 10): one column each.
+            views = {name: median_ms(common + args, 31) for name, args in VIEW_COMMANDS}
+            rows.append((n, wall, rss, overdue, board, board_json, tui_rss, views))
     print("| actions | import (s) | import peak RSS (MB) | `overdue --format json` (ms) | `board` (ms) | `board --format json` (ms) | interface peak RSS (MB) |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
     for n, wall, rss, o, b, bj, t, _ in rows:
         print(f"| {n:,} | {wall:.2f} | {rss:.0f} | {o:.1f} | {b:.1f} | {bj:.1f} | {t:.0f} |")
-    # The views' commands (issue 10), one table each so that parts add theirs.
     print()
-    print("| actions | `catalogue --format json` (ms) |")
-    print("|---:|---:|")
+    print("| actions | " + " | ".join(f"`{name}` (ms)" for name, _ in VIEW_COMMANDS) + " |")
+    print("|---:|" + "---:|" * len(VIEW_COMMANDS))
     for n, *rest in rows:
-        print(f"| {n:,} | {rest[-1]:.1f} |")
+        views = rest[-1]
+        print(f"| {n:,} | " + " | ".join(f"{views[name]:.1f}" for name, _ in VIEW_COMMANDS) + " |")
 
 
 if __name__ == "__main__":

@@ -127,6 +127,17 @@ fn interface(c: &mut Criterion) {
             black_box(term.backend().buffer().area);
         })
     });
+    // The budget (`5`): its first frame from the board, then a key in it (`Tab`,
+    // the same amounts by funding source: a reload of the level) and down a row.
+    g.bench_function("budget: first frame (open, 5, draw)", |b| {
+        b.iter(|| {
+            let (mut model, mut loader) = start(&path, (80, 24));
+            key(&mut model, &mut loader, KeyCode::Char('5'));
+            let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+            term.draw(|f| view(&model, f)).expect("draw");
+            black_box(term.backend().buffer().area);
+        })
+    });
     let (mut model, mut loader) = start(&path, (160, 48));
     key(&mut model, &mut loader, KeyCode::Enter);
     key(&mut model, &mut loader, KeyCode::Enter);
@@ -161,6 +172,22 @@ fn interface(c: &mut Criterion) {
     });
     key(&mut model, &mut loader, KeyCode::Char('6'));
     g.bench_function("people: key to frame (cursor down)", |b| {
+        b.iter(|| {
+            key(&mut model, &mut loader, KeyCode::Down);
+            term.draw(|f| view(&model, f)).expect("draw");
+        })
+    });
+    let (mut model, mut loader) = start(&path, (80, 24));
+    key(&mut model, &mut loader, KeyCode::Char('5'));
+    key(&mut model, &mut loader, KeyCode::Enter);
+    let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    g.bench_function("budget: Tab on the territories, with its frame", |b| {
+        b.iter(|| {
+            key(&mut model, &mut loader, KeyCode::Tab);
+            term.draw(|f| view(&model, f)).expect("draw");
+        })
+    });
+    g.bench_function("budget: cursor down, with its frame", |b| {
         b.iter(|| {
             key(&mut model, &mut loader, KeyCode::Down);
             term.draw(|f| view(&model, f)).expect("draw");

@@ -70,6 +70,8 @@ pub enum Command {
     Catalogue(CatalogueArgs),
     /// Who carries what: each organisation and person with the actions they pilot, are partner of, overdue and due soon
     People(PeopleArgs),
+    /// Where the money stands: envelopes and territories, by funding source and year
+    Budget(BudgetArgs),
 }
 
 #[derive(Debug, Args)]
@@ -138,6 +140,15 @@ pub enum BoardFormat {
 pub struct BoardArgs {
     #[arg(long, value_enum, default_value = "text")]
     pub format: BoardFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct BudgetArgs {
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
+    /// Only this territory (code)
+    #[arg(long, value_name = "CODE")]
+    pub territory: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -52,6 +52,7 @@ fn main() -> ExitCode {
         Some(Command::People(a)) => commands::people::run(&ctx, a),
         None => jalon::tui::run(&ctx, None),
         Some(Command::Catalogue(a)) => commands::catalogue::run(&ctx, a),
+        Some(Command::Budget(a)) => commands::budget::run(&ctx, a),
     };
     match result {
         Ok(code) => code,

@@ -56,6 +56,22 @@ impl Money {
     }
 }
 
+impl crate::domain::Sums {
+    /// Paid / planned to a tenth: `42,5 %` / `42.5%`; `—` when nothing is planned.
+    pub fn format_rate(self, lang: Lang) -> String {
+        match self.rate_permille() {
+            None => "—".into(),
+            Some(r) => {
+                let (i, d) = (r / 10, r % 10);
+                match lang {
+                    Lang::Fr => format!("{i},{d} %"),
+                    Lang::En => format!("{i}.{d}%"),
+                }
+            }
+        }
+    }
+}
+
 fn group(mut n: u64, sep: char) -> String {
     let mut groups = Vec::new();
     loop {

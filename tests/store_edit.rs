@@ -409,6 +409,25 @@ fn assert_stats_match_the_rows(store: &Store) {
         )
         .unwrap();
     assert_eq!(stale, 0);
+    // The budget's kept sums (by plan, envelope, source, year) are the lines'.
+    let budget: i64 = store
+        .conn()
+        .query_row(
+            "WITH truth AS (
+                SELECT a.plan_id p, coalesce(b.envelope_id, 0) e, b.source s, coalesce(b.year, 0) y,
+                       sum(b.planned) pl, sum(coalesce(b.committed, 0)) co, sum(coalesce(b.paid, 0)) pa,
+                       count(*) n
+                FROM budget_lines b JOIN actions a ON a.id = b.action_id GROUP BY 1, 2, 3, 4)
+             SELECT (SELECT count(*) FROM truth t LEFT JOIN budget_stats k ON k.plan_id = t.p
+                       AND k.envelope_id = t.e AND k.source = t.s AND k.year = t.y
+                     WHERE k.planned IS NOT t.pl OR k.committed IS NOT t.co OR k.paid IS NOT t.pa
+                        OR k.lines IS NOT t.n)
+                  + (SELECT count(*) FROM budget_stats) - (SELECT count(*) FROM truth)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(budget, 0, "budget_stats drifted from the budget lines");
 }
 
 #[test]

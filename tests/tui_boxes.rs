@@ -408,12 +408,17 @@ fn at(ctx: Context, read_only: bool) -> Model {
         Context::Overdue => Place::Overdue,
         Context::Detail | Context::Help => Place::Action { id: ACTION_ID },
         Context::Catalogue => Place::Catalogue,
+        Context::Budget => jalon::tui::place::Place::Budget {
+            level: jalon::store::read::BudgetLevel::Territories,
+            envelope: None,
+            by: Default::default(),
+        },
     };
     m.stack = vec![Screen::new(place, "here")];
     m
 }
 
-const CONTEXTS: [Context; 7] = [
+const CONTEXTS: [Context; 8] = [
     Context::Welcome,
     Context::Board,
     Context::Territory,
@@ -421,6 +426,7 @@ const CONTEXTS: [Context; 7] = [
     Context::Overdue,
     Context::Detail,
     Context::Catalogue,
+    Context::Budget,
 ];
 
 fn welcome_message(m: &Model) -> Option<&str> {

@@ -2,6 +2,7 @@
 //! the ways a command opens the database are here.
 
 pub mod backup;
+pub mod budget;
 pub mod catalogue;
 pub mod check;
 pub mod demo;

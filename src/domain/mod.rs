@@ -8,12 +8,14 @@ pub mod listing;
 pub mod model;
 pub mod money;
 pub mod rules;
+pub mod sums;
 pub mod validate;
 pub mod values;
 pub mod vocab;
 
 pub use model::*;
 pub use money::{Money, MoneyError};
+pub use sums::Sums;
 pub use vocab::*;
 
 /// Codes are case-sensitive, 1–40 letters, digits, `-`, `_`, `.`.

@@ -40,5 +40,8 @@ pub fn pilot(org: Option<&str>, person: Option<&str>) -> String {
 pub fn amount(m: crate::domain::Money, lang: Lang) -> String {
     let c = m.cents();
     let mark = crate::present::decimal_mark(lang);
-    format!("{}{mark}{:02}", c / 100, (c % 100).abs())
+    // The sign apart: -0.50 has no euros to carry it.
+    let sign = if c < 0 { "-" } else { "" };
+    let abs = c.unsigned_abs();
+    format!("{sign}{}{mark}{:02}", abs / 100, abs % 100)
 }

@@ -10,6 +10,7 @@ use crate::domain::rules;
 use crate::domain::*;
 
 mod actions;
+mod budget;
 mod catalogue;
 mod directory;
 mod people;
@@ -417,6 +418,7 @@ pub fn plans(
 
 pub use crate::domain::listing::ActionRow;
 pub use actions::{ActionDetail, action_detail, action_row_by_id, actions, actions_of_plan};
+pub use budget::{Group as BudgetGroup, Level as BudgetLevel, Part as BudgetPart, budget};
 pub use catalogue::{CatalogueGrid, GridAction, GridItem, GridTerritory, catalogue_grid};
 pub use directory::{Directory, directory, referrers};
 pub use people::{Carrier, Load, OrgLoad, PersonLoad, actions_of_carrier, people_load};

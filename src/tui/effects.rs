@@ -347,6 +347,9 @@ impl Runner {
                 };
                 read::actions_of_carrier(conn, who, today).map(Data::Carried)
             }
+            Place::Budget {
+                level, envelope, ..
+            } => super::budget_rows::load(conn, level, envelope),
         };
         data.map(|d| Msg::Loaded(place, d))
             .map_err(|e| self.said(e))

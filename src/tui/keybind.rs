@@ -10,7 +10,7 @@ use crate::i18n::{Lang, T};
 use super::keymap::{self, Command, Context, Key, Keymap};
 
 /// Every command, in the order the README lists them.
-pub const COMMANDS: [Command; 45] = {
+pub const COMMANDS: [Command; 47] = {
     use Command::*;
     [
         Up,
@@ -58,11 +58,13 @@ pub const COMMANDS: [Command; 45] = {
         ColumnRight,
         GoPeople,
         Find,
+        GoBudget,
+        BudgetBy,
     ]
 };
 
 /// Every context whose keys can be rebound.
-pub const CONTEXTS: [Context; 8] = [
+pub const CONTEXTS: [Context; 9] = [
     Context::Welcome,
     Context::Board,
     Context::Territory,
@@ -71,6 +73,7 @@ pub const CONTEXTS: [Context; 8] = [
     Context::Detail,
     Context::Help,
     Context::Catalogue,
+    Context::Budget,
 ];
 
 /// The name of a command in the config file.
@@ -122,6 +125,8 @@ pub fn name(c: Command) -> &'static str {
         ColumnRight => "column_right",
         GoPeople => "go_people",
         Find => "find",
+        GoBudget => "go_budget",
+        BudgetBy => "budget_by",
     }
 }
 

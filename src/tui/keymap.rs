@@ -55,6 +55,8 @@ pub enum Command {
     ColumnRight,
     GoPeople,
     Find,
+    GoBudget,
+    BudgetBy,
 }
 
 /// Where the keys are read: each context has its own keymap.
@@ -68,6 +70,7 @@ pub enum Context {
     Detail,
     Help,
     Catalogue,
+    Budget,
 }
 
 /// The keys of the commands, the defaults below unless the config file rebinds some
@@ -203,6 +206,8 @@ pub fn keys(c: Command) -> &'static [Key] {
             code: KeyCode::Char('f'),
             ctrl: true,
         }],
+        GoBudget => &[key!(KeyCode::Char('5'))],
+        BudgetBy => &[key!(KeyCode::Tab)],
     }
 }
 
@@ -246,6 +251,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoCatalogue,
             GoPeople,
             Find,
+            GoBudget,
         ],
         Context::Territory => &[
             Down,
@@ -272,6 +278,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoCatalogue,
             GoPeople,
             Find,
+            GoBudget,
         ],
         Context::Plan => &[
             Down,
@@ -309,6 +316,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoCatalogue,
             GoPeople,
             Find,
+            GoBudget,
         ],
         Context::Overdue => &[
             Down,
@@ -344,6 +352,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoCatalogue,
             GoPeople,
             Find,
+            GoBudget,
         ],
         Context::Detail => &[
             Down,
@@ -373,6 +382,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoCatalogue,
             GoPeople,
             Find,
+            GoBudget,
         ],
         Context::Help => &[Down, Up, Back],
         Context::Catalogue => &[
@@ -393,6 +403,25 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoBoard,
             GoOverdue,
             GoCatalogue,
+            Help,
+            Quit,
+        ],
+        Context::Budget => &[
+            Down,
+            Up,
+            PageDown,
+            PageUp,
+            Top,
+            Bottom,
+            Open,
+            Back,
+            BudgetBy,
+            Filter,
+            SortNext,
+            SortReverse,
+            GoBoard,
+            GoOverdue,
+            GoBudget,
             Help,
             Quit,
         ],
@@ -439,6 +468,7 @@ pub fn footer(ctx: Context) -> &'static [Command] {
         Context::Detail => &[Down, Back, Update, Edit, NextItem, GoOverdue],
         Context::Help => &[Down, Back],
         Context::Catalogue => &[Open, ColumnRight, Filter, Back, GoBoard],
+        Context::Budget => &[Open, BudgetBy, Filter, SortNext, Back],
     }
 }
 
@@ -504,6 +534,8 @@ pub fn hint(c: Command) -> T {
         ColumnLeft | ColumnRight => T::CatHintColumn,
         GoPeople => T::PeopleHint,
         Find => T::PeopleFindHint,
+        GoBudget => T::BudgetHintGo,
+        BudgetBy => T::BudgetHintBy,
     }
 }
 
@@ -557,6 +589,8 @@ pub fn describe(c: Command) -> T {
         ColumnRight => T::CatDoRight,
         GoPeople => T::PeopleDo,
         Find => T::PeopleFindDo,
+        GoBudget => T::BudgetDoGo,
+        BudgetBy => T::BudgetDoBy,
     }
 }
 
@@ -592,7 +626,7 @@ mod tests {
     use ratatui::crossterm::event::KeyModifiers;
     use std::collections::HashMap;
 
-    const ALL: [Context; 8] = [
+    const ALL: [Context; 9] = [
         Context::Welcome,
         Context::Board,
         Context::Territory,
@@ -601,6 +635,7 @@ mod tests {
         Context::Detail,
         Context::Help,
         Context::Catalogue,
+        Context::Budget,
     ];
 
     #[test]

@@ -7,6 +7,7 @@ pub mod boxes;
 pub mod boxhints;
 pub mod boxkeys;
 pub mod budget;
+pub mod budget_rows;
 pub mod bulk;
 pub mod catalogue;
 pub mod create;

@@ -102,6 +102,9 @@ impl Screen {
                 t.list.editing = true;
                 Body::Table(Box::new(t))
             }
+            Place::Budget { .. } => {
+                Body::Table(Box::new(Table::new(TableKind::Budget, T::BudgetEmpty)))
+            }
             Place::Action { .. } => Body::Detail(Detail {
                 data: None,
                 lines: vec![],
@@ -132,6 +135,7 @@ impl Screen {
             Place::People => Context::Board,
             Place::Carried { .. } => Context::Overdue,
             Place::Search => Context::Overdue,
+            Place::Budget { .. } => Context::Budget,
         }
     }
 

@@ -103,6 +103,11 @@ pub enum Data {
         query: String,
         found: crate::store::read::Found,
     },
+    /// The rows of a budget level; at the envelopes, the region's whole budget too.
+    Budget {
+        groups: Vec<crate::store::read::BudgetGroup>,
+        all: Option<crate::store::read::BudgetGroup>,
+    },
 }
 
 /// Why a save did not happen.

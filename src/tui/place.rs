@@ -27,4 +27,20 @@ pub enum Place {
     },
     /// Find anything: the actions of the whole region matching the words typed.
     Search,
+    /// The budget at one level (`5`), only the lines of an envelope when given,
+    /// read by level, funding source or year (`Tab`).
+    Budget {
+        level: crate::store::read::BudgetLevel,
+        envelope: Option<i64>,
+        by: BudgetBy,
+    },
+}
+
+/// How the budget view reads its amounts: by its rows' level, by funding source, by year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BudgetBy {
+    #[default]
+    Level,
+    Source,
+    Year,
 }

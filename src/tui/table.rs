@@ -18,6 +18,7 @@ pub enum TableKind {
     Catalogue,
     People,
     Carried,
+    Budget,
 }
 
 /// A column of a list: its title, how it aligns, and how soon it gives way when the
@@ -194,6 +195,19 @@ const CARRIED: &[Column] = &[
     col(T::ColDue, 1),
     num(T::TuiColDelay, 0),
 ];
+// The budget's amounts: what is paid and how far matter most at 80 columns.
+const BUDGET: &[Column] = &[
+    col(T::ColCode, 0).max(12).keep_end(),
+    flex(T::BudgetColName).min(14),
+    num(T::ColAllocation, 6),
+    num(T::ColPlanned, 0),
+    num(T::ColCommitted, 3),
+    num(T::ColPaid, 0),
+    num(T::BudgetColLeftToCommit, 5),
+    num(T::BudgetColLeftToPay, 4),
+    num(T::BudgetColRate, 0),
+    col(T::BudgetColGauge, 2),
+];
 
 pub fn columns(kind: TableKind) -> &'static [Column] {
     match kind {
@@ -204,6 +218,7 @@ pub fn columns(kind: TableKind) -> &'static [Column] {
         TableKind::Catalogue => CATALOGUE,
         TableKind::People => PEOPLE,
         TableKind::Carried => CARRIED,
+        TableKind::Budget => BUDGET,
     }
 }
 

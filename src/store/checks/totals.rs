@@ -216,7 +216,12 @@ pub fn repair_totals(store: &mut Store) -> Result<usize, RepairError> {
         "DELETE FROM plan_stats; \
          INSERT INTO plan_stats (plan_id, status, actions, planned, committed, paid, envelope_planned) \
          SELECT plan_id, status, count(*), sum(planned), sum(committed), sum(paid), sum(envelope_planned) \
-         FROM actions GROUP BY plan_id, status;",
+         FROM actions GROUP BY plan_id, status; \
+         DELETE FROM budget_stats; \
+         INSERT INTO budget_stats (plan_id, envelope_id, source, year, planned, committed, paid, lines) \
+         SELECT a.plan_id, coalesce(b.envelope_id, 0), b.source, coalesce(b.year, 0), \
+         sum(b.planned), sum(coalesce(b.committed, 0)), sum(coalesce(b.paid, 0)), count(*) \
+         FROM budget_lines b JOIN actions a ON a.id = b.action_id GROUP BY 1, 2, 3, 4;",
     )
     .map_err(sql)?;
     tx.commit().map_err(sql)?;

@@ -288,6 +288,7 @@ pub fn shown_summary(t: &Table, s: &Settings) -> Option<Vec<Seg>> {
                 overdue_seg(lang, u32::try_from(overdue).unwrap_or(u32::MAX)),
             ]
         }
+        TableKind::Budget => super::budget_rows::shown_summary(lang, &shown),
     };
     segs.push(Seg::new(
         format!(

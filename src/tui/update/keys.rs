@@ -263,6 +263,8 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             return push(m, Place::People, lang.t(T::PeopleView).to_string());
         }
         Command::Find => return super::find::open(m, String::new()),
+        Command::GoBudget => return super::budget::go(m),
+        Command::BudgetBy => return super::budget::next_by(m),
         Command::Back => return back(m),
         Command::Up => move_by(m, -1),
         Command::Down => move_by(m, 1),

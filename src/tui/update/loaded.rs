@@ -163,6 +163,17 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) {
             t.summary = summary;
             t.set_rows(lang, rows, None, page);
         }
+        (Data::Budget { groups, all }, Body::Table(t)) => {
+            let (rows, total, summary) = crate::tui::budget_rows::rows(
+                place,
+                &groups,
+                all.as_ref(),
+                &screen.crumb,
+                &settings,
+            );
+            t.summary = summary;
+            t.set_rows(lang, rows, total, page);
+        }
         (Data::Action(found), Body::Detail(d)) => match found {
             Some(data) => {
                 d.lines = detail::build(&data, dir, &settings, width.saturating_sub(2));

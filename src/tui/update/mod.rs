@@ -19,6 +19,7 @@ use super::newplan::NewPlan;
 use super::overlay::Overlay;
 use super::theme::Role;
 
+mod budget;
 mod catalogue;
 mod find;
 mod input;
