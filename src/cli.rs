@@ -118,6 +118,9 @@ pub struct OverdueArgs {
     /// Only this plan (code)
     #[arg(long, value_name = "CODE")]
     pub plan: Option<String>,
+    /// Only what this pilot carries: an organisation or person code, or a login
+    #[arg(long, value_name = "CODE")]
+    pub pilot: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

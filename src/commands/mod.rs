@@ -6,6 +6,7 @@ pub mod check;
 pub mod demo;
 pub mod export;
 pub mod import;
+pub mod mine;
 pub mod report;
 
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -73,6 +74,7 @@ impl Context {
             territory,
             plan,
             pilot: None,
+            pilot_person: None,
         })
     }
 }

@@ -9,6 +9,8 @@ macro_rules! words_views {
         catalogue! {
             $($done)*
             // (each view adds its block here)
+            // My actions (helper "mine")
+            CliNoSuchPilot => "aucune organisation, personne ni identifiant {wanted} dans la base {db} ; les codes connus sont {known}", "no organisation, person or login {wanted} in the database {db}; the known codes are {known}";
         }
     };
 }
