@@ -60,7 +60,7 @@ pub enum Command {
     Check(CheckArgs),
     /// Write a consistent copy of the database, even while others use it
     Backup(BackupArgs),
-    /// Open the interface on a territory, a plan, or PLAN/ACTION
+    /// Open the interface on a territory, a plan, or PLAN/ACTION (or --mine)
     Open(OpenArgs),
 }
 
@@ -151,7 +151,11 @@ pub struct BackupArgs {
 #[derive(Debug, Args)]
 pub struct OpenArgs {
     /// A territory code, a plan code, or PLAN/ACTION
-    pub target: String,
+    #[arg(required_unless_present = "mine")]
+    pub target: Option<String>,
+    /// Open on My actions (what your login pilots, across every plan)
+    #[arg(long, conflicts_with = "target")]
+    pub mine: bool,
 }
 
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {

@@ -45,7 +45,8 @@ fn main() -> ExitCode {
         Some(Command::Board(a)) => commands::report::board(&ctx, a),
         Some(Command::Check(a)) => commands::check::run(&ctx, a),
         Some(Command::Backup(a)) => commands::backup::run(&ctx, a),
-        Some(Command::Open(a)) => jalon::tui::run(&ctx, Some(&a.target)),
+        Some(Command::Open(a)) if a.mine => jalon::tui::run_mine(&ctx),
+        Some(Command::Open(a)) => jalon::tui::run(&ctx, a.target.as_deref()),
         None => jalon::tui::run(&ctx, None),
     };
     match result {

@@ -407,18 +407,23 @@ fn at(ctx: Context, read_only: bool) -> Model {
         },
         Context::Overdue => Place::Overdue,
         Context::Detail | Context::Help => Place::Action { id: ACTION_ID },
+        Context::Mine => Place::Mine {
+            who: jalon::tui::place::Who::Me,
+            org: false,
+        },
     };
     m.stack = vec![Screen::new(place, "here")];
     m
 }
 
-const CONTEXTS: [Context; 6] = [
+const CONTEXTS: [Context; 7] = [
     Context::Welcome,
     Context::Board,
     Context::Territory,
     Context::Plan,
     Context::Overdue,
     Context::Detail,
+    Context::Mine,
 ];
 
 fn welcome_message(m: &Model) -> Option<&str> {

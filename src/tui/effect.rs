@@ -95,6 +95,8 @@ pub enum Effect {
     KeepDraft(Option<Vec<u8>>),
     /// Look for a draft left by an earlier run.
     LoadDraft,
+    /// Remember in the config file who the user is (a person's code).
+    RememberMe(String),
 }
 
 impl Effect {

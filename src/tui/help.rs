@@ -52,7 +52,7 @@ pub fn lines_with(keys: &Keymap, ctx: Context, lang: Lang, due_soon_days: u32) -
     }
     if matches!(
         ctx,
-        Context::Board | Context::Territory | Context::Plan | Context::Overdue
+        Context::Board | Context::Territory | Context::Plan | Context::Overdue | Context::Mine
     ) {
         out.push(vec![]);
         out.push(vec![Seg::new(lang.t(T::TuiHelpFilter), Role::Accent)]);

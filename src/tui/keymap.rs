@@ -50,6 +50,11 @@ pub enum Command {
     Redo,
     Directory,
     EditPlan,
+    GoMine,
+    /// *My actions* of the selected action's pilot.
+    PilotView,
+    /// *My actions*: the person's own, or their organisation's.
+    MineToggle,
 }
 
 /// Where the keys are read: each context has its own keymap.
@@ -62,6 +67,7 @@ pub enum Context {
     Overdue,
     Detail,
     Help,
+    Mine,
 }
 
 /// The keys of the commands, the defaults below unless the config file rebinds some
@@ -173,6 +179,9 @@ pub fn keys(c: Command) -> &'static [Key] {
         Redo => &[key!(KeyCode::Char('U'))],
         Directory => &[key!(KeyCode::Char('A'))],
         EditPlan => &[key!(KeyCode::Char('e'))],
+        GoMine => &[key!(KeyCode::Char('3'))],
+        PilotView => &[key!(KeyCode::Char('p'))],
+        MineToggle => &[key!(KeyCode::Tab)],
     }
 }
 
@@ -213,6 +222,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoMine,
         ],
         Context::Territory => &[
             Down,
@@ -236,6 +246,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoMine,
         ],
         Context::Plan => &[
             Down,
@@ -249,7 +260,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Filter,
             OverdueOnly,
             OnlyTheme,
-            OnlyPilot,
+            PilotView,
             SortNext,
             SortReverse,
             Update,
@@ -270,6 +281,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoMine,
         ],
         Context::Overdue => &[
             Down,
@@ -282,7 +294,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Back,
             Filter,
             OnlyTerritory,
-            OnlyPilot,
+            PilotView,
             SortNext,
             SortReverse,
             Update,
@@ -302,6 +314,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoMine,
         ],
         Context::Detail => &[
             Down,
@@ -328,8 +341,44 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoOverdue,
             Help,
             Quit,
+            GoMine,
+            PilotView,
         ],
         Context::Help => &[Down, Up, Back],
+        Context::Mine => &[
+            Down,
+            Up,
+            PageDown,
+            PageUp,
+            Top,
+            Bottom,
+            Open,
+            Back,
+            MineToggle,
+            Filter,
+            OverdueOnly,
+            PilotView,
+            SortNext,
+            SortReverse,
+            Update,
+            Edit,
+            EditMilestones,
+            EditBudget,
+            EditPartners,
+            EditIndicators,
+            WriteNote,
+            DeleteAction,
+            Mark,
+            BulkEdit,
+            Undo,
+            Redo,
+            Directory,
+            GoBoard,
+            GoOverdue,
+            GoMine,
+            Help,
+            Quit,
+        ],
     }
 }
 
@@ -366,12 +415,13 @@ pub fn footer(ctx: Context) -> &'static [Command] {
             Back,
             Filter,
             OnlyTerritory,
-            OnlyPilot,
+            PilotView,
             SortNext,
             GoBoard,
         ],
         Context::Detail => &[Down, Back, Update, Edit, NextItem, GoOverdue],
         Context::Help => &[Down, Back],
+        Context::Mine => &[Open, Update, MineToggle, Back, Filter, OverdueOnly, GoBoard],
     }
 }
 
@@ -433,6 +483,9 @@ pub fn hint(c: Command) -> T {
         Redo => T::TuiHintRedo,
         Directory => T::TuiHintDirectory,
         EditPlan => T::TuiHintEditPlan,
+        GoMine => T::TuiHintMine,
+        PilotView => T::TuiHintPilotView,
+        MineToggle => T::TuiHintMineToggle,
     }
 }
 
@@ -481,6 +534,9 @@ pub fn describe(c: Command) -> T {
         Redo => T::TuiDoRedo,
         Directory => T::TuiDoDirectory,
         EditPlan => T::TuiDoEditPlan,
+        GoMine => T::TuiDoMine,
+        PilotView => T::TuiDoPilotView,
+        MineToggle => T::TuiDoMineToggle,
     }
 }
 
@@ -516,7 +572,7 @@ mod tests {
     use ratatui::crossterm::event::KeyModifiers;
     use std::collections::HashMap;
 
-    const ALL: [Context; 7] = [
+    const ALL: [Context; 8] = [
         Context::Welcome,
         Context::Board,
         Context::Territory,
@@ -524,6 +580,7 @@ mod tests {
         Context::Overdue,
         Context::Detail,
         Context::Help,
+        Context::Mine,
     ];
 
     #[test]

@@ -91,6 +91,9 @@ impl Screen {
             Place::Overdue => {
                 Body::Table(Box::new(Table::new(TableKind::Overdue, T::TuiEmptyOverdue)))
             }
+            Place::Mine { .. } => {
+                Body::Table(Box::new(Table::new(TableKind::Mine, T::TuiEmptyMine)))
+            }
             Place::Action { .. } => Body::Detail(Detail {
                 data: None,
                 lines: vec![],
@@ -115,6 +118,7 @@ impl Screen {
             Place::Plan { .. } => Context::Plan,
             Place::Action { .. } => Context::Detail,
             Place::Overdue => Context::Overdue,
+            Place::Mine { .. } => Context::Mine,
         }
     }
 
@@ -215,7 +219,12 @@ impl Model {
 
     /// Rows a table shows at once on the current screen: what PageUp/PageDown move by.
     pub fn page_rows(&self) -> usize {
-        page_rows(self.top(), self.size.1)
+        let rows = page_rows(self.top(), self.size.1);
+        match self.top().table() {
+            // Each row and its note under it.
+            Some(t) if super::notes::two_lines(t, self.size.0) => (rows / 2).max(1),
+            _ => rows,
+        }
     }
 
     /// Lines of the detail view on screen at once.

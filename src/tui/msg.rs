@@ -75,6 +75,10 @@ pub enum Msg {
     },
     /// A read failed; the message says what and where.
     Failed(String),
+    /// Open *My actions* (`jalon open --mine`).
+    GoMine,
+    /// Who the user is was written in the config file (its path), or why not.
+    Remembered(Result<String, String>),
 }
 
 /// Data for one place, as read (the update turns it into display rows once).
@@ -93,6 +97,7 @@ pub enum Data {
     },
     Action(Option<Box<ActionDetail>>),
     Overdue(Vec<OverdueItem>),
+    Mine(Box<crate::store::read::mine::MineData>),
 }
 
 /// Why a save did not happen.

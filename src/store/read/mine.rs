@@ -49,6 +49,22 @@ pub fn pilot_by_id(conn: &Connection, id: i64, org: bool) -> rusqlite::Result<Op
         .optional()
 }
 
+/// The pilot of an action: its person if it has one, else its organisation.
+pub fn pilot_of_action(conn: &Connection, action: i64) -> rusqlite::Result<Option<Pilot>> {
+    let ids: Option<(Option<i64>, Option<i64>)> = conn
+        .query_row(
+            "SELECT pilot_person_id, pilot_org_id FROM actions WHERE id = ?1",
+            [action],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    match ids {
+        Some((Some(person), _)) => pilot_by_id(conn, person, false),
+        Some((None, Some(org))) => pilot_by_id(conn, org, true),
+        _ => Ok(None),
+    }
+}
+
 /// What `--pilot` names: an organisation's code, a person's code, else a login
 /// (codes without regard to case).
 pub fn find_pilot(conn: &Connection, wanted: &str) -> rusqlite::Result<Option<Pilot>> {
@@ -67,11 +83,47 @@ pub fn find_pilot(conn: &Connection, wanted: &str) -> rusqlite::Result<Option<Pi
     person_by_login(conn, wanted)
 }
 
+/// A person to choose from, with their organisation's name and their login.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub person: Pilot,
+    pub org: Option<String>,
+    pub login: Option<String>,
+}
+
 /// Every person, by name: whom the interface offers when the login names nobody.
-pub fn people(conn: &Connection) -> rusqlite::Result<Vec<Pilot>> {
-    let mut stmt = conn.prepare_cached(&format!("{PERSON} ORDER BY name, code"))?;
-    let rows = stmt.query_map([], pilot)?;
+pub fn people(conn: &Connection) -> rusqlite::Result<Vec<Choice>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT pe.id, pe.code, pe.name, 0, pe.organisation_id, o.name, pe.login \
+         FROM people pe LEFT JOIN organisations o ON o.id = pe.organisation_id \
+         ORDER BY pe.name, pe.code",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Choice {
+            person: pilot(r)?,
+            org: r.get(5)?,
+            login: r.get(6)?,
+        })
+    })?;
     rows.collect()
+}
+
+/// What *My actions* shows: whose work, and that work; or, when the user is not
+/// known, whom to choose from.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MineData {
+    /// Whose work is listed (a person or an organisation); `None`: the user is
+    /// not known (their login names nobody, and no one is remembered).
+    pub pilot: Option<Pilot>,
+    /// The person asked for, when the list is their organisation's.
+    pub person: Option<Pilot>,
+    /// Their organisation was asked for, and they have none.
+    pub no_org: bool,
+    pub items: Vec<MineItem>,
+    /// Whom to choose from, when `pilot` is `None`.
+    pub people: Vec<Choice>,
+    /// The login that named nobody.
+    pub login: String,
 }
 
 /// One open action or open milestone of a pilot.

@@ -16,6 +16,8 @@ use super::theme::Role;
 
 mod actions;
 pub use actions::{action_rows, delay_cell, overdue_rows};
+mod mine;
+pub use mine::{mine_rows, pick_rows};
 
 /// `: ` in English, ` : ` in French (a space before the colon).
 pub fn colon(lang: Lang) -> &'static str {
@@ -256,6 +258,7 @@ pub fn shown_summary(t: &Table, s: &Settings) -> Option<Vec<Seg>> {
             let actions = shown.iter().filter(|r| r.key.starts_with('a')).count();
             vec![overdue_counts(lang, actions, shown.len() - actions)]
         }
+        TableKind::Mine | TableKind::MinePick => mine::shown_summary(t, &shown, s),
     };
     segs.push(Seg::new(
         format!(

@@ -22,6 +22,7 @@ use super::theme::Role;
 mod input;
 mod keys;
 mod loaded;
+mod mine;
 mod nav;
 mod saved;
 
@@ -186,5 +187,12 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::Saved { kind, result } => on_saved(m, kind, result),
+        Msg::GoMine => {
+            if m.top().place == crate::tui::model::Place::Welcome {
+                return vec![];
+            }
+            mine::go_mine(m)
+        }
+        Msg::Remembered(result) => mine::remembered(m, result),
     }
 }

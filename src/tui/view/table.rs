@@ -114,7 +114,10 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
     let rows_y = head_y + 1;
     // From the frame, not the model: a resize not yet handled must not draw outside.
     let total_row = u16::from(t.total.is_some());
-    let page = (area.y + area.height).saturating_sub(rows_y + total_row) as usize;
+    let lines = (area.y + area.height).saturating_sub(rows_y + total_row) as usize;
+    // Narrow, each row's note goes on a line of its own under it.
+    let two = crate::tui::notes::two_lines(t, area.width);
+    let page = if two { lines / 2 } else { lines };
     if t.visible.is_empty() && screen.loaded && rows_y + 1 < area.y + area.height {
         let text = if t.rows.is_empty() {
             lang.t(t.empty).to_string()
@@ -147,6 +150,10 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
             buf.set_string(area.x, y, "●", style.patch(m.theme.style(Role::Key)));
         }
         y += 1;
+        if two {
+            super::mine::note_line(m, t, *idx, style, y, area, buf);
+            y += 1;
+        }
     }
     if let Some(total) = &t.total {
         // Right under the list, or at the bottom when the list fills the page.
@@ -162,7 +169,7 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
     if page > 0 && l.offset + page < t.visible.len() {
         buf.set_string(
             area.x,
-            rows_y + page as u16 - 1,
+            rows_y + (if two { 2 * page } else { page }) as u16 - 1,
             "↓",
             m.theme.style(Role::Muted),
         );
