@@ -198,6 +198,16 @@ pub const RESERVED: [Key; 2] = [
     },
 ];
 
+/// *My actions*: the action keys of a list, `Tab` and the number keys.
+#[rustfmt::skip]
+const MINE: &[Command] = {
+    use Command::*;
+    &[Down, Up, PageDown, PageUp, Top, Bottom, Open, Back, MineToggle, Filter, OverdueOnly,
+      PilotView, SortNext, SortReverse, Update, Edit, EditMilestones, EditBudget, EditPartners,
+      EditIndicators, WriteNote, DeleteAction, Mark, BulkEdit, Undo, Redo, Directory, GoBoard,
+      GoOverdue, GoMine, Help, Quit]
+};
+
 /// The commands of a context, in the order the help lists them.
 pub fn commands(ctx: Context) -> &'static [Command] {
     use Command::*;
@@ -345,40 +355,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             PilotView,
         ],
         Context::Help => &[Down, Up, Back],
-        Context::Mine => &[
-            Down,
-            Up,
-            PageDown,
-            PageUp,
-            Top,
-            Bottom,
-            Open,
-            Back,
-            MineToggle,
-            Filter,
-            OverdueOnly,
-            PilotView,
-            SortNext,
-            SortReverse,
-            Update,
-            Edit,
-            EditMilestones,
-            EditBudget,
-            EditPartners,
-            EditIndicators,
-            WriteNote,
-            DeleteAction,
-            Mark,
-            BulkEdit,
-            Undo,
-            Redo,
-            Directory,
-            GoBoard,
-            GoOverdue,
-            GoMine,
-            Help,
-            Quit,
-        ],
+        Context::Mine => MINE,
     }
 }
 

@@ -140,7 +140,7 @@ const OVERDUE: &[Column] = &[
     col(T::ColDue, 2),
     col(T::ColPilot, 3).max(12),
     // Why it is late: a column when there is room, else a second line (`notes`).
-    col(T::TuiColNote, 9).max(60),
+    col(T::TuiColNote, 9).max(40),
 ];
 const MINE: &[Column] = &[
     num(T::TuiColDelay, 0),
@@ -150,7 +150,7 @@ const MINE: &[Column] = &[
     col(T::ColStatus, 4),
     col(T::ColDue, 2),
     col(T::ColPilot, 5).max(12),
-    col(T::TuiColNote, 9).max(60),
+    col(T::TuiColNote, 9).max(40),
 ];
 const MINE_PICK: &[Column] = &[
     flex(T::TuiColPerson),

@@ -14,7 +14,7 @@ macro_rules! words_views {
             TuiHintMine => "mes actions", "my actions";
             TuiDoMine => "Mes actions : ce que je pilote dans tous les plans", "My actions: what I pilot across every plan";
             TuiHintPilotView => "son pilote", "its pilot";
-            TuiDoPilotView => "Les actions du pilote de cette ligne, dans tous les plans (filtrer par pilote dans une liste : /)", "The actions of this row's pilot, across every plan (to filter a list by pilot: /)";
+            TuiDoPilotView => "Les actions de son pilote, dans tous les plans", "The actions of its pilot, across every plan";
             TuiHintMineToggle => "personne/organisation", "person/organisation";
             TuiDoMineToggle => "Basculer entre la personne et son organisation", "Switch between the person and their organisation";
             TuiEmptyMine => "Rien d'ouvert piloté ici.", "Nothing open piloted here.";

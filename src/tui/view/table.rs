@@ -135,9 +135,21 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
         );
     }
     let l = &t.list;
-    let shown = t.visible.iter().skip(l.offset).take(page);
+    // With notes under rows, as many rows as their lines allow (at least `page`).
+    let shown = t
+        .visible
+        .iter()
+        .skip(l.offset)
+        .take(if two { lines } else { page });
+    let bottom = rows_y.saturating_add(lines as u16);
     let mut y = rows_y;
+    let mut drawn = 0;
     for (i, idx) in shown.enumerate() {
+        let note = two && crate::tui::notes::note_of(t, *idx).is_some();
+        if two && y + 1 + u16::from(note) > bottom {
+            break;
+        }
+        drawn += 1;
         let row = &t.rows[*idx];
         let mut style = tone_style(m, row.tone);
         if l.offset + i == l.selected {
@@ -150,7 +162,7 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
             buf.set_string(area.x, y, "●", style.patch(m.theme.style(Role::Key)));
         }
         y += 1;
-        if two {
+        if note {
             super::mine::note_line(m, t, *idx, style, y, area, buf);
             y += 1;
         }
@@ -166,12 +178,7 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
     if l.offset > 0 {
         buf.set_string(area.x, rows_y, "↑", m.theme.style(Role::Muted));
     }
-    if page > 0 && l.offset + page < t.visible.len() {
-        buf.set_string(
-            area.x,
-            rows_y + (if two { 2 * page } else { page }) as u16 - 1,
-            "↓",
-            m.theme.style(Role::Muted),
-        );
+    if drawn > 0 && l.offset + drawn < t.visible.len() {
+        buf.set_string(area.x, y - 1, "↓", m.theme.style(Role::Muted));
     }
 }
