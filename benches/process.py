@@ -84,12 +84,14 @@ def main():
             overdue = median_ms(common + ["overdue", "--format", "json"], 31)
             board = median_ms(common + ["board"], 31)
             board_json = median_ms(common + ["board", "--format", "json"], 31)
+            # One organisation's overdue work, by code (`jalon overdue --pilot`).
+            pilot = median_ms(common + ["overdue", "--pilot", "O00-0", "--format", "json"], 31)
             tui_rss = interface_rss_mb(db)
-            rows.append((n, wall, rss, overdue, board, board_json, tui_rss))
-    print("| actions | import (s) | import peak RSS (MB) | `overdue --format json` (ms) | `board` (ms) | `board --format json` (ms) | interface peak RSS (MB) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
-    for n, wall, rss, o, b, bj, t in rows:
-        print(f"| {n:,} | {wall:.2f} | {rss:.0f} | {o:.1f} | {b:.1f} | {bj:.1f} | {t:.0f} |")
+            rows.append((n, wall, rss, overdue, board, board_json, tui_rss, pilot))
+    print("| actions | import (s) | import peak RSS (MB) | `overdue --format json` (ms) | `board` (ms) | `board --format json` (ms) | interface peak RSS (MB) | `overdue --pilot` (ms) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n, wall, rss, o, b, bj, t, p in rows:
+        print(f"| {n:,} | {wall:.2f} | {rss:.0f} | {o:.1f} | {b:.1f} | {bj:.1f} | {t:.0f} | {p:.1f} |")
 
 
 if __name__ == "__main__":

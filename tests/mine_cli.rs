@@ -144,3 +144,22 @@ fn an_unknown_pilot_is_refused_with_the_known_codes() {
     assert!(err.contains("the known codes are"), "{err}");
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn open_mine_is_understood_and_needs_a_terminal_like_open() {
+    let db = demo_db();
+    let out = jalon(&db)
+        .args(["open", "--mine"])
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(!err.contains("unexpected argument"), "{err}");
+    assert!(err.contains("terminal"), "{err}");
+    // A target and --mine together make no sense.
+    jalon(&db)
+        .args(["open", "FDR-AISNE", "--mine"])
+        .assert()
+        .failure();
+}
