@@ -210,3 +210,31 @@ fn the_latest_note_says_why_under_the_row_or_in_a_column() {
     assert!(app.screen_text().contains("↳ Guichet ouvert"));
     assert_eq!(app.model.page_rows(), 9, "19 lines of rows, two lines each");
 }
+
+#[test]
+fn a_milestone_does_not_repeat_the_note_its_listed_action_shows() {
+    let mut app = agent(Lang::En, LARGE);
+    app.char('3');
+    let t = app.model.top().table().unwrap();
+    let note = |title: &str| {
+        let r = t.rows.iter().find(|r| r.cells[3].text == title).unwrap();
+        r.cells[7].text.clone()
+    };
+    assert!(note("Guichet unique d'installation des professionnels").starts_with("Guichet ouvert"));
+    assert_eq!(note("Ouverture du guichet"), "");
+    assert_eq!(note("Bilan à un an"), "");
+}
+
+#[test]
+fn a_cursor_move_leaves_the_note_lines_as_they_were() {
+    let mut app = agent(Lang::En, SMALL);
+    app.char('2');
+    let before = app.render();
+    app.key(KeyCode::Down);
+    let after = app.render();
+    let changed: Vec<u16> = (0..SMALL.1)
+        .filter(|y| (0..SMALL.0).any(|x| before.buffer()[(x, *y)] != after.buffer()[(x, *y)]))
+        .collect();
+    // The two rows, and the footer's position: not the note under the first row.
+    assert_eq!(changed, vec![4, 6, 23], "{after}");
+}

@@ -17,6 +17,13 @@ use super::{count, days_left, hay, late_mark, overdue_counts, overdue_seg, statu
 /// The pilot's rows, and the summary line naming whose they are.
 pub fn mine_rows(d: &MineData, s: &Settings) -> (Vec<Row>, Vec<Seg>) {
     let lang = s.lang;
+    // An action listed itself carries its note: its milestones do not repeat it.
+    let listed: std::collections::HashSet<i64> = d
+        .items
+        .iter()
+        .filter(|i| i.kind == OverdueKind::Action)
+        .map(|i| i.action_id)
+        .collect();
     let rows = d
         .items
         .iter()
@@ -41,7 +48,11 @@ pub fn mine_rows(d: &MineData, s: &Settings) -> (Vec<Row>, Vec<Seg>) {
             };
             let status = status_label(lang, i.status);
             let pilot = i.pilot_org_code.as_deref().unwrap_or("—");
-            let note = i.note.as_deref().map(one_line).unwrap_or_default();
+            let repeated = i.kind == OverdueKind::Milestone && listed.contains(&i.action_id);
+            let note = match i.note.as_deref() {
+                Some(n) if !repeated => one_line(n),
+                _ => String::new(),
+            };
             Row {
                 key,
                 open: Some((Place::Action { id: i.action_id }, code.clone())),

@@ -163,7 +163,10 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
         }
         y += 1;
         if note {
-            super::mine::note_line(m, t, *idx, style, y, area, buf);
+            // In the row's tone, not the selection's: a cursor move redraws two
+            // lines, not four (what goes down an SSH link).
+            let tone = tone_style(m, row.tone);
+            super::mine::note_line(m, t, *idx, tone, y, area, buf);
             y += 1;
         }
     }
