@@ -74,6 +74,8 @@ VIEW_COMMANDS = [
     ("people --format json", ["people", "--format", "json"]),
     ("catalogue --format json", ["catalogue", "--format", "json"]),
     ("budget --format json", ["budget", "--format", "json"]),
+    # One organisation's overdue work, by code.
+    ("overdue --pilot O00-0 --format json", ["overdue", "--pilot", "O00-0", "--format", "json"]),
 ]
 
 

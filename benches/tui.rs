@@ -58,6 +58,25 @@ fn start(path: &std::path::Path, size: (u16, u16)) -> (Model, Runner) {
     (model, loader)
 }
 
+/// As `start`, for the user of `login`.
+fn start_as(path: &std::path::Path, size: (u16, u16), login: &str) -> (Model, Runner) {
+    let store = Store::open(path, OpenMode::Existing).expect("open");
+    let mut model = Model::new(settings(), Theme::default(), size);
+    let mut loader = Runner::new(
+        store,
+        synthetic::reference_day(),
+        30,
+        login.into(),
+        Lang::Fr,
+    );
+    run_effects(
+        &mut model,
+        &mut loader,
+        vec![Effect::Start { target: None }],
+    );
+    (model, loader)
+}
+
 fn key(model: &mut Model, loader: &mut Runner, code: KeyCode) {
     dispatch(
         model,
@@ -244,6 +263,30 @@ fn interface(c: &mut Criterion) {
             term.draw(|f| view(&model, f)).expect("draw");
         })
     });
+    // My actions (`3`) as the user whose login is `p00` (an organisation's person
+    // in the first territory): open, load, draw; then a key and its frame.
+    g.bench_function("my actions: first frame (open, 3, draw)", |b| {
+        b.iter(|| {
+            let (mut model, mut loader) = start_as(&path, (80, 24), "p00");
+            key(&mut model, &mut loader, KeyCode::Char('3'));
+            let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+            term.draw(|f| view(&model, f)).expect("draw");
+            black_box(term.backend().buffer().area);
+        })
+    });
+    let (mut model, mut loader) = start_as(&path, (80, 24), "p00");
+    key(&mut model, &mut loader, KeyCode::Char('3'));
+    key(&mut model, &mut loader, KeyCode::Tab);
+    let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    g.bench_function(
+        "my actions: key to frame (cursor down, organisation's)",
+        |b| {
+            b.iter(|| {
+                key(&mut model, &mut loader, KeyCode::Down);
+                term.draw(|f| view(&model, f)).expect("draw");
+            })
+        },
+    );
     g.finish();
 
     // Bytes written to the terminal by one cursor move, after a first full frame.

@@ -64,7 +64,7 @@ pub enum Command {
     Check(CheckArgs),
     /// Write a consistent copy of the database, even while others use it
     Backup(BackupArgs),
-    /// Open the interface on a territory, a plan, or PLAN/ACTION
+    /// Open the interface on a territory, a plan, or PLAN/ACTION (or --mine)
     Open(OpenArgs),
     /// The region's catalogue items against the territories, and the local initiatives
     Catalogue(CatalogueArgs),
@@ -128,6 +128,9 @@ pub struct OverdueArgs {
     /// Only this plan (code)
     #[arg(long, value_name = "CODE")]
     pub plan: Option<String>,
+    /// Only what this pilot carries: an organisation or person code, or a login
+    #[arg(long, value_name = "CODE")]
+    pub pilot: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -167,7 +170,11 @@ pub struct BackupArgs {
 #[derive(Debug, Args)]
 pub struct OpenArgs {
     /// A territory code, a plan code, or PLAN/ACTION
-    pub target: String,
+    #[arg(required_unless_present = "mine")]
+    pub target: Option<String>,
+    /// Open on My actions (what your login pilots, across every plan)
+    #[arg(long, conflicts_with = "target")]
+    pub mine: bool,
 }
 
 #[derive(Debug, Args)]

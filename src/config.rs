@@ -53,6 +53,8 @@ pub struct Config {
     /// Clicks and the wheel in the interface (`mouse = false`, or `--no-mouse`,
     /// leaves the mouse to the terminal, to select text).
     pub mouse: bool,
+    /// Who the user is (a person's code), when their login names nobody.
+    pub me: Option<String>,
 }
 
 impl Default for Config {
@@ -63,6 +65,7 @@ impl Default for Config {
             colours: Colours::default(),
             keys: KeysSection::default(),
             mouse: true,
+            me: None,
         }
     }
 }
@@ -168,17 +171,64 @@ impl Config {
                 ("mouse", v) => warnings.push(format!(
                     "{origin}: key `mouse`: {v} is neither true nor false; using true"
                 )),
+                ("me", toml::Value::String(s)) => config.me = Some(s.clone()),
                 ("lang", v) => warnings.push(format!("{origin}: key `lang`: {v} is not a string; ignored")),
                 ("keys", v) => warnings.push(format!(
                     "{origin}: key `keys`: {v} is not a section ([keys], one command name = key per line); ignored"
                 )),
                 (k, _) => warnings.push(format!(
-                    "{origin}: unknown key `{k}` (known: lang, due_soon_days, colours, keys, mouse); ignored"
+                    "{origin}: unknown key `{k}` (known: lang, due_soon_days, colours, keys, mouse, me); ignored"
                 )),
             }
         }
         (config, warnings)
     }
+}
+
+/// Writes `me = "CODE"` into the config file at `path`, keeping every other line
+/// as it is: the top-level `me` line replaced, else one added at the top. The file
+/// (and its folder) is created when missing.
+pub fn remember_me(path: &Path, code: &str) -> std::io::Result<()> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(e),
+    };
+    let line = format!("me = {}", toml::Value::String(code.to_string()));
+    let written = with_me(&text, &line);
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    // Written beside, then renamed: the file is whole or as it was.
+    let tmp = path.with_extension("toml.tmp");
+    std::fs::write(&tmp, written)?;
+    std::fs::rename(&tmp, path)
+}
+
+/// The config text with its top-level `me` line set to `line`.
+fn with_me(text: &str, line: &str) -> String {
+    let mut out = Vec::new();
+    let mut done = false;
+    let mut top = true;
+    for l in text.lines() {
+        let t = l.trim_start();
+        if t.starts_with('[') {
+            top = false;
+        }
+        let key = t.split('=').next().unwrap_or("").trim();
+        if top && !done && key == "me" && t.contains('=') {
+            out.push(line.to_string());
+            done = true;
+        } else {
+            out.push(l.to_string());
+        }
+    }
+    if !done {
+        out.insert(0, line.to_string());
+    }
+    let mut s = out.join("\n");
+    s.push('\n');
+    s
 }
 
 /// A key name or a list of them, as written (`None` if it is neither).
@@ -225,6 +275,25 @@ mod tests {
 
 #[cfg(test)]
 mod shipped {
+    use super::*;
+
+    #[test]
+    fn me_is_written_alone_and_the_rest_is_kept() {
+        let text = "# mine\nlang = \"fr\"\n\n[keys]\nme = \"x\"\n";
+        let once = with_me(text, "me = \"p.durand\"");
+        assert_eq!(once, format!("me = \"p.durand\"\n{text}"));
+        let (c, w) = Config::parse(&once, "t");
+        assert_eq!(c.me.as_deref(), Some("p.durand"));
+        assert_eq!(c.lang, Some(Lang::Fr));
+        assert!(w.is_empty(), "{w:?}");
+        let twice = with_me(&once, "me = \"anon\"");
+        assert_eq!(
+            twice,
+            format!("me = \"anon\"\n{text}"),
+            "replaced, not added"
+        );
+    }
+
     #[test]
     fn the_shipped_config_file_is_valid() {
         let text = include_str!("../assets/config.toml");

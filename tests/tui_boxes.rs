@@ -413,12 +413,16 @@ fn at(ctx: Context, read_only: bool) -> Model {
             envelope: None,
             by: Default::default(),
         },
+        Context::Mine => Place::Mine {
+            who: jalon::tui::place::Who::Me,
+            org: false,
+        },
     };
     m.stack = vec![Screen::new(place, "here")];
     m
 }
 
-const CONTEXTS: [Context; 8] = [
+const CONTEXTS: [Context; 9] = [
     Context::Welcome,
     Context::Board,
     Context::Territory,
@@ -427,6 +431,7 @@ const CONTEXTS: [Context; 8] = [
     Context::Detail,
     Context::Catalogue,
     Context::Budget,
+    Context::Mine,
 ];
 
 fn welcome_message(m: &Model) -> Option<&str> {

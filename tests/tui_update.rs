@@ -230,12 +230,13 @@ fn s_cycles_the_sort_column_and_capital_s_reverses_it() {
 }
 
 #[test]
-fn t_and_p_narrow_to_the_selected_rows_theme_and_pilot() {
+fn t_and_a_typed_pilot_narrow_to_the_selected_rows_theme_and_pilot() {
     let mut app = aisne_plan();
     app.key(KeyCode::Down); // A02, theme PREV, pilot CPAM-02
     app.char('t');
     assert_eq!(app.visible_keys(), vec!["A02", "A03", "A06"]);
-    app.char('p');
+    // `p` opens the pilot's actions across plans: in a plan, `/` narrows to one.
+    app.char('/').text("cpam-02").key(KeyCode::Enter);
     assert_eq!(app.visible_keys(), vec!["A02", "A06"]);
     app.char('t');
     assert_eq!(app.visible_keys(), vec!["A02", "A06"], "only the pilot now");
@@ -260,7 +261,7 @@ fn the_overdue_view_is_one_key_away_and_enter_jumps_to_the_action() {
     // Narrowed to a territory, then to a pilot.
     app.char('G').char('t');
     assert!(app.visible_keys().len() == 5, "{:?}", app.visible_keys());
-    app.char('p');
+    app.char('/').text("ars-dd60").key(KeyCode::Enter);
     assert_eq!(app.visible_keys().len(), 4, "the Oise delegation's four");
     app.char('1');
     assert_eq!(places(&app), vec![Place::Board]);

@@ -8,6 +8,7 @@ pub mod check;
 pub mod demo;
 pub mod export;
 pub mod import;
+pub mod mine;
 pub mod people;
 pub mod report;
 
@@ -76,6 +77,7 @@ impl Context {
             territory,
             plan,
             pilot: None,
+            pilot_person: None,
         })
     }
 }

@@ -14,7 +14,10 @@ use crate::text::{escape, pad_left, pad_right, truncate, width};
 
 pub fn overdue(ctx: &Context, args: &OverdueArgs) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
-    let filter = ctx.resolve_filter(&store, args.territory.as_deref(), args.plan.as_deref())?;
+    let mut filter = ctx.resolve_filter(&store, args.territory.as_deref(), args.plan.as_deref())?;
+    if let Some(wanted) = &args.pilot {
+        super::mine::pilot_filter(ctx, &store, wanted, &mut filter)?;
+    }
     let items = read::overdue(store.conn(), ctx.today, &filter).map_err(|e| store.err(e))?;
     to_stdout(|out| {
         match args.format {

@@ -13,6 +13,7 @@ mod actions;
 mod budget;
 mod catalogue;
 mod directory;
+pub mod mine;
 mod people;
 mod search;
 
@@ -229,6 +230,8 @@ pub struct Filter {
     pub territory: Option<String>,
     pub plan: Option<String>,
     pub pilot: Option<String>,
+    /// A pilot person (by code).
+    pub pilot_person: Option<String>,
 }
 
 impl Filter {
@@ -243,6 +246,9 @@ impl Filter {
         if self.pilot.is_some() {
             s.push_str(" AND o.code = :pilot");
         }
+        if self.pilot_person.is_some() {
+            s.push_str(" AND pe.code = :pilot_person");
+        }
         s
     }
 
@@ -251,6 +257,7 @@ impl Filter {
             (":territory", &self.territory),
             (":plan", &self.plan),
             (":pilot", &self.pilot),
+            (":pilot_person", &self.pilot_person),
         ] {
             if let Some(v) = v
                 && let Some(i) = stmt.parameter_index(name)?
@@ -286,6 +293,8 @@ pub struct OverdueItem {
     pub pilot_org_code: Option<String>,
     pub pilot_org: Option<String>,
     pub pilot_person: Option<String>,
+    /// The action's latest journal note: why it is late, often.
+    pub note: Option<String>,
 }
 
 /// Every overdue action and milestone as of `today`, most days late first.
@@ -295,13 +304,14 @@ pub fn overdue(
     filter: &Filter,
 ) -> rusqlite::Result<Vec<OverdueItem>> {
     let f = filter.sql();
+    use mine::LATEST_NOTE;
     let sql = format!(
-        "SELECT 0, a.id, t.code, t.name, p.code, a.code, a.title, a.title, a.due, a.status, o.code, o.name, pe.name \
+        "SELECT 0, a.id, t.code, t.name, p.code, a.code, a.title, a.title, a.due, a.status, o.code, o.name, pe.name, {LATEST_NOTE} \
          FROM actions a JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
          LEFT JOIN organisations o ON o.id = a.pilot_org_id LEFT JOIN people pe ON pe.id = a.pilot_person_id \
          WHERE {OPEN} AND a.due < :today {f} \
          UNION ALL \
-         SELECT 1, a.id, t.code, t.name, p.code, a.code, m.title, a.title, m.due, a.status, o.code, o.name, pe.name \
+         SELECT 1, a.id, t.code, t.name, p.code, a.code, m.title, a.title, m.due, a.status, o.code, o.name, pe.name, {LATEST_NOTE} \
          FROM milestones m JOIN actions a ON a.id = m.action_id JOIN plans p ON p.id = a.plan_id \
          JOIN territories t ON t.id = p.territory_id \
          LEFT JOIN organisations o ON o.id = a.pilot_org_id LEFT JOIN people pe ON pe.id = a.pilot_person_id \
@@ -334,6 +344,7 @@ pub fn overdue(
             pilot_org_code: r.get(10)?,
             pilot_org: r.get(11)?,
             pilot_person: r.get(12)?,
+            note: r.get(13)?,
         });
     }
     // Most late first; then a stable, readable order.

@@ -35,7 +35,7 @@ const MAX_BATCH: usize = 4096;
 /// The exit code when the terminal is found gone: that of a hang-up (128 + SIGHUP).
 const DEAD_TERMINAL: u8 = 129;
 
-pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
+pub fn run(ctx: &Context, target: Option<&str>, mine: bool) -> anyhow::Result<ExitCode> {
     // Everything that can fail before the terminal is taken fails here, readably.
     let mode = if ctx.read_only {
         OpenMode::ReadOnly
@@ -63,7 +63,8 @@ pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
         ctx.config.due_soon_days,
         ctx.who.clone(),
         ctx.lang,
-    );
+    )
+    .remembering(ctx.config.me.clone(), crate::config::default_config_path());
     let signals = Signals::register().context("cannot watch for termination signals")?;
 
     let mut guard = Guard::enter(ctx.config.mouse).context("cannot set up the terminal")?;
@@ -81,6 +82,9 @@ pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
             target: target.map(String::from),
         }],
     );
+    if mine {
+        dispatch(&mut model, &mut loader, Msg::GoMine);
+    }
 
     let mut next_tick = Instant::now() + TICK;
     let mut clicks = Clicks::default();

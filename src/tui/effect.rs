@@ -97,6 +97,8 @@ pub enum Effect {
     LoadDraft,
     /// Find the region's actions matching these words (the search screen).
     Search(String),
+    /// Remember in the config file who the user is (a person's code).
+    RememberMe(String),
 }
 
 impl Effect {

@@ -33,6 +33,10 @@ pub struct Runner {
     /// a reload) and the last words searched.
     search: Option<(i64, read::SearchIndex)>,
     query: String,
+    /// Who the user said they are (a person's code), and the config file that
+    /// remembers it (*My actions*).
+    me: Option<String>,
+    config_path: Option<PathBuf>,
 }
 
 impl Runner {
@@ -51,7 +55,16 @@ impl Runner {
             lang,
             search: None,
             query: String::new(),
+            me: None,
+            config_path: None,
         }
+    }
+
+    /// The person the user said they are, and where to remember a new answer.
+    pub fn remembering(mut self, me: Option<String>, config_path: Option<PathBuf>) -> Runner {
+        self.me = me;
+        self.config_path = config_path;
+        self
     }
 
     /// A database error of a query, as the user reads it.
@@ -134,6 +147,7 @@ impl Runner {
                 None => return vec![],
             },
             Effect::Save { edits, note } => Ok(self.save(edits, note)),
+            Effect::RememberMe(code) => Ok(Msg::Remembered(self.remember(code))),
             Effect::Undo(Step::Actions(saved)) => Ok(Msg::Saved {
                 kind: SaveKind::Undo,
                 result: edit::undo(&mut self.store, &saved, &self.who)
@@ -350,6 +364,10 @@ impl Runner {
             Place::Budget {
                 level, envelope, ..
             } => super::budget_rows::load(conn, level, envelope),
+            Place::Mine { who, org } => {
+                super::mine_load::load(conn, today, who, org, &self.who, self.me.as_deref())
+                    .map(|d| Data::Mine(Box::new(d)))
+            }
         };
         data.map(|d| Msg::Loaded(place, d))
             .map_err(|e| self.said(e))
@@ -379,6 +397,19 @@ impl Runner {
         self.search = Some((version, index));
         self.query = query.clone();
         Ok(Msg::Loaded(Place::Search, Data::Found { query, found }))
+    }
+
+    /// Writes who the user is in the config file, and uses it from now on.
+    fn remember(&mut self, code: String) -> Result<String, String> {
+        let Some(path) = self.config_path.clone() else {
+            // No config folder on this system: remembered for this session only.
+            self.me = Some(code);
+            return Err(self.lang.t(T::TuiMineNoConfig).to_string());
+        };
+        let shown = path.display().to_string();
+        self.me = Some(code.clone());
+        crate::config::remember_me(&path, &code).map_err(|e| format!("{shown}: {e}"))?;
+        Ok(shown)
     }
 
     fn load_demo(&mut self) -> Result<crate::store::import::ImportSummary, Failure> {

@@ -52,7 +52,12 @@ pub fn lines_with(keys: &Keymap, ctx: Context, lang: Lang, due_soon_days: u32) -
     }
     if matches!(
         ctx,
-        Context::Board | Context::Territory | Context::Plan | Context::Overdue | Context::Catalogue
+        Context::Board
+            | Context::Territory
+            | Context::Plan
+            | Context::Overdue
+            | Context::Catalogue
+            | Context::Mine
     ) {
         out.push(vec![]);
         out.push(vec![Seg::new(lang.t(T::TuiHelpFilter), Role::Accent)]);

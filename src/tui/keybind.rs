@@ -10,7 +10,7 @@ use crate::i18n::{Lang, T};
 use super::keymap::{self, Command, Context, Key, Keymap};
 
 /// Every command, in the order the README lists them.
-pub const COMMANDS: [Command; 47] = {
+pub const COMMANDS: [Command; 50] = {
     use Command::*;
     [
         Up,
@@ -60,11 +60,14 @@ pub const COMMANDS: [Command; 47] = {
         Find,
         GoBudget,
         BudgetBy,
+        GoMine,
+        PilotView,
+        MineToggle,
     ]
 };
 
 /// Every context whose keys can be rebound.
-pub const CONTEXTS: [Context; 9] = [
+pub const CONTEXTS: [Context; 10] = [
     Context::Welcome,
     Context::Board,
     Context::Territory,
@@ -74,6 +77,7 @@ pub const CONTEXTS: [Context; 9] = [
     Context::Help,
     Context::Catalogue,
     Context::Budget,
+    Context::Mine,
 ];
 
 /// The name of a command in the config file.
@@ -127,6 +131,9 @@ pub fn name(c: Command) -> &'static str {
         Find => "find",
         GoBudget => "go_budget",
         BudgetBy => "budget_by",
+        GoMine => "go_mine",
+        PilotView => "pilot_view",
+        MineToggle => "mine_toggle",
     }
 }
 

@@ -57,6 +57,11 @@ pub enum Command {
     Find,
     GoBudget,
     BudgetBy,
+    GoMine,
+    /// *My actions* of the selected action's pilot.
+    PilotView,
+    /// *My actions*: the person's own, or their organisation's.
+    MineToggle,
 }
 
 /// Where the keys are read: each context has its own keymap.
@@ -71,6 +76,7 @@ pub enum Context {
     Help,
     Catalogue,
     Budget,
+    Mine,
 }
 
 /// The keys of the commands, the defaults below unless the config file rebinds some
@@ -208,6 +214,9 @@ pub fn keys(c: Command) -> &'static [Key] {
         }],
         GoBudget => &[key!(KeyCode::Char('5'))],
         BudgetBy => &[key!(KeyCode::Tab)],
+        GoMine => &[key!(KeyCode::Char('3'))],
+        PilotView => &[key!(KeyCode::Char('p'))],
+        MineToggle => &[key!(KeyCode::Tab)],
     }
 }
 
@@ -252,6 +261,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoPeople,
             Find,
             GoBudget,
+            GoMine,
         ],
         Context::Territory => &[
             Down,
@@ -279,6 +289,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoPeople,
             Find,
             GoBudget,
+            GoMine,
         ],
         Context::Plan => &[
             Down,
@@ -292,7 +303,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Filter,
             OverdueOnly,
             OnlyTheme,
-            OnlyPilot,
+            PilotView,
             SortNext,
             SortReverse,
             Update,
@@ -317,6 +328,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoPeople,
             Find,
             GoBudget,
+            GoMine,
         ],
         Context::Overdue => &[
             Down,
@@ -329,7 +341,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Back,
             Filter,
             OnlyTerritory,
-            OnlyPilot,
+            PilotView,
             SortNext,
             SortReverse,
             Update,
@@ -353,6 +365,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoPeople,
             Find,
             GoBudget,
+            GoMine,
         ],
         Context::Detail => &[
             Down,
@@ -383,8 +396,48 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             GoPeople,
             Find,
             GoBudget,
+            GoMine,
+            PilotView,
         ],
         Context::Help => &[Down, Up, Back],
+        Context::Mine => &[
+            Down,
+            Up,
+            PageDown,
+            PageUp,
+            Top,
+            Bottom,
+            Open,
+            Back,
+            MineToggle,
+            Filter,
+            OverdueOnly,
+            PilotView,
+            SortNext,
+            SortReverse,
+            Update,
+            Edit,
+            EditMilestones,
+            EditBudget,
+            EditPartners,
+            EditIndicators,
+            WriteNote,
+            DeleteAction,
+            Mark,
+            BulkEdit,
+            Undo,
+            Redo,
+            Directory,
+            GoBoard,
+            GoOverdue,
+            GoMine,
+            GoCatalogue,
+            GoPeople,
+            Find,
+            GoBudget,
+            Help,
+            Quit,
+        ],
         Context::Catalogue => &[
             Down,
             Up,
@@ -461,7 +514,7 @@ pub fn footer(ctx: Context) -> &'static [Command] {
             Back,
             Filter,
             OnlyTerritory,
-            OnlyPilot,
+            PilotView,
             SortNext,
             GoBoard,
         ],
@@ -469,6 +522,7 @@ pub fn footer(ctx: Context) -> &'static [Command] {
         Context::Help => &[Down, Back],
         Context::Catalogue => &[Open, ColumnRight, Filter, Back, GoBoard],
         Context::Budget => &[Open, BudgetBy, Filter, SortNext, Back],
+        Context::Mine => &[Open, Update, MineToggle, Back, Filter, OverdueOnly, GoBoard],
     }
 }
 
@@ -536,6 +590,9 @@ pub fn hint(c: Command) -> T {
         Find => T::PeopleFindHint,
         GoBudget => T::BudgetHintGo,
         BudgetBy => T::BudgetHintBy,
+        GoMine => T::TuiHintMine,
+        PilotView => T::TuiHintPilotView,
+        MineToggle => T::TuiHintMineToggle,
     }
 }
 
@@ -591,6 +648,9 @@ pub fn describe(c: Command) -> T {
         Find => T::PeopleFindDo,
         GoBudget => T::BudgetDoGo,
         BudgetBy => T::BudgetDoBy,
+        GoMine => T::TuiDoMine,
+        PilotView => T::TuiDoPilotView,
+        MineToggle => T::TuiDoMineToggle,
     }
 }
 
@@ -626,7 +686,7 @@ mod tests {
     use ratatui::crossterm::event::KeyModifiers;
     use std::collections::HashMap;
 
-    const ALL: [Context; 9] = [
+    const ALL: [Context; 10] = [
         Context::Welcome,
         Context::Board,
         Context::Territory,
@@ -636,6 +696,7 @@ mod tests {
         Context::Help,
         Context::Catalogue,
         Context::Budget,
+        Context::Mine,
     ];
 
     #[test]

@@ -29,11 +29,13 @@ pub mod keymap;
 pub mod listbox;
 pub mod lookup;
 pub mod milestones;
+pub mod mine_load;
 pub mod model;
 pub mod mouse;
 pub mod msg;
 pub mod newplan;
 pub mod note;
+pub mod notes;
 pub mod overlay;
 pub mod partners;
 pub mod people;
@@ -68,7 +70,15 @@ pub fn run(ctx: &Context, target: Option<&str>) -> anyhow::Result<ExitCode> {
         }
         anyhow::bail!(ctx.lang.t(crate::i18n::T::CliNeedsTerminal));
     }
-    app::run(ctx, target)
+    app::run(ctx, target, false)
+}
+
+/// Opens the interface on *My actions* (`jalon open --mine`).
+pub fn run_mine(ctx: &Context) -> anyhow::Result<ExitCode> {
+    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        return run(ctx, None);
+    }
+    app::run(ctx, None, true)
 }
 
 /// The database path as the header shows it: `~` for the home folder.

@@ -105,6 +105,9 @@ impl Screen {
             Place::Budget { .. } => {
                 Body::Table(Box::new(Table::new(TableKind::Budget, T::BudgetEmpty)))
             }
+            Place::Mine { .. } => {
+                Body::Table(Box::new(Table::new(TableKind::Mine, T::TuiEmptyMine)))
+            }
             Place::Action { .. } => Body::Detail(Detail {
                 data: None,
                 lines: vec![],
@@ -136,6 +139,7 @@ impl Screen {
             Place::Carried { .. } => Context::Overdue,
             Place::Search => Context::Overdue,
             Place::Budget { .. } => Context::Budget,
+            Place::Mine { .. } => Context::Mine,
         }
     }
 
@@ -238,7 +242,12 @@ impl Model {
 
     /// Rows a table shows at once on the current screen: what PageUp/PageDown move by.
     pub fn page_rows(&self) -> usize {
-        page_rows(self.top(), self.size.1)
+        let rows = page_rows(self.top(), self.size.1);
+        match self.top().table() {
+            // Each row and its note under it.
+            Some(t) if super::notes::two_lines(t, self.size.0) => (rows / 2).max(1),
+            _ => rows,
+        }
     }
 
     /// Lines of the detail view on screen at once.

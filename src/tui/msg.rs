@@ -77,6 +77,10 @@ pub enum Msg {
     Failed(String),
     /// A click or the wheel (clicks counted by the event loop).
     Mouse(super::mouse::Mouse),
+    /// Open *My actions* (`jalon open --mine`).
+    GoMine,
+    /// Who the user is was written in the config file (its path), or why not.
+    Remembered(Result<String, String>),
 }
 
 /// Data for one place, as read (the update turns it into display rows once).
@@ -108,6 +112,7 @@ pub enum Data {
         groups: Vec<crate::store::read::BudgetGroup>,
         all: Option<crate::store::read::BudgetGroup>,
     },
+    Mine(Box<crate::store::read::mine::MineData>),
 }
 
 /// Why a save did not happen.

@@ -34,6 +34,11 @@ pub enum Place {
         envelope: Option<i64>,
         by: BudgetBy,
     },
+    /// *My actions*: what `who` pilots across every plan; `org`: their organisation's.
+    Mine {
+        who: Who,
+        org: bool,
+    },
 }
 
 /// How the budget view reads its amounts: by its rows' level, by funding source, by year.
@@ -43,4 +48,15 @@ pub enum BudgetBy {
     Level,
     Source,
     Year,
+}
+
+/// Whose actions *My actions* shows: the user (by login, else as remembered), or a
+/// person or an organisation (by id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    Me,
+    Person(i64),
+    Org(i64),
+    /// The pilot of this action (its person if any, else its organisation).
+    PilotOf(i64),
 }

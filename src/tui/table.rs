@@ -19,6 +19,10 @@ pub enum TableKind {
     People,
     Carried,
     Budget,
+    /// *My actions*: a pilot's open actions and milestones across every plan.
+    Mine,
+    /// *My actions* asking who the user is: the people to choose from.
+    MinePick,
 }
 
 /// A column of a list: its title, how it aligns, and how soon it gives way when the
@@ -166,6 +170,24 @@ const OVERDUE: &[Column] = &[
     flex(T::ColTitle).min(20),
     col(T::ColDue, 2),
     col(T::ColPilot, 3).max(12),
+    // Why it is late: a column when there is room, else a second line (`notes`).
+    col(T::TuiColNote, 9).max(40),
+];
+const MINE: &[Column] = &[
+    num(T::TuiColDelay, 0),
+    col(T::ColKind, 3),
+    col(T::ColAction, 0).max(16).keep_end(),
+    flex(T::ColTitle).min(20),
+    col(T::ColStatus, 4),
+    col(T::ColDue, 2),
+    col(T::ColPilot, 5).max(12),
+    col(T::TuiColNote, 9).max(40),
+];
+const MINE_PICK: &[Column] = &[
+    flex(T::TuiColPerson),
+    col(T::ColCode, 0).max(16),
+    col(T::TuiColOrganisation, 1).max(30),
+    col(T::TuiColLogin, 2).max(16),
 ];
 
 // The catalogue's items: the territories' columns are the view's own.
@@ -219,6 +241,8 @@ pub fn columns(kind: TableKind) -> &'static [Column] {
         TableKind::People => PEOPLE,
         TableKind::Carried => CARRIED,
         TableKind::Budget => BUDGET,
+        TableKind::Mine => MINE,
+        TableKind::MinePick => MINE_PICK,
     }
 }
 

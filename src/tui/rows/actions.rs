@@ -193,6 +193,11 @@ pub fn overdue_rows(items: &[OverdueItem], s: &Settings) -> (Vec<Row>, Vec<Seg>)
                 ),
             };
             let pilot = i.pilot_org_code.as_deref().unwrap_or("—");
+            let note = i
+                .note
+                .as_deref()
+                .map(super::super::notes::one_line)
+                .unwrap_or_default();
             Row {
                 key,
                 open: Some((Place::Action { id: i.action_id }, code.clone())),
@@ -208,6 +213,7 @@ pub fn overdue_rows(items: &[OverdueItem], s: &Settings) -> (Vec<Row>, Vec<Seg>)
                         i.pilot_org.as_deref(),
                         i.pilot_person.as_deref(),
                     )),
+                    Cell::plain(&note),
                 ],
                 tone: Tone::Normal,
                 hay: hay(&[
@@ -220,6 +226,7 @@ pub fn overdue_rows(items: &[OverdueItem], s: &Settings) -> (Vec<Row>, Vec<Seg>)
                     pilot,
                     i.pilot_org.as_deref().unwrap_or(""),
                     i.pilot_person.as_deref().unwrap_or(""),
+                    &note,
                 ]),
                 sort: vec![
                     SortKey::Num(i.days_late),
@@ -232,6 +239,11 @@ pub fn overdue_rows(items: &[OverdueItem], s: &Settings) -> (Vec<Row>, Vec<Seg>)
                         .as_deref()
                         .map(SortKey::text)
                         .unwrap_or(SortKey::Missing),
+                    if note.is_empty() {
+                        SortKey::Missing
+                    } else {
+                        SortKey::text(&note)
+                    },
                 ],
                 flagged: true,
                 facets: [

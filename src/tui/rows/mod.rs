@@ -16,6 +16,8 @@ use super::theme::Role;
 
 mod actions;
 pub use actions::{action_rows, delay_cell, overdue_rows};
+mod mine;
+pub use mine::{mine_rows, pick_rows};
 
 /// `: ` in English, ` : ` in French (a space before the colon).
 pub fn colon(lang: Lang) -> &'static str {
@@ -289,6 +291,7 @@ pub fn shown_summary(t: &Table, s: &Settings) -> Option<Vec<Seg>> {
             ]
         }
         TableKind::Budget => super::budget_rows::shown_summary(lang, &shown),
+        TableKind::Mine | TableKind::MinePick => mine::shown_summary(t, &shown, s),
     };
     segs.push(Seg::new(
         format!(

@@ -190,6 +190,9 @@ pub(super) fn on_key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         help_key(m, k);
         return vec![];
     }
+    if let Some(effects) = super::mine::pick_key(m, k) {
+        return effects;
+    }
     match &m.top().body {
         Body::Welcome(w) if matches!(w.mode, WelcomeMode::Prompt(_)) => return prompt_key(m, k),
         Body::Table(t) if t.list.editing => {
@@ -382,6 +385,9 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         | Command::Redo => {
             return edit_command(m, c);
         }
+        Command::GoMine => return super::mine::go_mine(m),
+        Command::PilotView => return super::mine::pilot_view(m),
+        Command::MineToggle => return super::mine::toggle(m),
         Command::StartEmpty => {
             m.stack = vec![Screen::new(Place::Board, lang.t(T::TuiBoard))];
             return vec![Effect::LoadDirectory, Effect::Load(Place::Board)];

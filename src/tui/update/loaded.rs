@@ -174,6 +174,7 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) {
             t.summary = summary;
             t.set_rows(lang, rows, total, page);
         }
+        (Data::Mine(d), Body::Table(_)) => super::mine::loaded(screen, &d, &settings, page),
         (Data::Action(found), Body::Detail(d)) => match found {
             Some(data) => {
                 d.lines = detail::build(&data, dir, &settings, width.saturating_sub(2));

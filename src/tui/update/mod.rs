@@ -25,6 +25,7 @@ mod find;
 mod input;
 mod keys;
 mod loaded;
+mod mine;
 mod mouse;
 mod nav;
 mod saved;
@@ -191,5 +192,12 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Saved { kind, result } => on_saved(m, kind, result),
         Msg::Mouse(e) => mouse::on_mouse(m, e),
+        Msg::GoMine => {
+            if m.top().place == crate::tui::model::Place::Welcome {
+                return vec![];
+            }
+            mine::go_mine(m)
+        }
+        Msg::Remembered(result) => mine::remembered(m, result),
     }
 }

@@ -11,6 +11,7 @@ mod directory;
 mod form;
 mod indicators;
 mod milestones;
+mod mine;
 mod newplan;
 mod note;
 mod partners;

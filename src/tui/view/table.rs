@@ -115,7 +115,10 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
     let rows_y = head_y + 1;
     // From the frame, not the model: a resize not yet handled must not draw outside.
     let total_row = u16::from(t.total.is_some());
-    let page = (area.y + area.height).saturating_sub(rows_y + total_row) as usize;
+    let lines = (area.y + area.height).saturating_sub(rows_y + total_row) as usize;
+    // Narrow, each row's note goes on a line of its own under it.
+    let two = crate::tui::notes::two_lines(t, area.width);
+    let page = if two { lines / 2 } else { lines };
     if t.visible.is_empty() && screen.loaded && rows_y + 1 < area.y + area.height {
         let text = if t.rows.is_empty() {
             lang.t(t.empty).to_string()
@@ -133,9 +136,21 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
         );
     }
     let l = &t.list;
-    let shown = t.visible.iter().skip(l.offset).take(page);
+    // With notes under rows, as many rows as their lines allow (at least `page`).
+    let shown = t
+        .visible
+        .iter()
+        .skip(l.offset)
+        .take(if two { lines } else { page });
+    let bottom = rows_y.saturating_add(lines as u16);
     let mut y = rows_y;
+    let mut drawn = 0;
     for (i, idx) in shown.enumerate() {
+        let note = two && crate::tui::notes::note_of(t, *idx).is_some();
+        if two && y + 1 + u16::from(note) > bottom {
+            break;
+        }
+        drawn += 1;
         let row = &t.rows[*idx];
         let mut style = tone_style(m, row.tone);
         if l.offset + i == l.selected {
@@ -148,6 +163,13 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
             buf.set_string(area.x, y, "●", style.patch(m.theme.style(Role::Key)));
         }
         y += 1;
+        if note {
+            // In the row's tone, not the selection's: a cursor move redraws two
+            // lines, not four (what goes down an SSH link).
+            let tone = tone_style(m, row.tone);
+            super::mine::note_line(m, t, *idx, tone, y, area, buf);
+            y += 1;
+        }
     }
     if let Some(total) = &t.total {
         // Right under the list, or at the bottom when the list fills the page.
@@ -160,12 +182,7 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
     if l.offset > 0 {
         buf.set_string(area.x, rows_y, "↑", m.theme.style(Role::Muted));
     }
-    if page > 0 && l.offset + page < t.visible.len() {
-        buf.set_string(
-            area.x,
-            rows_y + page as u16 - 1,
-            "↓",
-            m.theme.style(Role::Muted),
-        );
+    if drawn > 0 && l.offset + drawn < t.visible.len() {
+        buf.set_string(area.x, y - 1, "↓", m.theme.style(Role::Muted));
     }
 }
