@@ -407,8 +407,16 @@ fn at(ctx: Context, read_only: bool) -> Model {
         },
         Context::Overdue => Place::Overdue,
         Context::Detail | Context::Help => Place::Action { id: ACTION_ID },
+        // A plan's list as a calendar.
+        Context::Timeline => Place::Plan {
+            id: 2,
+            territory_id: 1,
+        },
     };
     m.stack = vec![Screen::new(place, "here")];
+    if ctx == Context::Timeline {
+        m.top_mut().timeline.shown = true;
+    }
     m
 }
 

@@ -282,6 +282,8 @@ pub struct OverdueItem {
     pub pilot_org_code: Option<String>,
     pub pilot_org: Option<String>,
     pub pilot_person: Option<String>,
+    /// The action's start (none for a milestone): where its timeline bar begins.
+    pub start: Option<NaiveDate>,
 }
 
 /// Every overdue action and milestone as of `today`, most days late first.
@@ -292,12 +294,12 @@ pub fn overdue(
 ) -> rusqlite::Result<Vec<OverdueItem>> {
     let f = filter.sql();
     let sql = format!(
-        "SELECT 0, a.id, t.code, t.name, p.code, a.code, a.title, a.title, a.due, a.status, o.code, o.name, pe.name \
+        "SELECT 0, a.id, t.code, t.name, p.code, a.code, a.title, a.title, a.due, a.status, o.code, o.name, pe.name, a.start \
          FROM actions a JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
          LEFT JOIN organisations o ON o.id = a.pilot_org_id LEFT JOIN people pe ON pe.id = a.pilot_person_id \
          WHERE {OPEN} AND a.due < :today {f} \
          UNION ALL \
-         SELECT 1, a.id, t.code, t.name, p.code, a.code, m.title, a.title, m.due, a.status, o.code, o.name, pe.name \
+         SELECT 1, a.id, t.code, t.name, p.code, a.code, m.title, a.title, m.due, a.status, o.code, o.name, pe.name, NULL \
          FROM milestones m JOIN actions a ON a.id = m.action_id JOIN plans p ON p.id = a.plan_id \
          JOIN territories t ON t.id = p.territory_id \
          LEFT JOIN organisations o ON o.id = a.pilot_org_id LEFT JOIN people pe ON pe.id = a.pilot_person_id \
@@ -330,6 +332,7 @@ pub fn overdue(
             pilot_org_code: r.get(10)?,
             pilot_org: r.get(11)?,
             pilot_person: r.get(12)?,
+            start: r.get(13)?,
         });
     }
     // Most late first; then a stable, readable order.

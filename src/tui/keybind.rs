@@ -10,7 +10,7 @@ use crate::i18n::{Lang, T};
 use super::keymap::{self, Command, Context, Key, Keymap};
 
 /// Every command, in the order the README lists them.
-pub const COMMANDS: [Command; 40] = {
+pub const COMMANDS: [Command; 45] = {
     use Command::*;
     [
         Up,
@@ -53,11 +53,16 @@ pub const COMMANDS: [Command; 40] = {
         Redo,
         Directory,
         EditPlan,
+        GoTimeline,
+        ZoomIn,
+        ZoomOut,
+        Earlier,
+        Later,
     ]
 };
 
 /// Every context whose keys can be rebound.
-pub const CONTEXTS: [Context; 7] = [
+pub const CONTEXTS: [Context; 8] = [
     Context::Welcome,
     Context::Board,
     Context::Territory,
@@ -65,6 +70,7 @@ pub const CONTEXTS: [Context; 7] = [
     Context::Overdue,
     Context::Detail,
     Context::Help,
+    Context::Timeline,
 ];
 
 /// The name of a command in the config file.
@@ -111,6 +117,11 @@ pub fn name(c: Command) -> &'static str {
         Redo => "redo",
         Directory => "directory",
         EditPlan => "edit_plan",
+        GoTimeline => "go_timeline",
+        ZoomIn => "zoom_in",
+        ZoomOut => "zoom_out",
+        Earlier => "earlier",
+        Later => "later",
     }
 }
 

@@ -50,6 +50,11 @@ pub enum Command {
     Redo,
     Directory,
     EditPlan,
+    GoTimeline,
+    ZoomIn,
+    ZoomOut,
+    Earlier,
+    Later,
 }
 
 /// Where the keys are read: each context has its own keymap.
@@ -62,6 +67,7 @@ pub enum Context {
     Overdue,
     Detail,
     Help,
+    Timeline,
 }
 
 /// The keys of the commands, the defaults below unless the config file rebinds some
@@ -173,6 +179,11 @@ pub fn keys(c: Command) -> &'static [Key] {
         Redo => &[key!(KeyCode::Char('U'))],
         Directory => &[key!(KeyCode::Char('A'))],
         EditPlan => &[key!(KeyCode::Char('e'))],
+        GoTimeline => &[key!(KeyCode::Char('4'))],
+        ZoomIn => &[key!(KeyCode::Char('+'))],
+        ZoomOut => &[key!(KeyCode::Char('-'))],
+        Earlier => &[key!(KeyCode::Left)],
+        Later => &[key!(KeyCode::Right)],
     }
 }
 
@@ -211,6 +222,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Directory,
             GoBoard,
             GoOverdue,
+            GoTimeline,
             Help,
             Quit,
         ],
@@ -234,6 +246,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Directory,
             GoBoard,
             GoOverdue,
+            GoTimeline,
             Help,
             Quit,
         ],
@@ -268,6 +281,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Directory,
             GoBoard,
             GoOverdue,
+            GoTimeline,
             Help,
             Quit,
         ],
@@ -300,6 +314,7 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Directory,
             GoBoard,
             GoOverdue,
+            GoTimeline,
             Help,
             Quit,
         ],
@@ -326,10 +341,38 @@ pub fn commands(ctx: Context) -> &'static [Command] {
             Directory,
             GoBoard,
             GoOverdue,
+            GoTimeline,
             Help,
             Quit,
         ],
         Context::Help => &[Down, Up, Back],
+        Context::Timeline => &[
+            Down,
+            Up,
+            PageDown,
+            PageUp,
+            Top,
+            Bottom,
+            Open,
+            Back,
+            ZoomIn,
+            ZoomOut,
+            Earlier,
+            Later,
+            Filter,
+            OverdueOnly,
+            SortNext,
+            SortReverse,
+            Update,
+            Edit,
+            Undo,
+            Redo,
+            GoBoard,
+            GoOverdue,
+            GoTimeline,
+            Help,
+            Quit,
+        ],
     }
 }
 
@@ -372,6 +415,7 @@ pub fn footer(ctx: Context) -> &'static [Command] {
         ],
         Context::Detail => &[Down, Back, Update, Edit, NextItem, GoOverdue],
         Context::Help => &[Down, Back],
+        Context::Timeline => &[Open, ZoomIn, Later, Back, Filter, SortNext],
     }
 }
 
@@ -433,6 +477,9 @@ pub fn hint(c: Command) -> T {
         Redo => T::TuiHintRedo,
         Directory => T::TuiHintDirectory,
         EditPlan => T::TuiHintEditPlan,
+        GoTimeline => T::TlHintTimeline,
+        ZoomIn | ZoomOut => T::TlHintZoom,
+        Earlier | Later => T::TlHintScroll,
     }
 }
 
@@ -481,6 +528,11 @@ pub fn describe(c: Command) -> T {
         Redo => T::TuiDoRedo,
         Directory => T::TuiDoDirectory,
         EditPlan => T::TuiDoEditPlan,
+        GoTimeline => T::TlDoTimeline,
+        ZoomIn => T::TlDoZoomIn,
+        ZoomOut => T::TlDoZoomOut,
+        Earlier => T::TlDoEarlier,
+        Later => T::TlDoLater,
     }
 }
 
@@ -516,7 +568,7 @@ mod tests {
     use ratatui::crossterm::event::KeyModifiers;
     use std::collections::HashMap;
 
-    const ALL: [Context; 7] = [
+    const ALL: [Context; 8] = [
         Context::Welcome,
         Context::Board,
         Context::Territory,
@@ -524,6 +576,7 @@ mod tests {
         Context::Overdue,
         Context::Detail,
         Context::Help,
+        Context::Timeline,
     ];
 
     #[test]

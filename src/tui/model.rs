@@ -75,6 +75,8 @@ pub struct Screen {
     pub loaded: bool,
     /// The data changed since it was loaded: reload when it comes back on top.
     pub stale: bool,
+    /// The list as a calendar (`4`), and the dates it needs.
+    pub timeline: super::timeline::Timeline,
 }
 
 impl Screen {
@@ -104,10 +106,14 @@ impl Screen {
             body,
             loaded: false,
             stale: false,
+            timeline: Default::default(),
         }
     }
 
     pub fn context(&self) -> Context {
+        if self.timeline.shown {
+            return Context::Timeline;
+        }
         match self.place {
             Place::Welcome => Context::Welcome,
             Place::Board => Context::Board,

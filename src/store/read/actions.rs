@@ -6,13 +6,15 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 
 use super::Filter;
-use crate::domain::listing::ActionRow;
+use crate::domain::listing::{ActionRow, MilestoneMark};
 
 const ACTION_COLUMNS: &str = "a.id, a.plan_id, p.code, t.code, a.code, a.title, c.code, th.code, th.label, \
     a.status, a.progress, a.weather, o.code, o.name, pe.name, a.start, a.due, a.done_on, \
     a.planned, a.committed, a.paid, \
     (SELECT count(*) FROM milestones m WHERE m.action_id = a.id AND m.done_on IS NULL AND m.due < :today \
-       AND a.status NOT IN ('done', 'abandoned')), a.version";
+       AND a.status NOT IN ('done', 'abandoned')), a.version, \
+    (SELECT group_concat(m.due || '/' || coalesce(m.done_on, ''), ',') \
+       FROM (SELECT due, done_on FROM milestones WHERE action_id = a.id ORDER BY due) m)";
 
 const ACTION_JOINS: &str = "FROM actions a JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
     LEFT JOIN catalogue c ON c.id = a.catalogue_id LEFT JOIN themes th ON th.id = a.theme_id \
@@ -43,7 +45,33 @@ fn action_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ActionRow> {
         paid: r.get(20)?,
         overdue_milestones: r.get(21)?,
         version: r.get(22)?,
+        milestones: milestone_marks(r.get::<_, Option<String>>(23)?.as_deref()).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(23, rusqlite::types::Type::Text, e.into())
+        })?,
     })
+}
+
+/// `2026-03-01/2026-03-04,2026-06-30/`: each milestone's due day and done day.
+fn milestone_marks(text: Option<&str>) -> Result<Vec<MilestoneMark>, String> {
+    let day = |s: &str| {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .map_err(|e| format!("milestone date {s:?} in the database: {e}; run `jalon check`"))
+    };
+    text.unwrap_or("")
+        .split(',')
+        .filter(|m| !m.is_empty())
+        .map(|m| {
+            let (due, done) = m.split_once('/').unwrap_or((m, ""));
+            Ok(MilestoneMark {
+                due: day(due)?,
+                done_on: if done.is_empty() {
+                    None
+                } else {
+                    Some(day(done)?)
+                },
+            })
+        })
+        .collect()
 }
 
 /// The actions of one plan, in plan order.

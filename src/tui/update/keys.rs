@@ -364,6 +364,10 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             m.stack = vec![Screen::new(Place::Board, lang.t(T::TuiBoard))];
             return vec![Effect::LoadDirectory, Effect::Load(Place::Board)];
         }
+        Command::GoTimeline => return super::timeline::toggle(m),
+        Command::ZoomIn | Command::ZoomOut | Command::Earlier | Command::Later => {
+            super::timeline::time_key(m, c)
+        }
     }
     vec![]
 }

@@ -24,6 +24,7 @@ mod keys;
 mod loaded;
 mod nav;
 mod saved;
+mod timeline;
 
 use input::paste;
 use keys::{burst_key, on_key};
