@@ -117,6 +117,29 @@ fn interface(c: &mut Criterion) {
             term.draw(|f| view(&model, f)).expect("draw");
         })
     });
+
+    // The timeline of the overdue list (19,134 rows): its first frame from the
+    // board, then a key that scrolls it in time.
+    g.bench_function("timeline first frame (overdue list, 4)", |b| {
+        b.iter(|| {
+            let (mut model, mut loader) = start(&path, (80, 24));
+            key(&mut model, &mut loader, KeyCode::Char('2'));
+            key(&mut model, &mut loader, KeyCode::Char('4'));
+            let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+            term.draw(|f| view(&model, f)).expect("draw");
+            black_box(term.backend().buffer().area);
+        })
+    });
+    let (mut model, mut loader) = start(&path, (160, 48));
+    key(&mut model, &mut loader, KeyCode::Char('2'));
+    key(&mut model, &mut loader, KeyCode::Char('4'));
+    let mut term = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
+    g.bench_function("timeline key to frame (-> scroll, 160x48)", |b| {
+        b.iter(|| {
+            key(&mut model, &mut loader, KeyCode::Right);
+            term.draw(|f| view(&model, f)).expect("draw");
+        })
+    });
     g.finish();
 
     // Bytes written to the terminal by one cursor move, after a first full frame.

@@ -103,7 +103,12 @@ fn plus_and_minus_change_the_scale_arrows_move_in_time() {
     assert_eq!(app.model.top().timeline.scale, Scale::Months, "finest kept");
     app.char('-').char('-');
     assert_eq!(app.model.top().timeline.scale, Scale::Years);
-    let before = app.model.top().timeline.origin.expect("an origin once rescaled");
+    let before = app
+        .model
+        .top()
+        .timeline
+        .origin
+        .expect("an origin once rescaled");
     app.key(KeyCode::Right);
     let later = app.model.top().timeline.origin.unwrap();
     assert_eq!(later, Scale::Years.shift(before, 1));
@@ -117,11 +122,17 @@ fn plus_and_minus_change_the_scale_arrows_move_in_time() {
 #[test]
 fn scrolling_moves_the_bars_across_the_screen() {
     let mut app = plan_timeline(Lang::Fr, SMALL);
-    let at = |l: &str| l.chars().position(|c| c == timeline::TODAY_ON_BAR || c == timeline::TODAY);
+    let at = |l: &str| {
+        l.chars()
+            .position(|c| c == timeline::TODAY_ON_BAR || c == timeline::TODAY)
+    };
     let before = at(&row_line(&app, "A03")).expect("today's line on A03");
     app.key(KeyCode::Right);
     let after = at(&row_line(&app, "A03")).expect("today still on screen");
-    assert!(after < before, "later in time: today moves left ({before} → {after})");
+    assert!(
+        after < before,
+        "later in time: today moves left ({before} → {after})"
+    );
 }
 
 #[test]
@@ -162,10 +173,16 @@ fn overdue_late_start_done_and_milestones_have_their_own_pattern() {
     assert!(row_line(&app, "A03").contains(timeline::LATE_START));
     // A04 done: light, no hatching.
     let a04 = row_line(&app, "A04");
-    assert!(a04.contains(timeline::DONE) && !a04.contains(timeline::OVERDUE), "{a04}");
+    assert!(
+        a04.contains(timeline::DONE) && !a04.contains(timeline::OVERDUE),
+        "{a04}"
+    );
     // A08 on time: a plain bar crossed by today's line.
     let a08 = row_line(&app, "A08");
-    assert!(a08.contains(timeline::BAR) && a08.contains(timeline::TODAY_ON_BAR), "{a08}");
+    assert!(
+        a08.contains(timeline::BAR) && a08.contains(timeline::TODAY_ON_BAR),
+        "{a08}"
+    );
     assert!(!a08.contains(timeline::OVERDUE), "{a08}");
 }
 
@@ -187,7 +204,11 @@ fn colour_adds_to_the_pattern_and_no_color_keeps_the_pattern() {
     let mut app = plan_timeline(Lang::Fr, SMALL);
     app.model.theme = Theme::monochrome();
     let cell = overdue_cell(&app);
-    assert_eq!(cell.fg, Color::Reset, "no colour with NO_COLOR, the hatching stays");
+    assert_eq!(
+        cell.fg,
+        Color::Reset,
+        "no colour with NO_COLOR, the hatching stays"
+    );
     snap("timeline_plan_no_color_fr_80x24", &app);
 }
 
