@@ -213,12 +213,55 @@ fn colour_adds_to_the_pattern_and_no_color_keeps_the_pattern() {
 }
 
 #[test]
-fn four_where_the_list_holds_no_actions_says_so() {
+fn four_on_the_board_shows_the_regions_actions_and_four_returns() {
     let mut app = App::new(Lang::En, SMALL);
     app.char('4');
-    assert_eq!(app.model.top().context(), Context::Board);
-    let text = app.screen_text();
-    assert!(text.contains("No actions in this list"), "{text}");
+    assert_eq!(app.model.top().place, Place::Timeline { territory: None });
+    assert_eq!(app.model.top().context(), Context::Timeline);
+    let t = app.model.top().table().expect("a list");
+    // Every action of the region: 11 written, 22 more in the Oise plan.
+    assert_eq!(t.rows.len(), 33);
+    assert!(
+        app.screen_text().contains("FDR-OISE/O01"),
+        "{}",
+        app.screen_text()
+    );
+    snap("timeline_region_en_80x24", &app);
+    app.char('4');
+    assert_eq!(app.model.top().place, Place::Board);
+    app.char('4').key(KeyCode::Esc);
+    assert_eq!(app.model.top().place, Place::Board);
+}
+
+#[test]
+fn four_on_a_territory_shows_its_plans_actions() {
+    let mut app = App::new(Lang::Fr, LARGE);
+    app.key(KeyCode::Enter).char('4');
+    assert_eq!(
+        app.model.top().place,
+        Place::Timeline { territory: Some(1) }
+    );
+    let codes: Vec<String> = app
+        .model
+        .top()
+        .timeline
+        .spans
+        .iter()
+        .map(|s| s.code.clone())
+        .collect();
+    assert_eq!(codes.len(), 9, "{codes:?}");
+    assert!(
+        codes
+            .iter()
+            .all(|c| c.starts_with("FDR-AISNE/") || c.starts_with("CPOM-CH-LAON/")),
+        "{codes:?}"
+    );
+    snap("timeline_territory_fr_160x48", &app);
+    // Enter opens the action; back is the calendar.
+    app.key(KeyCode::Enter);
+    assert_eq!(app.model.top().place, Place::Action { id: 9 });
+    app.key(KeyCode::Esc);
+    assert_eq!(app.model.top().context(), Context::Timeline);
 }
 
 #[test]

@@ -416,7 +416,9 @@ pub fn plans(
 }
 
 pub use crate::domain::listing::ActionRow;
-pub use actions::{ActionDetail, action_detail, action_row_by_id, actions, actions_of_plan};
+pub use actions::{
+    ActionDetail, action_detail, action_row_by_id, actions, actions_of_plan, actions_of_territory,
+};
 pub use directory::{Directory, directory, referrers};
 
 pub use super::reference::split_list;

@@ -318,6 +318,9 @@ impl Runner {
                 read::action_detail(conn, id, today).map(|d| Data::Action(d.map(Box::new)))
             }
             Place::Overdue => read::overdue(conn, today, &Filter::default()).map(Data::Overdue),
+            Place::Timeline { territory } => {
+                read::actions_of_territory(conn, territory, today).map(Data::Timeline)
+            }
         };
         data.map(|d| Msg::Loaded(place, d))
             .map_err(|e| self.said(e))

@@ -99,6 +99,9 @@ impl Screen {
                 width: 0,
                 scroll: 0,
             }),
+            Place::Timeline { .. } => {
+                Body::Table(Box::new(Table::new(TableKind::Actions, T::TuiEmptyActions)))
+            }
         };
         Screen {
             place,
@@ -106,7 +109,10 @@ impl Screen {
             body,
             loaded: false,
             stale: false,
-            timeline: Default::default(),
+            timeline: super::timeline::Timeline {
+                shown: matches!(place, Place::Timeline { .. }),
+                ..Default::default()
+            },
         }
     }
 
@@ -121,6 +127,7 @@ impl Screen {
             Place::Plan { .. } => Context::Plan,
             Place::Action { .. } => Context::Detail,
             Place::Overdue => Context::Overdue,
+            Place::Timeline { .. } => Context::Timeline,
         }
     }
 

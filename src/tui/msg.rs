@@ -93,6 +93,8 @@ pub enum Data {
     },
     Action(Option<Box<ActionDetail>>),
     Overdue(Vec<OverdueItem>),
+    /// The actions of a territory's plans, or of the region, for their calendar.
+    Timeline(Vec<ActionRow>),
 }
 
 /// Why a save did not happen.

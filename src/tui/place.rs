@@ -6,8 +6,19 @@
 pub enum Place {
     Welcome,
     Board,
-    Territory { id: i64 },
-    Plan { id: i64, territory_id: i64 },
-    Action { id: i64 },
+    Territory {
+        id: i64,
+    },
+    Plan {
+        id: i64,
+        territory_id: i64,
+    },
+    Action {
+        id: i64,
+    },
     Overdue,
+    /// The actions of a territory's plans (or of the whole region) as a calendar.
+    Timeline {
+        territory: Option<i64>,
+    },
 }

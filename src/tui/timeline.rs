@@ -125,6 +125,14 @@ impl Span {
         }
     }
 
+    /// An action among other plans': its code says its plan.
+    pub fn of_action_in_plan(a: &ActionRow) -> Span {
+        Span {
+            code: format!("{}/{}", a.plan, a.code),
+            ..Span::of_action(a)
+        }
+    }
+
     pub fn of_overdue(i: &OverdueItem) -> Span {
         let milestone = i.kind == OverdueKind::Milestone;
         Span {
@@ -379,4 +387,70 @@ pub fn widths(tl: &Timeline, width: u16) -> (usize, usize, usize) {
     let title = if width >= TITLE_FROM_WIDTH { 32 } else { 0 };
     let used = code + 1 + if title > 0 { title + 1 } else { 0 };
     (code, title, inner.saturating_sub(used).max(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().expect("a test date")
+    }
+
+    fn span(start: &str, due: &str, status: ActionStatus) -> Span {
+        Span {
+            code: "A01".into(),
+            title: String::new(),
+            start: Some(day(start)),
+            due: Some(day(due)),
+            done_on: None,
+            status,
+            milestones: vec![],
+            milestone_row: false,
+        }
+    }
+
+    #[test]
+    fn only_the_visible_columns_are_drawn_and_a_bar_out_of_sight_says_where() {
+        let today = day("2025-03-31");
+        let origin = day("2025-01-01");
+        let s = span("2020-01-01", "2021-01-01", ActionStatus::Done);
+        let m = marks(&s, today, origin, Scale::Quarters, 20);
+        assert_eq!(m.len(), 20);
+        assert_eq!(m[0].0, BEFORE);
+        let s = span("2030-01-01", "2031-01-01", ActionStatus::Todo);
+        let m = marks(&s, today, origin, Scale::Quarters, 20);
+        assert_eq!(m[19].0, AFTER);
+    }
+
+    #[test]
+    fn the_part_past_due_is_hatched_up_to_today() {
+        let today = day("2025-03-31");
+        let origin = day("2025-01-01");
+        let s = span("2025-01-01", "2025-02-09", ActionStatus::InProgress);
+        let m = marks(&s, today, origin, Scale::Quarters, 20);
+        let chars: String = m.iter().map(|c| c.0).collect();
+        assert_eq!(&chars[..], "████╳╳╳╳┃           ", "{chars}");
+        assert_eq!(m[4].1, Role::OverdueMark);
+    }
+
+    #[test]
+    fn scales_shift_by_their_period_and_start_on_its_first_day() {
+        assert_eq!(
+            Scale::Quarters.period_start(day("2025-05-17")),
+            day("2025-04-01")
+        );
+        assert_eq!(
+            Scale::Years.period_start(day("2025-05-17")),
+            day("2025-01-01")
+        );
+        assert_eq!(
+            Scale::Months.shift(day("2025-01-01"), -1),
+            day("2024-12-01")
+        );
+        assert_eq!(
+            Scale::Quarters.shift(day("2025-01-01"), 1),
+            day("2025-04-01")
+        );
+    }
 }

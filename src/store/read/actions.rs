@@ -90,6 +90,24 @@ pub fn actions_of_plan(
     rows.collect()
 }
 
+/// The actions of one territory's plans (every territory's with `None`), by
+/// territory, plan and plan order: the timeline of a territory or of the region.
+pub fn actions_of_territory(
+    conn: &Connection,
+    territory: Option<i64>,
+    today: NaiveDate,
+) -> rusqlite::Result<Vec<ActionRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ACTION_COLUMNS} {ACTION_JOINS} WHERE (:territory IS NULL OR t.id = :territory) \
+         ORDER BY t.code, p.code, a.id"
+    ))?;
+    let rows = stmt.query_map(
+        rusqlite::named_params! { ":territory": territory, ":today": today },
+        action_row,
+    )?;
+    rows.collect()
+}
+
 /// Actions matching a filter, in plan order: the CSV export and wide lists.
 pub fn actions(
     conn: &Connection,

@@ -145,6 +145,14 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) {
             t.summary = summary;
             t.set_rows(lang, rows, None, page);
         }
+        (Data::Timeline(actions), Body::Table(t)) => {
+            let (rows, summary) = rows::action_rows(None, &actions, dir, &settings);
+            screen
+                .timeline
+                .set_spans(actions.iter().map(Span::of_action_in_plan).collect());
+            t.summary = summary;
+            t.set_rows(lang, rows, None, page);
+        }
         (Data::Action(found), Body::Detail(d)) => match found {
             Some(data) => {
                 d.lines = detail::build(&data, dir, &settings, width.saturating_sub(2));

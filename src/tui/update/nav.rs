@@ -86,7 +86,7 @@ pub(super) fn reveal(m: &mut Model) -> Vec<Effect> {
 }
 
 pub(super) fn back(m: &mut Model) -> Vec<Effect> {
-    if m.top().timeline.shown {
+    if m.top().timeline.shown && !matches!(m.top().place, Place::Timeline { .. }) {
         // Esc leaves the calendar for the same list (its filter kept).
         m.top_mut().timeline.shown = false;
         return vec![];

@@ -10,7 +10,7 @@ use crate::tui::table::TableKind;
 use crate::tui::theme::Role;
 use crate::tui::timeline;
 
-use super::nav::{relayout, reveal};
+use super::nav::{push, relayout, reveal};
 
 /// Whether a list's rows are actions with dates (filled by the load into the
 /// screen's timeline): a plan's actions, the overdue list.
@@ -31,8 +31,17 @@ pub(super) fn toggle(m: &mut Model) -> Vec<Effect> {
         m.top_mut().timeline.shown = true;
         return reveal(m);
     }
-    match &m.top().body {
-        Body::Table(t) if dated(t.kind) => {
+    match (&m.top().body, m.top().place) {
+        // A calendar of its own: back where it was opened.
+        (_, Place::Timeline { .. }) if n > 1 => {
+            m.stack.pop();
+            m.marks.clear();
+            return reveal(m);
+        }
+        // A list of territories or of plans: the calendar of their actions.
+        (_, Place::Board) => return calendar_of(m, None),
+        (_, Place::Territory { id }) => return calendar_of(m, Some(id)),
+        (Body::Table(t), _) if dated(t.kind) => {
             let tl = &mut m.top_mut().timeline;
             tl.shown = !tl.shown;
             relayout(m);
@@ -42,6 +51,12 @@ pub(super) fn toggle(m: &mut Model) -> Vec<Effect> {
         }
     }
     vec![]
+}
+
+/// The calendar of the actions of a territory's plans, or of the region's.
+fn calendar_of(m: &mut Model, territory: Option<i64>) -> Vec<Effect> {
+    let crumb = m.lang().t(T::TlTimeline).to_string();
+    push(m, Place::Timeline { territory }, crumb)
 }
 
 /// `+` `-` `←` `→` on the calendar.
