@@ -34,7 +34,8 @@ pub struct ActionRow {
     pub paid: Money,
     pub overdue_milestones: u32,
     pub version: i64,
-    /// Its milestones by due date: the marks on its timeline bar.
+    /// Its milestones by due date: the marks on its timeline bar (read by the lists
+    /// that draw one: a plan's, a territory's, the region's; empty elsewhere).
     pub milestones: Vec<MilestoneMark>,
 }
 

@@ -12,9 +12,7 @@ const ACTION_COLUMNS: &str = "a.id, a.plan_id, p.code, t.code, a.code, a.title, 
     a.status, a.progress, a.weather, o.code, o.name, pe.name, a.start, a.due, a.done_on, \
     a.planned, a.committed, a.paid, \
     (SELECT count(*) FROM milestones m WHERE m.action_id = a.id AND m.done_on IS NULL AND m.due < :today \
-       AND a.status NOT IN ('done', 'abandoned')), a.version, \
-    (SELECT group_concat(m.due || '/' || coalesce(m.done_on, ''), ',') \
-       FROM (SELECT due, done_on FROM milestones WHERE action_id = a.id ORDER BY due) m)";
+       AND a.status NOT IN ('done', 'abandoned')), a.version";
 
 const ACTION_JOINS: &str = "FROM actions a JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
     LEFT JOIN catalogue c ON c.id = a.catalogue_id LEFT JOIN themes th ON th.id = a.theme_id \
@@ -45,33 +43,41 @@ fn action_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ActionRow> {
         paid: r.get(20)?,
         overdue_milestones: r.get(21)?,
         version: r.get(22)?,
-        milestones: milestone_marks(r.get::<_, Option<String>>(23)?.as_deref()).map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(23, rusqlite::types::Type::Text, e.into())
-        })?,
+        // Read for the lists that show them: `with_milestones`.
+        milestones: vec![],
     })
 }
 
-/// `2026-03-01/2026-03-04,2026-06-30/`: each milestone's due day and done day.
-fn milestone_marks(text: Option<&str>) -> Result<Vec<MilestoneMark>, String> {
-    let day = |s: &str| {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d")
-            .map_err(|e| format!("milestone date {s:?} in the database: {e}; run `jalon check`"))
-    };
-    text.unwrap_or("")
-        .split(',')
-        .filter(|m| !m.is_empty())
-        .map(|m| {
-            let (due, done) = m.split_once('/').unwrap_or((m, ""));
-            Ok(MilestoneMark {
-                due: day(due)?,
-                done_on: if done.is_empty() {
-                    None
-                } else {
-                    Some(day(done)?)
-                },
-            })
-        })
-        .collect()
+/// Fills in the milestones of `rows` (the marks of their timeline), read in one
+/// pass over the milestones of the actions `scope` selects (an SQL condition on `a`,
+/// `p` and `t`, with its parameters), rather than one read per action.
+fn with_milestones(
+    conn: &Connection,
+    rows: &mut [ActionRow],
+    scope: &str,
+    params: &[(&str, &dyn rusqlite::ToSql)],
+) -> rusqlite::Result<()> {
+    let at: std::collections::HashMap<i64, usize> =
+        rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT m.action_id, m.due, m.done_on FROM milestones m JOIN actions a ON a.id = m.action_id \
+         JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
+         WHERE {scope}"
+    ))?;
+    let mut q = stmt.query(params)?;
+    while let Some(r) = q.next()? {
+        if let Some(i) = at.get(&r.get::<_, i64>(0)?) {
+            rows[*i].milestones.push(MilestoneMark {
+                due: r.get(1)?,
+                done_on: r.get(2)?,
+            });
+        }
+    }
+    // Sorted here, each action's few: no sort of every milestone in SQL.
+    for r in rows.iter_mut() {
+        r.milestones.sort_by_key(|m| m.due);
+    }
+    Ok(())
 }
 
 /// The actions of one plan, in plan order.
@@ -83,11 +89,14 @@ pub fn actions_of_plan(
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {ACTION_COLUMNS} {ACTION_JOINS} WHERE a.plan_id = :plan ORDER BY a.id"
     ))?;
-    let rows = stmt.query_map(
-        rusqlite::named_params! { ":plan": plan_id, ":today": today },
-        action_row,
-    )?;
-    rows.collect()
+    let mut rows = stmt
+        .query_map(
+            rusqlite::named_params! { ":plan": plan_id, ":today": today },
+            action_row,
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    with_milestones(conn, &mut rows, "a.plan_id = :plan", &[(":plan", &plan_id)])?;
+    Ok(rows)
 }
 
 /// The actions of one territory's plans (every territory's with `None`), by
@@ -101,11 +110,19 @@ pub fn actions_of_territory(
         "SELECT {ACTION_COLUMNS} {ACTION_JOINS} WHERE (:territory IS NULL OR t.id = :territory) \
          ORDER BY t.code, p.code, a.id"
     ))?;
-    let rows = stmt.query_map(
-        rusqlite::named_params! { ":territory": territory, ":today": today },
-        action_row,
+    let mut rows = stmt
+        .query_map(
+            rusqlite::named_params! { ":territory": territory, ":today": today },
+            action_row,
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    with_milestones(
+        conn,
+        &mut rows,
+        "(:territory IS NULL OR t.id = :territory)",
+        &[(":territory", &territory)],
     )?;
-    rows.collect()
+    Ok(rows)
 }
 
 /// Actions matching a filter, in plan order: the CSV export and wide lists.
