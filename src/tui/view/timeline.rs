@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use crate::i18n::T;
 use crate::text::{pad_right, truncate};
 
-use super::put_segs;
+use super::{put_segs, truncate_start};
 use crate::tui::model::{Model, Screen};
 use crate::tui::table::{Seg, Table, Tone};
 use crate::tui::theme::Role;
@@ -116,7 +116,8 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
             continue;
         };
         buf.set_style(Rect::new(area.x, y, label_w as u16 + 2, 1), base);
-        let mut label = pad_right(&truncate(&span.code, code_w), code_w);
+        // The end of a long code tells actions apart (`…AMIENS/C02`).
+        let mut label = pad_right(&truncate_start(&span.code, code_w), code_w);
         if title_w > 0 {
             label.push(' ');
             label.push_str(&pad_right(&truncate(&span.title, title_w), title_w));
