@@ -1,6 +1,6 @@
-//! The timeline in the real binary, in a pseudo-terminal: from the board, `4` says
-//! where a calendar is; on the overdue list and in a plan it shows one, and `4`
-//! again gives the list back.
+//! The timeline in the real binary, in a pseudo-terminal: from the board `4` shows
+//! the region's actions as a calendar; on the overdue list and in a plan it shows
+//! the list as one; `4` again (or Esc) gives the list back.
 
 mod tui_support;
 
@@ -114,8 +114,12 @@ impl Tty {
 fn four_opens_the_timeline_of_the_list_on_screen_and_gives_it_back() {
     let mut t = Tty::start("en");
     t.wait("Region total", false);
+    // The board: the calendar of the region's actions; `4` again: the board.
     t.send("4");
-    t.wait("No actions in this list", false);
+    t.wait("Board › Timeline", false);
+    t.send("4");
+    t.wait("Board › Timeline", true);
+    t.wait("Region total", false);
     // The overdue list, then its timeline.
     t.send("2");
     t.wait("Overdue", false);
