@@ -287,6 +287,48 @@ fn interface(c: &mut Criterion) {
             })
         },
     );
+
+    // The timeline: `4` on the loaded overdue list (19,134 rows; its dates come with
+    // the list's load) with the frame drawn, and `4` back to the list with its frame.
+    let (mut model, mut loader) = start(&path, (80, 24));
+    key(&mut model, &mut loader, KeyCode::Char('2'));
+    let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    g.bench_function(
+        "timeline: 4 on the overdue list and back, with both frames",
+        |b| {
+            b.iter(|| {
+                key(&mut model, &mut loader, KeyCode::Char('4'));
+                term.draw(|f| view(&model, f)).expect("draw");
+                key(&mut model, &mut loader, KeyCode::Char('4'));
+                term.draw(|f| view(&model, f)).expect("draw");
+            })
+        },
+    );
+    // A key in it: a period later, at 160×48 (more columns, more rows).
+    let (mut model, mut loader) = start(&path, (160, 48));
+    key(&mut model, &mut loader, KeyCode::Char('2'));
+    key(&mut model, &mut loader, KeyCode::Char('4'));
+    let mut term = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
+    g.bench_function("timeline key to frame (-> scroll, 160x48)", |b| {
+        b.iter(|| {
+            key(&mut model, &mut loader, KeyCode::Right);
+            term.draw(|f| view(&model, f)).expect("draw");
+        })
+    });
+    // The region's calendar: `4` on the board reads all 100,000 actions.
+    g.sample_size(10);
+    g.bench_function(
+        "timeline first frame (board, 4: the region's 100k actions)",
+        |b| {
+            b.iter(|| {
+                let (mut model, mut loader) = start(&path, (80, 24));
+                key(&mut model, &mut loader, KeyCode::Char('4'));
+                let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+                term.draw(|f| view(&model, f)).expect("draw");
+                black_box(term.backend().buffer().area);
+            })
+        },
+    );
     g.finish();
 
     // Bytes written to the terminal by one cursor move, after a first full frame.

@@ -417,12 +417,20 @@ fn at(ctx: Context, read_only: bool) -> Model {
             who: jalon::tui::place::Who::Me,
             org: false,
         },
+        // A plan's list as a calendar.
+        Context::Timeline => Place::Plan {
+            id: 2,
+            territory_id: 1,
+        },
     };
     m.stack = vec![Screen::new(place, "here")];
+    if ctx == Context::Timeline {
+        m.top_mut().timeline.shown = true;
+    }
     m
 }
 
-const CONTEXTS: [Context; 9] = [
+const CONTEXTS: [Context; 10] = [
     Context::Welcome,
     Context::Board,
     Context::Territory,
@@ -432,6 +440,7 @@ const CONTEXTS: [Context; 9] = [
     Context::Catalogue,
     Context::Budget,
     Context::Mine,
+    Context::Timeline,
 ];
 
 fn welcome_message(m: &Model) -> Option<&str> {

@@ -34,6 +34,16 @@ pub struct ActionRow {
     pub paid: Money,
     pub overdue_milestones: u32,
     pub version: i64,
+    /// Its milestones by due date: the marks on its timeline bar (read by the lists
+    /// that draw one: a plan's, a territory's, the region's; empty elsewhere).
+    pub milestones: Vec<MilestoneMark>,
+}
+
+/// A milestone as a timeline marks it: when it is due, and when it was done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MilestoneMark {
+    pub due: NaiveDate,
+    pub done_on: Option<NaiveDate>,
 }
 
 impl ActionRow {

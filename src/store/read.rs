@@ -295,6 +295,8 @@ pub struct OverdueItem {
     pub pilot_person: Option<String>,
     /// The action's latest journal note: why it is late, often.
     pub note: Option<String>,
+    /// The action's start (none for a milestone): where its timeline bar begins.
+    pub start: Option<NaiveDate>,
 }
 
 /// Every overdue action and milestone as of `today`, most days late first.
@@ -306,12 +308,12 @@ pub fn overdue(
     let f = filter.sql();
     use mine::LATEST_NOTE;
     let sql = format!(
-        "SELECT 0, a.id, t.code, t.name, p.code, a.code, a.title, a.title, a.due, a.status, o.code, o.name, pe.name, {LATEST_NOTE} \
+        "SELECT 0, a.id, t.code, t.name, p.code, a.code, a.title, a.title, a.due, a.status, o.code, o.name, pe.name, {LATEST_NOTE}, a.start \
          FROM actions a JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
          LEFT JOIN organisations o ON o.id = a.pilot_org_id LEFT JOIN people pe ON pe.id = a.pilot_person_id \
          WHERE {OPEN} AND a.due < :today {f} \
          UNION ALL \
-         SELECT 1, a.id, t.code, t.name, p.code, a.code, m.title, a.title, m.due, a.status, o.code, o.name, pe.name, {LATEST_NOTE} \
+         SELECT 1, a.id, t.code, t.name, p.code, a.code, m.title, a.title, m.due, a.status, o.code, o.name, pe.name, {LATEST_NOTE}, NULL \
          FROM milestones m JOIN actions a ON a.id = m.action_id JOIN plans p ON p.id = a.plan_id \
          JOIN territories t ON t.id = p.territory_id \
          LEFT JOIN organisations o ON o.id = a.pilot_org_id LEFT JOIN people pe ON pe.id = a.pilot_person_id \
@@ -345,6 +347,7 @@ pub fn overdue(
             pilot_org: r.get(11)?,
             pilot_person: r.get(12)?,
             note: r.get(13)?,
+            start: r.get(14)?,
         });
     }
     // Most late first; then a stable, readable order.
@@ -428,7 +431,9 @@ pub fn plans(
 }
 
 pub use crate::domain::listing::ActionRow;
-pub use actions::{ActionDetail, action_detail, action_row_by_id, actions, actions_of_plan};
+pub use actions::{
+    ActionDetail, action_detail, action_row_by_id, actions, actions_of_plan, actions_of_territory,
+};
 pub use budget::{Group as BudgetGroup, Level as BudgetLevel, Part as BudgetPart, budget};
 pub use catalogue::{CatalogueGrid, GridAction, GridItem, GridTerritory, catalogue_grid};
 pub use directory::{Directory, directory, referrers};

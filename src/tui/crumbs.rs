@@ -35,6 +35,11 @@ fn state(m: &Model) -> Vec<Seg> {
             }
             state.push(Seg::new(text, role));
         };
+        // A list shown as a calendar says so (a calendar of its own has its crumb).
+        let top = m.top();
+        if top.timeline.shown && !matches!(top.place, crate::tui::model::Place::Timeline { .. }) {
+            add(lang.t(T::TlTimeline).to_string(), Role::Accent);
+        }
         if !l.filter.is_empty() && !l.editing {
             add(format!("/{}", l.filter), Role::Accent);
         }

@@ -368,6 +368,9 @@ impl Runner {
                 super::mine_load::load(conn, today, who, org, &self.who, self.me.as_deref())
                     .map(|d| Data::Mine(Box::new(d)))
             }
+            Place::Timeline { territory } => {
+                read::actions_of_territory(conn, territory, today).map(Data::Timeline)
+            }
         };
         data.map(|d| Msg::Loaded(place, d))
             .map_err(|e| self.said(e))

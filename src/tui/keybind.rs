@@ -10,7 +10,7 @@ use crate::i18n::{Lang, T};
 use super::keymap::{self, Command, Context, Key, Keymap};
 
 /// Every command, in the order the README lists them.
-pub const COMMANDS: [Command; 50] = {
+pub const COMMANDS: [Command; 55] = {
     use Command::*;
     [
         Up,
@@ -63,11 +63,16 @@ pub const COMMANDS: [Command; 50] = {
         GoMine,
         PilotView,
         MineToggle,
+        GoTimeline,
+        ZoomIn,
+        ZoomOut,
+        Earlier,
+        Later,
     ]
 };
 
 /// Every context whose keys can be rebound.
-pub const CONTEXTS: [Context; 10] = [
+pub const CONTEXTS: [Context; 11] = [
     Context::Welcome,
     Context::Board,
     Context::Territory,
@@ -78,6 +83,7 @@ pub const CONTEXTS: [Context; 10] = [
     Context::Catalogue,
     Context::Budget,
     Context::Mine,
+    Context::Timeline,
 ];
 
 /// The name of a command in the config file.
@@ -134,6 +140,11 @@ pub fn name(c: Command) -> &'static str {
         GoMine => "go_mine",
         PilotView => "pilot_view",
         MineToggle => "mine_toggle",
+        GoTimeline => "go_timeline",
+        ZoomIn => "zoom_in",
+        ZoomOut => "zoom_out",
+        Earlier => "earlier",
+        Later => "later",
     }
 }
 

@@ -46,6 +46,7 @@ pub mod summary;
 pub mod table;
 pub mod terminal;
 pub mod theme;
+pub mod timeline;
 pub mod update;
 pub mod view;
 pub mod wrap;

@@ -76,6 +76,8 @@ pub struct Screen {
     pub loaded: bool,
     /// The data changed since it was loaded: reload when it comes back on top.
     pub stale: bool,
+    /// The list as a calendar (`4`), and the dates it needs.
+    pub timeline: super::timeline::Timeline,
 }
 
 impl Screen {
@@ -115,6 +117,9 @@ impl Screen {
                 scroll: 0,
             }),
             Place::Catalogue => Body::Catalogue(Box::default()),
+            Place::Timeline { .. } => {
+                Body::Table(Box::new(Table::new(TableKind::Actions, T::TuiEmptyActions)))
+            }
         };
         Screen {
             place,
@@ -122,10 +127,17 @@ impl Screen {
             body,
             loaded: false,
             stale: false,
+            timeline: super::timeline::Timeline {
+                shown: matches!(place, Place::Timeline { .. }),
+                ..Default::default()
+            },
         }
     }
 
     pub fn context(&self) -> Context {
+        if self.timeline.shown {
+            return Context::Timeline;
+        }
         match self.place {
             Place::Welcome => Context::Welcome,
             Place::Board => Context::Board,
@@ -140,6 +152,7 @@ impl Screen {
             Place::Search => Context::Overdue,
             Place::Budget { .. } => Context::Budget,
             Place::Mine { .. } => Context::Mine,
+            Place::Timeline { .. } => Context::Timeline,
         }
     }
 

@@ -113,6 +113,8 @@ pub enum Data {
         all: Option<crate::store::read::BudgetGroup>,
     },
     Mine(Box<crate::store::read::mine::MineData>),
+    /// The actions of a territory's plans, or of the region, for their calendar.
+    Timeline(Vec<ActionRow>),
 }
 
 /// Why a save did not happen.

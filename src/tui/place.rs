@@ -39,6 +39,10 @@ pub enum Place {
         who: Who,
         org: bool,
     },
+    /// The actions of a territory's plans (or of the whole region) as a calendar.
+    Timeline {
+        territory: Option<i64>,
+    },
 }
 
 /// How the budget view reads its amounts: by its rows' level, by funding source, by year.

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 
 use super::Filter;
-use crate::domain::listing::ActionRow;
+use crate::domain::listing::{ActionRow, MilestoneMark};
 
 pub(super) const ACTION_COLUMNS: &str = "a.id, a.plan_id, p.code, t.code, a.code, a.title, c.code, th.code, th.label, \
     a.status, a.progress, a.weather, o.code, o.name, pe.name, a.start, a.due, a.done_on, \
@@ -43,7 +43,41 @@ pub(super) fn action_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ActionRow> {
         paid: r.get(20)?,
         overdue_milestones: r.get(21)?,
         version: r.get(22)?,
+        // Read for the lists that show them: `with_milestones`.
+        milestones: vec![],
     })
+}
+
+/// Fills in the milestones of `rows` (the marks of their timeline), read in one
+/// pass over the milestones of the actions `scope` selects (an SQL condition on `a`,
+/// `p` and `t`, with its parameters), rather than one read per action.
+fn with_milestones(
+    conn: &Connection,
+    rows: &mut [ActionRow],
+    scope: &str,
+    params: &[(&str, &dyn rusqlite::ToSql)],
+) -> rusqlite::Result<()> {
+    let at: std::collections::HashMap<i64, usize> =
+        rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT m.action_id, m.due, m.done_on FROM milestones m JOIN actions a ON a.id = m.action_id \
+         JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
+         WHERE {scope}"
+    ))?;
+    let mut q = stmt.query(params)?;
+    while let Some(r) = q.next()? {
+        if let Some(i) = at.get(&r.get::<_, i64>(0)?) {
+            rows[*i].milestones.push(MilestoneMark {
+                due: r.get(1)?,
+                done_on: r.get(2)?,
+            });
+        }
+    }
+    // Sorted here, each action's few: no sort of every milestone in SQL.
+    for r in rows.iter_mut() {
+        r.milestones.sort_by_key(|m| m.due);
+    }
+    Ok(())
 }
 
 /// The actions of one plan, in plan order.
@@ -55,11 +89,40 @@ pub fn actions_of_plan(
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {ACTION_COLUMNS} {ACTION_JOINS} WHERE a.plan_id = :plan ORDER BY a.id"
     ))?;
-    let rows = stmt.query_map(
-        rusqlite::named_params! { ":plan": plan_id, ":today": today },
-        action_row,
+    let mut rows = stmt
+        .query_map(
+            rusqlite::named_params! { ":plan": plan_id, ":today": today },
+            action_row,
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    with_milestones(conn, &mut rows, "a.plan_id = :plan", &[(":plan", &plan_id)])?;
+    Ok(rows)
+}
+
+/// The actions of one territory's plans (every territory's with `None`), by
+/// territory, plan and plan order: the timeline of a territory or of the region.
+pub fn actions_of_territory(
+    conn: &Connection,
+    territory: Option<i64>,
+    today: NaiveDate,
+) -> rusqlite::Result<Vec<ActionRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ACTION_COLUMNS} {ACTION_JOINS} WHERE (:territory IS NULL OR t.id = :territory) \
+         ORDER BY t.code, p.code, a.id"
+    ))?;
+    let mut rows = stmt
+        .query_map(
+            rusqlite::named_params! { ":territory": territory, ":today": today },
+            action_row,
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    with_milestones(
+        conn,
+        &mut rows,
+        "(:territory IS NULL OR t.id = :territory)",
+        &[(":territory", &territory)],
     )?;
-    rows.collect()
+    Ok(rows)
 }
 
 /// Actions matching a filter, in plan order: the CSV export and wide lists.

@@ -395,6 +395,10 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         Command::GoCatalogue => return super::catalogue::go(m),
         Command::ColumnLeft => super::catalogue::move_column(m, -1),
         Command::ColumnRight => super::catalogue::move_column(m, 1),
+        Command::GoTimeline => return super::timeline::toggle(m),
+        Command::ZoomIn | Command::ZoomOut | Command::Earlier | Command::Later => {
+            super::timeline::time_key(m, c)
+        }
     }
     vec![]
 }

@@ -9,6 +9,7 @@ use crate::tui::model::{Body, Model, Place, Screen};
 use crate::tui::msg::{Data, Effect, Failure};
 use crate::tui::rows;
 use crate::tui::theme::Role;
+use crate::tui::timeline::Span;
 
 use super::nav::{clamp_detail, mark_stale};
 
@@ -130,11 +131,25 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) {
             gone = plan.is_none();
             let plan = plan.map(|p| (p, envelope_planned));
             let (rows, summary) = rows::action_rows(plan.as_ref(), &actions, dir, &settings);
+            screen
+                .timeline
+                .set_spans(actions.iter().map(Span::of_action).collect());
             t.summary = summary;
             t.set_rows(lang, rows, None, page);
         }
         (Data::Overdue(items), Body::Table(t)) => {
             let (rows, summary) = rows::overdue_rows(&items, &settings);
+            screen
+                .timeline
+                .set_spans(items.iter().map(Span::of_overdue).collect());
+            t.summary = summary;
+            t.set_rows(lang, rows, None, page);
+        }
+        (Data::Timeline(actions), Body::Table(t)) => {
+            let (rows, summary) = rows::action_rows(None, &actions, dir, &settings);
+            screen
+                .timeline
+                .set_spans(actions.iter().map(Span::of_action_in_plan).collect());
             t.summary = summary;
             t.set_rows(lang, rows, None, page);
         }

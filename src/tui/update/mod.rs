@@ -29,6 +29,7 @@ mod mine;
 mod mouse;
 mod nav;
 mod saved;
+mod timeline;
 
 use input::paste;
 use keys::{burst_key, on_key};

@@ -96,6 +96,11 @@ pub(super) fn reveal(m: &mut Model) -> Vec<Effect> {
 }
 
 pub(super) fn back(m: &mut Model) -> Vec<Effect> {
+    if m.top().timeline.shown && !matches!(m.top().place, Place::Timeline { .. }) {
+        // Esc leaves the calendar for the same list (its filter kept).
+        m.top_mut().timeline.shown = false;
+        return vec![];
+    }
     let page = m.page_rows();
     if let Some(t) = m.top_mut().table_mut() {
         let narrowed = !t.list.filter.is_empty() || t.list.facets.iter().any(|f| f.is_some());

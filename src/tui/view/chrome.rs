@@ -98,6 +98,8 @@ fn hint(m: &Model, c: Command) -> Vec<Seg> {
     let key = match c {
         Command::Down => format!("{}{}", key(Command::Up), key(Command::Down)),
         Command::NextItem => format!("{} {}", key(Command::PreviousItem), key(Command::NextItem)),
+        Command::ZoomIn => format!("{}{}", key(Command::ZoomIn), key(Command::ZoomOut)),
+        Command::Later => format!("{}{}", key(Command::Earlier), key(Command::Later)),
         _ => key(c),
     };
     vec![
@@ -187,6 +189,10 @@ pub fn footer(m: &Model, area: Rect, buf: &mut Buffer) {
             let tail_w: usize = tail.iter().map(|s| width(&s.text)).sum();
             let mut segs = vec![Seg::plain(" ")];
             let mut used = 1 + tail_w;
+            if let Some(dates) = super::timeline::footer_dates(m) {
+                used += width(&dates.text);
+                segs.push(dates);
+            }
             for c in keymap::footer(top.context()) {
                 // No "back" where there is nowhere to go back to.
                 if *c == Command::Back && m.stack.len() < 2 {

@@ -17,6 +17,7 @@ mod note;
 mod partners;
 mod quick;
 mod table;
+pub(crate) mod timeline;
 mod welcome;
 
 use ratatui::Frame;
@@ -47,6 +48,7 @@ pub fn view(m: &Model, f: &mut Frame) {
     let body = Rect::new(0, 2, area.width, area.height.saturating_sub(CHROME_ROWS));
     match &m.top().body {
         Body::Welcome(w) => welcome::render(m, w, body, buf),
+        Body::Table(t) if m.top().timeline.shown => timeline::render(m, m.top(), t, body, buf),
         Body::Table(t) => table::render(m, m.top(), t, body, buf),
         Body::Detail(d) => detail::render(m, d, body, buf),
         Body::Catalogue(c) => catalogue::render(m, c, body, buf),
