@@ -93,7 +93,11 @@ fn seven_opens_the_catalogue_from_the_board_and_enter_opens_an_action() {
     assert!(s.contains("Tableau de bord › Catalogue"), "{s}");
     assert!(s.contains("Initiatives locales"), "{s}");
     assert!(s.contains("CAT-01") && s.contains('✓'), "{s}");
-    // The first item's first territory: its one action.
+    // The demo's item that no territory took up comes first, and says so.
+    assert!(s.contains("1 repris par aucun"), "{s}");
+    assert!(s.contains("∅ CAT-21") || s.contains("CAT-21"), "{s}");
+    // The next item's first territory: its one action.
+    t.send("j");
     t.send("\r");
     t.wait_for("Tableau de bord › Catalogue › FDR-");
     assert!(t.screen().contains("Origine"), "{}", t.screen());

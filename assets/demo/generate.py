@@ -526,6 +526,19 @@ CATALOGUE = {
         notes=["{m} familles accueillies, {n} offres de logement recensées.",
                "Les communes demandent un modèle commun de convention d'accueil."],
     ),
+    # Proposed by the region, taken up by no territory yet: the catalogue view shows
+    # it first (a copil asks why).
+    "CAT-21": dict(
+        theme="PREV",
+        title="Qualité de l'air intérieur dans les crèches et les écoles",
+        description="Accompagner les collectivités pour mesurer et améliorer la qualité de l'air intérieur des établissements accueillant de jeunes enfants.",
+        objective="Mesurer la qualité de l'air intérieur de chaque crèche et école maternelle {du} et corriger les situations à risque.",
+        milestones=["Campagne de mesure", "Plan d'actions par établissement", "Contrôle après travaux"],
+        indicators=[("Établissements mesurés", "output", "établissements", 0, 40)],
+        fir="Campagnes de mesure", weight=1.0,
+        cofin=None,
+        notes=["{m} établissements mesurés."],
+    ),
 }
 
 # Local initiatives (one per roadmap, code L01, no catalogue item): same fields.
