@@ -165,6 +165,20 @@ fn the_sql_overdue_is_the_rules_overdue() {
                 row.code
             );
         }
+        // The timeline of the region counts them from the milestones it reads.
+        let region = read::actions_of_territory(store.conn(), None, today).unwrap();
+        assert!(!region.is_empty());
+        for row in region {
+            let expected = milestones
+                .iter()
+                .filter(|(p, a, _)| *p == row.plan && *a == row.code)
+                .count();
+            assert_eq!(
+                row.overdue_milestones as usize, expected,
+                "the timeline's overdue milestones of {} on {today}",
+                row.code
+            );
+        }
     }
     assert!(seen_some, "the table covers overdue actions and milestones");
 }
