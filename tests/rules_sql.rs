@@ -165,6 +165,12 @@ fn the_sql_overdue_is_the_rules_overdue() {
                 row.code
             );
         }
+        // The search index reads them counted in one pass: the same rows.
+        assert_eq!(
+            read::all_actions(store.conn(), today).unwrap(),
+            read::actions(store.conn(), today, &Filter::default()).unwrap(),
+            "every action on {today}"
+        );
         // The timeline of the region counts them from the milestones it reads.
         let region = read::actions_of_territory(store.conn(), None, today).unwrap();
         assert!(!region.is_empty());
