@@ -174,6 +174,15 @@ fn the_sql_overdue_is_the_rules_overdue() {
         // The timeline of the region counts them from the milestones it reads.
         let region = read::actions_of_territory(store.conn(), None, today).unwrap();
         assert!(!region.is_empty());
+        // By territory, plan and plan order (the action's id), each action once.
+        let order: Vec<_> = region
+            .iter()
+            .map(|r| (r.territory.clone(), r.plan.clone(), r.id))
+            .collect();
+        let mut sorted = order.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(order, sorted, "the timeline's order on {today}");
         for row in region {
             let expected = milestones
                 .iter()
