@@ -9,6 +9,10 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 pub use crate::domain::chars::{QUOTE_MAX, escape, is_unsafe_char, quote};
 
 pub fn width(s: &str) -> usize {
+    // Printable ASCII (most codes, titles, dates, amounts): a cell a byte.
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return s.len();
+    }
     UnicodeWidthStr::width(s)
 }
 
@@ -50,6 +54,10 @@ pub fn pad_left(s: &str, w: usize) -> String {
 
 /// Lower case without accents, for matching as people type.
 pub fn fold(s: &str) -> String {
+    // ASCII has nothing to fold but its capitals.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         for l in c.to_lowercase() {
@@ -123,6 +131,23 @@ mod tests {
         assert_eq!(truncate("漢字漢字", 5), "漢字…");
         assert_eq!(width(&pad_right("漢字", 6)), 6);
         assert_eq!(pad_left("12", 4), "  12");
+    }
+
+    #[test]
+    fn the_ascii_shortcuts_agree_with_the_general_rules() {
+        let all: String = (0u8..0x80).map(char::from).collect();
+        for s in [
+            all.as_str(),
+            "Code A-01 / Titre: 1 234,50 €",
+            "ABC def\tx",
+            "~ }{",
+        ] {
+            assert_eq!(width(s), UnicodeWidthStr::width(s), "{s:?}");
+            let general: String = s.chars().flat_map(char::to_lowercase).collect();
+            if s.is_ascii() {
+                assert_eq!(fold(s), general, "{s:?}");
+            }
+        }
     }
 
     #[test]

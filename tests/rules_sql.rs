@@ -165,6 +165,35 @@ fn the_sql_overdue_is_the_rules_overdue() {
                 row.code
             );
         }
+        // The search index reads them counted in one pass: the same rows.
+        assert_eq!(
+            read::all_actions(store.conn(), today).unwrap(),
+            read::actions(store.conn(), today, &Filter::default()).unwrap(),
+            "every action on {today}"
+        );
+        // The timeline of the region counts them from the milestones it reads.
+        let region = read::actions_of_territory(store.conn(), None, today).unwrap();
+        assert!(!region.is_empty());
+        // By territory, plan and plan order (the action's id), each action once.
+        let order: Vec<_> = region
+            .iter()
+            .map(|r| (r.territory.clone(), r.plan.clone(), r.id))
+            .collect();
+        let mut sorted = order.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(order, sorted, "the timeline's order on {today}");
+        for row in region {
+            let expected = milestones
+                .iter()
+                .filter(|(p, a, _)| *p == row.plan && *a == row.code)
+                .count();
+            assert_eq!(
+                row.overdue_milestones as usize, expected,
+                "the timeline's overdue milestones of {} on {today}",
+                row.code
+            );
+        }
     }
     assert!(seen_some, "the table covers overdue actions and milestones");
 }

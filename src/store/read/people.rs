@@ -59,7 +59,7 @@ fn by_load(a: &Load, b: &Load) -> std::cmp::Ordering {
 
 /// Counts per pilot organisation and per pilot person, in three reads that the
 /// indexes answer at 100,000 actions: piloted by organisation (`actions_pilot`),
-/// by person (a scan of one column), and the open actions due by the horizon
+/// by person (`actions_pilot_person`), and the open actions due by the horizon
 /// (`actions_open_due`, which splits into overdue and due soon).
 fn pilot_counts(
     conn: &Connection,

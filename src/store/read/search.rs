@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use super::Filter;
 use crate::domain::listing::ActionRow;
 use crate::text::fold;
 
@@ -41,7 +40,7 @@ impl SearchIndex {
             words.push_str(&r.get::<_, String>(2)?);
             words.push('\u{1f}');
         }
-        let rows = super::actions(conn, today, &Filter::default())?;
+        let rows = super::actions::all_actions(conn, today)?;
         let entries = rows
             .into_iter()
             .map(|a| {

@@ -217,22 +217,21 @@ impl Table {
                 .map(|r| r.key.clone())
         });
         let keep = wanted.or_else(|| self.selected_row().map(|r| r.key.clone()));
-        let cols = self.columns();
-        let natural = |wide: bool| -> Vec<usize> {
-            cols.iter()
-                .enumerate()
-                .map(|(i, c)| {
-                    rows.iter()
-                        .chain(total.iter())
-                        .filter_map(|r| r.cells.get(i))
-                        .map(|c| width(c.shown(wide)))
-                        .max()
-                        .unwrap_or(0)
-                        .max(width(lang.t(c.title)))
-                })
-                .collect()
-        };
-        (self.natural, self.natural_wide) = (natural(false), natural(true));
+        // Both widths in one pass; a cell with no wide text measured once.
+        let heads: Vec<usize> = self
+            .columns()
+            .iter()
+            .map(|c| width(lang.t(c.title)))
+            .collect();
+        let (mut narrow, mut wide) = (heads.clone(), heads);
+        for r in rows.iter().chain(total.iter()) {
+            for (i, c) in r.cells.iter().enumerate().take(narrow.len()) {
+                let w = width(&c.text);
+                narrow[i] = narrow[i].max(w);
+                wide[i] = wide[i].max(c.wide.as_deref().map_or(w, width));
+            }
+        }
+        (self.natural, self.natural_wide) = (narrow, wide);
         self.rows = rows;
         self.total = total;
         self.refilter(keep.as_deref(), page);
