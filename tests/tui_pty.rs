@@ -1,57 +1,20 @@
 //! The real binary in a pseudo-terminal: what a person sees (bytes fed to a vt100
 //! screen), and the terminal given back on quit and on termination signals.
 
+mod pty_support;
 mod tui_support;
 
-use std::io::Write;
-use std::num::NonZeroU16;
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use expectrl::Session;
 use expectrl::process::unix::Signal;
-use expectrl::session::OsSession;
+use pty_support::{Tty, demo_db as prepared_db, jalon, nz};
 
 const COLS: u16 = 100;
 const ROWS: u16 = 30;
 const LEAVE_ALT_SCREEN: &[u8] = b"\x1b[?1049l";
 const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
-
-struct Tty {
-    session: OsSession,
-    parser: vt100::Parser,
-    /// Every byte the program wrote.
-    raw: Vec<u8>,
-    _dir: Option<tempfile::TempDir>,
-}
-
-fn nz(n: u16) -> NonZeroU16 {
-    NonZeroU16::new(n).unwrap()
-}
-
-/// The demo region, loaded with the command line as a person would.
-fn prepared_db(dir: &Path) -> std::path::PathBuf {
-    let db = dir.join("hdf.sqlite3");
-    let out = Command::new(env!("CARGO_BIN_EXE_jalon"))
-        .args([
-            "--db",
-            db.to_str().unwrap(),
-            "--today",
-            tui_support::TODAY,
-            "demo",
-        ])
-        .env("HOME", dir)
-        .env("XDG_CONFIG_HOME", dir.join("config"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    db
-}
 
 /// `PLAN/ACTION` of the most overdue open action, and its days late.
 fn most_overdue(db: &Path) -> (String, i64) {
@@ -100,152 +63,36 @@ fn row_count(screen: &str) -> usize {
     last.split('/').nth(1).unwrap().parse().unwrap()
 }
 
-impl Tty {
-    fn start(lang: &str, extra_env: &[(&str, &str)], args: &[&str]) -> Tty {
-        let dir = tempfile::tempdir().unwrap();
-        let db = prepared_db(dir.path());
-        let mut t = Tty::start_on(&db, dir.path(), lang, extra_env, args);
-        t._dir = Some(dir);
-        t
-    }
+fn start(lang: &str, extra_env: &[(&str, &str)], args: &[&str]) -> Tty {
+    Tty::on_demo(lang, COLS, ROWS, |cmd| {
+        cmd.args(args).envs(extra_env.iter().copied());
+    })
+}
 
-    /// On a database that outlives this program (to see it again after a restart).
-    fn start_on(
-        db: &Path,
-        home: &Path,
-        lang: &str,
-        extra_env: &[(&str, &str)],
-        args: &[&str],
-    ) -> Tty {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_jalon"));
-        cmd.args(["--db", db.to_str().unwrap(), "--today", tui_support::TODAY])
-            .args(["--lang", lang])
-            .args(args)
-            .env("TERM", "xterm-256color")
-            .env("HOME", home)
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env_remove("NO_COLOR");
-        for (k, v) in extra_env {
-            cmd.env(k, v);
-        }
-        let mut session = Session::spawn(cmd).unwrap();
-        session
-            .get_process_mut()
-            .set_window_size(COLS, ROWS)
-            .unwrap();
-        Tty {
-            session,
-            parser: vt100::Parser::new(nz(ROWS), nz(COLS), 0),
-            raw: vec![],
-            _dir: None,
-        }
-    }
+/// On a database that outlives this program (to see it again after a restart).
+fn start_on(db: &Path, home: &Path, lang: &str, extra_env: &[(&str, &str)], args: &[&str]) -> Tty {
+    let mut cmd = jalon(db, home, lang);
+    cmd.args(args).envs(extra_env.iter().copied());
+    Tty::spawn(cmd, COLS, ROWS)
+}
 
-    /// The database of a program started with `Tty::start`.
-    fn db(&self) -> std::path::PathBuf {
-        self._dir
-            .as_ref()
-            .expect("started with its own database")
-            .path()
-            .join("hdf.sqlite3")
-    }
-
-    /// Reads what the program wrote for a while; false once it has closed the pty.
-    fn pump(&mut self, for_at_most: Duration) -> bool {
-        let end = Instant::now() + for_at_most;
-        let mut buf = [0u8; 8192];
-        while Instant::now() < end {
-            match self.session.try_read(&mut buf) {
-                Ok(0) => return false,
-                Ok(n) => {
-                    self.parser.process(&buf[..n]);
-                    self.raw.extend_from_slice(&buf[..n]);
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                    std::thread::sleep(Duration::from_millis(10))
-                }
-                Err(_) => return false,
-            }
-        }
-        true
-    }
-
-    fn screen(&self) -> String {
-        self.parser.screen().contents()
-    }
-
-    /// Waits until the screen shows `text` (as a person would read it).
-    fn wait_for(&mut self, text: &str) {
-        let end = Instant::now() + Duration::from_secs(15);
-        while Instant::now() < end {
-            if self.screen().contains(text) {
-                // Let the rest of the frame arrive.
-                self.pump(Duration::from_millis(50));
-                return;
-            }
-            if !self.pump(Duration::from_millis(50)) && !self.screen().contains(text) {
-                panic!(
-                    "the program ended before showing {text:?}:\n{}",
-                    self.screen()
-                );
-            }
-        }
-        panic!("{text:?} never showed:\n{}", self.screen());
-    }
-
-    /// Waits until the screen no longer shows `text` (a box closed).
-    fn wait_gone(&mut self, text: &str) {
-        let end = Instant::now() + Duration::from_secs(15);
-        while self.screen().contains(text) {
-            assert!(
-                Instant::now() < end,
-                "{text:?} still showing:\n{}",
-                self.screen()
-            );
-            if !self.pump(Duration::from_millis(50)) {
-                break;
-            }
-        }
-    }
-
-    fn send(&mut self, bytes: &str) {
-        self.session.write_all(bytes.as_bytes()).unwrap();
-        self.session.flush().unwrap();
-    }
-
-    /// Reads until the program exits; returns its exit code.
-    fn wait_exit(&mut self) -> i32 {
-        let end = Instant::now() + Duration::from_secs(15);
-        while self.pump(Duration::from_millis(50)) {
-            assert!(Instant::now() < end, "still running:\n{}", self.screen());
-        }
-        // The pty is closed: the process has ended or is about to.
-        match self.session.get_process().wait() {
-            Ok(expectrl::process::unix::WaitStatus::Exited(_, code)) => code,
-            other => panic!("unexpected status {other:?}"),
-        }
-    }
-
-    fn assert_restored(&self) {
-        assert!(
-            self.raw.ends_with(LEAVE_ALT_SCREEN),
-            "the last thing written leaves the alternate screen: {:?}",
-            String::from_utf8_lossy(&self.raw[self.raw.len().saturating_sub(40)..])
-        );
-        assert!(
-            self.raw
-                .windows(SHOW_CURSOR.len())
-                .any(|w| w == SHOW_CURSOR),
-            "the cursor is shown again"
-        );
-        let s = self.parser.screen();
-        assert!(!s.alternate_screen() && !s.hide_cursor());
-    }
+fn assert_restored(t: &Tty) {
+    assert!(
+        t.raw.ends_with(LEAVE_ALT_SCREEN),
+        "the last thing written leaves the alternate screen: {:?}",
+        String::from_utf8_lossy(&t.raw[t.raw.len().saturating_sub(40)..])
+    );
+    assert!(
+        t.raw.windows(SHOW_CURSOR.len()).any(|w| w == SHOW_CURSOR),
+        "the cursor is shown again"
+    );
+    let s = t.parser.screen();
+    assert!(!s.alternate_screen() && !s.hide_cursor());
 }
 
 #[test]
 fn walk_to_a_plan_see_the_overdue_mark_filter_and_quit() {
-    let mut t = Tty::start("fr", &[], &[]);
+    let mut t = start("fr", &[], &[]);
     t.wait_for("quitter");
     let s = t.screen();
     assert!(
@@ -279,14 +126,14 @@ fn walk_to_a_plan_see_the_overdue_mark_filter_and_quit() {
     t.wait_gone("/ prevention");
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
-    t.assert_restored();
+    assert_restored(&t);
 }
 
 #[test]
 fn jalon_open_starts_on_the_action_and_speaks_english() {
     let dir = tempfile::tempdir().unwrap();
     let (code, late) = most_overdue(&prepared_db(dir.path()));
-    let mut t = Tty::start("en", &[], &["open", &code]);
+    let mut t = start("en", &[], &["open", &code]);
     t.wait_for("quit");
     let s = t.screen();
     let (plan, action) = code.split_once('/').unwrap();
@@ -297,12 +144,12 @@ fn jalon_open_starts_on_the_action_and_speaks_english() {
     t.wait_for("Time");
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
-    t.assert_restored();
+    assert_restored(&t);
 }
 
 #[test]
 fn resizing_redraws_at_the_new_size() {
-    let mut t = Tty::start("fr", &[], &[]);
+    let mut t = start("fr", &[], &[]);
     t.wait_for("quitter");
     t.session.get_process_mut().set_window_size(50, 12).unwrap();
     t.parser.set_size(nz(12), nz(50));
@@ -315,12 +162,12 @@ fn resizing_redraws_at_the_new_size() {
     t.wait_for("Total région");
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
-    t.assert_restored();
+    assert_restored(&t);
 }
 
 #[test]
 fn no_color_writes_no_colour_at_all() {
-    let mut t = Tty::start("fr", &[("NO_COLOR", "1")], &[]);
+    let mut t = start("fr", &[("NO_COLOR", "1")], &[]);
     t.wait_for("quitter");
     t.send("2");
     t.wait_for("Retards");
@@ -336,7 +183,7 @@ fn no_color_writes_no_colour_at_all() {
         "the selection is still in reverse video"
     );
     // With colour, the same screen does write colours.
-    let mut t = Tty::start("fr", &[], &[]);
+    let mut t = start("fr", &[], &[]);
     t.wait_for("quitter");
     t.send("2q");
     t.wait_exit();
@@ -345,11 +192,11 @@ fn no_color_writes_no_colour_at_all() {
 }
 
 fn killed_by(signal: Signal, code: i32) {
-    let mut t = Tty::start("fr", &[], &[]);
+    let mut t = start("fr", &[], &[]);
     t.wait_for("quitter");
     t.session.get_process_mut().signal(signal).unwrap();
     assert_eq!(t.wait_exit(), code);
-    t.assert_restored();
+    assert_restored(&t);
 }
 
 #[test]
@@ -432,7 +279,7 @@ fn a_vanished_terminal_ends_the_program() {
 fn a_quick_status_update_is_there_after_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     let db = prepared_db(dir.path());
-    let mut t = Tty::start_on(&db, dir.path(), "fr", &[], &["open", "FDR-NHA"]);
+    let mut t = start_on(&db, dir.path(), "fr", &[], &["open", "FDR-NHA"]);
     t.wait_for("quitter");
     // A11 is the overdue row of this plan: select it by filtering, then update.
     // The Enter that closes the filter is a key of its own, as a person types it.
@@ -450,9 +297,9 @@ fn a_quick_status_update_is_there_after_a_restart() {
     t.wait_for("Enregistré");
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
-    t.assert_restored();
+    assert_restored(&t);
 
-    let mut again = Tty::start_on(&db, dir.path(), "fr", &[], &["open", "FDR-NHA/A11"]);
+    let mut again = start_on(&db, dir.path(), "fr", &[], &["open", "FDR-NHA/A11"]);
     again.wait_for("quitter");
     let screen = again.screen();
     assert!(screen.contains("Réalisée"), "{screen}");
@@ -478,7 +325,7 @@ fn editing_a_pilot_a_milestone_and_a_budget_line_survives_a_restart() {
     assert!(!before.to_string().contains("Réunion des pilotes"));
     assert!(!before.to_string().contains("Sage-femme tabacologue"));
 
-    let mut t = Tty::start_on(&db, dir.path(), "fr", &[], &["open", "FDR-NHA/A11"]);
+    let mut t = start_on(&db, dir.path(), "fr", &[], &["open", "FDR-NHA/A11"]);
     t.wait_for("CALENDRIER");
     assert!(
         line_with(&t.screen(), "Pilote").contains("GHT Hainaut-Cambrésis"),
@@ -529,9 +376,9 @@ fn editing_a_pilot_a_milestone_and_a_budget_line_survives_a_restart() {
     t.wait_gone("Budget — FDR-NHA/A11");
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
-    t.assert_restored();
+    assert_restored(&t);
 
-    let mut again = Tty::start_on(&db, dir.path(), "fr", &[], &["open", "FDR-NHA/A11"]);
+    let mut again = start_on(&db, dir.path(), "fr", &[], &["open", "FDR-NHA/A11"]);
     again.wait_for("CALENDRIER");
     // The whole frame, not only its first lines, before reading it (a busy machine
     // may deliver it in several reads).
@@ -588,7 +435,7 @@ fn editing_a_pilot_a_milestone_and_a_budget_line_survives_a_restart() {
 fn a_draft_survives_a_dropped_link_and_is_offered_back() {
     let dir = tempfile::tempdir().unwrap();
     let db = prepared_db(dir.path());
-    let mut t = Tty::start_on(&db, dir.path(), "en", &[], &["open", "FDR-NHA/A11"]);
+    let mut t = start_on(&db, dir.path(), "en", &[], &["open", "FDR-NHA/A11"]);
     t.wait_for("quit");
     t.send("m");
     t.wait_for("Update");
@@ -607,7 +454,7 @@ fn a_draft_survives_a_dropped_link_and_is_offered_back() {
         assert_eq!(mode & 0o777, 0o600, "readable by its owner only");
     }
 
-    let mut again = Tty::start_on(&db, dir.path(), "en", &[], &[]);
+    let mut again = start_on(&db, dir.path(), "en", &[], &[]);
     again.wait_for("recovered");
     assert!(
         again.screen().contains("Premier bilan envoy"),
@@ -634,14 +481,14 @@ fn a_draft_survives_a_dropped_link_and_is_offered_back() {
 fn two_programs_editing_the_same_action_see_the_conflict() {
     let dir = tempfile::tempdir().unwrap();
     let db = prepared_db(dir.path());
-    let mut alice = Tty::start_on(
+    let mut alice = start_on(
         &db,
         dir.path(),
         "en",
         &[("USER", "alice")],
         &["open", "FDR-NHA/A11"],
     );
-    let mut bob = Tty::start_on(
+    let mut bob = start_on(
         &db,
         dir.path(),
         "en",
@@ -718,17 +565,7 @@ fn a_terminal_closed_without_a_hangup_signal_ends_the_program() {
         .env("TERM", "xterm-256color")
         .env("HOME", dir.path())
         .env("XDG_CONFIG_HOME", dir.path().join("config"));
-    let mut session = Session::spawn(cmd).unwrap();
-    session
-        .get_process_mut()
-        .set_window_size(COLS, ROWS)
-        .unwrap();
-    let mut t = Tty {
-        session,
-        parser: vt100::Parser::new(nz(ROWS), nz(COLS), 0),
-        raw: vec![],
-        _dir: None,
-    };
+    let mut t = Tty::spawn(cmd, COLS, ROWS);
     t.wait_for("quitter");
     let pid: u32 = std::fs::read_to_string(&marker)
         .unwrap()
@@ -762,7 +599,7 @@ fn a_terminal_closed_without_a_hangup_signal_ends_the_program() {
 /// at the line break, and the rest is not run as commands (`D`, `o` would delete).
 #[test]
 fn a_paste_is_text_for_the_field_never_commands() {
-    let mut t = Tty::start("fr", &[], &["open", "FDR-NHA/A11"]);
+    let mut t = start("fr", &[], &["open", "FDR-NHA/A11"]);
     t.wait_for("quitter");
     let before = exported_a11(&t.db());
     t.send("m");
@@ -809,7 +646,7 @@ fn keys_rebound_in_the_config_file_work_and_show_in_the_real_program() {
         "[keys]\noverdue_only = \"O\"\nquit = \"F10\"\n",
     )
     .unwrap();
-    let mut t = Tty::start_on(&db, dir.path(), "en", &[], &[]);
+    let mut t = start_on(&db, dir.path(), "en", &[], &[]);
     t.wait_for("F10 quit");
     assert!(t.screen().contains("O overdue"), "{}", t.screen());
     // The old keys do nothing any more (`o` would turn what `O` turns on off
@@ -821,5 +658,5 @@ fn keys_rebound_in_the_config_file_work_and_show_in_the_real_program() {
     t.wait_for("overdue only");
     t.send("\x1b[21~");
     assert_eq!(t.wait_exit(), 0);
-    t.assert_restored();
+    assert_restored(&t);
 }

@@ -1,91 +1,18 @@
 //! The real binary in a pseudo-terminal: `7` from the board opens the catalogue,
 //! `Enter` on a cell opens its action, `q` quits.
 
+mod pty_support;
 mod tui_support;
 
-use std::io::Write;
-use std::num::NonZeroU16;
-use std::process::Command;
-use std::time::{Duration, Instant};
-
-use expectrl::Session;
-use expectrl::session::OsSession;
-
-struct Tty {
-    session: OsSession,
-    parser: vt100::Parser,
-}
-
-impl Tty {
-    fn pump(&mut self, for_at_most: Duration) -> bool {
-        let end = Instant::now() + for_at_most;
-        let mut buf = [0u8; 8192];
-        while Instant::now() < end {
-            match self.session.try_read(&mut buf) {
-                Ok(0) => return false,
-                Ok(n) => self.parser.process(&buf[..n]),
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                    std::thread::sleep(Duration::from_millis(10))
-                }
-                Err(_) => return false,
-            }
-        }
-        true
-    }
-
-    fn screen(&self) -> String {
-        self.parser.screen().contents()
-    }
-
-    fn wait_for(&mut self, text: &str) {
-        let end = Instant::now() + Duration::from_secs(15);
-        while Instant::now() < end {
-            if self.screen().contains(text) {
-                self.pump(Duration::from_millis(50));
-                return;
-            }
-            if !self.pump(Duration::from_millis(50)) && !self.screen().contains(text) {
-                panic!("ended before showing {text:?}:\n{}", self.screen());
-            }
-        }
-        panic!("{text:?} never showed:\n{}", self.screen());
-    }
-
-    fn send(&mut self, bytes: &str) {
-        self.session.write_all(bytes.as_bytes()).unwrap();
-        self.session.flush().unwrap();
-    }
-}
+use pty_support::{Tty, demo_db, jalon};
 
 #[test]
 fn seven_opens_the_catalogue_from_the_board_and_enter_opens_an_action() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("hdf.sqlite3");
-    let out = Command::new(env!("CARGO_BIN_EXE_jalon"))
-        .args(["--db", db.to_str().unwrap(), "--today", tui_support::TODAY])
-        .arg("demo")
-        .env("HOME", dir.path())
-        .env("XDG_CONFIG_HOME", dir.path().join("config"))
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_jalon"));
-    cmd.args(["--db", db.to_str().unwrap(), "--today", tui_support::TODAY])
-        .args(["--lang", "fr"])
-        .env("TERM", "xterm-256color")
-        .env("HOME", dir.path())
-        .env("XDG_CONFIG_HOME", dir.path().join("config"))
-        .env("NO_COLOR", "1");
-    let mut session = Session::spawn(cmd).unwrap();
-    session.get_process_mut().set_window_size(80, 24).unwrap();
-    let mut t = Tty {
-        session,
-        parser: vt100::Parser::new(
-            NonZeroU16::new(24).unwrap(),
-            NonZeroU16::new(80).unwrap(),
-            0,
-        ),
-    };
+    let db = demo_db(dir.path());
+    let mut cmd = jalon(&db, dir.path(), "fr");
+    cmd.env("NO_COLOR", "1");
+    let mut t = Tty::spawn(cmd, 80, 24);
     t.wait_for("quitter");
     t.send("7");
     t.wait_for("éléments du catalogue");
@@ -104,8 +31,5 @@ fn seven_opens_the_catalogue_from_the_board_and_enter_opens_an_action() {
     t.send("\x1b");
     t.wait_for("Initiatives locales");
     t.send("q");
-    let end = Instant::now() + Duration::from_secs(15);
-    while t.pump(Duration::from_millis(50)) {
-        assert!(Instant::now() < end, "still running:\n{}", t.screen());
-    }
+    t.wait_closed();
 }
