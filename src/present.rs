@@ -42,6 +42,19 @@ impl Money {
     /// Compact form for narrow columns: `380 k€`, `1,2 M€` / `€380k`, `€1.2M`.
     pub fn format_compact(self, lang: Lang) -> String {
         let euros = self.0 as f64 / 100.0; // display only, never summed
+        // Thousands and units have no decimal point: written in one go (a list
+        // writes three amounts per row).
+        if euros.abs() < 1_000_000.0 {
+            let (value, unit) = if euros.abs() >= 1_000.0 {
+                (euros / 1_000.0, "k")
+            } else {
+                (euros, "")
+            };
+            return match lang {
+                Lang::Fr => format!("{value:.0} {unit}€"),
+                Lang::En => format!("€{value:.0}{unit}"),
+            };
+        }
         let (value, unit) = if euros.abs() >= 1_000_000.0 {
             (format!("{:.1}", euros / 1_000_000.0), "M")
         } else if euros.abs() >= 1_000.0 {

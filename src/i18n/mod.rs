@@ -3,7 +3,7 @@
 //! vocabularies in `labels.rs`, the errors put into words in `errors.rs` and
 //! `problems.rs`.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -41,6 +41,15 @@ impl Lang {
     }
 
     pub fn date(self, d: NaiveDate) -> String {
+        // Written by hand for the usual years: chrono's `format` parses its pattern
+        // on every call, and a list formats a date per row.
+        let (y, m, day) = (d.year(), d.month(), d.day());
+        if (0..=9999).contains(&y) {
+            return match self {
+                Lang::Fr => format!("{day:02}/{m:02}/{y:04}"),
+                Lang::En => format!("{y:04}-{m:02}-{day:02}"),
+            };
+        }
         match self {
             Lang::Fr => d.format("%d/%m/%Y").to_string(),
             Lang::En => d.format("%Y-%m-%d").to_string(),
@@ -156,6 +165,21 @@ pub use problems::problem_text;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_read_as_chrono_writes_them() {
+        for (y, m, d) in [
+            (2026, 12, 2),
+            (1, 1, 1),
+            (999, 3, 9),
+            (9999, 12, 31),
+            (10000, 1, 5),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).expect("a date");
+            assert_eq!(Lang::Fr.date(date), date.format("%d/%m/%Y").to_string());
+            assert_eq!(Lang::En.date(date), date.format("%Y-%m-%d").to_string());
+        }
+    }
 
     #[test]
     fn locale_precedence() {
