@@ -153,3 +153,11 @@ fn a_search_lists_at_most_its_limit_and_says_how_many_match() {
         "no words, nothing found"
     );
 }
+
+#[test]
+fn words_pasted_into_the_search_are_looked_for_as_typed_ones() {
+    let mut app = App::open(Lang::En, SMALL, "FDR-OISE");
+    ctrl_f(&mut app);
+    app.send(Msg::Paste("LAON".into()));
+    assert_eq!(found(&app), LAON);
+}

@@ -46,19 +46,27 @@ pub(super) fn open(m: &mut Model, words: String) -> Vec<Effect> {
     vec![Effect::Search(t.list.filter.clone())]
 }
 
+/// Runs `edit` on the model and, on the search screen, asks for a search when the
+/// words changed: typed or pasted, the words are looked for the same way.
+pub(super) fn search_on_change(m: &mut Model, edit: impl FnOnce(&mut Model)) -> Vec<Effect> {
+    let words = |m: &Model| {
+        (m.top().place == Place::Search)
+            .then(|| m.top().table().map(|t| t.list.filter.clone()))
+            .flatten()
+    };
+    let before = words(m);
+    edit(m);
+    match words(m) {
+        Some(after) if Some(&after) != before.as_ref() => vec![Effect::Search(after)],
+        _ => vec![],
+    }
+}
+
 /// A key typed into a filter line, when it concerns the search: `None` when the
 /// list's own filter takes it as usual.
 pub(super) fn filter_key(m: &mut Model, k: KeyEvent) -> Option<Vec<Effect>> {
     match m.top().place {
-        Place::Search => {
-            let before = m.top().table().map(|t| t.list.filter.clone());
-            super::input::filter_key(m, k);
-            let after = m.top().table().map(|t| t.list.filter.clone());
-            Some(match after {
-                Some(words) if Some(&words) != before.as_ref() => vec![Effect::Search(words)],
-                _ => vec![],
-            })
-        }
+        Place::Search => Some(search_on_change(m, |m| super::input::filter_key(m, k))),
         Place::Board if k.code == KeyCode::Enter => {
             let t = m.top().table()?;
             let words = t.list.filter.trim().to_string();

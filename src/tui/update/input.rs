@@ -40,29 +40,21 @@ pub(super) fn paste(m: &mut Model, text: &str) {
         return;
     }
     let page = m.page_rows();
-    match &mut m.top_mut().body {
-        Body::Welcome(w) => {
-            if let WelcomeMode::Prompt(typed) = &mut w.mode {
-                field::paste(Field::Line(typed), text);
-                return;
-            }
+    if let Body::Welcome(w) = &mut m.top_mut().body
+        && let WelcomeMode::Prompt(typed) = &mut w.mode
+    {
+        field::paste(Field::Line(typed), text);
+        return;
+    }
+    // A list's filter being typed (the catalogue's grid included).
+    if let Some(t) = m.top_mut().table_mut()
+        && t.list.editing
+    {
+        let keep = t.selected_row().map(|r| r.key.clone());
+        if field::paste(Field::Line(&mut t.list.filter), text) {
+            t.refilter(keep.as_deref(), page);
         }
-        Body::Table(t) if t.list.editing => {
-            let keep = t.selected_row().map(|r| r.key.clone());
-            if field::paste(Field::Line(&mut t.list.filter), text) {
-                t.refilter(keep.as_deref(), page);
-            }
-            return;
-        }
-        Body::Catalogue(c) if c.table.list.editing => {
-            let t = &mut c.table;
-            let keep = t.selected_row().map(|r| r.key.clone());
-            if field::paste(Field::Line(&mut t.list.filter), text) {
-                t.refilter(keep.as_deref(), page);
-            }
-            return;
-        }
-        _ => {}
+        return;
     }
     m.notice = Some((Role::Muted, m.keys.say(lang, T::TuiPasteNowhere)));
 }

@@ -109,8 +109,7 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Paste(text) => {
             m.notice = None;
-            paste(m, &text);
-            vec![]
+            find::search_on_change(m, |m| paste(m, &text))
         }
         Msg::BurstKey(k) => {
             m.notice = None;
