@@ -10,66 +10,7 @@ use crate::i18n::{Lang, T};
 use super::keymap::{self, Command, Context, Key, Keymap};
 
 /// Every command, in the order the README lists them.
-pub const COMMANDS: [Command; 55] = {
-    use Command::*;
-    [
-        Up,
-        Down,
-        PageUp,
-        PageDown,
-        Top,
-        Bottom,
-        Open,
-        Back,
-        Quit,
-        Help,
-        Filter,
-        OverdueOnly,
-        SortNext,
-        SortReverse,
-        OnlyTheme,
-        OnlyPilot,
-        OnlyTerritory,
-        GoBoard,
-        GoOverdue,
-        NextItem,
-        PreviousItem,
-        LoadDemo,
-        ImportFile,
-        StartEmpty,
-        Update,
-        Edit,
-        EditMilestones,
-        EditBudget,
-        EditPartners,
-        EditIndicators,
-        WriteNote,
-        DeleteAction,
-        NewAction,
-        NewPlan,
-        Mark,
-        BulkEdit,
-        Undo,
-        Redo,
-        Directory,
-        EditPlan,
-        GoCatalogue,
-        ColumnLeft,
-        ColumnRight,
-        GoPeople,
-        Find,
-        GoBudget,
-        BudgetBy,
-        GoMine,
-        PilotView,
-        MineToggle,
-        GoTimeline,
-        ZoomIn,
-        ZoomOut,
-        Earlier,
-        Later,
-    ]
-};
+pub const COMMANDS: &[Command] = Command::ALL;
 
 /// Every context whose keys can be rebound.
 pub const CONTEXTS: [Context; 11] = [
@@ -88,64 +29,7 @@ pub const CONTEXTS: [Context; 11] = [
 
 /// The name of a command in the config file.
 pub fn name(c: Command) -> &'static str {
-    use Command::*;
-    match c {
-        Up => "up",
-        Down => "down",
-        PageUp => "page_up",
-        PageDown => "page_down",
-        Top => "top",
-        Bottom => "bottom",
-        Open => "open",
-        Back => "back",
-        Quit => "quit",
-        Help => "help",
-        Filter => "filter",
-        OverdueOnly => "overdue_only",
-        SortNext => "sort_next",
-        SortReverse => "sort_reverse",
-        OnlyTheme => "only_theme",
-        OnlyPilot => "only_pilot",
-        OnlyTerritory => "only_territory",
-        GoBoard => "go_board",
-        GoOverdue => "go_overdue",
-        NextItem => "next_item",
-        PreviousItem => "previous_item",
-        LoadDemo => "load_demo",
-        ImportFile => "import_file",
-        StartEmpty => "start_empty",
-        Update => "update",
-        Edit => "edit",
-        EditMilestones => "edit_milestones",
-        EditBudget => "edit_budget",
-        EditPartners => "edit_partners",
-        EditIndicators => "edit_indicators",
-        WriteNote => "write_note",
-        DeleteAction => "delete_action",
-        NewAction => "new_action",
-        NewPlan => "new_plan",
-        Mark => "mark",
-        BulkEdit => "bulk_edit",
-        Undo => "undo",
-        Redo => "redo",
-        Directory => "directory",
-        EditPlan => "edit_plan",
-        GoCatalogue => "go_catalogue",
-        ColumnLeft => "column_left",
-        ColumnRight => "column_right",
-        GoPeople => "go_people",
-        Find => "find",
-        GoBudget => "go_budget",
-        BudgetBy => "budget_by",
-        GoMine => "go_mine",
-        PilotView => "pilot_view",
-        MineToggle => "mine_toggle",
-        GoTimeline => "go_timeline",
-        ZoomIn => "zoom_in",
-        ZoomOut => "zoom_out",
-        Earlier => "earlier",
-        Later => "later",
-    }
+    c.name()
 }
 
 /// The command a config file names, if any.
@@ -327,7 +211,7 @@ mod tests {
                 assert!(COMMANDS.contains(c), "{c:?} is missing from COMMANDS");
             }
         }
-        for c in COMMANDS {
+        for &c in COMMANDS {
             assert_eq!(command_named(name(c)), Some(c), "{c:?}");
         }
     }
@@ -461,7 +345,7 @@ mod tests {
             .nth(1)
             .and_then(|s| s.split("\n##").next())
             .expect("a \"### Keys\" section in the README");
-        for c in COMMANDS {
+        for &c in COMMANDS {
             assert!(
                 section.contains(&format!("`{}`", name(c))),
                 "the README's keys section does not name `{}`",

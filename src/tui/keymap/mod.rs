@@ -10,66 +10,88 @@ pub use super::key::{Key, key_label};
 mod tables;
 pub use tables::{commands, describe, footer, hint, keys};
 
-/// What a key asks for. (Not `Action`: that is a domain noun here.)
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Command {
-    Up,
-    Down,
-    PageUp,
-    PageDown,
-    Top,
-    Bottom,
-    Open,
-    Back,
-    Quit,
-    Help,
-    Filter,
-    OverdueOnly,
-    SortNext,
-    SortReverse,
-    OnlyTheme,
-    OnlyPilot,
-    OnlyTerritory,
-    GoBoard,
-    GoOverdue,
-    NextItem,
-    PreviousItem,
-    LoadDemo,
-    ImportFile,
-    StartEmpty,
-    Update,
-    Edit,
-    EditMilestones,
-    EditBudget,
-    EditPartners,
-    EditIndicators,
-    WriteNote,
-    DeleteAction,
-    NewAction,
-    NewPlan,
-    Mark,
-    BulkEdit,
-    Undo,
-    Redo,
-    Directory,
-    EditPlan,
-    GoCatalogue,
-    ColumnLeft,
-    ColumnRight,
-    GoPeople,
-    Find,
-    GoBudget,
-    BudgetBy,
-    GoMine,
+/// The commands, each with its name in the config file's `[keys]`, in the order the
+/// README lists them: the enum, the list of all and the names come from this one table.
+macro_rules! commands {
+    ($($(#[$doc:meta])* $c:ident => $name:literal,)*) => {
+        /// What a key asks for. (Not `Action`: that is a domain noun here.)
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Command {
+            $($(#[$doc])* $c,)*
+        }
+
+        impl Command {
+            /// Every command, in the order the README lists them.
+            pub const ALL: &'static [Command] = &[$(Command::$c),*];
+
+            /// The command's name in the config file.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Command::$c => $name,)*
+                }
+            }
+        }
+    };
+}
+
+commands! {
+    Up => "up",
+    Down => "down",
+    PageUp => "page_up",
+    PageDown => "page_down",
+    Top => "top",
+    Bottom => "bottom",
+    Open => "open",
+    Back => "back",
+    Quit => "quit",
+    Help => "help",
+    Filter => "filter",
+    OverdueOnly => "overdue_only",
+    SortNext => "sort_next",
+    SortReverse => "sort_reverse",
+    OnlyTheme => "only_theme",
+    OnlyPilot => "only_pilot",
+    OnlyTerritory => "only_territory",
+    GoBoard => "go_board",
+    GoOverdue => "go_overdue",
+    NextItem => "next_item",
+    PreviousItem => "previous_item",
+    LoadDemo => "load_demo",
+    ImportFile => "import_file",
+    StartEmpty => "start_empty",
+    Update => "update",
+    Edit => "edit",
+    EditMilestones => "edit_milestones",
+    EditBudget => "edit_budget",
+    EditPartners => "edit_partners",
+    EditIndicators => "edit_indicators",
+    WriteNote => "write_note",
+    DeleteAction => "delete_action",
+    NewAction => "new_action",
+    NewPlan => "new_plan",
+    Mark => "mark",
+    BulkEdit => "bulk_edit",
+    Undo => "undo",
+    Redo => "redo",
+    Directory => "directory",
+    EditPlan => "edit_plan",
+    GoCatalogue => "go_catalogue",
+    ColumnLeft => "column_left",
+    ColumnRight => "column_right",
+    GoPeople => "go_people",
+    Find => "find",
+    GoBudget => "go_budget",
+    BudgetBy => "budget_by",
+    GoMine => "go_mine",
     /// *My actions* of the selected action's pilot.
-    PilotView,
+    PilotView => "pilot_view",
     /// *My actions*: the person's own, or their organisation's.
-    MineToggle,
-    GoTimeline,
-    ZoomIn,
-    ZoomOut,
-    Earlier,
-    Later,
+    MineToggle => "mine_toggle",
+    GoTimeline => "go_timeline",
+    ZoomIn => "zoom_in",
+    ZoomOut => "zoom_out",
+    Earlier => "earlier",
+    Later => "later",
 }
 
 /// Where the keys are read: each context has its own keymap.
