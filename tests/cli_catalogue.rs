@@ -3,53 +3,23 @@
 
 use std::collections::BTreeMap;
 
-use assert_cmd::Command;
 use serde_json::{Value, json};
 
-const TODAY: &str = "2025-03-31";
-
-struct Db {
-    dir: tempfile::TempDir,
-    path: std::path::PathBuf,
-}
-
-fn jalon(db: &Db) -> Command {
-    let mut c = Command::cargo_bin("jalon").unwrap();
-    c.env_remove("JALON_DB")
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("HOME", db.dir.path())
-        .env("XDG_CONFIG_HOME", db.dir.path().join("config"))
-        .args(["--db", db.path.to_str().unwrap(), "--today", TODAY]);
-    c
-}
-
-fn stdout(c: &mut Command) -> String {
-    let out = c.assert().success().get_output().stdout.clone();
-    String::from_utf8(out).unwrap()
-}
+mod cli_support;
+use cli_support::*;
 
 /// The demo as a jalon/1 file, with one more catalogue item that no action uses,
 /// imported into a fresh database: (that database, the file's document).
 fn imported() -> (Db, Value) {
-    let dir = tempfile::tempdir().unwrap();
-    let demo = Db {
-        path: dir.path().join("demo.sqlite3"),
-        dir: tempfile::tempdir().unwrap(),
-    };
-    jalon(&demo).arg("demo").assert().success();
+    let demo = demo_db();
+    let db = new_db("imported.sqlite3");
     let mut doc: Value = serde_json::from_str(&stdout(jalon(&demo).arg("export"))).unwrap();
     doc["catalogue"].as_array_mut().unwrap().push(json!({
         "code": "CAT-ZZ",
         "title": "Élément repris par personne",
     }));
-    let file = dir.path().join("region.json");
+    let file = db.dir.path().join("region.json");
     std::fs::write(&file, serde_json::to_vec(&doc).unwrap()).unwrap();
-    let db = Db {
-        path: dir.path().join("imported.sqlite3"),
-        dir,
-    };
     jalon(&db)
         .args(["import", file.to_str().unwrap()])
         .assert()

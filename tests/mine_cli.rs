@@ -6,34 +6,8 @@ use std::collections::BTreeSet;
 use assert_cmd::Command;
 use serde_json::Value;
 
-const TODAY: &str = "2025-03-31";
-
-struct Db {
-    dir: tempfile::TempDir,
-    path: std::path::PathBuf,
-}
-
-fn jalon(db: &Db) -> Command {
-    let mut c = Command::cargo_bin("jalon").unwrap();
-    c.env_remove("JALON_DB")
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("HOME", db.dir.path())
-        .env("XDG_CONFIG_HOME", db.dir.path().join("config"))
-        .args(["--db", db.path.to_str().unwrap(), "--today", TODAY]);
-    c
-}
-
-fn demo_db() -> Db {
-    let dir = tempfile::tempdir().unwrap();
-    let db = Db {
-        path: dir.path().join("demo.sqlite3"),
-        dir,
-    };
-    jalon(&db).arg("demo").assert().success();
-    db
-}
+mod cli_support;
+use cli_support::{TODAY, demo_db, jalon};
 
 fn json(c: &mut Command) -> Value {
     let out = c.assert().success().get_output().stdout.clone();
