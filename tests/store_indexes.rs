@@ -29,12 +29,14 @@ fn has_index(store: &Store, name: &str) -> bool {
         == 1
 }
 
-/// A file as version 4 left it: without the two indexes.
+/// A file as version 4 left it: without the two indexes (nor what came after).
 fn version_4(path: &std::path::Path) {
     drop(Store::open(path, OpenMode::Create).unwrap());
     let conn = rusqlite::Connection::open(path).unwrap();
     conn.execute_batch(
         "DROP INDEX IF EXISTS actions_pilot_person; DROP INDEX IF EXISTS actions_catalogue; \
+         DROP INDEX notes_meeting; ALTER TABLE notes DROP COLUMN meeting_id; \
+         ALTER TABLE notes DROP COLUMN kind; DROP TABLE meetings; \
          PRAGMA user_version = 4;",
     )
     .unwrap();

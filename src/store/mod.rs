@@ -34,6 +34,7 @@ const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("migrations/003_change_saves.sql")),
     M::up(include_str!("migrations/004_budget_stats.sql")),
     M::up(include_str!("migrations/005_view_indexes.sql")),
+    M::up(include_str!("migrations/006_meetings.sql")),
 ];
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_LIST);
 
