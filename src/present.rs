@@ -85,6 +85,14 @@ impl crate::domain::Sums {
     }
 }
 
+/// A count as people read it: `100 000` in French, `100,000` in English.
+pub fn count(lang: Lang, n: u64) -> String {
+    match lang {
+        Lang::Fr => group(n, ' '),
+        Lang::En => group(n, ','),
+    }
+}
+
 fn group(mut n: u64, sep: char) -> String {
     let mut groups = Vec::new();
     loop {

@@ -13,14 +13,54 @@ pub fn to_writer_pretty<W: Write, T: Serialize + ?Sized>(
     out: W,
     value: &T,
 ) -> serde_json::Result<()> {
-    let mut ser = serde_json::Serializer::with_formatter(out, Safe(PrettyFormatter::new()));
-    value.serialize(&mut ser)
+    let mut out = Chunks::new(out);
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, Safe(PrettyFormatter::new()));
+    value.serialize(&mut ser)?;
+    out.flush().map_err(serde_json::Error::io)
 }
 
 /// `value` as JSON on one line (`overdue --format json`, one item a line).
 pub fn to_writer<W: Write, T: Serialize + ?Sized>(out: W, value: &T) -> serde_json::Result<()> {
-    let mut ser = serde_json::Serializer::with_formatter(out, Safe(CompactFormatter));
-    value.serialize(&mut ser)
+    let mut out = Chunks::new(out);
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, Safe(CompactFormatter));
+    value.serialize(&mut ser)?;
+    out.flush().map_err(serde_json::Error::io)
+}
+
+/// The serializer's many small pieces (a quote, a colon, an indent) gathered in
+/// memory and handed on in large chunks: the writer given may be a `dyn Write`,
+/// one call each otherwise.
+struct Chunks<W: Write> {
+    buf: Vec<u8>,
+    out: W,
+}
+
+const CHUNK: usize = 1 << 16;
+
+impl<W: Write> Chunks<W> {
+    fn new(out: W) -> Chunks<W> {
+        Chunks {
+            buf: Vec::with_capacity(CHUNK),
+            out,
+        }
+    }
+}
+
+impl<W: Write> Write for Chunks<W> {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.buf.extend_from_slice(bytes);
+        if self.buf.len() >= CHUNK {
+            self.out.write_all(&self.buf)?;
+            self.buf.clear();
+        }
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.write_all(&self.buf)?;
+        self.buf.clear();
+        self.out.flush()
+    }
 }
 
 /// A formatter that escapes what `text::is_unsafe_char` names, else as `F` does.
@@ -32,6 +72,10 @@ impl<F: Formatter> Formatter for Safe<F> {
         w: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        if fragment.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+            // Printable ASCII: nothing here for a terminal to obey.
+            return self.0.write_string_fragment(w, fragment);
+        }
         let mut rest = fragment;
         while let Some((i, c)) = rest
             .char_indices()
@@ -86,5 +130,25 @@ mod tests {
         assert_eq!(text, r#"{"t":"a\u007f\u009b\u202e\u2028é🙂\u001b"}"#);
         let back: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(back["t"], s);
+    }
+
+    #[test]
+    fn long_output_in_chunks_is_the_same_json() {
+        // More than one chunk, plain ASCII and not, pretty and compact.
+        let items: Vec<serde_json::Value> = (0..5000)
+            .map(|i| serde_json::json!({ "code": format!("A{i}"), "t": "ok\u{7f}é" }))
+            .collect();
+        let value = serde_json::json!({ "items": items });
+        let mut pretty = Vec::new();
+        super::to_writer_pretty(&mut pretty, &value).unwrap();
+        assert!(pretty.len() > 2 * super::CHUNK);
+        let expected = serde_json::to_string_pretty(&value)
+            .unwrap()
+            .replace("\u{7f}", "\\u007f");
+        assert_eq!(String::from_utf8(pretty).unwrap(), expected);
+        let mut compact = Vec::new();
+        super::to_writer(&mut compact, &value).unwrap();
+        let back: serde_json::Value = serde_json::from_slice(&compact).unwrap();
+        assert_eq!(back, value);
     }
 }

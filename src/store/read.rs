@@ -433,7 +433,7 @@ pub fn plans(
 pub use crate::domain::listing::ActionRow;
 pub use actions::{
     ActionDetail, action_detail, action_row_by_id, actions, actions_of_plan, actions_of_territory,
-    all_actions,
+    all_actions, first_actions_of_territory,
 };
 pub use budget::{Group as BudgetGroup, Level as BudgetLevel, Part as BudgetPart, budget};
 pub use catalogue::{CatalogueGrid, GridAction, GridItem, GridTerritory, catalogue_grid};

@@ -88,12 +88,19 @@ pub fn run(ctx: &Context, target: Option<&str>, mine: bool) -> anyhow::Result<Ex
 
     let mut next_tick = Instant::now() + TICK;
     let mut clicks = Clicks::default();
+    // What waits for the interface to be idle (the rest of a long list).
+    let mut later: Vec<Effect> = Vec::new();
     loop {
         if model.dirty {
             draw(term, &mut model)?;
         }
         if model.quit {
             break;
+        }
+        if !later.is_empty() && !event::poll(Duration::ZERO).unwrap_or(true) {
+            let effects = std::mem::take(&mut later);
+            later = run_later(&mut model, &mut loader, effects);
+            continue;
         }
         if let Some(sig) = signals.caught() {
             drop(guard);
@@ -130,11 +137,12 @@ pub fn run(ctx: &Context, target: Option<&str>, mine: bool) -> anyhow::Result<Ex
             if effects.iter().any(Effect::is_slow) {
                 draw(term, &mut model)?;
             }
-            run_effects(&mut model, &mut loader, effects);
+            later.extend(run_effects_now(&mut model, &mut loader, effects));
         }
         if Instant::now() >= next_tick {
             next_tick = Instant::now() + TICK;
-            dispatch(&mut model, &mut loader, Msg::Tick);
+            let effects = update(&mut model, Msg::Tick);
+            later.extend(run_effects_now(&mut model, &mut loader, effects));
         }
     }
     drop(guard);
@@ -200,17 +208,63 @@ pub fn dispatch(model: &mut Model, loader: &mut Runner, msg: Msg) {
     run_effects(model, loader, effects);
 }
 
-/// Runs effects, feeding their answers back to `update`, until nothing is left to do.
+/// Runs effects, feeding their answers back to `update`, until nothing is left to do
+/// (the effects for later included: tests and scripts see the whole answer).
 pub fn run_effects(model: &mut Model, loader: &mut Runner, effects: Vec<Effect>) {
+    let mut later = run_effects_now(model, loader, effects);
+    while !later.is_empty() {
+        later = run_later(model, loader, later);
+    }
+}
+
+/// Runs the effects left for later that still matter (the rest of a list still on
+/// screen), with what their answers lead to; gives back what is left for later.
+pub fn run_later(model: &mut Model, loader: &mut Runner, effects: Vec<Effect>) -> Vec<Effect> {
     let mut queue: VecDeque<Msg> = VecDeque::new();
     for e in effects {
-        queue.extend(loader.run(e));
-    }
-    while let Some(msg) = queue.pop_front() {
-        for effect in update(model, msg) {
-            queue.extend(loader.run(effect));
+        let wanted = match &e {
+            Effect::LoadRest(place) => model.top().place == *place,
+            _ => true,
+        };
+        if wanted {
+            queue.extend(loader.run(e));
         }
     }
+    settle(model, loader, queue)
+}
+
+/// Runs effects as `run_effects` does, but gives back those for later
+/// (`Effect::is_later`) instead of running them: the program runs them once the
+/// frame is drawn and no key is waiting.
+pub fn run_effects_now(
+    model: &mut Model,
+    loader: &mut Runner,
+    effects: Vec<Effect>,
+) -> Vec<Effect> {
+    let (later, now): (Vec<Effect>, Vec<Effect>) = effects.into_iter().partition(Effect::is_later);
+    let mut queue: VecDeque<Msg> = VecDeque::new();
+    for e in now {
+        queue.extend(loader.run(e));
+    }
+    let mut later = later;
+    later.extend(settle(model, loader, queue));
+    later
+}
+
+/// Feeds answers to `update` and runs what it asks for, until nothing is left but
+/// the effects for later, which it gives back.
+fn settle(model: &mut Model, loader: &mut Runner, mut queue: VecDeque<Msg>) -> Vec<Effect> {
+    let mut later = Vec::new();
+    while let Some(msg) = queue.pop_front() {
+        for effect in update(model, msg) {
+            if effect.is_later() {
+                later.push(effect);
+            } else {
+                queue.extend(loader.run(effect));
+            }
+        }
+    }
+    later
 }
 
 fn draw(term: &mut Term, model: &mut Model) -> anyhow::Result<()> {

@@ -90,6 +90,8 @@ pub enum Effect {
         /// A theme code for all.
         theme: Option<String>,
     },
+    /// Read all of a place whose first rows were read (`Data::TimelineFirst`).
+    LoadRest(Place),
     /// Keep what is typed on disk: the open box as the draft file holds it (JSON),
     /// or `None`: nothing is being typed any more.
     KeepDraft(Option<Vec<u8>>),
@@ -104,6 +106,13 @@ pub enum Effect {
 impl Effect {
     /// Effects that may take a while: the loop draws the screen before running them,
     /// so that the "loading" message shows.
+    /// Effects run once the interface is idle, after the frame that the others
+    /// lead to is drawn and when no key is waiting: the rest of a long list whose
+    /// first rows are already on screen.
+    pub fn is_later(&self) -> bool {
+        matches!(self, Effect::LoadRest(_))
+    }
+
     pub fn is_slow(&self) -> bool {
         matches!(self, Effect::LoadDemo | Effect::Import(_))
     }

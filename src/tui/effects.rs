@@ -19,6 +19,11 @@ use super::model::Place;
 use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind, Step};
 use super::overlay::Overlay;
 
+/// A long list (the region's timeline) shows this many rows at once; the rest is
+/// read when the interface is idle. More than any screen holds, and enough to
+/// scroll a while.
+pub const FIRST_ROWS: usize = 1000;
+
 /// A search lists at most this many actions (and says how many match).
 pub const SEARCH_LIMIT: usize = 500;
 
@@ -88,6 +93,7 @@ impl Runner {
             Effect::Load(Place::Search) => self.find(self.query.clone()),
             Effect::Search(query) => self.find(query),
             Effect::Load(place) => self.load(place),
+            Effect::LoadRest(place) => self.load_all(place),
             Effect::CheckVersion => self
                 .store
                 .data_version()
@@ -314,6 +320,18 @@ impl Runner {
         Ok(Msg::Directory { directory, region })
     }
 
+    /// All of a place whose first rows came first (`Effect::LoadRest`).
+    fn load_all(&self, place: Place) -> Result<Msg, String> {
+        match place {
+            Place::Timeline { territory } => {
+                read::actions_of_territory(self.store.conn(), territory, self.today)
+                    .map(|rows| Msg::Loaded(place, Data::Timeline(rows)))
+                    .map_err(|e| self.said(e))
+            }
+            other => self.load(other),
+        }
+    }
+
     fn load(&self, place: Place) -> Result<Msg, String> {
         let conn = self.store.conn();
         let today = self.today;
@@ -368,9 +386,16 @@ impl Runner {
                 super::mine_load::load(conn, today, who, org, &self.who, self.me.as_deref())
                     .map(|d| Data::Mine(Box::new(d)))
             }
-            Place::Timeline { territory } => {
-                read::actions_of_territory(conn, territory, today).map(Data::Timeline)
-            }
+            Place::Timeline { territory } => read::first_actions_of_territory(
+                conn, territory, today, FIRST_ROWS,
+            )
+            .map(|(rows, total)| {
+                if rows.len() < total {
+                    Data::TimelineFirst { rows, total }
+                } else {
+                    Data::Timeline(rows)
+                }
+            }),
         };
         data.map(|d| Msg::Loaded(place, d))
             .map_err(|e| self.said(e))

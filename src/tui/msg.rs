@@ -115,6 +115,12 @@ pub enum Data {
     Mine(Box<crate::store::read::mine::MineData>),
     /// The actions of a territory's plans, or of the region, for their calendar.
     Timeline(Vec<ActionRow>),
+    /// The first of those actions and how many there are in all: shown at once,
+    /// the rest read when the interface is idle (`Effect::LoadRest`).
+    TimelineFirst {
+        rows: Vec<ActionRow>,
+        total: usize,
+    },
 }
 
 /// Why a save did not happen.

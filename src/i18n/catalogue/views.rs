@@ -132,6 +132,9 @@ macro_rules! words_views {
             TlDoEarlier => "Plus tôt dans le temps", "Earlier in time";
             TlDoLater => "Plus tard dans le temps", "Later in time";
             TlNoActions => "Pas d'actions dans cette liste : ouvrez un plan ou la liste des retards pour leur calendrier", "No actions in this list: open a plan or the overdue list for their timeline";
+            // The region's timeline, read in two steps
+            TlPositionReading => "{at}/{shown} (sur {total}…)", "{at}/{shown} (of {total}…)";
+            TlReadingRest => " · les {shown} premières sur {total}, lecture du reste…", " · the first {shown} of {total}, reading the rest…";
         }
     };
 }

@@ -142,6 +142,58 @@ pub fn actions_of_territory(
     Ok(rows)
 }
 
+/// The first `limit` actions of `actions_of_territory`, in its order, and how many
+/// there are in all: what the region's timeline shows at once while the rest is
+/// read. Read plan by plan (by territory code, then plan code), each plan's actions
+/// by its index, so that the first rows cost what they hold, not the region.
+pub fn first_actions_of_territory(
+    conn: &Connection,
+    territory: Option<i64>,
+    today: NaiveDate,
+    limit: usize,
+) -> rusqlite::Result<(Vec<ActionRow>, usize)> {
+    let scope = rusqlite::named_params! { ":territory": territory };
+    // Counted from the per-plan totals the triggers keep, not from every action.
+    let total: i64 = conn
+        .prepare_cached(
+            "SELECT coalesce(sum(s.actions), 0) FROM plan_stats s JOIN plans p ON p.id = s.plan_id \
+             WHERE (:territory IS NULL OR p.territory_id = :territory)",
+        )?
+        .query_row(scope, |r| r.get(0))?;
+    let plans: Vec<i64> = conn
+        .prepare_cached(
+            "SELECT p.id FROM plans p JOIN territories t ON t.id = p.territory_id \
+             WHERE (:territory IS NULL OR t.id = :territory) ORDER BY t.code, p.code",
+        )?
+        .query_map(scope, |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ACTION_COLUMNS} {ACTION_JOINS} WHERE a.plan_id = :plan ORDER BY a.id LIMIT :limit"
+    ))?;
+    let mut rows = Vec::new();
+    for plan in plans {
+        let left = limit.saturating_sub(rows.len());
+        if left == 0 {
+            break;
+        }
+        let mut some = stmt
+            .query_map(
+                rusqlite::named_params! { ":plan": plan, ":today": today, ":limit": left as i64 },
+                action_row,
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let last = some.last().map_or(0, |r| r.id);
+        with_milestones(
+            conn,
+            &mut some,
+            "a.plan_id = :plan AND a.id <= :last",
+            &[(":plan", &plan), (":last", &last)],
+        )?;
+        rows.append(&mut some);
+    }
+    Ok((rows, total as usize))
+}
+
 /// Each open action's milestones still open and due before `today`, from the
 /// milestones read with it: what `ACTION_COLUMNS` counts in SQL.
 fn count_late(rows: &mut [ActionRow], today: NaiveDate) {

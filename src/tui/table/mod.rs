@@ -187,6 +187,8 @@ pub struct Table {
     /// A row just created, by the text of its first cell (its code): selected when
     /// the rows arrive.
     pub want: Option<String>,
+    /// The list holds its first rows of this many, the rest being read.
+    pub reading: Option<usize>,
 }
 
 impl Table {
@@ -198,6 +200,7 @@ impl Table {
             natural: vec![0; columns(kind).len()],
             natural_wide: vec![0; columns(kind).len()],
             summary: vec![],
+            reading: None,
             empty,
             list: ListState::default(),
             visible: vec![],

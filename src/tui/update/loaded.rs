@@ -8,6 +8,7 @@ use crate::tui::detail;
 use crate::tui::model::{Body, Model, Place, Screen};
 use crate::tui::msg::{Data, Effect, Failure};
 use crate::tui::rows;
+use crate::tui::table::Seg;
 use crate::tui::theme::Role;
 use crate::tui::timeline::Span;
 
@@ -81,15 +82,16 @@ pub(super) fn on_version(m: &mut Model, v: i64) -> Vec<Effect> {
     vec![Effect::LoadDirectory, Effect::Load(m.top().place)]
 }
 
-pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) {
+pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) -> Vec<Effect> {
     if m.top().place != place {
-        return;
+        return vec![];
     }
     let page = m.page_rows();
     let width = m.size.0;
     let lang = m.lang();
     let settings = m.settings.clone();
     let mut gone = false;
+    let mut later = vec![];
     let dir = &m.directory;
     let n = m.stack.len();
     let screen = &mut m.stack[n - 1];
@@ -152,6 +154,35 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) {
                 .set_spans(actions.iter().map(Span::of_action_in_plan).collect());
             t.summary = summary;
             t.set_rows(lang, rows, None, page);
+            t.reading = None;
+        }
+        (
+            Data::TimelineFirst {
+                rows: actions,
+                total,
+            },
+            Body::Table(t),
+        ) => {
+            if !t.rows.is_empty() {
+                // A reload: the rows on screen stay until all are read.
+                return vec![Effect::LoadRest(place)];
+            }
+            let (rows, mut summary) = rows::action_rows(None, &actions, dir, &settings);
+            screen
+                .timeline
+                .set_spans(actions.iter().map(Span::of_action_in_plan).collect());
+            let shown = lang.fill(
+                T::TlReadingRest,
+                &[
+                    ("shown", &crate::present::count(lang, actions.len() as u64)),
+                    ("total", &crate::present::count(lang, total as u64)),
+                ],
+            );
+            summary.push(Seg::new(shown, Role::Muted));
+            t.summary = summary;
+            t.set_rows(lang, rows, None, page);
+            t.reading = Some(total);
+            later.push(Effect::LoadRest(place));
         }
         (Data::People(orgs), Body::Table(t)) => {
             let (rows, summary) = crate::tui::people::people_rows(&orgs, &settings);
@@ -167,7 +198,7 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) {
         (Data::Found { query, found }, Body::Table(t)) => {
             if query != t.list.filter {
                 // Words typed since: their own answer follows.
-                return;
+                return vec![];
             }
             t.empty = if query.trim().is_empty() {
                 T::PeopleSearchEmpty
@@ -208,7 +239,7 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) {
             .shown;
             v.fit(shown);
         }
-        _ => return,
+        _ => return vec![],
     }
     screen.loaded = true;
     screen.stale = false;
@@ -223,6 +254,7 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) {
             m.top_mut().stale = true;
         }
     }
+    later
 }
 
 pub(super) fn on_imported(m: &mut Model, result: Result<ImportSummary, Failure>) -> Vec<Effect> {

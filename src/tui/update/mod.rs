@@ -135,10 +135,7 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.region = region;
             vec![]
         }
-        Msg::Loaded(place, data) => {
-            on_loaded(m, place, data);
-            vec![]
-        }
+        Msg::Loaded(place, data) => on_loaded(m, place, data),
         Msg::Imported(result) => on_imported(m, result),
         Msg::Failed(e) => {
             m.notice = Some((Role::Error, e));

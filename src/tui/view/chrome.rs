@@ -126,9 +126,20 @@ pub fn footer(m: &Model, area: Rect, buf: &mut Buffer) {
     let top = m.top();
     // The position in the list or the text, at the right.
     let position = match &top.body {
-        Body::Table(t) if !t.visible.is_empty() => {
-            format!("{}/{} ", t.list.selected + 1, t.visible.len())
-        }
+        Body::Table(t) if !t.visible.is_empty() => match t.reading {
+            Some(total) => format!(
+                "{} ",
+                m.lang().fill(
+                    T::TlPositionReading,
+                    &[
+                        ("at", &(t.list.selected + 1)),
+                        ("shown", &t.visible.len()),
+                        ("total", &crate::present::count(m.lang(), total as u64)),
+                    ],
+                )
+            ),
+            None => format!("{}/{} ", t.list.selected + 1, t.visible.len()),
+        },
         Body::Detail(d) if !d.lines.is_empty() => {
             let end = (d.scroll + m.detail_rows()).min(d.lines.len());
             format!("{}–{}/{} ", d.scroll + 1, end, d.lines.len())
