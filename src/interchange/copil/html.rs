@@ -37,7 +37,7 @@ table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt 0; }
 thead { display: table-header-group; }
 tfoot { display: table-footer-group; }
 tr, li { break-inside: avoid; page-break-inside: avoid; }
-th, td { border: 0.75pt solid #999; padding: 2pt 4pt; text-align: left; vertical-align: top; }
+th, td { border: 0.75pt solid #999; padding: 2pt 4pt; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #e8e8e8; }
 td.n, th.n { text-align: right; white-space: nowrap; }
 tr.total td { font-weight: bold; border-top: 1.5pt solid #555; }
