@@ -71,5 +71,31 @@ fn edits(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, queries, edits);
+/// The copil report of one territory at 10,000 actions (500 in the territory), with
+/// what changed since a day before the import (every action new): read, then
+/// written as Markdown and as HTML.
+fn copil_report(c: &mut Criterion) {
+    use jalon::domain::copil::Period;
+    use jalon::i18n::Lang;
+    use jalon::interchange::copil;
+    use jalon::store::read::copil as report;
+    let today = synthetic::reference_day();
+    let (_dir, store) = prepared(10_000);
+    let conn = store.conn();
+    let scope = report::scope(conn, "T00", None)
+        .expect("scope")
+        .expect("T00 exists");
+    let since = Period::Since(today - chrono::Days::new(30));
+    let mut g = c.benchmark_group("10k actions");
+    g.sample_size(20);
+    g.bench_function("copil report (read, Markdown and HTML)", |b| {
+        b.iter(|| {
+            let r = report::report(conn, &scope, today, 30, Some(since.clone())).expect("report");
+            black_box((copil::markdown(&r, Lang::Fr), copil::html(&r, Lang::Fr)))
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, queries, edits, copil_report);
 criterion_main!(benches);

@@ -72,6 +72,8 @@ pub enum Command {
     People(PeopleArgs),
     /// Where the money stands: envelopes and territories, by funding source and year
     Budget(BudgetArgs),
+    /// The copil report of a territory (or a plan): board line, overdue and why, due soon, budget, what changed
+    Report(CopilArgs),
 }
 
 #[derive(Debug, Args)]
@@ -193,6 +195,44 @@ pub struct PeopleArgs {
     /// Only the actions of this territory's plans (code)
     #[arg(long, value_name = "CODE")]
     pub territory: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CopilFormat {
+    Md,
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CopilBody {
+    Cts,
+    Copil,
+    Other,
+}
+
+#[derive(Debug, Args)]
+pub struct CopilArgs {
+    /// The territory the report is about (code)
+    #[arg(long, value_name = "CODE")]
+    pub territory: String,
+    /// Only this plan of the territory (code)
+    #[arg(long, value_name = "CODE")]
+    pub plan: Option<String>,
+    /// Markdown (md) or one self-contained HTML page that prints on A4 (html)
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: CopilFormat,
+    /// What changed from this day on (YYYY-MM-DD)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day, conflicts_with = "since_meeting")]
+    pub since: Option<chrono::NaiveDate>,
+    /// What changed since the territory's last meeting (of --body; of --plan's when given)
+    #[arg(long)]
+    pub since_meeting: bool,
+    /// With --since-meeting: only meetings of this body
+    #[arg(long, value_enum, requires = "since_meeting")]
+    pub body: Option<CopilBody>,
+    /// Write to this file instead of the standard output
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {

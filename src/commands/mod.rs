@@ -5,6 +5,7 @@ pub mod backup;
 pub mod budget;
 pub mod catalogue;
 pub mod check;
+pub mod copil;
 pub mod demo;
 pub mod export;
 pub mod import;

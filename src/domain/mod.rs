@@ -3,6 +3,7 @@
 pub mod bounds;
 pub mod bulk;
 pub mod chars;
+pub mod copil;
 pub mod input;
 pub mod listing;
 pub mod model;

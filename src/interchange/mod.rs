@@ -6,6 +6,7 @@
 //! the format's rules). The import runs both; references there also count the codes
 //! already in the database.
 
+pub mod copil;
 pub mod csv_actions;
 pub mod csvout;
 pub mod demo;

@@ -12,6 +12,7 @@ use crate::domain::*;
 mod actions;
 mod budget;
 mod catalogue;
+pub mod copil;
 mod directory;
 pub mod mine;
 mod people;

@@ -135,6 +135,47 @@ macro_rules! words_views {
             // The region's timeline, read in two steps
             TlPositionReading => "{at}/{shown} (sur {total}…)", "{at}/{shown} (of {total}…)";
             TlReadingRest => " · les {shown} premières sur {total}, lecture du reste…", " · the first {shown} of {total}, reading the rest…";
+            // Copil report (`jalon report`): the territory's board line, what is late and why, what falls due, the budget, what changed.
+            CopilTitle => "Rapport de copil — {name} ({code})", "Steering committee report — {name} ({code})";
+            CopilPlanLine => "Plan {code} — {title}", "Plan {code} — {title}";
+            CopilAsOf => "Situation au {day}", "As of {day}";
+            CopilPeriod => "Changements du {from} au {to}", "Changes from {from} to {to}";
+            CopilPeriodMeeting => "Changements depuis la dernière réunion, {meeting}, au {to}", "Changes since the last meeting, {meeting}, to {to}";
+            CopilNoPeriod => "Changements : aucune période demandée (--since AAAA-MM-JJ ou --since-meeting)", "Changes: no period asked (--since YYYY-MM-DD or --since-meeting)";
+            CopilSinceDay => "Ce qui a changé depuis le {day}", "What changed since {day}";
+            CopilSinceMeeting => "Ce qui a changé depuis la dernière réunion : {meeting}", "What changed since the last meeting: {meeting}";
+            CopilMeetingLabel => "{body} du {day} « {title} »", "{body} of {day} “{title}”";
+            CopilBodyCts => "CTS", "CTS";
+            CopilBodyCopil => "copil", "steering committee";
+            CopilBodyOther => "réunion", "meeting";
+            CopilBoard => "Tableau de bord du territoire", "The territory's board";
+            CopilSoonHead => "Échéance sous {days} j", "Due within {days} d";
+            CopilOverdue => "En retard, et pourquoi", "Overdue, and why";
+            CopilNoneOverdue => "Rien n'est en retard.", "Nothing is overdue.";
+            CopilDueSoon => "À échéance dans les {days} jours", "Falling due in the next {days} days";
+            CopilNoneDue => "Rien n'arrive à échéance dans les {days} jours.", "Nothing falls due in the next {days} days.";
+            CopilDaysLeft => "Dans", "In";
+            CopilLatestNote => "Dernière note du journal", "Latest journal note";
+            CopilNoteLine => "{day}, {author} : {text}", "{day}, {author}: {text}";
+            CopilBudget => "Budget par source de financement", "Budget by funding source";
+            CopilNoBudget => "Aucune ligne budgétaire.", "No budget lines.";
+            CopilNoChanges => "Aucun changement ni décision sur la période.", "No change and no decision over the period.";
+            CopilEvCreated => "nouvelle action", "new action";
+            CopilEvRemoved => "action supprimée", "action removed";
+            CopilEvStatus => "statut : {from} → {to}", "status: {from} → {to}";
+            CopilEvAbandoned => "abandonnée (statut : {from} → {to})", "abandoned (status: {from} → {to})";
+            CopilEvDueSlipped => "échéance repoussée : {from} → {to} (+{days})", "due date slipped: {from} → {to} (+{days})";
+            CopilEvDueEarlier => "échéance avancée : {from} → {to} (−{days})", "due date brought forward: {from} → {to} (−{days})";
+            CopilEvDue => "échéance : {from} → {to}", "due date: {from} → {to}";
+            CopilEvMilestoneDone => "jalon réalisé : {title} (le {day})", "milestone done: {title} (on {day})";
+            CopilEvCommitted => "engagé : {amount}", "committed: {amount}";
+            CopilEvPaid => "payé : {amount}", "paid: {amount}";
+            CopilDecision => "décision : {note}", "decision: {note}";
+            CopilDecisionAt => " — {meeting}", " — {meeting}";
+            CopilAnyBody => "aucune réunion", "no meeting";
+            CopilNoBodyMeeting => "aucune réunion de type {body}", "no {body} meeting";
+            CopilNoMeeting => "{none} de {scope} au {day} ou avant dans la base {db} : donnez le jour de départ avec --since AAAA-MM-JJ", "{none} of {scope} on or before {day} in the database {db}: give the first day with --since YYYY-MM-DD";
+            CopilScopePlan => "{territory}, plan {plan}", "{territory}, plan {plan}";
         }
     };
 }
