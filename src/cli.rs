@@ -72,6 +72,8 @@ pub enum Command {
     People(PeopleArgs),
     /// Where the money stands: envelopes and territories, by funding source and year
     Budget(BudgetArgs),
+    /// Reminders to pilots: each person's overdue and soon-due actions and milestones, as text or one mail each
+    Remind(RemindArgs),
 }
 
 #[derive(Debug, Args)]
@@ -193,6 +195,22 @@ pub struct PeopleArgs {
     /// Only the actions of this territory's plans (code)
     #[arg(long, value_name = "CODE")]
     pub territory: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RemindArgs {
+    /// What falls due from today to this many days ahead (default: due_soon_days from the config, 30)
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=3650))]
+    pub within: Option<u32>,
+    /// Only the actions of this territory's plans (code)
+    #[arg(long, value_name = "CODE")]
+    pub territory: Option<String>,
+    /// Write one .eml file a person into this folder (created when missing) instead of text
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// The mails' sender: address@domain.org or "Name <address@domain.org>" (default: [mail] from in the config)
+    #[arg(long, value_name = "ADDRESS")]
+    pub from: Option<String>,
 }
 
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {

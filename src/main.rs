@@ -54,6 +54,7 @@ fn main() -> ExitCode {
         None => jalon::tui::run(&ctx, None),
         Some(Command::Catalogue(a)) => commands::catalogue::run(&ctx, a),
         Some(Command::Budget(a)) => commands::budget::run(&ctx, a),
+        Some(Command::Remind(a)) => commands::remind::run(&ctx, a),
     };
     match result {
         Ok(code) => code,

@@ -46,7 +46,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> anyhow::Result<ExitCode> {
 
 /// Writes `path` through a temporary file in the same directory, renamed over it at
 /// the end: an error half-way leaves the old file (or none), never half of one.
-fn write_atomically(
+pub(super) fn write_atomically(
     path: &Path,
     lang: Lang,
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,

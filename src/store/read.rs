@@ -15,6 +15,7 @@ mod catalogue;
 mod directory;
 pub mod mine;
 mod people;
+pub mod remind;
 mod search;
 
 /// Open statuses, as SQL: the same list as the `actions_open_due` index, so that

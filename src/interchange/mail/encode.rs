@@ -1,0 +1,166 @@
+//! The encodings a mail needs to carry UTF-8 text through 7-bit transports: base64
+//! for the words of a header (RFC 2047), quoted-printable for the body (RFC 2045).
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Standard base64, with padding.
+pub fn base64(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(B64[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// At most this many bytes of text in one encoded word: 60 base64 characters, so
+/// that `=?UTF-8?B?…?=` stays within the 75 that RFC 2047 allows.
+const WORD_BYTES: usize = 45;
+
+/// `text` as RFC 2047 encoded words (`=?UTF-8?B?…?=`), cut between characters,
+/// never inside one; the words are to be joined by a folding space.
+pub fn encoded_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        if i + c.len_utf8() - start > WORD_BYTES {
+            words.push(start..end);
+            start = i;
+        }
+        end = i + c.len_utf8();
+    }
+    if end > start || words.is_empty() {
+        words.push(start..end);
+    }
+    words
+        .into_iter()
+        .map(|r| format!("=?UTF-8?B?{}?=", base64(&text.as_bytes()[r])))
+        .collect()
+}
+
+/// Printable ASCII short enough to be written in a header as it is.
+pub fn is_plain(text: &str) -> bool {
+    text.len() <= 60 && text.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
+/// The longest line of a quoted-printable body, the soft break's `=` included.
+const QP_LINE: usize = 76;
+
+/// One line of text (no line break in it) as quoted-printable lines, joined by soft
+/// breaks (`=` CRLF) between characters (never inside one), ending with CRLF.
+/// Beside the rules of RFC 2045, a dot opening a line and the `F` of a line opening
+/// with `From ` are encoded too, so that neither a `sendmail` that stops at a lone
+/// dot nor an mbox can misread the line.
+pub fn quoted_printable_line(line: &str, out: &mut String) {
+    let mut current = 0usize;
+    let mut token = String::new();
+    for (i, c) in line.char_indices() {
+        let last = i + c.len_utf8() == line.len();
+        // Encoded as it would be at the start of a line, and as it would be further.
+        let first = encode_char(c, &line[i..], last, true);
+        let further = encode_char(c, &line[i..], last, false);
+        // Room for the character and, unless it ends the line, a soft break after it.
+        let room = if last { QP_LINE } else { QP_LINE - 1 };
+        token.clear();
+        if current == 0 {
+            token.push_str(&first);
+        } else if current + further.len() > room {
+            out.push_str("=\r\n");
+            token.push_str(&first);
+            current = 0;
+        } else {
+            token.push_str(&further);
+        }
+        out.push_str(&token);
+        current += token.len();
+    }
+    out.push_str("\r\n");
+}
+
+/// `c` (`rest` is the line from it on) as quoted-printable.
+fn encode_char(c: char, rest: &str, last: bool, at_start: bool) -> String {
+    let literal = match c {
+        '=' => false,
+        ' ' | '\t' => !last,
+        '.' => !at_start,
+        'F' => !(at_start && rest.starts_with("From ")),
+        c => c.is_ascii_graphic(),
+    };
+    if literal {
+        return c.to_string();
+    }
+    let mut s = String::new();
+    let mut buf = [0u8; 4];
+    for &b in c.encode_utf8(&mut buf).as_bytes() {
+        push_encoded(b, &mut s);
+    }
+    s
+}
+
+fn push_encoded(b: u8, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.push('=');
+    out.push(char::from(HEX[usize::from(b >> 4)]));
+    out.push(char::from(HEX[usize::from(b & 15)]));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_as_rfc_4648_gives_it() {
+        for (plain, coded) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(plain.as_bytes()), coded, "{plain}");
+        }
+    }
+
+    #[test]
+    fn encoded_words_stay_short_and_whole() {
+        let text = "Élodie Béranger-Dupré de la Délégation départementale".repeat(3);
+        let words = encoded_words(&text);
+        assert!(words.len() > 1);
+        for w in &words {
+            assert!(w.len() <= 75, "{w}");
+        }
+        assert_eq!(encoded_words("é"), vec!["=?UTF-8?B?w6k=?="]);
+    }
+
+    #[test]
+    fn quoted_printable_lines() {
+        let mut s = String::new();
+        quoted_printable_line("Échéance = 5 € ", &mut s);
+        assert_eq!(s, "=C3=89ch=C3=A9ance =3D 5 =E2=82=AC=20\r\n");
+        let mut s = String::new();
+        quoted_printable_line(".", &mut s);
+        assert_eq!(s, "=2E\r\n");
+        let mut s = String::new();
+        quoted_printable_line("From here", &mut s);
+        assert_eq!(s, "=46rom here\r\n");
+        let mut s = String::new();
+        quoted_printable_line(&"é".repeat(100), &mut s);
+        for l in s.split("\r\n") {
+            assert!(l.len() <= QP_LINE, "{l}");
+        }
+    }
+}
