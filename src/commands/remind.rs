@@ -137,10 +137,18 @@ fn write_mails(
     })?;
     let date = mail_date(ctx);
     let domain = from.address.rsplit('@').next().unwrap_or("jalon");
-    let stamp = Local::now().format("%Y%m%d%H%M%S%.6f");
+    // When, by whom and which: no two mails share an id (codes are left out, to
+    // keep the header short).
+    let now = Local::now();
+    let stamp = format!(
+        "{:x}.{:05x}.{:x}",
+        now.timestamp(),
+        now.timestamp_subsec_micros(),
+        std::process::id()
+    );
     let mut used = std::collections::HashSet::new();
     let mut written = Vec::new();
-    for r in recipients {
+    for (i, r) in recipients.iter().enumerate() {
         let Ok(address) = r.address() else { continue };
         let mut name = mail::file_name(&r.code);
         // Two codes that differ only by case would share a file on some disks.
@@ -149,11 +157,7 @@ fn write_mails(
             n += 1;
             name = mail::file_name(&format!("{}-{n}", r.code));
         }
-        let id = format!(
-            "<jalon.remind.{stamp}.{}.{}@{domain}>",
-            std::process::id(),
-            name.trim_end_matches(".eml")
-        );
+        let id = format!("<jalon.{stamp}.{}@{domain}>", i + 1);
         let env = Envelope {
             from,
             date,

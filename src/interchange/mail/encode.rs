@@ -24,9 +24,10 @@ pub fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// At most this many bytes of text in one encoded word: 60 base64 characters, so
-/// that `=?UTF-8?B?…?=` stays within the 75 that RFC 2047 allows.
-const WORD_BYTES: usize = 45;
+/// At most this many bytes of text in one encoded word: 52 base64 characters, so
+/// that `=?UTF-8?B?…?=` (64) stays within the 75 that RFC 2047 allows, and a header
+/// line (`Subject: ` and one word) within the 78 that RFC 5322 recommends.
+const WORD_BYTES: usize = 39;
 
 /// `text` as RFC 2047 encoded words (`=?UTF-8?B?…?=`), cut between characters,
 /// never inside one; the words are to be joined by a folding space.
@@ -141,7 +142,7 @@ mod tests {
         let words = encoded_words(&text);
         assert!(words.len() > 1);
         for w in &words {
-            assert!(w.len() <= 75, "{w}");
+            assert!(w.len() <= 64, "{w}");
         }
         assert_eq!(encoded_words("é"), vec!["=?UTF-8?B?w6k=?="]);
     }
