@@ -66,48 +66,39 @@ const QP_LINE: usize = 76;
 /// dot nor an mbox can misread the line.
 pub fn quoted_printable_line(line: &str, out: &mut String) {
     let mut current = 0usize;
-    let mut token = String::new();
     for (i, c) in line.char_indices() {
         let last = i + c.len_utf8() == line.len();
-        // Encoded as it would be at the start of a line, and as it would be further.
-        let first = encode_char(c, &line[i..], last, true);
-        let further = encode_char(c, &line[i..], last, false);
         // Room for the character and, unless it ends the line, a soft break after it.
         let room = if last { QP_LINE } else { QP_LINE - 1 };
-        token.clear();
-        if current == 0 {
-            token.push_str(&first);
-        } else if current + further.len() > room {
+        let mut literal = is_literal(c, &line[i..], last, current == 0);
+        let len = |literal: bool| if literal { 1 } else { 3 * c.len_utf8() };
+        if current > 0 && current + len(literal) > room {
             out.push_str("=\r\n");
-            token.push_str(&first);
             current = 0;
-        } else {
-            token.push_str(&further);
+            literal = is_literal(c, &line[i..], last, true);
         }
-        out.push_str(&token);
-        current += token.len();
+        if literal {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for &b in c.encode_utf8(&mut buf).as_bytes() {
+                push_encoded(b, out);
+            }
+        }
+        current += len(literal);
     }
     out.push_str("\r\n");
 }
 
-/// `c` (`rest` is the line from it on) as quoted-printable.
-fn encode_char(c: char, rest: &str, last: bool, at_start: bool) -> String {
-    let literal = match c {
+/// Whether `c` (`rest` is the line from it on) is written as it is.
+fn is_literal(c: char, rest: &str, last: bool, at_start: bool) -> bool {
+    match c {
         '=' => false,
         ' ' | '\t' => !last,
         '.' => !at_start,
         'F' => !(at_start && rest.starts_with("From ")),
         c => c.is_ascii_graphic(),
-    };
-    if literal {
-        return c.to_string();
     }
-    let mut s = String::new();
-    let mut buf = [0u8; 4];
-    for &b in c.encode_utf8(&mut buf).as_bytes() {
-        push_encoded(b, &mut s);
-    }
-    s
 }
 
 fn push_encoded(b: u8, out: &mut String) {
