@@ -24,28 +24,43 @@ pub fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// At most this many bytes of text in one encoded word: 52 base64 characters, so
-/// that `=?UTF-8?B?…?=` (64) stays within the 75 that RFC 2047 allows, and a header
-/// line (`Subject: ` and one word) within the 78 that RFC 5322 recommends.
-const WORD_BYTES: usize = 39;
+/// At most this many bytes of text in one encoded word of a subject: 52 base64
+/// characters, so that `=?UTF-8?B?…?=` (64) stays within the 75 that RFC 2047
+/// allows, and the line `Subject: ` and one word within the 78 that RFC 5322
+/// recommends.
+pub const SUBJECT_WORD: usize = 39;
+/// The same for a name of `From:` or `To:` (shorter than `Subject: `): 60 base64
+/// characters, 72 with the brackets, 78 with `From: `.
+pub const NAME_WORD: usize = 45;
 
-/// `text` as RFC 2047 encoded words (`=?UTF-8?B?…?=`), cut between characters,
-/// never inside one; the words are to be joined by a folding space.
-pub fn encoded_words(text: &str) -> Vec<String> {
-    let mut words = Vec::new();
+/// `text` as RFC 2047 encoded words (`=?UTF-8?B?…?=`), cut after a space when the
+/// piece has one (some readers keep the space between two words of a name), else
+/// between characters, never inside one; the words are to be joined by a folding
+/// space.
+pub fn encoded_words(text: &str, word_bytes: usize) -> Vec<String> {
+    let mut pieces = Vec::new();
     let mut start = 0;
-    let mut end = 0;
+    // Where the piece may end: after its last space, and after its last character.
+    let (mut after_space, mut end) = (None, 0);
     for (i, c) in text.char_indices() {
-        if i + c.len_utf8() - start > WORD_BYTES {
-            words.push(start..end);
-            start = i;
+        if i + c.len_utf8() - start > word_bytes {
+            // After the space, unless what follows it would not fit with `c`.
+            let cut = after_space
+                .filter(|s| i + c.len_utf8() - s <= word_bytes)
+                .unwrap_or(end);
+            pieces.push(start..cut);
+            start = cut;
+            after_space = None;
         }
         end = i + c.len_utf8();
+        if c == ' ' {
+            after_space = Some(end);
+        }
     }
-    if end > start || words.is_empty() {
-        words.push(start..end);
+    if end > start || pieces.is_empty() {
+        pieces.push(start..end);
     }
-    words
+    pieces
         .into_iter()
         .map(|r| format!("=?UTF-8?B?{}?=", base64(&text.as_bytes()[r])))
         .collect()
@@ -130,12 +145,62 @@ mod tests {
     #[test]
     fn encoded_words_stay_short_and_whole() {
         let text = "Élodie Béranger-Dupré de la Délégation départementale".repeat(3);
-        let words = encoded_words(&text);
+        let words = encoded_words(&text, SUBJECT_WORD);
         assert!(words.len() > 1);
         for w in &words {
             assert!(w.len() <= 64, "{w}");
         }
-        assert_eq!(encoded_words("é"), vec!["=?UTF-8?B?w6k=?="]);
+        assert_eq!(encoded_words("é", SUBJECT_WORD), vec!["=?UTF-8?B?w6k=?="]);
+    }
+
+    /// Some readers (Python's `email` among them) keep the space between two encoded
+    /// words of a name: cut after a space, a word is never broken in two there.
+    #[test]
+    fn encoded_words_are_cut_after_a_space() {
+        let name = "Chef de projet Démo Région de Compiègne";
+        let words = encoded_words(name, SUBJECT_WORD);
+        assert!(words.len() > 1, "{words:?}");
+        let decoded: Vec<String> = words
+            .iter()
+            .map(|w| {
+                let inner = &w["=?UTF-8?B?".len()..w.len() - 2];
+                String::from_utf8(decode64(inner)).unwrap()
+            })
+            .collect();
+        assert_eq!(decoded.concat(), name);
+        for d in &decoded[..decoded.len() - 1] {
+            assert!(d.ends_with(' '), "{decoded:?}");
+        }
+        // A text without a space is still cut, between characters.
+        let long = "é".repeat(60);
+        assert_eq!(encoded_words(&long, SUBJECT_WORD).len(), 4);
+        // Every cut keeps its pieces within bounds, wherever the spaces fall.
+        for text in [
+            "a ééééééééééééééééééééééééééééééé",
+            &format!(" {}é", "x".repeat(38)),
+            &"é é".repeat(30),
+            " ".repeat(90).as_str(),
+        ] {
+            let words = encoded_words(text, SUBJECT_WORD);
+            assert!(words.iter().all(|w| w.len() <= 64), "{words:?}");
+        }
+    }
+
+    fn decode64(s: &str) -> Vec<u8> {
+        let mut bits = 0u32;
+        let mut n = 0;
+        let mut out = Vec::new();
+        for c in s.bytes().filter(|c| *c != b'=') {
+            let v = B64.iter().position(|a| *a == c).unwrap() as u32;
+            bits = (bits << 6) | v;
+            n += 6;
+            if n >= 8 {
+                n -= 8;
+                out.push((bits >> n) as u8);
+                bits &= (1 << n) - 1;
+            }
+        }
+        out
     }
 
     #[test]

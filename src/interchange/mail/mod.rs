@@ -58,9 +58,9 @@ impl Mailbox {
                     c => vec![c],
                 })
                 .collect();
-            return format!("\"{quoted}\" <{}>", self.address);
+            return format!("\"{quoted}\"\r\n <{}>", self.address);
         };
-        let words = encode::encoded_words(name).join("\r\n ");
+        let words = encode::encoded_words(name, encode::NAME_WORD).join("\r\n ");
         format!("{words}\r\n <{}>", self.address)
     }
 }
@@ -72,7 +72,7 @@ fn header_text(text: &str) -> String {
     if encode::is_plain(&text) {
         text.into_owned()
     } else {
-        encode::encoded_words(&text).join("\r\n ")
+        encode::encoded_words(&text, encode::SUBJECT_WORD).join("\r\n ")
     }
 }
 
@@ -169,6 +169,19 @@ mod tests {
         ] {
             assert_eq!(Mailbox::parse(bad), None, "{bad:?}");
         }
+    }
+
+    /// A name that fits in one encoded word is not cut: some readers would show the
+    /// cut as a space.
+    #[test]
+    fn a_name_that_fits_is_one_encoded_word() {
+        let m = Mailbox {
+            name: Some("Chef de projet Démo Région de Compiègne".into()),
+            address: "chef@example.org".into(),
+        };
+        let v = m.header_value();
+        assert_eq!(v.matches("=?UTF-8?B?").count(), 1, "{v}");
+        assert!(format!("From: {v}").lines().all(|l| l.len() <= 78), "{v}");
     }
 
     #[test]
