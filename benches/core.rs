@@ -97,5 +97,40 @@ fn copil_report(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, queries, edits, copil_report);
+/// `jalon remind --out` at 10,000 actions, files aside: the read, then every
+/// person's text and mail.
+fn reminders(c: &mut Criterion) {
+    use jalon::interchange::mail::{self, Envelope, Mailbox, Run};
+    let today = synthetic::reference_day();
+    let (_dir, store) = prepared(10_000);
+    let conn = store.conn();
+    let run = Run {
+        today,
+        within: 30,
+        lang: jalon::i18n::Lang::Fr,
+    };
+    let from = Mailbox::parse("Jalon <jalon@ars.example.org>").expect("an address");
+    let date =
+        chrono::DateTime::parse_from_rfc2822("Mon, 31 Mar 2025 08:00:00 +0200").expect("a date");
+    let env = Envelope {
+        from: &from,
+        date,
+        message_id: "<bench@ars.example.org>",
+    };
+    let mut g = c.benchmark_group("10k actions");
+    g.sample_size(20);
+    g.bench_function("remind (read, text and mails)", |b| {
+        b.iter(|| {
+            let people = read::remind::recipients(conn, today, 30, None).expect("remind");
+            for r in &people {
+                black_box(mail::text_block(r, &run));
+                black_box(mail::eml(r, &run, &env));
+            }
+            black_box(people.len())
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, queries, edits, copil_report, reminders);
 criterion_main!(benches);

@@ -74,6 +74,8 @@ pub enum Command {
     Budget(BudgetArgs),
     /// The copil report of a territory (or a plan): board line, overdue and why, due soon, budget, what changed
     Report(CopilArgs),
+    /// Reminders to pilots: each person's overdue and soon-due actions and milestones, as text or one mail each
+    Remind(RemindArgs),
 }
 
 #[derive(Debug, Args)]
@@ -233,6 +235,22 @@ pub struct CopilArgs {
     /// Write to this file instead of the standard output
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RemindArgs {
+    /// What falls due from today to this many days ahead (default: due_soon_days from the config, 30)
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=3650))]
+    pub within: Option<u32>,
+    /// Only the actions of this territory's plans (code)
+    #[arg(long, value_name = "CODE")]
+    pub territory: Option<String>,
+    /// Write one .eml file a person into this folder (created when missing) instead of text
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// The mails' sender: address@domain.org or "Name <address@domain.org>" (default: [mail] from in the config)
+    #[arg(long, value_name = "ADDRESS")]
+    pub from: Option<String>,
 }
 
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {

@@ -55,6 +55,8 @@ pub struct Config {
     pub mouse: bool,
     /// Who the user is (a person's code), when their login names nobody.
     pub me: Option<String>,
+    /// The sender of `jalon remind`'s mails (`[mail] from = "…"`), as written.
+    pub mail_from: Option<String>,
 }
 
 impl Default for Config {
@@ -66,6 +68,7 @@ impl Default for Config {
             keys: KeysSection::default(),
             mouse: true,
             me: None,
+            mail_from: None,
         }
     }
 }
@@ -172,12 +175,25 @@ impl Config {
                     "{origin}: key `mouse`: {v} is neither true nor false; using true"
                 )),
                 ("me", toml::Value::String(s)) => config.me = Some(s.clone()),
+                ("mail", toml::Value::Table(t)) => {
+                    for (k, v) in t {
+                        match (k.as_str(), v) {
+                            ("from", toml::Value::String(s)) => config.mail_from = Some(s.clone()),
+                            _ => warnings.push(format!(
+                                "{origin}: key `mail.{k}`: {v} is not known (known: from = \"address@domain.org\"); ignored"
+                            )),
+                        }
+                    }
+                }
+                ("mail", v) => warnings.push(format!(
+                    "{origin}: key `mail`: {v} is not a section ([mail], then from = \"address@domain.org\"); ignored"
+                )),
                 ("lang", v) => warnings.push(format!("{origin}: key `lang`: {v} is not a string; ignored")),
                 ("keys", v) => warnings.push(format!(
                     "{origin}: key `keys`: {v} is not a section ([keys], one command name = key per line); ignored"
                 )),
                 (k, _) => warnings.push(format!(
-                    "{origin}: unknown key `{k}` (known: lang, due_soon_days, colours, keys, mouse, me); ignored"
+                    "{origin}: unknown key `{k}` (known: lang, due_soon_days, colours, keys, mouse, me, mail); ignored"
                 )),
             }
         }
@@ -270,6 +286,23 @@ mod tests {
         let (c, w) = Config::parse("this is not toml", "c.toml");
         assert_eq!(c, Config::default());
         assert!(w[0].contains("c.toml"));
+    }
+}
+
+#[cfg(test)]
+mod mail {
+    use super::*;
+
+    #[test]
+    fn the_sender_of_reminders_is_read_from_the_mail_section() {
+        let (c, w) = Config::parse("[mail]\nfrom = \"Jalon <j@ars.example.org>\"\n", "c.toml");
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(c.mail_from.as_deref(), Some("Jalon <j@ars.example.org>"));
+        let (c, w) = Config::parse("mail = 3\n[x]\n", "c.toml");
+        assert_eq!(c.mail_from, None);
+        assert!(w.iter().any(|m| m.contains("`mail`")), "{w:?}");
+        let (_, w) = Config::parse("[mail]\nfrm = \"a@b.fr\"\n", "c.toml");
+        assert!(w.iter().any(|m| m.contains("`mail.frm`")), "{w:?}");
     }
 }
 

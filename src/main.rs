@@ -55,6 +55,7 @@ fn main() -> ExitCode {
         Some(Command::Catalogue(a)) => commands::catalogue::run(&ctx, a),
         Some(Command::Budget(a)) => commands::budget::run(&ctx, a),
         Some(Command::Report(a)) => commands::copil::run(&ctx, a),
+        Some(Command::Remind(a)) => commands::remind::run(&ctx, a),
     };
     match result {
         Ok(code) => code,

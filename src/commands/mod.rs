@@ -11,6 +11,7 @@ pub mod export;
 pub mod import;
 pub mod mine;
 pub mod people;
+pub mod remind;
 pub mod report;
 
 use std::io::{self, BufWriter, IsTerminal, Write};

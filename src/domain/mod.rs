@@ -8,6 +8,7 @@ pub mod input;
 pub mod listing;
 pub mod model;
 pub mod money;
+pub mod remind;
 pub mod rules;
 pub mod sums;
 pub mod validate;

@@ -11,6 +11,7 @@ pub mod csv_actions;
 pub mod csvout;
 pub mod demo;
 pub mod jsonout;
+pub mod mail;
 
 use std::fmt::Write as _;
 

@@ -16,6 +16,7 @@ pub mod copil;
 mod directory;
 pub mod mine;
 mod people;
+pub mod remind;
 mod search;
 
 /// Open statuses, as SQL: the same list as the `actions_open_due` index, so that

@@ -176,6 +176,34 @@ macro_rules! words_views {
             CopilNoBodyMeeting => "aucune réunion de type {body}", "no {body} meeting";
             CopilNoMeeting => "{none} de {scope} au {day} ou avant dans la base {db} : donnez le jour de départ avec --since AAAA-MM-JJ", "{none} of {scope} on or before {day} in the database {db}: give the first day with --since YYYY-MM-DD";
             CopilScopePlan => "{territory}, plan {plan}", "{territory}, plan {plan}";
+            // Reminders to pilots (`jalon remind`: the text, the mails and their messages)
+            RemindGreeting => "Bonjour {name},", "Hello {name},";
+            RemindIntro => "Voici les actions et les jalons que vous pilotez dans Jalon qui sont en retard ou arrivent à échéance d'ici le {limit} (dans {days}) :", "Here are the actions and milestones you pilot in Jalon that are overdue or fall due by {limit} (within {days}):";
+            RemindOverdueHeading => "En retard ({n})", "Overdue ({n})";
+            RemindDueHeading => "À échéance d'ici le {limit} ({n})", "Falling due by {limit} ({n})";
+            RemindMilestone => "jalon « {title} » de l'action « {action} »", "milestone “{title}” of the action “{action}”";
+            RemindDueOn => "échéance le {day}", "due {day}";
+            RemindLate => "{days} de retard", "{days} late";
+            RemindDueToday => "échéance aujourd'hui", "due today";
+            RemindDueIn => "dans {days}", "in {days}";
+            RemindUpdate => "Pour la mettre à jour : {command}", "To update it: {command}";
+            RemindClosing => "Merci de mettre à jour leur avancement, ou de signaler ce qui les retarde, avant le prochain comité.", "Please update their progress, or say what holds them up, before the next committee.";
+            RemindSignature => "Message préparé par Jalon, le suivi des feuilles de route territoriales de santé.", "Message prepared by Jalon, the follow-up of territorial health action plans.";
+            RemindSubject => "Jalon : {overdue} en retard, {soon} à échéance d'ici le {limit}", "Jalon: {overdue} overdue, {soon} falling due by {limit}";
+            RemindNothing => "Rien à rappeler : aucune action ni aucun jalon piloté par une personne n'est en retard ou à échéance d'ici le {limit}.", "Nothing to remind: no action or milestone piloted by a person is overdue or falls due by {limit}.";
+            RemindNoEmailHeading => "Sans courriel, à appeler :", "No email, to call:";
+            RemindNoEmail => "pas de courriel pour {name} ({code}) : {count} à rappeler{phone}", "no email for {name} ({code}): {count} to remind{phone}";
+            RemindPhone => ", tél. {phone}", ", phone {phone}";
+            RemindItemWord => "élément", "item";
+            RemindDayWord => "jour", "day";
+            RemindDaysWord => "jours", "days";
+            RemindItemsWord => "éléments", "items";
+            RemindBadEmail => "le courriel {email} de {name} ({code}) n'est pas une adresse : pas de message pour cette personne ; corrigez-le dans l'annuaire (A)", "the email {email} of {name} ({code}) is not an address: no message for them; correct it in the directory (A)";
+            RemindNoFrom => "aucun expéditeur pour les courriels : donnez --from ADRESSE, ou écrivez from = \"adresse@domaine.fr\" dans la section [mail] du fichier de configuration {config}", "no sender for the mails: give --from ADDRESS, or write from = \"address@domain.org\" in the [mail] section of the config file {config}";
+            RemindBadFrom => "l'expéditeur {from} n'est pas une adresse : écrivez adresse@domaine.fr ou Nom <adresse@domaine.fr>", "the sender {from} is not an address: write address@domain.org or Name <address@domain.org>";
+            RemindOutIsFile => "{dir} est un fichier : --out attend un dossier (créé s'il n'existe pas)", "{dir} is a file: --out takes a folder (created when missing)";
+            RemindWrote => "{path} : {name} <{email}>, {count}", "{path}: {name} <{email}>, {count}";
+            RemindNoConfigPath => "(aucun dossier de configuration)", "(no config folder)";
         }
     };
 }
