@@ -16,6 +16,7 @@ mod directory;
 pub mod mine;
 mod people;
 mod search;
+mod workbook;
 
 /// Open statuses, as SQL: the same list as the `actions_open_due` index, so that
 /// SQLite uses it.
@@ -440,5 +441,6 @@ pub use catalogue::{CatalogueGrid, GridAction, GridItem, GridTerritory, catalogu
 pub use directory::{Directory, directory, referrers};
 pub use people::{Carrier, Load, OrgLoad, PersonLoad, actions_of_carrier, people_load};
 pub use search::{Found, SearchIndex};
+pub use workbook::workbook;
 
 pub use super::reference::split_list;

@@ -132,6 +132,34 @@ macro_rules! words_views {
             TlDoEarlier => "Plus tôt dans le temps", "Earlier in time";
             TlDoLater => "Plus tard dans le temps", "Later in time";
             TlNoActions => "Pas d'actions dans cette liste : ouvrez un plan ou la liste des retards pour leur calendrier", "No actions in this list: open a plan or the overdue list for their timeline";
+            // Workbook (`jalon export --format xlsx`): sheet names, headers, messages.
+            WbSheetOverview => "Synthèse", "Overview";
+            WbSheetBudget => "Budget", "Budget";
+            WbSheetMilestones => "Jalons", "Milestones";
+            WbSheetDecisions => "Décisions", "Decisions";
+            WbColName => "Nom", "Name";
+            WbColDoneActions => "Actions réalisées", "Done actions";
+            WbColPilotOrg => "Organisation pilote", "Pilot organisation";
+            WbColPilotPerson => "Personne pilote", "Pilot person";
+            WbColWeather => "Météo", "Weather";
+            WbColNextMilestone => "Prochain jalon", "Next milestone";
+            WbColMilestoneDue => "Échéance du jalon", "Milestone due";
+            WbColLatestNote => "Dernière note", "Latest note";
+            WbColFunder => "Financeur", "Funder";
+            WbColEnvelope => "Enveloppe", "Envelope";
+            WbColLabel => "Libellé", "Label";
+            WbColWrittenOn => "Écrite le", "Written on";
+            WbColAuthor => "Auteur", "Author";
+            WbColDecision => "Décision", "Decision";
+            WbColBody => "Instance", "Body";
+            WbColMeetingDate => "Date de la réunion", "Meeting date";
+            WbColMeeting => "Réunion", "Meeting";
+            WbTotal => "Total", "Total";
+            WbBodyCts => "CTS", "Territorial health council";
+            WbBodyCopil => "Copil", "Steering committee";
+            WbBodyOther => "Autre", "Other";
+            WbNeedsOut => "un classeur ne s'écrit pas dans le terminal : donnez son fichier avec --out FICHIER.xlsx", "a workbook is not written to the terminal: give its file with --out FILE.xlsx";
+            WbCannotBuild => "classeur {path} : impossible de l'écrire ({why})", "workbook {path}: cannot write it ({why})";
         }
     };
 }
