@@ -260,9 +260,15 @@ fn the_workbook_has_its_sheets_types_sums_and_late_rows() {
                 .starts_with("SUM(")
         );
     }
+    // On the overview, only the counts of what is late are filled, where not zero:
+    // a row per territory all in red would say nothing.
     let ov_styles = wb.worksheet_style("Synthèse").unwrap();
-    assert_eq!(fill(&ov_styles, 1, 0), Some(LATE));
-    assert_eq!(fill(&ov_styles, 2, 0), None);
+    assert_eq!(fill(&ov_styles, 1, 5), Some(LATE));
+    assert_eq!(fill(&ov_styles, 1, 6), Some(LATE));
+    for col in [0, 3, 4, 7] {
+        assert_eq!(fill(&ov_styles, 1, col), None, "AIS, column {col}");
+    }
+    assert_eq!(fill(&ov_styles, 2, 5), None, "NPC has nothing late");
 
     // The budget lines, with their source in words, and their total.
     let budget = wb.worksheet_range("Budget").unwrap();

@@ -156,15 +156,25 @@ impl<'s> Sheet<'s> {
 
     /// Writes one row; a late row's cells are all filled, its empty ones too.
     pub fn row(&mut self, cells: &[Cell<'_>], late: bool) -> Result<(), XlsxError> {
+        self.row_marked(cells, |_| late)
+    }
+
+    /// Writes one row, filling the cells of the columns `late` says.
+    pub fn row_marked(
+        &mut self,
+        cells: &[Cell<'_>],
+        late: impl Fn(usize) -> bool,
+    ) -> Result<(), XlsxError> {
         let lang = self.styles.lang;
-        let k = if late {
-            &self.styles.late
-        } else {
-            &self.styles.plain
-        };
         let row = self.row;
         for (c, cell) in cells.iter().enumerate() {
             let col = c as u16;
+            let late = late(c);
+            let k = if late {
+                &self.styles.late
+            } else {
+                &self.styles.plain
+            };
             let width = match cell {
                 // Always a string cell: `write_string` never reads a formula or a
                 // number into the text.
@@ -266,4 +276,25 @@ pub enum TotalValue {
 
 fn euros(m: Money) -> f64 {
     m.cents() as f64 / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_text_has_no_control_characters_and_fits_a_cell() {
+        let s = clean("Point\u{1b}[2J copil\u{7}\r\n");
+        assert!(!s.chars().any(crate::text::is_unsafe_char), "{s:?}");
+        // Wide characters count double in UTF-16: the cut is made on those units.
+        let long = "😀".repeat(20_000);
+        let s = clean(&long);
+        assert!(s.encode_utf16().count() <= MAX_CELL_TEXT, "{}", s.len());
+        assert!(s.ends_with('…'));
+        assert_eq!(
+            clean("=1+1"),
+            "=1+1",
+            "text stays as typed; it is written as text"
+        );
+    }
 }
