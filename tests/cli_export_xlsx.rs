@@ -377,3 +377,23 @@ fn a_workbook_needs_a_file_and_a_place_to_write_it() {
     assert!(left.is_empty(), "{left:?}");
     assert!(Path::new(&target).exists());
 }
+
+#[test]
+fn a_plan_narrows_every_sheet() {
+    let (db, doc) = workbook_db();
+    let mut wb = export(&db, "en", &["--plan", "p-npc"]);
+    let names = wb.sheet_names();
+    assert_eq!(names.len(), 5, "{names:?}");
+    assert!(names[1].starts_with("NPC "), "{names:?}");
+    let budget = wb.worksheet_range("Budget").unwrap();
+    assert_eq!(budget.height(), 1 + 1 + 1, "B1's line and the total");
+    assert_eq!(text(&budget[(1, 2)]), "B1");
+    assert_eq!(text(&budget[(1, 4)]), "Europe");
+    let want = totals(&doc, Some("NPC"));
+    for (i, col) in (9..12).enumerate() {
+        assert_eq!(money(&budget[(2, col)]), want[i]);
+    }
+    // A1's decision and milestones belong to the other plan.
+    assert_eq!(wb.worksheet_range("Decisions").unwrap().height(), 1);
+    assert_eq!(wb.worksheet_range("Milestones").unwrap().height(), 1);
+}
