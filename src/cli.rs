@@ -100,6 +100,7 @@ pub enum ExportFormat {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    /// What to write: jalon/1 JSON, CSV (one row per action), or the copil's workbook (xlsx, needs --out)
     #[arg(long, value_enum, default_value = "json")]
     pub format: ExportFormat,
     /// Write to this file instead of the standard output
