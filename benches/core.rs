@@ -132,5 +132,32 @@ fn reminders(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, queries, edits, copil_report, reminders);
+/// The copil's workbook at 10,000 actions: read from the store and written as
+/// the bytes of an `.xlsx` (target: under 2 s).
+fn workbook(c: &mut Criterion) {
+    let today = synthetic::reference_day();
+    let (_dir, store) = prepared(10_000);
+    let conn = store.conn();
+    let mut g = c.benchmark_group("10k actions");
+    g.sample_size(10);
+    g.bench_function("workbook (read and write the xlsx)", |b| {
+        b.iter(|| {
+            let wb = read::workbook(conn, today, &Filter::default()).expect("read");
+            black_box(
+                jalon::interchange::xlsx::to_bytes(&wb, jalon::i18n::Lang::Fr).expect("write"),
+            )
+        })
+    });
+    let wb = read::workbook(conn, today, &Filter::default()).expect("read");
+    g.bench_function("workbook (write the xlsx alone)", |b| {
+        b.iter(|| {
+            black_box(
+                jalon::interchange::xlsx::to_bytes(&wb, jalon::i18n::Lang::Fr).expect("write"),
+            )
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, queries, edits, copil_report, reminders, workbook);
 criterion_main!(benches);

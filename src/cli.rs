@@ -54,7 +54,7 @@ pub enum Command {
     Demo(DemoArgs),
     /// Import a jalon/1 JSON file (all or nothing; upsert by code)
     Import(ImportArgs),
-    /// Export the database as jalon/1 JSON or as CSV (one row per action)
+    /// Export the database as jalon/1 JSON, as CSV (one row per action) or as the copil's workbook (xlsx)
     Export(ExportArgs),
     /// List every overdue action and milestone, most days late first
     Overdue(OverdueArgs),
@@ -98,10 +98,13 @@ pub struct ImportArgs {
 pub enum ExportFormat {
     Json,
     Csv,
+    /// The copil's workbook (needs --out)
+    Xlsx,
 }
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    /// What to write: jalon/1 JSON, CSV (one row per action), or the copil's workbook (xlsx, needs --out)
     #[arg(long, value_enum, default_value = "json")]
     pub format: ExportFormat,
     /// Write to this file instead of the standard output

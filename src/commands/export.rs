@@ -1,5 +1,6 @@
-//! `jalon export [--format json|csv] [--out FILE] [--territory CODE] [--plan CODE]`:
-//! the database as a `jalon/1` file, or its actions as a spreadsheet.
+//! `jalon export [--format json|csv|xlsx] [--out FILE] [--territory CODE] [--plan CODE]`:
+//! the database as a `jalon/1` file, its actions as a spreadsheet, or the copil's
+//! workbook (which needs `--out`: it is not for a terminal).
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, Write};
@@ -16,6 +17,9 @@ use crate::store::export::{export_document, partner_names};
 use crate::store::{io_reason, read};
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    if args.format == ExportFormat::Xlsx && args.out.is_none() {
+        return Err(anyhow!(ctx.lang.t(T::WbNeedsOut)));
+    }
     let store = ctx.open_existing()?;
     let conn = store.conn();
     let filter = ctx.resolve_filter(&store, args.territory.as_deref(), args.plan.as_deref())?;
@@ -31,6 +35,18 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> anyhow::Result<ExitCode> {
                 let actions = read::actions(conn, ctx.today, &filter).map_err(|e| store.err(e))?;
                 let partners = partner_names(conn).map_err(|e| store.err(e))?;
                 csv_actions::write_actions(&mut *out, &actions, &partners, ctx.today, ctx.lang)?;
+            }
+            ExportFormat::Xlsx => {
+                let wb = read::workbook(conn, ctx.today, &filter).map_err(|e| store.err(e))?;
+                let bytes = crate::interchange::xlsx::to_bytes(&wb, ctx.lang).map_err(|e| {
+                    let path = args.out.as_deref().unwrap_or(Path::new("")).display();
+                    let why = e.to_string();
+                    anyhow!(
+                        ctx.lang
+                            .fill(T::WbCannotBuild, &[("path", &path), ("why", &why)])
+                    )
+                })?;
+                out.write_all(&bytes)?;
             }
         }
         out.flush()?;

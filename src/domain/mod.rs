@@ -14,6 +14,7 @@ pub mod sums;
 pub mod validate;
 pub mod values;
 pub mod vocab;
+pub mod workbook;
 
 pub use model::*;
 pub use money::{Money, MoneyError};

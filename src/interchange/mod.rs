@@ -12,6 +12,7 @@ pub mod csvout;
 pub mod demo;
 pub mod jsonout;
 pub mod mail;
+pub mod xlsx;
 
 use std::fmt::Write as _;
 

@@ -18,6 +18,7 @@ pub mod mine;
 mod people;
 pub mod remind;
 mod search;
+mod workbook;
 
 /// Open statuses, as SQL: the same list as the `actions_open_due` index, so that
 /// SQLite uses it.
@@ -442,5 +443,6 @@ pub use catalogue::{CatalogueGrid, GridAction, GridItem, GridTerritory, catalogu
 pub use directory::{Directory, directory, referrers};
 pub use people::{Carrier, Load, OrgLoad, PersonLoad, actions_of_carrier, people_load};
 pub use search::{Found, SearchIndex};
+pub use workbook::workbook;
 
 pub use super::reference::split_list;

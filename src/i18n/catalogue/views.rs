@@ -204,6 +204,34 @@ macro_rules! words_views {
             RemindOutIsFile => "{dir} est un fichier : --out attend un dossier (créé s'il n'existe pas)", "{dir} is a file: --out takes a folder (created when missing)";
             RemindWrote => "{path} : {name} <{email}>, {count}", "{path}: {name} <{email}>, {count}";
             RemindNoConfigPath => "(aucun dossier de configuration)", "(no config folder)";
+            // Workbook (`jalon export --format xlsx`): sheet names, headers, messages.
+            WbSheetOverview => "Synthèse", "Overview";
+            WbSheetBudget => "Budget", "Budget";
+            WbSheetMilestones => "Jalons", "Milestones";
+            WbSheetDecisions => "Décisions", "Decisions";
+            WbColName => "Nom", "Name";
+            WbColDoneActions => "Actions réalisées", "Done actions";
+            WbColPilotOrg => "Organisation pilote", "Pilot organisation";
+            WbColPilotPerson => "Personne pilote", "Pilot person";
+            WbColWeather => "Météo", "Weather";
+            WbColNextMilestone => "Prochain jalon", "Next milestone";
+            WbColMilestoneDue => "Échéance du jalon", "Milestone due";
+            WbColLatestNote => "Dernière note", "Latest note";
+            WbColFunder => "Financeur", "Funder";
+            WbColEnvelope => "Enveloppe", "Envelope";
+            WbColLabel => "Libellé", "Label";
+            WbColWrittenOn => "Écrite le", "Written on";
+            WbColAuthor => "Auteur", "Author";
+            WbColDecision => "Décision", "Decision";
+            WbColBody => "Instance", "Body";
+            WbColMeetingDate => "Date de la réunion", "Meeting date";
+            WbColMeeting => "Réunion", "Meeting";
+            WbTotal => "Total", "Total";
+            WbBodyCts => "CTS", "Territorial health council";
+            WbBodyCopil => "Copil", "Steering committee";
+            WbBodyOther => "Autre", "Other";
+            WbNeedsOut => "un classeur ne s'écrit pas dans le terminal : donnez son fichier avec --out FICHIER.xlsx", "a workbook is not written to the terminal: give its file with --out FILE.xlsx";
+            WbCannotBuild => "classeur {path} : impossible de l'écrire ({why})", "workbook {path}: cannot write it ({why})";
         }
     };
 }
