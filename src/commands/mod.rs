@@ -11,6 +11,7 @@ pub mod import;
 pub mod mine;
 pub mod people;
 pub mod report;
+pub mod sheet_import;
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 

@@ -8,6 +8,7 @@ pub mod listing;
 pub mod model;
 pub mod money;
 pub mod rules;
+pub mod sheet;
 pub mod sums;
 pub mod validate;
 pub mod values;

@@ -10,6 +10,7 @@ pub mod csv_actions;
 pub mod csvout;
 pub mod demo;
 pub mod jsonout;
+pub mod sheet;
 
 use std::fmt::Write as _;
 

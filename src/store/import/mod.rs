@@ -11,6 +11,9 @@
 mod actions;
 mod diff;
 mod reference;
+pub mod sheet;
+mod sheet_names;
+mod sheet_overlay;
 
 use std::collections::HashMap;
 

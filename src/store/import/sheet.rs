@@ -1,0 +1,452 @@
+//! A spreadsheet of actions written into one plan: each row matched to an action
+//! (by code, else by title within the plan), its names to the directory, laid
+//! over the action as the database holds it, then written by the same upsert as
+//! a `jalon/1` file: one transaction, all or nothing, every change journalled.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::sheet_names::{Found, Names};
+use super::{ImportSummary, write_document};
+use crate::domain::bounds::quote;
+use crate::domain::sheet::{Field, Sheet, SheetIssue, SheetRow};
+use crate::domain::*;
+use crate::store::journal::{Journal, Origin};
+use crate::store::read::Filter;
+use crate::store::{Store, StoreError, classify};
+use crate::text::normal;
+
+/// How to import: into which plan, and what may be created.
+#[derive(Debug, Clone)]
+pub struct SheetOptions<'a> {
+    pub plan: &'a str,
+    pub create_missing: bool,
+    pub dry_run: bool,
+    /// The day a done action without a day is taken to be done.
+    pub today: NaiveDate,
+    pub who: &'a str,
+}
+
+/// What a row did to its action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowChange {
+    Created,
+    /// Each field changed, old → new, as the change journal writes it.
+    Updated(Vec<(String, Option<String>, Option<String>)>),
+    Unchanged,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowReport {
+    pub line: usize,
+    pub code: String,
+    pub title: String,
+    pub change: RowChange,
+}
+
+/// A name of the sheet that matched nothing in the directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unmatched {
+    pub line: usize,
+    pub column: String,
+    pub name: String,
+    /// "organisation" or "person".
+    pub kind: &'static str,
+    /// The code it is (or would be) created with.
+    pub code: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SheetOutcome {
+    pub summary: ImportSummary,
+    pub rows: Vec<RowReport>,
+    pub unmatched: Vec<Unmatched>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SheetError {
+    #[error("{} problems in the sheet", .0.len())]
+    Invalid(Vec<SheetIssue>),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Imports `sheet` into the plan of `opts`; nothing is written on any problem,
+/// nor on a dry run (which still says what would change).
+pub fn import_sheet(
+    store: &mut Store,
+    sheet: &Sheet,
+    opts: &SheetOptions<'_>,
+) -> Result<SheetOutcome, SheetError> {
+    let path = store.path().to_path_buf();
+    if store.is_read_only() {
+        return Err(StoreError::ReadOnly(path).into());
+    }
+    let sql = |e: rusqlite::Error| SheetError::Store(classify(&path, e));
+    let tx = store
+        .conn_mut()
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(sql)?;
+    let (doc, unmatched, lines) = plan_document(&tx, sheet, opts).map_err(|f| match f {
+        Fail::Sql(e) => sql(e),
+        Fail::Sheet(issues) => SheetError::Invalid(issues),
+    })?;
+    if !opts.create_missing && !opts.dry_run && !unmatched.is_empty() {
+        return Err(SheetError::Invalid(
+            unmatched.iter().map(unmatched_issue).collect(),
+        ));
+    }
+    let before: i64 = tx
+        .query_row("SELECT coalesce(max(save), 0) FROM changes", [], |r| {
+            r.get(0)
+        })
+        .map_err(sql)?;
+    let journal = Journal::new(opts.who, Origin::Import);
+    let summary = write_document(&tx, &journal, &doc).map_err(|f| {
+        let e = super::ImportError::from_failure(f, &path);
+        match e {
+            super::ImportError::Invalid { path, message } => {
+                SheetError::Invalid(vec![SheetIssue::new(
+                    None,
+                    None,
+                    format!("{path}: {message}"),
+                )])
+            }
+            super::ImportError::Store(e) => SheetError::Store(e),
+        }
+    })?;
+    let mut rows =
+        super::sheet_overlay::row_reports(&tx, before, opts.plan, &lines).map_err(sql)?;
+    for r in &mut rows {
+        let actions = doc.plans.iter().flat_map(|p| &p.actions);
+        if let Some(a) = actions.into_iter().find(|a| a.code == r.code) {
+            r.title.clone_from(&a.title);
+        }
+    }
+    if opts.dry_run {
+        tx.rollback()
+    } else {
+        tx.commit()
+    }
+    .map_err(sql)?;
+    Ok(SheetOutcome {
+        summary,
+        rows,
+        unmatched,
+    })
+}
+
+fn unmatched_issue(u: &Unmatched) -> SheetIssue {
+    SheetIssue::new(
+        Some(u.line),
+        Some(&u.column),
+        format!(
+            "no {} {} in the directory: correct the name, add it to the directory, or import with --create-missing",
+            u.kind,
+            quote(&u.name)
+        ),
+    )
+}
+
+/// The document to write, the names not matched, and each action's line.
+type Planned = (Document, Vec<Unmatched>, Vec<(String, usize)>);
+
+enum Fail {
+    Sql(rusqlite::Error),
+    Sheet(Vec<SheetIssue>),
+}
+
+impl From<rusqlite::Error> for Fail {
+    fn from(e: rusqlite::Error) -> Fail {
+        Fail::Sql(e)
+    }
+}
+
+/// The directory as the sheet's names are matched against, plus what the sheet
+/// creates.
+pub(super) struct Directory {
+    pub(super) themes: Names,
+    pub(super) organisations: Names,
+    pub(super) people: Names,
+    /// Person code → organisation code.
+    pub(super) person_org: Vec<(String, Option<String>)>,
+}
+
+/// The document to write: the plan with the sheet's actions laid over the
+/// database's, and the organisations and people the sheet creates; the names not
+/// matched; each action's line.
+fn plan_document(
+    conn: &Connection,
+    sheet: &Sheet,
+    opts: &SheetOptions<'_>,
+) -> Result<Planned, Fail> {
+    let filter = Filter {
+        plan: Some(opts.plan.to_string()),
+        ..Filter::default()
+    };
+    let mut db = crate::store::export::export_document(conn, &filter)?;
+    let Some(mut plan) = db.plans.pop() else {
+        return Err(Fail::Sheet(vec![SheetIssue::new(
+            None,
+            None,
+            format!("no plan {} in the database", quote(opts.plan)),
+        )]));
+    };
+    let refs = crate::store::reference::load_references(conn)?;
+    let territory = refs
+        .territories
+        .iter()
+        .find(|(_, t)| t.code == plan.territory)
+        .map(|(_, t)| t.clone());
+    let mut dir = Directory {
+        themes: Names::new(
+            refs.themes
+                .iter()
+                .map(|(_, t)| (t.code.as_str(), t.label.as_str())),
+        ),
+        organisations: Names::new(
+            refs.organisations
+                .iter()
+                .map(|(_, o)| (o.code.as_str(), o.name.as_str())),
+        ),
+        people: Names::new(
+            refs.people
+                .iter()
+                .map(|(_, p)| (p.code.as_str(), p.name.as_str())),
+        ),
+        person_org: refs
+            .people
+            .iter()
+            .map(|(_, p)| (p.code.clone(), p.organisation.clone()))
+            .collect(),
+    };
+    let mut out = Document::empty();
+    let mut errors = Vec::new();
+    let mut unmatched = Vec::new();
+    let mut lines: Vec<(String, usize)> = Vec::new();
+    let mut actions: Vec<Action> = Vec::new();
+    let existing = std::mem::take(&mut plan.actions);
+    let mut made = 0usize;
+    for row in &sheet.rows {
+        let mut ctx = RowCtx {
+            sheet,
+            row,
+            errors: &mut errors,
+        };
+        if let (Some(t), Some(terr)) = (&row.territory, &territory)
+            && t != &terr.code
+            && normal(t) != normal(&terr.name)
+            && normal(t) != normal(&terr.code)
+        {
+            ctx.err(
+                Field::Territory,
+                format!(
+                    "the plan {} is the territory {} ({}), not {}: import each territory's rows into its own plan",
+                    opts.plan,
+                    terr.code,
+                    terr.name,
+                    quote(t)
+                ),
+            );
+            continue;
+        }
+        // The action: by code, else by title within the plan; else a new one.
+        let found = match &row.code {
+            Some(code) => existing.iter().find(|a| &a.code == code),
+            None => {
+                let title = normal(row.title.as_deref().unwrap_or_default());
+                let same: Vec<&Action> = existing
+                    .iter()
+                    .filter(|a| normal(&a.title) == title)
+                    .collect();
+                if same.len() > 1 {
+                    let codes: Vec<&str> = same.iter().map(|a| a.code.as_str()).collect();
+                    ctx.err(
+                        Field::Title,
+                        format!(
+                            "the title matches several actions of the plan ({}): give the code of the one meant",
+                            codes.join(", ")
+                        ),
+                    );
+                    continue;
+                }
+                same.first().copied()
+            }
+        };
+        let mut action = match found {
+            Some(a) => a.clone(),
+            None => {
+                let code = match &row.code {
+                    Some(c) if is_valid_code(c) => c.clone(),
+                    Some(c) => {
+                        ctx.err(
+                            Field::Code,
+                            format!(
+                                "{} is not a valid code: use 1 to 40 letters (without accents), digits, \"-\", \"_\" or \".\", and no spaces",
+                                quote(c)
+                            ),
+                        );
+                        continue;
+                    }
+                    None => loop {
+                        made += 1;
+                        let c = format!("A{made:03}");
+                        let taken = existing.iter().any(|a| a.code == c)
+                            || actions.iter().any(|a| a.code == c);
+                        if !taken {
+                            break c;
+                        }
+                    },
+                };
+                let Some(title) = row.title.clone() else {
+                    ctx.err(
+                        Field::Title,
+                        "missing: a new action needs a title".to_string(),
+                    );
+                    continue;
+                };
+                Action {
+                    code,
+                    title,
+                    catalogue: None,
+                    theme: None,
+                    objective: None,
+                    status: ActionStatus::Todo,
+                    progress: None,
+                    pilot: None,
+                    partners: vec![],
+                    start: None,
+                    due: None,
+                    done_on: None,
+                    milestones: vec![],
+                    weather: None,
+                    budget: vec![],
+                    indicators: vec![],
+                    journal: vec![],
+                }
+            }
+        };
+        if let Some((_, first)) = lines.iter().find(|(c, _)| *c == action.code) {
+            ctx.err(
+                Field::Code,
+                format!(
+                    "the action {} is already on line {first}: one row per action",
+                    action.code
+                ),
+            );
+            continue;
+        }
+        let before = ctx.errors.len();
+        ctx.overlay(
+            &mut action,
+            &mut dir,
+            &mut out,
+            &mut unmatched,
+            opts,
+            territory.as_ref(),
+        );
+        if ctx.errors.len() == before {
+            lines.push((action.code.clone(), row.line));
+            actions.push(action);
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by_key(|e| e.line);
+        return Err(Fail::Sheet(errors));
+    }
+    plan.actions = actions;
+    out.plans.push(plan);
+    Ok((out, unmatched, lines))
+}
+
+pub(super) struct RowCtx<'a> {
+    pub(super) sheet: &'a Sheet,
+    pub(super) row: &'a SheetRow,
+    pub(super) errors: &'a mut Vec<SheetIssue>,
+}
+
+impl RowCtx<'_> {
+    pub(super) fn err(&mut self, field: Field, message: String) {
+        self.errors.push(SheetIssue::new(
+            Some(self.row.line),
+            Some(self.sheet.column(field)),
+            message,
+        ));
+    }
+
+    /// The code `name` stands for in `names`; an ambiguous name is an error, an
+    /// unmatched one is listed (and created, with a made code, to go on).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn resolve(
+        &mut self,
+        field: Field,
+        name: &str,
+        kind: &'static str,
+        dir: &mut Directory,
+        out: &mut Document,
+        unmatched: &mut Vec<Unmatched>,
+        org: Option<&str>,
+        territory: Option<&Territory>,
+    ) -> Option<String> {
+        let names = if kind == "person" {
+            &mut dir.people
+        } else {
+            &mut dir.organisations
+        };
+        match names.find(name) {
+            Found::One(code) => {
+                // Created from an earlier row: listed there, listed here too.
+                if let Some(u) = unmatched.iter().find(|u| u.code == code && u.kind == kind) {
+                    let u = Unmatched {
+                        line: self.row.line,
+                        column: self.sheet.column(field).to_string(),
+                        ..u.clone()
+                    };
+                    unmatched.push(u);
+                }
+                Some(code)
+            }
+            Found::Many(codes) => {
+                self.err(
+                    field,
+                    format!(
+                        "{} matches more than one {kind}: {}; write the code of the one meant",
+                        quote(name),
+                        codes.join(", ")
+                    ),
+                );
+                None
+            }
+            Found::None => {
+                let code = names.make_code(name, if kind == "person" { "PERSON" } else { "ORG" });
+                names.add(&code, name);
+                if kind == "person" {
+                    dir.person_org.push((code.clone(), org.map(str::to_string)));
+                    out.people.push(Person {
+                        code: code.clone(),
+                        name: name.to_string(),
+                        organisation: org.map(str::to_string),
+                        email: None,
+                        phone: None,
+                        login: None,
+                    });
+                } else {
+                    out.organisations.push(Organisation {
+                        code: code.clone(),
+                        name: name.to_string(),
+                        kind: None,
+                        territory: territory.map(|t| t.code.clone()),
+                    });
+                }
+                unmatched.push(Unmatched {
+                    line: self.row.line,
+                    column: self.sheet.column(field).to_string(),
+                    name: name.to_string(),
+                    kind,
+                    code: code.clone(),
+                });
+                Some(code)
+            }
+        }
+    }
+}
