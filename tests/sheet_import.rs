@@ -46,7 +46,10 @@ fn import(db: &Db, format: &str, file: &Path, extra: &[&str]) -> assert_cmd::Com
 fn actions(db: &Db) -> Vec<serde_json::Value> {
     let out = stdout(jalon(db).args(["export", "--plan", "FDR-AIS"]));
     let doc: serde_json::Value = serde_json::from_str(&out).expect("json");
-    doc["plans"][0]["actions"].as_array().expect("actions").clone()
+    doc["plans"][0]["actions"]
+        .as_array()
+        .expect("actions")
+        .clone()
 }
 
 fn action<'a>(all: &'a [serde_json::Value], title: &str) -> &'a serde_json::Value {
@@ -62,29 +65,74 @@ fn the_french_sheet_dry_run_then_real_run_then_again() {
     let before = std::fs::read(&db.path).unwrap();
     let out = stdout(&mut import(&db, "csv", &file, &["--dry-run"]));
     // (The demo's dates follow the day it is loaded on: the old ones are not said.)
-    assert!(out.contains("line 5: A02 changed: progress 50 → 60; weather green → orange; due "), "{out}");
-    assert!(out.contains(" → 2027-06-30; journal 3 notes → 4 notes"), "{out}");
-    assert!(out.contains("line 6: A07 changed: status in_progress → on_hold"), "{out}");
-    assert!(out.contains("line 8: A001 created (Prévention des chutes des personnes âgées à domicile)"), "{out}");
+    assert!(
+        out.contains("line 5: A02 changed: progress 50 → 60; weather green → orange; due "),
+        "{out}"
+    );
+    assert!(
+        out.contains(" → 2027-06-30; journal 3 notes → 4 notes"),
+        "{out}"
+    );
+    assert!(
+        out.contains("line 6: A07 changed: status in_progress → on_hold"),
+        "{out}"
+    );
+    assert!(
+        out.contains("line 8: A001 created (Prévention des chutes des personnes âgées à domicile)"),
+        "{out}"
+    );
     assert!(out.contains("line 14: a total row, passed over"), "{out}");
-    assert!(out.contains("line 10, column Pilote: organisation \"Mairie de Chauny\" → MAIRIE-DE-CHAUNY"), "{out}");
-    assert!(out.contains("line 13, column Pilote: organisation \"Croix-Rouge française\""), "{out}");
+    assert!(
+        out.contains(
+            "line 10, column Pilote: organisation \"Mairie de Chauny\" → MAIRIE-DE-CHAUNY"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("line 13, column Pilote: organisation \"Croix-Rouge française\""),
+        "{out}"
+    );
     assert!(out.contains("(dry run: nothing written)"));
-    assert_eq!(std::fs::read(&db.path).unwrap(), before, "a dry run writes nothing");
+    assert_eq!(
+        std::fs::read(&db.path).unwrap(),
+        before,
+        "a dry run writes nothing"
+    );
 
     // Without --create-missing, the unmatched names refuse the whole sheet.
     let err = stderr_failure(&mut import(&db, "csv", &file, &[]));
-    assert!(err.contains("2 problem(s) in the sheet, nothing was written"), "{err}");
-    assert!(err.contains("line 10, column Pilote: no organisation \"Mairie de Chauny\" in the directory"), "{err}");
-    assert_eq!(std::fs::read(&db.path).unwrap(), before, "a refused sheet writes nothing");
+    assert!(
+        err.contains("2 problem(s) in the sheet, nothing was written"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "line 10, column Pilote: no organisation \"Mairie de Chauny\" in the directory"
+        ),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(&db.path).unwrap(),
+        before,
+        "a refused sheet writes nothing"
+    );
 
     let out = stdout(&mut import(&db, "csv", &file, &["--create-missing"]));
-    assert!(out.contains("Created in the directory (--create-missing):"), "{out}");
+    assert!(
+        out.contains("Created in the directory (--create-missing):"),
+        "{out}"
+    );
     let all = actions(&db);
     let a02 = all.iter().find(|a| a["code"] == "A02").unwrap();
     assert_eq!(a02["due"], "2027-06-30");
     assert_eq!(a02["progress"], 60);
-    assert!(a02["journal"].as_array().unwrap().iter().any(|n| n["text"] == "Recrutement du second médiateur en cours"));
+    assert!(
+        a02["journal"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["text"] == "Recrutement du second médiateur en cours")
+    );
     let falls = action(&all, "Prévention des chutes des personnes âgées à domicile");
     assert_eq!(falls["status"], "in_progress");
     assert_eq!(falls["theme"], "PREV");
@@ -108,7 +156,10 @@ fn the_french_sheet_dry_run_then_real_run_then_again() {
 
     // The same sheet again: every row finds its action (by code, else by title).
     let out = stdout(&mut import(&db, "csv", &file, &["--create-missing"]));
-    assert!(out.contains("Actions        0        0         10"), "{out}");
+    assert!(
+        out.contains("Actions        0        0         10"),
+        "{out}"
+    );
     assert!(!out.contains("created"), "{out}");
     assert_eq!(actions(&db).len(), all.len());
 }
@@ -119,31 +170,68 @@ fn an_error_in_row_9_writes_nothing_and_every_error_is_listed() {
     let text = fixture_text()
         .replace("Non démarré", "Bientôt")
         .replace(";30/06/26;", ";fin juin;");
-    let bytes: Vec<u8> = text.chars().map(|c| match c { '€' => 0x80, '–' => 0x96, c => c as u8 }).collect();
+    let bytes: Vec<u8> = text
+        .chars()
+        .map(|c| match c {
+            '€' => 0x80,
+            '–' => 0x96,
+            c => c as u8,
+        })
+        .collect();
     let file = write(&db, "suivi.csv", &bytes);
     let before = std::fs::read(&db.path).unwrap();
     let err = stderr_failure(&mut import(&db, "csv", &file, &["--create-missing"]));
-    assert!(err.contains("line 9, column Statut: unknown status \"Bientôt\""), "{err}");
-    assert!(err.contains("line 10, column Échéance: \"fin juin\" is not a date"), "{err}");
+    assert!(
+        err.contains("line 9, column Statut: unknown status \"Bientôt\""),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 10, column Échéance: \"fin juin\" is not a date"),
+        "{err}"
+    );
     assert_eq!(std::fs::read(&db.path).unwrap(), before);
-    let err = stderr_failure(jalon(&db).args(["--lang", "fr", "import", "--format", "csv"]).arg(&file).args(["--plan", "FDR-AIS"]));
-    assert!(err.contains("ligne 9, colonne Statut : statut inconnu \"Bientôt\""), "{err}");
+    let err = stderr_failure(
+        jalon(&db)
+            .args(["--lang", "fr", "import", "--format", "csv"])
+            .arg(&file)
+            .args(["--plan", "FDR-AIS"]),
+    );
+    assert!(
+        err.contains("ligne 9, colonne Statut : statut inconnu \"Bientôt\""),
+        "{err}"
+    );
 }
 
 #[test]
 fn utf8_with_a_bom_and_commas_reads_as_the_1252_sheet() {
     let db = demo_db();
-    let mut w = csv::WriterBuilder::new().delimiter(b',').from_writer(b"\xEF\xBB\xBF".to_vec());
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b',')
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
     let text = fixture_text();
-    let mut r = csv::ReaderBuilder::new().delimiter(b';').has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut r = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
     for rec in r.records() {
         w.write_record(&rec.unwrap()).unwrap();
     }
     let utf8 = w.into_inner().unwrap();
     let a = write(&db, "a.csv", &fixture());
     let b = write(&db, "b.csv", &utf8);
-    let out_a = stdout(&mut import(&db, "csv", &a, &["--dry-run", "--create-missing"]));
-    let out_b = stdout(&mut import(&db, "csv", &b, &["--dry-run", "--create-missing"]));
+    let out_a = stdout(&mut import(
+        &db,
+        "csv",
+        &a,
+        &["--dry-run", "--create-missing"],
+    ));
+    let out_b = stdout(&mut import(
+        &db,
+        "csv",
+        &b,
+        &["--dry-run", "--create-missing"],
+    ));
     assert_eq!(out_a.replace("a.csv", "X"), out_b.replace("b.csv", "X"));
 }
 
@@ -154,11 +242,20 @@ fn a_mapping_file_names_the_columns() {
     let file = write(&db, "m.csv", sheet.as_bytes());
     let map = write(&db, "map.toml", "[columns]\ncode = \"Réf\"\ntitle = \"Libellé court\"\ndue = [\"Date butoir\", \"Butoir\"]\nstatus = \"Où en est-on\"\n".as_bytes());
     let out = stdout(import(&db, "csv", &file, &["--map"]).arg(&map));
-    assert!(out.contains("line 2: A02 changed: status in_progress → done; due "), "{out}");
-    assert!(out.contains(" → 2027-12-31; done_on — → 2025-03-31"), "{out}");
+    assert!(
+        out.contains("line 2: A02 changed: status in_progress → done; due "),
+        "{out}"
+    );
+    assert!(
+        out.contains(" → 2027-12-31; done_on — → 2025-03-31"),
+        "{out}"
+    );
     let bad = write(&db, "bad.toml", b"[columns]\ntitel = \"x\"\n");
     let err = stderr_failure(import(&db, "csv", &file, &["--map"]).arg(&bad));
-    assert!(err.contains("unknown field \"titel\" in the mapping file"), "{err}");
+    assert!(
+        err.contains("unknown field \"titel\" in the mapping file"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -177,11 +274,21 @@ fn a_pilot_matched_twice_is_refused_with_both_candidates() {
 fn spreadsheet_options_need_a_spreadsheet_format_and_a_known_plan() {
     let db = demo_db();
     let file = write(&db, "s.csv", &fixture());
-    let err = stderr_failure(jalon(&db).arg("import").arg(&file).args(["--plan", "FDR-AIS"]));
+    let err = stderr_failure(
+        jalon(&db)
+            .arg("import")
+            .arg(&file)
+            .args(["--plan", "FDR-AIS"]),
+    );
     assert!(err.contains("add --format csv or --format xlsx"), "{err}");
     let err = stderr_failure(jalon(&db).args(["import", "--format", "csv"]).arg(&file));
     assert!(err.contains("give it with --plan CODE"), "{err}");
-    let err = stderr_failure(jalon(&db).args(["import", "--format", "csv"]).arg(&file).args(["--plan", "NOPE"]));
+    let err = stderr_failure(
+        jalon(&db)
+            .args(["import", "--format", "csv"])
+            .arg(&file)
+            .args(["--plan", "NOPE"]),
+    );
     assert!(err.contains("FDR-AIS"), "the known plans are named: {err}");
     let err = stderr_failure(&mut import(&db, "csv", &file, &["--territory", "OIS"]));
     assert!(err.contains("OIS"), "{err}");
@@ -196,8 +303,17 @@ fn an_xlsx_made_here_with_the_usual_bad_input() {
     let plain = Format::new();
     let day = Format::new().set_num_format("dd/mm/yyyy");
     // A title merged over the columns, a blank line, then the header on line 3.
-    ws.merge_range(0, 0, 0, 6, "Suivi de la feuille de route – Aisne", &plain).unwrap();
-    let header = ["Territoire", "Code", "Intitulé", "Échéance", "Statut", "Prévu", "Engagé"];
+    ws.merge_range(0, 0, 0, 6, "Suivi de la feuille de route – Aisne", &plain)
+        .unwrap();
+    let header = [
+        "Territoire",
+        "Code",
+        "Intitulé",
+        "Échéance",
+        "Statut",
+        "Prévu",
+        "Engagé",
+    ];
     for (c, h) in header.iter().enumerate() {
         ws.write_string(2, c as u16, *h).unwrap();
     }
@@ -209,27 +325,44 @@ fn an_xlsx_made_here_with_the_usual_bad_input() {
     ws.write_string(3, 4, "En cours").unwrap();
     ws.write_number(3, 5, 1000.0).unwrap();
     ws.write_number(3, 6, 250.5).unwrap();
-    ws.write_string(4, 2, "Soirées d'information sur le dépistage").unwrap();
+    ws.write_string(4, 2, "Soirées d'information sur le dépistage")
+        .unwrap();
     ws.write_string(4, 3, "15/09/2026").unwrap(); // a date typed as text
     ws.write_string(4, 4, "A faire").unwrap();
-    ws.write_formula(4, 5, Formula::new("=F4*2").set_result("2000")).unwrap(); // a formula
+    ws.write_formula(4, 5, Formula::new("=F4*2").set_result("2000"))
+        .unwrap(); // a formula
     // The header again (a second page), then an action below it, then a total.
     for (c, h) in header.iter().enumerate() {
         ws.write_string(6, c as u16, *h).unwrap();
     }
     ws.write_string(5, 1, "A13").unwrap();
-    ws.write_string(5, 2, "Aller-vers pour les dépistages des cancers dans les quartiers de Saint-Quentin").unwrap();
+    ws.write_string(
+        5,
+        2,
+        "Aller-vers pour les dépistages des cancers dans les quartiers de Saint-Quentin",
+    )
+    .unwrap();
     ws.write_string(5, 4, "Réalisé").unwrap();
     ws.write_string(7, 2, "Café santé des aidants").unwrap();
     ws.write_number(7, 3, 46_300.0).unwrap(); // a serial day number in a date column
     ws.write_string(8, 0, "TOTAL").unwrap();
-    ws.write_formula(8, 5, Formula::new("=SUM(F4:F8)").set_result("3000")).unwrap();
+    ws.write_formula(8, 5, Formula::new("=SUM(F4:F8)").set_result("3000"))
+        .unwrap();
     let bytes = book.save_to_buffer().unwrap();
     let file = write(&db, "suivi.xlsx", &bytes);
     let out = stdout(&mut import(&db, "xlsx", &file, &[]));
-    assert!(out.contains("line 4: A001 created (Ateliers mémoire en EHPAD)"), "{out}");
-    assert!(out.contains("line 6: A13 changed: status todo → done"), "{out}");
-    assert!(out.contains("line 7: the header again, passed over"), "{out}");
+    assert!(
+        out.contains("line 4: A001 created (Ateliers mémoire en EHPAD)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("line 6: A13 changed: status todo → done"),
+        "{out}"
+    );
+    assert!(
+        out.contains("line 7: the header again, passed over"),
+        "{out}"
+    );
     assert!(out.contains("line 9: a total row, passed over"), "{out}");
     let all = actions(&db);
     let memory = action(&all, "Ateliers mémoire en EHPAD");
@@ -238,10 +371,43 @@ fn an_xlsx_made_here_with_the_usual_bad_input() {
     assert_eq!(memory["budget"][0]["committed"], "250.50");
     let evenings = action(&all, "Soirées d'information sur le dépistage");
     assert_eq!(evenings["due"], "2026-09-15");
-    assert_eq!(evenings["budget"][0]["planned"], "2000", "the formula's value, not the formula");
+    assert_eq!(
+        evenings["budget"][0]["planned"], "2000",
+        "the formula's value, not the formula"
+    );
     let cafe = action(&all, "Café santé des aidants");
     assert_eq!(cafe["due"], "2026-10-05");
     // A sheet named that the workbook does not have.
     let err = stderr_failure(&mut import(&db, "xlsx", &file, &["--sheet", "Budget"]));
-    assert!(err.contains("no sheet \"Budget\" in the workbook; its sheets are Sheet1"), "{err}");
+    assert!(
+        err.contains("no sheet \"Budget\" in the workbook; its sheets are Sheet1"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_code_written_in_lower_case_finds_its_action() {
+    let db = demo_db();
+    let sheet = "Code;Action;Avancement\na02;Médiation en santé en Thiérache du Centre;70 %\n";
+    let file = write(&db, "c.csv", sheet.as_bytes());
+    let out = stdout(&mut import(&db, "csv", &file, &[]));
+    assert!(
+        out.contains("line 2: A02 changed: progress 50 → 70"),
+        "{out}"
+    );
+    assert!(!actions(&db).iter().any(|a| a["code"] == "a02"));
+}
+
+#[test]
+fn two_rows_of_one_new_action_are_refused() {
+    let db = demo_db();
+    let sheet = "Code;Action\n;Café santé des aidants\n;Café santé des aidants\n";
+    let file = write(&db, "t.csv", sheet.as_bytes());
+    let err = stderr_failure(&mut import(&db, "csv", &file, &[]));
+    assert!(
+        err.contains(
+            "line 3, column Action: the action A001 is already on line 2: one row per action"
+        ),
+        "{err}"
+    );
 }

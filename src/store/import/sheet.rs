@@ -252,7 +252,16 @@ fn plan_document(
         }
         // The action: by code, else by title within the plan; else a new one.
         let found = match &row.code {
-            Some(code) => existing.iter().find(|a| &a.code == code),
+            // The code as written; else the one code that differs only by case.
+            Some(code) => existing.iter().find(|a| &a.code == code).or_else(|| {
+                let mut same = existing
+                    .iter()
+                    .filter(|a| a.code.eq_ignore_ascii_case(code));
+                match (same.next(), same.next()) {
+                    (Some(a), None) => Some(a),
+                    _ => None,
+                }
+            }),
             None => {
                 let title = normal(row.title.as_deref().unwrap_or_default());
                 let same: Vec<&Action> = existing
@@ -270,7 +279,10 @@ fn plan_document(
                     );
                     continue;
                 }
-                same.first().copied()
+                // A new action of an earlier row is found too: said twice below.
+                same.first()
+                    .copied()
+                    .or_else(|| actions.iter().find(|a| normal(&a.title) == title))
             }
         };
         let mut action = match found {
@@ -291,8 +303,13 @@ fn plan_document(
                     None => loop {
                         made += 1;
                         let c = format!("A{made:03}");
+                        // Free in the plan, in this import, and among the sheet's own codes.
                         let taken = existing.iter().any(|a| a.code == c)
-                            || actions.iter().any(|a| a.code == c);
+                            || actions.iter().any(|a| a.code == c)
+                            || sheet
+                                .rows
+                                .iter()
+                                .any(|r| r.code.as_deref() == Some(c.as_str()));
                         if !taken {
                             break c;
                         }
@@ -327,8 +344,13 @@ fn plan_document(
             }
         };
         if let Some((_, first)) = lines.iter().find(|(c, _)| *c == action.code) {
+            let field = if row.code.is_some() {
+                Field::Code
+            } else {
+                Field::Title
+            };
             ctx.err(
-                Field::Code,
+                field,
                 format!(
                     "the action {} is already on line {first}: one row per action",
                     action.code
