@@ -411,3 +411,22 @@ fn two_rows_of_one_new_action_are_refused() {
         "{err}"
     );
 }
+
+#[test]
+fn a_due_day_before_the_start_is_accepted_and_said_with_its_line() {
+    let db = demo_db();
+    let sheet = "Code;Action;Début;Échéance\n;Café santé des aidants;01/09/2026;30/06/2026\n";
+    let file = write(&db, "w.csv", sheet.as_bytes());
+    let out = import(&db, "csv", &file, &[])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(
+            "line 2, column Échéance: the action is due (2026-06-30) before it starts (2026-09-01)"
+        ),
+        "{err}"
+    );
+}

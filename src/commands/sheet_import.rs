@@ -66,6 +66,19 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> anyhow::Result<ExitCode> {
         SheetError::Invalid(issues) => problems(lang, file, &issues),
         SheetError::Store(e) => e.into(),
     })?;
+    for w in &outcome.warnings {
+        let message = crate::i18n::problem_text(lang, &w.message);
+        let said = match location(lang, w) {
+            Some(at) => lang.fill(T::ProblemAt, &[("location", &at), ("message", &message)]),
+            None => message,
+        };
+        eprintln!(
+            "{}: {}: {}",
+            lang.t(T::WarningPrefix),
+            shown(file, lang),
+            escape(&said)
+        );
+    }
     let mut text = summary_text(&outcome.summary, file, &ctx.db, false, lang);
     text.push('\n');
     for r in &outcome.rows {

@@ -3,6 +3,8 @@
 //! over the action as the database holds it, then written by the same upsert as
 //! a `jalon/1` file: one transaction, all or nothing, every change journalled.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDate;
 use rusqlite::{Connection, TransactionBehavior};
 
@@ -59,6 +61,9 @@ pub struct Unmatched {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SheetOutcome {
     pub summary: ImportSummary,
+    /// What is accepted yet deserves a look (a due day before the start), with
+    /// its line when it is about a row.
+    pub warnings: Vec<SheetIssue>,
     pub rows: Vec<RowReport>,
     pub unmatched: Vec<Unmatched>,
 }
@@ -117,10 +122,15 @@ pub fn import_sheet(
     })?;
     let mut rows =
         super::sheet_overlay::row_reports(&tx, before, opts.plan, &lines).map_err(sql)?;
+    let titles: HashMap<&str, &str> = doc
+        .plans
+        .iter()
+        .flat_map(|p| &p.actions)
+        .map(|a| (a.code.as_str(), a.title.as_str()))
+        .collect();
     for r in &mut rows {
-        let actions = doc.plans.iter().flat_map(|p| &p.actions);
-        if let Some(a) = actions.into_iter().find(|a| a.code == r.code) {
-            r.title.clone_from(&a.title);
+        if let Some(t) = titles.get(r.code.as_str()) {
+            r.title = (*t).to_string();
         }
     }
     if opts.dry_run {
@@ -129,11 +139,42 @@ pub fn import_sheet(
         tx.commit()
     }
     .map_err(sql)?;
+    let warnings = summary
+        .warnings
+        .iter()
+        .map(|w| warning_of_row(w, sheet, &lines))
+        .collect();
     Ok(SheetOutcome {
+        warnings,
         summary,
         rows,
         unmatched,
     })
+}
+
+/// A warning of the document (`plans[0].actions[3].due: …`) said at the line of
+/// its row and the column of its field.
+fn warning_of_row(
+    w: &crate::domain::validate::Issue,
+    sheet: &Sheet,
+    lines: &[(String, usize)],
+) -> SheetIssue {
+    let row = w
+        .location
+        .strip_prefix("plans[0].actions[")
+        .and_then(|rest| rest.split_once(']'))
+        .and_then(|(i, field)| Some((lines.get(i.parse::<usize>().ok()?)?.1, field)));
+    match row {
+        Some((line, field)) => {
+            let field = Field::from_key(field.trim_start_matches('.'));
+            SheetIssue::new(
+                Some(line),
+                field.map(|f| sheet.column(f)),
+                w.message.clone(),
+            )
+        }
+        None => SheetIssue::new(None, None, w.message.clone()),
+    }
 }
 
 fn unmatched_issue(u: &Unmatched) -> SheetIssue {
@@ -227,6 +268,24 @@ fn plan_document(
     let mut actions: Vec<Action> = Vec::new();
     let existing = std::mem::take(&mut plan.actions);
     let mut made = 0usize;
+    // Indexes, so that a sheet of thousands of rows stays linear: the plan's
+    // actions by code and by title as compared, this import's by title and code.
+    let by_code: HashMap<&str, usize> = existing
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.code.as_str(), i))
+        .collect();
+    let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, a) in existing.iter().enumerate() {
+        by_title.entry(normal(&a.title)).or_default().push(i);
+    }
+    let mut new_by_title: HashMap<String, usize> = HashMap::new();
+    let mut line_of: HashMap<String, usize> = HashMap::new();
+    let sheet_codes: HashSet<&str> = sheet
+        .rows
+        .iter()
+        .filter_map(|r| r.code.as_deref())
+        .collect();
     for row in &sheet.rows {
         let mut ctx = RowCtx {
             sheet,
@@ -253,21 +312,24 @@ fn plan_document(
         // The action: by code, else by title within the plan; else a new one.
         let found = match &row.code {
             // The code as written; else the one code that differs only by case.
-            Some(code) => existing.iter().find(|a| &a.code == code).or_else(|| {
-                let mut same = existing
-                    .iter()
-                    .filter(|a| a.code.eq_ignore_ascii_case(code));
-                match (same.next(), same.next()) {
-                    (Some(a), None) => Some(a),
-                    _ => None,
-                }
-            }),
+            Some(code) => by_code
+                .get(code.as_str())
+                .map(|&i| &existing[i])
+                .or_else(|| {
+                    let mut same = existing
+                        .iter()
+                        .filter(|a| a.code.eq_ignore_ascii_case(code));
+                    match (same.next(), same.next()) {
+                        (Some(a), None) => Some(a),
+                        _ => None,
+                    }
+                }),
             None => {
                 let title = normal(row.title.as_deref().unwrap_or_default());
-                let same: Vec<&Action> = existing
-                    .iter()
-                    .filter(|a| normal(&a.title) == title)
-                    .collect();
+                let same: Vec<&Action> = by_title
+                    .get(&title)
+                    .map(|is| is.iter().map(|&i| &existing[i]).collect())
+                    .unwrap_or_default();
                 if same.len() > 1 {
                     let codes: Vec<&str> = same.iter().map(|a| a.code.as_str()).collect();
                     ctx.err(
@@ -282,7 +344,7 @@ fn plan_document(
                 // A new action of an earlier row is found too: said twice below.
                 same.first()
                     .copied()
-                    .or_else(|| actions.iter().find(|a| normal(&a.title) == title))
+                    .or_else(|| new_by_title.get(&title).map(|&i| &actions[i]))
             }
         };
         let mut action = match found {
@@ -304,12 +366,9 @@ fn plan_document(
                         made += 1;
                         let c = format!("A{made:03}");
                         // Free in the plan, in this import, and among the sheet's own codes.
-                        let taken = existing.iter().any(|a| a.code == c)
-                            || actions.iter().any(|a| a.code == c)
-                            || sheet
-                                .rows
-                                .iter()
-                                .any(|r| r.code.as_deref() == Some(c.as_str()));
+                        let taken = by_code.contains_key(c.as_str())
+                            || line_of.contains_key(&c)
+                            || sheet_codes.contains(c.as_str());
                         if !taken {
                             break c;
                         }
@@ -343,7 +402,7 @@ fn plan_document(
                 }
             }
         };
-        if let Some((_, first)) = lines.iter().find(|(c, _)| *c == action.code) {
+        if let Some(first) = line_of.get(&action.code) {
             let field = if row.code.is_some() {
                 Field::Code
             } else {
@@ -369,6 +428,10 @@ fn plan_document(
         );
         if ctx.errors.len() == before {
             lines.push((action.code.clone(), row.line));
+            line_of.insert(action.code.clone(), row.line);
+            if found.is_none() {
+                new_by_title.insert(normal(&action.title), actions.len());
+            }
             actions.push(action);
         }
     }

@@ -3,6 +3,8 @@
 //! the directory; the amounts into the action's one budget line; a comment added
 //! to the journal unless it is there already.
 
+use std::collections::HashMap;
+
 use chrono::{SubsecRound, Utc};
 use rusqlite::{Connection, params};
 
@@ -262,24 +264,27 @@ pub(super) fn row_reports(
          WHERE save > ?1 AND entity = 'action' ORDER BY id",
     )?;
     let mut rows = stmt.query(params![before])?;
-    type Row = (String, Option<String>, Option<String>, Option<String>);
-    let mut changes: Vec<Row> = Vec::new();
+    type Field = (Option<String>, Option<String>, Option<String>);
+    let mut changes: HashMap<String, Vec<Field>> = HashMap::new();
     while let Some(r) = rows.next()? {
-        changes.push((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?));
+        changes
+            .entry(r.get(0)?)
+            .or_default()
+            .push((r.get(1)?, r.get(2)?, r.get(3)?));
     }
     Ok(lines
         .iter()
         .map(|(code, line)| {
             let key = format!("{plan}/{code}");
-            let mine: Vec<_> = changes.iter().filter(|c| c.0 == key).collect();
-            let change = if mine.iter().any(|c| c.1.is_none()) {
+            let mine: &[Field] = changes.get(&key).map_or(&[], Vec::as_slice);
+            let change = if mine.iter().any(|c| c.0.is_none()) {
                 RowChange::Created
             } else if mine.is_empty() {
                 RowChange::Unchanged
             } else {
                 RowChange::Updated(
                     mine.iter()
-                        .map(|c| (c.1.clone().unwrap_or_default(), c.2.clone(), c.3.clone()))
+                        .map(|c| (c.0.clone().unwrap_or_default(), c.1.clone(), c.2.clone()))
                         .collect(),
                 )
             };
