@@ -430,3 +430,22 @@ fn a_due_day_before_the_start_is_accepted_and_said_with_its_line() {
         "{err}"
     );
 }
+
+#[test]
+fn a_stray_cell_far_away_does_not_make_the_workbook_huge() {
+    use rust_xlsxwriter::Workbook;
+    let db = demo_db();
+    let mut book = Workbook::new();
+    let ws = book.add_worksheet();
+    ws.write_string(0, 0, "Code").unwrap();
+    ws.write_string(0, 1, "Action").unwrap();
+    ws.write_string(1, 1, "Café santé des aidants").unwrap();
+    // The last cell of a sheet: read densely, the sheet would be 17 billion cells.
+    ws.write_string(1_048_575, 16_383, "x").unwrap();
+    let file = write(&db, "far.xlsx", &book.save_to_buffer().unwrap());
+    let out = stdout(&mut import(&db, "xlsx", &file, &["--dry-run"]));
+    assert!(
+        out.contains("line 2: A001 created (Café santé des aidants)"),
+        "{out}"
+    );
+}

@@ -69,6 +69,7 @@ const PROBLEMS: &[T] = &[
     T::SheetDoneDay,
     T::SheetPersonNoOrg,
     T::SheetManyLines,
+    T::SheetTooManyRows,
 ];
 
 /// Places whose value is itself words of the domain, put into words in turn; the

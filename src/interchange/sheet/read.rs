@@ -138,18 +138,43 @@ pub fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<Line>, SheetIs
             .cloned()
             .ok_or_else(|| SheetIssue::new(None, None, "the workbook has no sheet"))?,
     };
-    let range = book.worksheet_range(&name).map_err(|e| {
+    // Cell by cell, never as one dense range: a stray cell at XFD1048576 would make
+    // a range of 17 billion cells.
+    let unreadable = |e: calamine::XlsxError| {
         SheetIssue::new(None, None, format!("the sheet {name} cannot be read: {e}"))
-    })?;
-    let (row0, col0) = range.start().unwrap_or((0, 0));
-    let mut out = Vec::new();
-    for (i, row) in range.rows().enumerate() {
-        let mut cells = vec![Cell::Empty; col0 as usize];
-        cells.extend(row.iter().map(cell));
-        out.push((row0 as usize + i + 1, cells));
+    };
+    let mut reader = book.worksheet_cells_reader(&name).map_err(unreadable)?;
+    let mut rows: std::collections::BTreeMap<u32, Vec<Cell>> = Default::default();
+    while let Some(c) = reader.next_cell().map_err(unreadable)? {
+        let (row, col) = c.get_position();
+        let value = cell(&Data::from(c.get_value().clone()));
+        if col as usize >= MAX_COLUMNS || value.is_empty() {
+            continue;
+        }
+        if !rows.contains_key(&row) && rows.len() >= MAX_ROWS {
+            return Err(SheetIssue::new(
+                Some(row as usize + 1),
+                None,
+                format!("the sheet has more than {MAX_ROWS} rows: split it, one plan at a time"),
+            ));
+        }
+        let cells = rows.entry(row).or_default();
+        if cells.len() <= col as usize {
+            cells.resize(col as usize + 1, Cell::Empty);
+        }
+        cells[col as usize] = value;
     }
-    Ok(out)
+    Ok(rows
+        .into_iter()
+        .map(|(row, cells)| (row as usize + 1, cells))
+        .collect())
 }
+
+/// Columns after this many are not read (a sheet of actions has a few dozen).
+pub const MAX_COLUMNS: usize = 256;
+
+/// A workbook's sheet with more filled rows than this is refused.
+pub const MAX_ROWS: usize = 100_000;
 
 fn cell(d: &Data) -> Cell {
     match d {
