@@ -14,6 +14,7 @@ mod reference;
 pub mod sheet;
 mod sheet_names;
 mod sheet_overlay;
+mod sheet_plan;
 
 use std::collections::HashMap;
 

@@ -8,8 +8,9 @@ use std::collections::HashMap;
 use chrono::{SubsecRound, Utc};
 use rusqlite::{Connection, params};
 
-use super::sheet::{Directory, RowChange, RowCtx, RowReport, SheetOptions, Unmatched};
+use super::sheet::{RowChange, RowReport, SheetOptions, Unmatched};
 use super::sheet_names::Found;
+use super::sheet_plan::{Directory, RowCtx};
 use crate::domain::bounds::quote;
 use crate::domain::sheet::Field;
 use crate::domain::*;
