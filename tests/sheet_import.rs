@@ -449,3 +449,14 @@ fn a_stray_cell_far_away_does_not_make_the_workbook_huge() {
         "{out}"
     );
 }
+
+#[test]
+fn a_sheet_name_is_for_a_workbook_only() {
+    let db = demo_db();
+    let file = write(&db, "s.csv", &fixture());
+    let err = stderr_failure(&mut import(&db, "csv", &file, &["--sheet", "Suivi"]));
+    assert!(
+        err.contains("--sheet names a sheet of an xlsx workbook"),
+        "{err}"
+    );
+}

@@ -27,6 +27,9 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> anyhow::Result<ExitCode> {
         ImportFormat::Xlsx => SheetFormat::Xlsx,
         _ => SheetFormat::Csv,
     };
+    if format == SheetFormat::Csv && args.sheet.is_some() {
+        anyhow::bail!(lang.t(T::SheetNameNeedsXlsx));
+    }
     let mapping = match &args.map {
         None => Mapping::default(),
         Some(path) => {

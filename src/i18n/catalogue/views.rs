@@ -176,6 +176,7 @@ macro_rules! words_views {
             SheetDoneDay => "seule une action réalisée a un jour de réalisation, et celle-ci est {status} : videz la cellule ou mettez le statut à réalisé", "only a done action has a day it was done, and this one is {status}: clear the cell or set the status to done";
             SheetPersonNoOrg => "{name} n'appartient à aucune organisation et l'action n'a pas de pilote : remplissez aussi le pilote (organisation)", "{name} belongs to no organisation and the action has no pilot: fill in the pilot (organisation) too";
             SheetTooManyRows => "la feuille a plus de {max} lignes : découpez-la, un plan à la fois", "the sheet has more than {max} rows: split it, one plan at a time";
+            SheetNameNeedsXlsx => "--sheet nomme une feuille d'un classeur xlsx : ajoutez --format xlsx, ou retirez --sheet pour un CSV", "--sheet names a sheet of an xlsx workbook: add --format xlsx, or leave --sheet out for a CSV";
             SheetManyLines => "l'action a {n} lignes budgétaires : le montant unique du tableau ne dit pas laquelle a changé ; modifiez-les dans Jalon", "the action has {n} budget lines: the sheet's one amount cannot say which line changed; change them in Jalon";
         }
     };
