@@ -460,3 +460,85 @@ fn a_sheet_name_is_for_a_workbook_only() {
         "{err}"
     );
 }
+
+/// Every problem of a sheet said in French: no English word is left around the values.
+#[test]
+fn every_problem_of_a_sheet_is_said_in_french() {
+    let db = demo_db();
+    let sheet = "\
+Code;Action;Thème;Pilote;Référent;Début;Échéance;Réalisé le;Statut;Avancement;Météo;Prévu;Financement
+;Une;;;;;fin juin;;;;;;
+;Deux;;;;;;;Bientôt;;;;
+;Trois;;;;;;;;140 %;;;
+;Quatre;;;;;;;;;Bleu;;
+;Cinq;;;;;;;;;;beaucoup;
+;Six;;;;;;;;;;;Mécénat
+;=SUM(A1:A3);;;;;;;;;;;
+;Sept;Santé mentale;;;;;;;;;;
+;Huit;;Mairie de Nulle Part;;;;;;;;;
+;Neuf;;;;;;01/01/2026;En cours;;;;
+A01;;;;;;;;;;;42 €;
+x y;Dix;;;;;;;;;;;
+;Onze;;;Personne Inconnue;;;;;;;;
+";
+    let file = write(&db, "fr.csv", sheet.as_bytes());
+    let err = stderr_failure(
+        jalon(&db)
+            .args(["--lang", "fr", "import", "--format", "csv"])
+            .arg(&file)
+            .args(["--plan", "FDR-AIS"]),
+    );
+    let english = [
+        "is",
+        "not",
+        "the",
+        "of",
+        "write",
+        "one",
+        "unknown",
+        "cell",
+        "formula",
+        "value",
+        "matches",
+        "directory",
+        "only",
+        "done",
+        "has",
+        "budget",
+        "lines",
+        "valid",
+        "line",
+        "column",
+        "sheet",
+        "problem",
+        "nothing",
+        "written",
+        "with",
+        "and",
+        "or",
+        "such",
+        "as",
+    ];
+    let lines: Vec<&str> = err.lines().skip(1).collect();
+    // The cells' problems and the rows' (names, themes, codes) in one list, by line.
+    assert!(
+        err.contains("ligne 3, colonne Statut : statut inconnu \"Bientôt\""),
+        "{err}"
+    );
+    assert!(err.contains("ligne 10, colonne Pilote : \"Mairie de Nulle Part\" (organisation) n'est pas dans l'annuaire"), "{err}");
+    assert!(
+        err.contains("ligne 13, colonne Code : \"x y\" n'est pas un code valide"),
+        "{err}"
+    );
+    assert!(lines.len() >= 14, "{err}");
+    for l in &lines {
+        // The values quoted, and the codes, are the sheet's: only the words around them count.
+        let words: String = l.split('"').step_by(2).collect::<Vec<_>>().join(" ");
+        let left: Vec<&str> = words
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| english.contains(w))
+            .collect();
+        assert!(left.is_empty(), "English left in {l:?}: {left:?}");
+        assert!(l.trim_start().starts_with("ligne "), "{l}");
+    }
+}

@@ -144,6 +144,10 @@ pub struct Sheet {
     pub skipped: Vec<(usize, Skipped)>,
     /// The headers that name no field: their columns are not read.
     pub ignored: Vec<String>,
+    /// The problems of its cells (the row is kept without the value, so that the
+    /// rest of it is checked too): the import lists them with its own and writes
+    /// nothing.
+    pub problems: Vec<SheetIssue>,
 }
 
 impl Sheet {

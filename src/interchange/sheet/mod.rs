@@ -22,7 +22,8 @@ pub enum SheetFormat {
 /// those people merge over several rows to group actions (a territory, a theme).
 pub const FILLED_DOWN: [Field; 2] = [Field::Territory, Field::Theme];
 
-/// Reads a whole sheet; all the problems found, or none.
+/// Reads a whole sheet. A file that cannot be read or has no header is refused; the
+/// problems of its cells are kept in [`Sheet::problems`], every one of them.
 pub fn read_sheet(
     bytes: &[u8],
     format: SheetFormat,
@@ -141,18 +142,18 @@ pub fn read_sheet(
             Lines::Many
         ));
         if row.code.is_none() && row.title.is_none() {
-            errors.push(SheetIssue::new(
-                Some(*line),
-                None,
-                "the row has neither a code nor a title: give the action's code or its title",
-            ));
+            // Said, unless a code or a title was there but refused.
+            if keyless {
+                errors.push(SheetIssue::new(
+                    Some(*line),
+                    None,
+                    "the row has neither a code nor a title: give the action's code or its title",
+                ));
+            }
             continue;
         }
         out.rows.push(row);
     }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
-    }
+    out.problems = errors;
+    Ok(out)
 }

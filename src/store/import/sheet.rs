@@ -10,7 +10,6 @@ use rusqlite::TransactionBehavior;
 
 use super::sheet_plan::{Fail, plan_document};
 use super::{ImportSummary, write_document};
-use crate::domain::bounds::quote;
 use crate::domain::sheet::{Field, Sheet, SheetIssue};
 use crate::store::journal::{Journal, Origin};
 use crate::store::{Store, StoreError, classify};
@@ -89,15 +88,29 @@ pub fn import_sheet(
         .conn_mut()
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(sql)?;
-    let (doc, unmatched, lines) = plan_document(&tx, sheet, opts).map_err(|f| match f {
-        Fail::Sql(e) => sql(e),
-        Fail::Sheet(issues) => SheetError::Invalid(issues),
-    })?;
-    if !opts.create_missing && !opts.dry_run && !unmatched.is_empty() {
-        return Err(SheetError::Invalid(
-            unmatched.iter().map(unmatched_issue).collect(),
-        ));
+    // Every problem, the cells' and the rows', in one list by line.
+    let mut issues = sheet.problems.clone();
+    let planned = match plan_document(&tx, sheet, opts) {
+        Ok(p) => Some(p),
+        Err(Fail::Sql(e)) => return Err(sql(e)),
+        Err(Fail::Sheet(more)) => {
+            issues.extend(more);
+            None
+        }
+    };
+    if let Some((_, unmatched, _)) = &planned
+        && !opts.create_missing
+        && !opts.dry_run
+    {
+        issues.extend(unmatched.iter().map(super::sheet_plan::unmatched_issue));
     }
+    let (doc, unmatched, lines) = match planned {
+        Some(p) if issues.is_empty() => p,
+        _ => {
+            issues.sort_by_key(|i| i.line);
+            return Err(SheetError::Invalid(issues));
+        }
+    };
     let before: i64 = tx
         .query_row("SELECT coalesce(max(save), 0) FROM changes", [], |r| {
             r.get(0)
@@ -172,16 +185,4 @@ fn warning_of_row(
         }
         None => SheetIssue::new(None, None, w.message.clone()),
     }
-}
-
-fn unmatched_issue(u: &Unmatched) -> SheetIssue {
-    SheetIssue::new(
-        Some(u.line),
-        Some(&u.column),
-        format!(
-            "no {} {} in the directory: correct the name, add it to the directory, or import with --create-missing",
-            u.kind,
-            quote(&u.name)
-        ),
-    )
 }

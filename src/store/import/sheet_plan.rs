@@ -17,6 +17,18 @@ use crate::text::normal;
 /// The document to write, the names not matched, and each action's line.
 pub(super) type Planned = (Document, Vec<Unmatched>, Vec<(String, usize)>);
 
+pub(super) fn unmatched_issue(u: &Unmatched) -> SheetIssue {
+    SheetIssue::new(
+        Some(u.line),
+        Some(&u.column),
+        format!(
+            "no {} {} in the directory: correct the name, add it to the directory, or import with --create-missing",
+            u.kind,
+            quote(&u.name)
+        ),
+    )
+}
+
 pub(super) enum Fail {
     Sql(rusqlite::Error),
     Sheet(Vec<SheetIssue>),
@@ -261,7 +273,10 @@ pub(super) fn plan_document(
         }
     }
     if !errors.is_empty() {
-        errors.sort_by_key(|e| e.line);
+        // The names matched by nothing are problems too, unless they may be created.
+        if !opts.create_missing && !opts.dry_run {
+            errors.extend(unmatched.iter().map(unmatched_issue));
+        }
         return Err(Fail::Sheet(errors));
     }
     plan.actions = actions;
