@@ -52,7 +52,7 @@ pub enum Command {
     Init,
     /// Load the bundled Hauts-de-France demonstration data (an illustration)
     Demo(DemoArgs),
-    /// Import a jalon/1 JSON file (all or nothing; upsert by code)
+    /// Import a jalon/1 JSON file, or a spreadsheet of actions into a plan (all or nothing)
     Import(ImportArgs),
     /// Export the database as jalon/1 JSON or as CSV (one row per action)
     Export(ExportArgs),
@@ -83,7 +83,7 @@ pub struct DemoArgs {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The jalon/1 file to read
+    /// The file to read: jalon/1, or a spreadsheet with --format csv or xlsx
     pub file: PathBuf,
     /// Check the file and report what would change, writing nothing
     #[arg(long)]
