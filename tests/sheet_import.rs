@@ -388,11 +388,12 @@ fn an_xlsx_made_here_with_the_usual_bad_input() {
 #[test]
 fn a_code_written_in_lower_case_finds_its_action() {
     let db = demo_db();
-    let sheet = "Code;Action;Avancement\na02;Médiation en santé en Thiérache du Centre;70 %\n";
+    // (An empty row first: passed over, the lines still numbered as the sheet does.)
+    let sheet = "Code;Action;Avancement\n;;\na02;Médiation en santé en Thiérache du Centre;70 %\n";
     let file = write(&db, "c.csv", sheet.as_bytes());
     let out = stdout(&mut import(&db, "csv", &file, &[]));
     assert!(
-        out.contains("line 2: A02 changed: progress 50 → 70"),
+        out.contains("line 3: A02 changed: progress 50 → 70"),
         "{out}"
     );
     assert!(!actions(&db).iter().any(|a| a["code"] == "a02"));
