@@ -159,5 +159,49 @@ fn workbook(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, queries, edits, copil_report, reminders, workbook);
+/// Today's spreadsheet of 2,000 rows (a plan's 100 actions changed, 1,900 new ones
+/// with pilots, persons and partners by name) read and imported into a plan of a
+/// 10,000-action region, as a dry run so that every run does the same work.
+fn sheet_import(c: &mut Criterion) {
+    use jalon::interchange::sheet::{Mapping, SheetFormat, read_sheet};
+    use jalon::store::import::sheet::{SheetOptions, import_sheet};
+    let (_dir, mut store) = prepared(10_000);
+    let mut csv = String::from(
+        "Code;Intitulé;Thème;Pilote;Référent;Partenaires;Début;Échéance;Statut;Avancement;Prévu (€);Engagé (€);Commentaire\n",
+    );
+    for i in 0..2_000 {
+        let code = if i < 100 {
+            format!("A{i:03}")
+        } else {
+            String::new()
+        };
+        let o = i % 10;
+        csv.push_str(&format!(
+            "{code};Action importée n° {i};Prévention;Organisation {o} du territoire 00;Personne {o} T00;\
+             Organisation {} du territoire 01;01/02/2026;{:02}/12/2026;En cours;{} %;12 500,50 €;5 000 €;Point d'étape {i}\n",
+            (o + 1) % 10,
+            1 + i % 28,
+            i % 100,
+        ));
+    }
+    let opts = SheetOptions {
+        plan: "PLAN-0000",
+        create_missing: false,
+        dry_run: true,
+        today: synthetic::reference_day(),
+        who: "bench",
+    };
+    let mut g = c.benchmark_group("10k actions");
+    g.sample_size(10);
+    g.bench_function("import a 2,000-row spreadsheet (read, match, write)", |b| {
+        b.iter(|| {
+            let sheet = read_sheet(csv.as_bytes(), SheetFormat::Csv, None, &Mapping::default())
+                .expect("the sheet reads");
+            black_box(import_sheet(&mut store, &sheet, &opts).expect("the sheet imports"))
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, queries, edits, copil_report, reminders, workbook, sheet_import);
 criterion_main!(benches);

@@ -52,7 +52,7 @@ pub enum Command {
     Init,
     /// Load the bundled Hauts-de-France demonstration data (an illustration)
     Demo(DemoArgs),
-    /// Import a jalon/1 JSON file (all or nothing; upsert by code)
+    /// Import a jalon/1 JSON file, or a spreadsheet of actions into a plan (all or nothing)
     Import(ImportArgs),
     /// Export the database as jalon/1 JSON, as CSV (one row per action) or as the copil's workbook (xlsx)
     Export(ExportArgs),
@@ -87,11 +87,36 @@ pub struct DemoArgs {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The jalon/1 file to read
+    /// The file to read: jalon/1, or a spreadsheet with --format csv or xlsx
     pub file: PathBuf,
     /// Check the file and report what would change, writing nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// The file's format: json (jalon/1), or a spreadsheet of actions (csv, xlsx)
+    #[arg(long, value_enum, default_value = "json")]
+    pub format: ImportFormat,
+    /// The plan a spreadsheet's actions go into (code); needed with csv and xlsx
+    #[arg(long, value_name = "CODE")]
+    pub plan: Option<String>,
+    /// The plan's territory (code), checked against the plan's own
+    #[arg(long, value_name = "CODE")]
+    pub territory: Option<String>,
+    /// A mapping file naming the spreadsheet's columns: [columns] title = "Libellé"
+    #[arg(long, value_name = "MAP.toml")]
+    pub map: Option<PathBuf>,
+    /// Create the organisations and people the directory does not have yet
+    #[arg(long)]
+    pub create_missing: bool,
+    /// The workbook's sheet to read (xlsx; the first one when not given)
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    Json,
+    Csv,
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

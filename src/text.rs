@@ -89,6 +89,23 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// [`fold`]ed, every run of punctuation or spaces one space, trimmed: how names
+/// and column headers written by hand compare (`Intitulé de l'action` →
+/// `intitule de l action`).
+pub fn normal(s: &str) -> String {
+    let folded = fold(s);
+    let mut out = String::with_capacity(folded.len());
+    for w in folded.split(|c: char| !c.is_alphanumeric()) {
+        if !w.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+    }
+    out
+}
+
 /// A row of cells, each padded to its column's width, joined by two spaces; a
 /// column marked `true` in `right` is right-aligned.
 pub fn table(header: &[String], rows: &[Vec<String>], right: &[bool]) -> String {

@@ -16,6 +16,17 @@ use crate::store::journal::Origin;
 use crate::text::escape;
 
 pub fn run(ctx: &Context, args: &crate::cli::ImportArgs) -> anyhow::Result<ExitCode> {
+    if args.format != crate::cli::ImportFormat::Json {
+        return super::sheet_import::run(ctx, args);
+    }
+    let sheet_only = args.plan.is_some()
+        || args.territory.is_some()
+        || args.map.is_some()
+        || args.sheet.is_some()
+        || args.create_missing;
+    if sheet_only {
+        anyhow::bail!(ctx.lang.t(T::SheetOptionsNeedFormat));
+    }
     let file = &args.file;
     let doc = {
         // The bytes go as soon as the document is built: big files, less memory.
@@ -84,7 +95,7 @@ pub const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
 /// The bytes of `file`, a regular file or `-` for the standard input, at most
 /// [`MAX_IMPORT_BYTES`]: a device (`/dev/zero`) or a named pipe, which could grow
 /// or wait forever, is refused before anything is read from it.
-fn read_file(file: &Path, lang: Lang) -> anyhow::Result<Vec<u8>> {
+pub(super) fn read_file(file: &Path, lang: Lang) -> anyhow::Result<Vec<u8>> {
     let limit_msg = |what: &str| anyhow!(lang.fill(T::CliImportTooLarge, &[("what", &what)]));
     if file.as_os_str() == "-" {
         let mut bytes = Vec::new();
@@ -145,7 +156,7 @@ fn kind_label(lang: Lang, kind: &str) -> &str {
 }
 
 /// The file as a message names it: `-` is the standard input; a path is escaped.
-fn shown(file: &Path, lang: Lang) -> String {
+pub(super) fn shown(file: &Path, lang: Lang) -> String {
     if file.as_os_str() == "-" {
         lang.t(T::CliStandardInput).to_string()
     } else {

@@ -13,6 +13,7 @@ pub mod mine;
 pub mod people;
 pub mod remind;
 pub mod report;
+pub mod sheet_import;
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 

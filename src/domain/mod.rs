@@ -10,6 +10,7 @@ pub mod model;
 pub mod money;
 pub mod remind;
 pub mod rules;
+pub mod sheet;
 pub mod sums;
 pub mod validate;
 pub mod values;

@@ -13,6 +13,7 @@ pub mod demo;
 pub mod jsonout;
 pub mod mail;
 pub mod xlsx;
+pub mod sheet;
 
 use std::fmt::Write as _;
 

@@ -11,6 +11,10 @@
 mod actions;
 mod diff;
 mod reference;
+pub mod sheet;
+mod sheet_names;
+mod sheet_overlay;
+mod sheet_plan;
 
 use std::collections::HashMap;
 
