@@ -5,6 +5,7 @@ pub mod bulk;
 pub mod chars;
 pub mod input;
 pub mod listing;
+pub mod meetings;
 pub mod model;
 pub mod money;
 pub mod rules;
@@ -13,6 +14,7 @@ pub mod validate;
 pub mod values;
 pub mod vocab;
 
+pub use meetings::Meeting;
 pub use model::*;
 pub use money::{Money, MoneyError};
 pub use sums::Sums;

@@ -13,6 +13,7 @@ mod actions;
 mod budget;
 mod catalogue;
 mod directory;
+pub mod meetings;
 pub mod mine;
 mod people;
 mod search;

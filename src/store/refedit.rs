@@ -177,7 +177,7 @@ fn load_entry(
 }
 
 /// Writes a document of one plan or one entry through the importer's path.
-fn write(
+pub(super) fn write(
     tx: &Connection,
     path: &std::path::Path,
     doc: &Document,

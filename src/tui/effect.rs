@@ -20,6 +20,26 @@ pub enum BoxKind {
     Delete,
 }
 
+/// A journal entry to add with a save: dated and signed by the effect runner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewNote {
+    pub text: String,
+    pub kind: crate::domain::NoteKind,
+    /// The meeting's code (a decision taken at it).
+    pub meeting: Option<String>,
+}
+
+impl NewNote {
+    /// A plain note.
+    pub fn note(text: impl Into<String>) -> NewNote {
+        NewNote {
+            text: text.into(),
+            kind: crate::domain::NoteKind::Note,
+            meeting: None,
+        }
+    }
+}
+
 /// One change of the session, as `u` undoes it: a save of actions, or a change of a
 /// plan's own fields or of the directory.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,7 +94,7 @@ pub enum Effect {
     /// Save actions in one step; the note goes into the first one's journal.
     Save {
         edits: Vec<Edit>,
-        note: Option<String>,
+        note: Option<NewNote>,
     },
     /// Read an action for one of the boxes that edit it.
     Open(BoxKind, i64),

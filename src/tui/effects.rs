@@ -15,6 +15,7 @@ use crate::store::journal::Origin;
 use crate::store::read::{self, Filter};
 use crate::store::{Store, locate};
 
+use super::effect::NewNote;
 use super::model::Place;
 use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind, Step};
 use super::overlay::Overlay;
@@ -235,14 +236,16 @@ impl Runner {
         Ok(Msg::Opened(kind, found.map(|(a, seen)| (plan, a, seen))))
     }
 
-    fn save(&mut self, mut edits: Vec<Edit>, note: Option<String>) -> Msg {
-        if let (Some(text), Some(first)) = (note, edits.first_mut()) {
+    fn save(&mut self, mut edits: Vec<Edit>, note: Option<NewNote>) -> Msg {
+        if let (Some(note), Some(first)) = (note, edits.first_mut()) {
             first.action.journal.push(JournalEntry {
                 at: chrono::Utc::now()
                     .with_nanosecond(0)
                     .unwrap_or_else(chrono::Utc::now),
                 author: self.who.clone(),
-                text,
+                text: note.text,
+                kind: note.kind,
+                meeting: note.meeting,
             });
         }
         Msg::Saved {

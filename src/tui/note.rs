@@ -60,7 +60,7 @@ impl Note {
                         action: self.action.clone(),
                         seen: Some(self.seen),
                     }],
-                    note: Some(text),
+                    note: Some(super::effect::NewNote::note(text)),
                 });
             }
             (Some(BoxCommand::NewLine), _) => self.lines.push(String::new()),

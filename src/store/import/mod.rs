@@ -35,7 +35,7 @@ pub struct ImportSummary {
 }
 
 /// The kinds the summary counts, in the order of the file.
-pub const KINDS: [&str; 9] = [
+pub const KINDS: [&str; 10] = [
     "region",
     "themes",
     "territories",
@@ -44,6 +44,7 @@ pub const KINDS: [&str; 9] = [
     "envelopes",
     "catalogue",
     "plans",
+    "meetings",
     "actions",
 ];
 
@@ -159,6 +160,8 @@ pub(super) fn write_document(
     tallies.push(w.upsert_all(&mut ids, &db.envelopes, &doc.envelopes)?);
     tallies.push(w.upsert_all(&mut ids, &db.catalogue, &doc.catalogue)?);
     tallies.push(w.upsert_all(&mut ids, &db.plans, &doc.plans)?);
+    // After the plans they may name, before the decisions that name them.
+    tallies.push(w.upsert_all(&mut ids, &db.meetings, &doc.meetings)?);
     let mut actions = Tally::default();
     for plan in &doc.plans {
         let Some(&plan_id) = ids.plans.get(&plan.code) else {
@@ -264,6 +267,7 @@ struct Ids {
     envelopes: HashMap<String, i64>,
     catalogue: HashMap<String, i64>,
     plans: HashMap<String, i64>,
+    meetings: HashMap<String, i64>,
 }
 
 impl Ids {
@@ -275,6 +279,8 @@ impl Ids {
             RefKind::Person => &self.people,
             RefKind::Envelope => &self.envelopes,
             RefKind::Catalogue => &self.catalogue,
+            RefKind::Plan => &self.plans,
+            RefKind::Meeting => &self.meetings,
         }
     }
 
