@@ -54,6 +54,8 @@ fn main() -> ExitCode {
         None => jalon::tui::run(&ctx, None),
         Some(Command::Catalogue(a)) => commands::catalogue::run(&ctx, a),
         Some(Command::Budget(a)) => commands::budget::run(&ctx, a),
+        Some(Command::Meeting(c)) => commands::meetings::meeting(&ctx, c),
+        Some(Command::Decision(c)) => commands::meetings::decision(&ctx, c),
     };
     match result {
         Ok(code) => code,

@@ -387,3 +387,40 @@ fn files_without_meetings_stay_valid_and_are_written_back_as_they_were() {
         assert!(!back.contains("\"meeting\""), "{fixture}");
     }
 }
+
+#[test]
+fn check_reads_every_meeting_and_the_journal_entries_kind_back() {
+    let (_dir, mut store) = demo();
+    create_meeting(
+        &mut store,
+        &meeting(MeetingBody::Copil, "AIS", "2025-04-02", "Copil"),
+        "ana",
+    )
+    .unwrap();
+    assert_eq!(
+        jalon::store::checks::unreadable(store.conn()).unwrap(),
+        vec![]
+    );
+    // As another program could leave them: a day that is not one, a title that
+    // would drive a terminal.
+    store
+        .conn()
+        .execute_batch(
+            "UPDATE meetings SET on_date = '2025-02-30', title = 'a' || char(27) || '[2J', \
+             attendees = 'b' || char(7);",
+        )
+        .unwrap();
+    let found: Vec<(&str, &str)> = jalon::store::checks::unreadable(store.conn())
+        .unwrap()
+        .iter()
+        .map(|u| (u.table, u.column))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("meetings", "on_date"),
+            ("meetings", "title"),
+            ("meetings", "attendees")
+        ]
+    );
+}

@@ -290,7 +290,10 @@ fn a_conflict_on_the_update_box_shows_it_and_r_saves_onto_their_version() {
     };
     assert_eq!(edits[0].seen, Some(seen(2)), "onto their version");
     assert_eq!(edits[0].action.title, "Open two health centres");
-    assert_eq!(note.as_ref().map(|n| n.text.as_str()), Some("Met the mayor"));
+    assert_eq!(
+        note.as_ref().map(|n| n.text.as_str()),
+        Some("Met the mayor")
+    );
 }
 
 #[test]

@@ -8,6 +8,7 @@ pub mod check;
 pub mod demo;
 pub mod export;
 pub mod import;
+pub mod meetings;
 pub mod mine;
 pub mod people;
 pub mod report;

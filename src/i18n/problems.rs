@@ -39,6 +39,16 @@ const PROBLEMS: &[T] = &[
     T::ProblemPlanExists,
     T::ProblemUndoMixed,
     T::ProblemNameNeeded,
+    // Meetings and decisions.
+    T::ProblemMeetingTitle,
+    T::ProblemMeetingExists,
+    T::ProblemNoMeeting,
+    T::ProblemMeetingElsewhere,
+    T::ProblemDecisionEmpty,
+    T::ProblemMeetingNamed,
+    T::ProblemMeetingPlanElsewhere,
+    T::ProblemKindMeeting,
+    T::ProblemKindPlan,
 ];
 
 /// Places whose value is itself words of the domain, put into words in turn; the

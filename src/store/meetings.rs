@@ -217,13 +217,11 @@ pub fn add_decision(store: &mut Store, d: &NewDecision, who: &str) -> Result<Sav
             return Err(EditError::Invalid {
                 path: "meeting".into(),
                 message: format!(
-                    "the meeting {} is about the territory {}, and the plan {} about {}: \
-                     name a meeting of {}",
+                    "the meeting {} is about the territory {}, not {}, the territory of the plan {}",
                     quote(code),
                     quote(&meeting.territory),
-                    quote(&d.plan),
                     quote(&territory),
-                    quote(&territory)
+                    quote(&d.plan)
                 ),
             });
         }

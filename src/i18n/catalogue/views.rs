@@ -132,6 +132,31 @@ macro_rules! words_views {
             TlDoEarlier => "Plus tôt dans le temps", "Earlier in time";
             TlDoLater => "Plus tard dans le temps", "Later in time";
             TlNoActions => "Pas d'actions dans cette liste : ouvrez un plan ou la liste des retards pour leur calendrier", "No actions in this list: open a plan or the overdue list for their timeline";
+            // Meetings and decisions (issue 11, item 3): `jalon meeting`, `jalon decision`, the meeting box, decisions in the journal.
+            MtgBodyCts => "CTS", "CTS";
+            MtgBodyCopil => "Copil", "Copil";
+            MtgBodyOther => "Autre instance", "Other body";
+            MtgDecision => "Décision", "Decision";
+            MtgColDate => "Date", "Date";
+            MtgColBody => "Instance", "Body";
+            MtgColTitle => "Intitulé", "Title";
+            MtgColPlan => "Plan", "Plan";
+            MtgColDecisions => "Décisions", "Decisions";
+            MtgNone => "Aucune réunion enregistrée.", "No meeting recorded.";
+            MtgDecisionAdded => "Décision ajoutée au journal de {key}.", "Decision added to the journal of {key}.";
+            MtgDecisionAddedAt => "Décision ajoutée au journal de {key} (réunion {meeting}).", "Decision added to the journal of {key} (meeting {meeting}).";
+            MtgNoSuchMeeting => "aucune réunion {wanted} dans la base {db} ; les réunions du territoire {territory} sont {known}", "no meeting {wanted} in the database {db}; the meetings of the territory {territory} are {known}";
+            MtgNoSuchAction => "aucune action {wanted} dans la base {db} : écrivez PLAN/ACTION, par exemple FDR-AIS/A01", "no action {wanted} in the database {db}: write PLAN/ACTION, such as FDR-AIS/A01";
+            MtgRefused => "refusé, rien n'a été écrit", "refused, nothing was written";
+            ProblemMeetingTitle => "est vide : une réunion a un intitulé, par exemple \"Copil de suivi\"", "is empty: a meeting needs a title, such as \"Copil de suivi\"";
+            ProblemMeetingExists => "une réunion {code} existe déjà : donnez un autre code, ou aucun pour qu'il soit fait", "a meeting {code} already exists: give another code, or none to have one made";
+            ProblemNoMeeting => "il n'y a pas de réunion {code}", "there is no meeting {code}";
+            ProblemMeetingElsewhere => "la réunion {code} porte sur le territoire {territory}, pas sur {owner}, celui du plan {plan}", "the meeting {code} is about the territory {territory}, not {owner}, the territory of the plan {plan}";
+            ProblemDecisionEmpty => "est vide : une décision dit ce qui a été décidé", "is empty: a decision says what was decided";
+            ProblemMeetingNamed => "les entrées de journal de {actions} nomment cette réunion : elle est gardée", "the journal entries of {actions} name this meeting: it is kept";
+            ProblemMeetingPlanElsewhere => "le plan {plan} n'est pas un plan du territoire {territory} : nommez l'un de ses plans, ou aucun", "the plan {plan} is not one of the territory {territory}'s plans: name one of its plans, or none";
+            ProblemKindMeeting => "réunion", "meeting";
+            ProblemKindPlan => "plan", "plan";
         }
     };
 }
