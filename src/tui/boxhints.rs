@@ -22,6 +22,8 @@ pub enum Hints {
     Delete,
     Directory,
     Conflict,
+    /// The note box opened for a decision: its kind and meeting are chosen too.
+    Decision,
 }
 
 /// A piece of a key line: keys, then a word.
@@ -126,6 +128,13 @@ fn hint_parts(h: Hints) -> &'static [Hint] {
             ADD,
             EDIT,
             CLOSE,
+        ],
+        Hints::Decision => &[
+            FIELD,
+            CHOOSE,
+            (&[Key(NewLine, 0)], T::BoxHintNewLine),
+            (&[Key(Save, 0)], T::BoxHintSave),
+            CANCEL,
         ],
         Hints::Conflict => &[
             (&[Key(Reapply, 0)], T::BoxHintReapply),

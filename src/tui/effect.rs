@@ -16,6 +16,8 @@ pub enum BoxKind {
     Partners,
     Indicators,
     Note,
+    /// The note box for a decision: the territory's recent meetings are read too.
+    Decision,
     /// Not a box to type in: the confirmation of a deletion.
     Delete,
 }
@@ -119,6 +121,13 @@ pub enum Effect {
     Search(String),
     /// Remember in the config file who the user is (a person's code).
     RememberMe(String),
+    /// Read the codes of a territory (and a plan) for the meeting box.
+    NewMeeting {
+        territory_id: i64,
+        plan_id: Option<i64>,
+    },
+    /// Record a meeting.
+    SaveMeeting(Box<crate::store::meetings::NewMeeting>),
 }
 
 impl Effect {
@@ -141,6 +150,7 @@ impl Effect {
                 | Effect::Undo(_)
                 | Effect::Redo(_)
                 | Effect::BulkSave { .. }
+                | Effect::SaveMeeting(_)
         )
     }
 }

@@ -149,6 +149,20 @@ impl Runner {
             },
             Effect::Save { edits, note } => Ok(self.save(edits, note)),
             Effect::RememberMe(code) => Ok(Msg::Remembered(self.remember(code))),
+            Effect::NewMeeting {
+                territory_id,
+                plan_id,
+            } => super::meeting_load::codes(self.store.conn(), territory_id, plan_id)
+                .map(|(territory, name, plan)| Msg::MeetingReady {
+                    territory,
+                    name,
+                    plan,
+                })
+                .map_err(|e| self.said(e)),
+            Effect::SaveMeeting(new) => Ok(Msg::MeetingSaved(
+                crate::store::meetings::create_meeting(&mut self.store, &new, &self.who)
+                    .map_err(|e| edit_text(self.lang, &e)),
+            )),
             Effect::Undo(Step::Actions(saved)) => Ok(Msg::Saved {
                 kind: SaveKind::Undo,
                 result: edit::undo(&mut self.store, &saved, &self.who)
@@ -233,6 +247,13 @@ impl Runner {
             return Ok(Msg::Opened(kind, None));
         };
         let found = edit::load_action(conn, &plan, &code).map_err(wrap)?;
+        if kind == BoxKind::Decision {
+            let meetings = super::meeting_load::recent(conn, &plan).map_err(wrap)?;
+            return Ok(Msg::DecisionOpened(
+                found.map(|(a, seen)| (plan, a, seen)),
+                meetings,
+            ));
+        }
         Ok(Msg::Opened(kind, found.map(|(a, seen)| (plan, a, seen))))
     }
 

@@ -157,6 +157,22 @@ macro_rules! words_views {
             ProblemMeetingPlanElsewhere => "le plan {plan} n'est pas un plan du territoire {territory} : nommez l'un de ses plans, ou aucun", "the plan {plan} is not one of the territory {territory}'s plans: name one of its plans, or none";
             ProblemKindMeeting => "réunion", "meeting";
             ProblemKindPlan => "plan", "plan";
+            MtgBoxTitle => "Nouvelle réunion", "New meeting";
+            MtgFieldBody => "Instance", "Body";
+            MtgFieldDate => "Date", "Date";
+            MtgFieldAttendees => "Participants", "Attendees";
+            MtgDecisionTitle => "Décision", "Decision";
+            MtgNoteWord => "Note", "Note";
+            MtgNoMeeting => "aucune réunion", "no meeting";
+            MtgFieldKind => "Type", "Kind";
+            MtgFieldMeeting => "Réunion", "Meeting";
+            MtgFieldText => "Texte ↓", "Text ↓";
+            MtgHintMeeting => "réunion", "meeting";
+            MtgHintDecision => "décision", "decision";
+            MtgDoMeeting => "Enregistrer une réunion (CTS, copil…) du territoire ou du plan", "Record a meeting (CTS, copil…) of the territory or plan";
+            MtgDoDecision => "Ajouter une décision au journal de l'action, prise en réunion ou non", "Add a decision to the action's journal, taken at a meeting or not";
+            MtgSaved => "Réunion enregistrée : {code}", "Meeting recorded: {code}";
+            MtgNoTerritoryHere => "Choisissez un territoire ou un plan pour y enregistrer une réunion.", "Choose a territory or a plan to record a meeting of it.";
         }
     };
 }
