@@ -77,7 +77,7 @@ fn a_meeting_gets_a_code_from_body_territory_and_day_numbered_when_taken() {
     assert_eq!(
         count(
             &store,
-            "SELECT count(*) FROM changes WHERE entity = 'meeting' AND new = 'created'"
+            "SELECT count(*) FROM changes WHERE entity = 'meeting' AND new = 'created' AND who = 'ana'"
         ),
         2
     );
@@ -135,7 +135,7 @@ fn refusals_name_the_field_and_write_nothing() {
     assert_eq!(
         count(
             &store,
-            "SELECT count(*) FROM changes WHERE entity = 'meeting'"
+            "SELECT count(*) FROM changes WHERE entity = 'meeting' AND who = 'ana'"
         ),
         0
     );
@@ -221,7 +221,14 @@ fn a_decision_is_journalled_with_its_meeting_shows_as_such_and_undoes() {
     assert!(action.journal.iter().all(|j| j.kind == NoteKind::Note));
     delete_meeting(&mut store, &m.code, "ana").unwrap();
     assert_eq!(count(&store, "SELECT count(*) FROM meetings"), 0);
-    let id: i64 = 1;
+    let id: i64 = store
+        .conn()
+        .query_row(
+            "SELECT entity_id FROM changes WHERE entity = 'meeting' AND entity_key = ?1",
+            [&m.code],
+            |r| r.get(0),
+        )
+        .unwrap();
     let history = journal::history(store.conn(), "meeting", id, 10).unwrap();
     assert_eq!(history[0].old.as_deref(), Some("removed"));
 }
@@ -281,7 +288,13 @@ fn a_meeting_changed_is_journalled_field_by_field() {
     m.title = "Copil de printemps".into();
     m.attendees = Some("ARS, CPAM".into());
     change_meeting(&mut store, &m, "ana").unwrap();
-    let fields: Vec<String> = journal::history(store.conn(), "meeting", 1, 10)
+    let id: i64 = store
+        .conn()
+        .query_row("SELECT id FROM meetings WHERE code = ?1", [&m.code], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let fields: Vec<String> = journal::history(store.conn(), "meeting", id, 10)
         .unwrap()
         .into_iter()
         .filter_map(|c| c.field)

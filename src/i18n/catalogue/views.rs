@@ -158,6 +158,7 @@ macro_rules! words_views {
             ProblemKindMeeting => "réunion", "meeting";
             ProblemKindPlan => "plan", "plan";
             MtgBoxTitle => "Nouvelle réunion", "New meeting";
+            MtgEntityMeetings => "Réunions", "Meetings";
             MtgFieldBody => "Instance", "Body";
             MtgFieldDate => "Date", "Date";
             MtgFieldAttendees => "Participants", "Attendees";
