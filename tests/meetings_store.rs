@@ -325,7 +325,15 @@ fn meetings_and_decisions_travel_in_jalon_1_and_come_back_the_same() {
         "ana",
     )
     .unwrap();
+    // Another territory's meeting: in the full export, not in the plan's.
+    create_meeting(
+        &mut store,
+        &meeting(MeetingBody::Cts, "OIS", "2025-04-03", "CTS Oise"),
+        "ana",
+    )
+    .unwrap();
     let doc = export_all(&store);
+    assert_eq!(doc.meetings.len(), 2);
     let json = serde_json::to_string(&doc).unwrap();
     assert!(
         json.contains("\"meetings\":[{\"code\":\"COPIL-AIS-2025-04-02\""),

@@ -111,6 +111,10 @@ fn d_opens_the_decision_box_on_the_latest_meeting_and_saves_a_decision() {
         screen.contains("◂ Copil · Copil de suivi, 20/03/2025 ▸"),
         "{screen}"
     );
+    assert!(
+        screen.contains("Tab champ · ←→ choisir · Ctrl-S enregistrer · Échap annuler"),
+        "{screen}"
+    );
     // Typed text, then the older meeting chosen: Tab twice, →.
     app.text("Relancer la CPAM");
     app.key(KeyCode::Tab).key(KeyCode::Tab).key(KeyCode::Right);

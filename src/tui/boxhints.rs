@@ -129,13 +129,7 @@ fn hint_parts(h: Hints) -> &'static [Hint] {
             EDIT,
             CLOSE,
         ],
-        Hints::Decision => &[
-            FIELD,
-            CHOOSE,
-            (&[Key(NewLine, 0)], T::BoxHintNewLine),
-            (&[Key(Save, 0)], T::BoxHintSave),
-            CANCEL,
-        ],
+        Hints::Decision => &[FIELD, CHOOSE, (&[Key(Save, 0)], T::BoxHintSave), CANCEL],
         Hints::Conflict => &[
             (&[Key(Reapply, 0)], T::BoxHintReapply),
             (&[Key(Drop, 0)], T::BoxHintDrop),
