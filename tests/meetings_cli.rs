@@ -104,6 +104,11 @@ fn a_decision_names_its_meeting_and_shows_in_the_export() {
         .find(|m| m["code"] == "COPIL-AIS-2030-12-03")
         .unwrap();
     assert_eq!(mine["decisions"], 1);
+    let err = stderr_failure(jalon(&db).args(["meeting", "delete", "NOPE"]));
+    assert!(
+        err.contains("no meeting \"NOPE\"") && err.contains("jalon meeting list"),
+        "{err}"
+    );
     // Kept while a decision names it.
     let err = stderr_failure(jalon(&db).args(["meeting", "delete", "COPIL-AIS-2030-12-03"]));
     assert!(err.contains("FDR-AIS/A02"), "{err}");

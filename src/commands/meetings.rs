@@ -25,7 +25,13 @@ pub fn meeting(ctx: &Context, c: &MeetingCommand) -> anyhow::Result<ExitCode> {
         MeetingCommand::List(a) => list_meetings(ctx, a),
         MeetingCommand::Delete(a) => {
             let mut store = ctx.open_for_writing()?;
-            delete_meeting(&mut store, &a.code, &ctx.who).map_err(|e| refused(ctx, e))?;
+            delete_meeting(&mut store, &a.code, &ctx.who).map_err(|e| match e {
+                EditError::NotFound(_) => anyhow::anyhow!(ctx.lang.fill(
+                    T::MtgNoSuchMeetingCode,
+                    &[("wanted", &quote(&a.code)), ("db", &ctx.db.display())]
+                )),
+                e => refused(ctx, e),
+            })?;
             Ok(ExitCode::SUCCESS)
         }
     }

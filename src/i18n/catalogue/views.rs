@@ -159,6 +159,7 @@ macro_rules! words_views {
             ProblemKindPlan => "plan", "plan";
             MtgBoxTitle => "Nouvelle réunion", "New meeting";
             MtgEntityMeetings => "Réunions", "Meetings";
+            MtgNoSuchMeetingCode => "aucune réunion {wanted} dans la base {db} (voir jalon meeting list)", "no meeting {wanted} in the database {db} (see jalon meeting list)";
             MtgFieldBody => "Instance", "Body";
             MtgFieldDate => "Date", "Date";
             MtgFieldAttendees => "Participants", "Attendees";
