@@ -246,3 +246,36 @@ fn read_only_refuses_both_keys() {
     app.char('R');
     assert!(app.model.overlay.is_none());
 }
+
+#[test]
+fn a_recorded_meeting_is_undone_with_u_and_redone_with_shift_u() {
+    let mut app = App::with_store(region_store(), Lang::En, SMALL, Some("FDR-AISNE"));
+    app.char('R');
+    app.text("Copil");
+    app.key(KeyCode::Enter);
+    assert_eq!(count(&app, "SELECT count(*) FROM meetings"), 1);
+    app.char('u');
+    assert_eq!(count(&app, "SELECT count(*) FROM meetings"), 0);
+    let notice = app.model.notice.clone().expect("a notice").1;
+    assert!(notice.contains("COPIL-AISNE-2025-03-31"), "{notice}");
+    app.char('U');
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) FROM meetings WHERE code = 'COPIL-AISNE-2025-03-31' AND title = 'Copil'"
+        ),
+        1
+    );
+    // A meeting a decision names since is kept, and undo says why.
+    app.loader_store()
+        .conn()
+        .execute_batch(
+            "INSERT INTO notes (action_id, at, author, text, kind, meeting_id) \
+             SELECT 2, '2025-03-31T10:00:00Z', 'x', 'y', 'decision', id FROM meetings;",
+        )
+        .unwrap();
+    app.char('u');
+    assert_eq!(count(&app, "SELECT count(*) FROM meetings"), 1);
+    let notice = app.model.notice.clone().expect("a notice").1;
+    assert!(notice.contains("FDR-AISNE/A02"), "{notice}");
+}

@@ -122,10 +122,24 @@ pub fn delete_meeting(store: &mut Store, code: &str, who: &str) -> Result<(), Ed
     let path = store.path().to_path_buf();
     let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
     let tx = begin_write(store)?;
-    let Some(id) = meeting_id(&tx, code).map_err(sql)? else {
+    remove(&tx, &path, code, who, Origin::Edit)?;
+    tx.commit().map_err(sql)
+}
+
+/// Inside a write transaction: removes a meeting no journal entry names, journalled
+/// as `origin` (an edit, or the undo of its creation).
+pub(super) fn remove(
+    tx: &Connection,
+    path: &std::path::Path,
+    code: &str,
+    who: &str,
+    origin: Origin,
+) -> Result<(), EditError> {
+    let sql = |e: rusqlite::Error| EditError::Store(classify(path, e));
+    let Some(id) = meeting_id(tx, code).map_err(sql)? else {
         return Err(EditError::NotFound(format!("meeting {code}")));
     };
-    let naming = naming_actions(&tx, id).map_err(sql)?;
+    let naming = naming_actions(tx, id).map_err(sql)?;
     if !naming.is_empty() {
         return Err(EditError::Invalid {
             path: code.to_string(),
@@ -137,9 +151,9 @@ pub fn delete_meeting(store: &mut Store, code: &str, who: &str) -> Result<(), Ed
     }
     tx.execute("DELETE FROM meetings WHERE id = ?1", [id])
         .map_err(sql)?;
-    Journal::new(who, Origin::Edit)
+    Journal::new(who, origin)
         .removed(
-            &tx,
+            tx,
             Target {
                 entity: "meeting",
                 id,
@@ -147,7 +161,7 @@ pub fn delete_meeting(store: &mut Store, code: &str, who: &str) -> Result<(), Ed
             },
         )
         .map_err(sql)?;
-    tx.commit().map_err(sql)
+    Ok(())
 }
 
 fn meeting_id(conn: &Connection, code: &str) -> rusqlite::Result<Option<i64>> {

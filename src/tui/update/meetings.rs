@@ -12,7 +12,9 @@ use crate::tui::overlay::Overlay;
 use crate::tui::theme::Role;
 
 use super::nav::{mark_stale, selected_target};
-use super::saved::open_box;
+use super::saved::{done, open_box};
+use crate::store::edit::RefStep;
+use crate::tui::msg::Step;
 
 /// `R`: the territory (and plan) the screen is about, or the board's row.
 pub(super) fn record_meeting(m: &mut Model) -> Vec<Effect> {
@@ -58,6 +60,14 @@ pub(super) fn meeting_saved(m: &mut Model, result: Result<Meeting, String>) -> V
                 Role::Success,
                 m.lang().fill(T::MtgSaved, &[("code", &meeting.code)]),
             ));
+            // `u` undoes it as any change (refused once a decision names it).
+            done(
+                m,
+                Step::Reference(Box::new(RefStep::Meeting {
+                    before: None,
+                    after: meeting,
+                })),
+            );
             mark_stale(m);
         }
         Err(e) => {
