@@ -445,3 +445,40 @@ fn check_reads_every_meeting_and_the_journal_entries_kind_back() {
         ]
     );
 }
+
+#[test]
+fn a_file_whose_decision_names_another_territory_s_meeting_is_refused_with_its_path() {
+    let (_dir, mut store) = demo();
+    let oise = create_meeting(
+        &mut store,
+        &meeting(MeetingBody::Cts, "OIS", "2025-04-02", "CTS Oise"),
+        "ana",
+    )
+    .unwrap();
+    let mut doc = export_all(&store);
+    let plan = doc.plans.iter().position(|p| p.code == "FDR-AIS").unwrap();
+    let action = &mut doc.plans[plan].actions[1];
+    action.journal.push(JournalEntry {
+        at: Utc.with_ymd_and_hms(2025, 4, 2, 10, 0, 0).unwrap(),
+        author: "ana".into(),
+        text: "Décidé".into(),
+        kind: NoteKind::Decision,
+        meeting: Some(oise.code.clone()),
+    });
+    let n = action.journal.len() - 1;
+    let journalled = count(&store, "SELECT count(*) FROM changes");
+    match import_document(&mut store, &doc, "loader", Origin::Import, false) {
+        Err(ImportError::Invalid { path, message }) => {
+            assert_eq!(
+                path,
+                format!("plans[{plan}].actions[1].journal[{n}].meeting")
+            );
+            assert!(
+                message.contains("is about the territory \"OIS\""),
+                "{message}"
+            );
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    assert_eq!(count(&store, "SELECT count(*) FROM changes"), journalled);
+}
