@@ -279,3 +279,24 @@ fn a_recorded_meeting_is_undone_with_u_and_redone_with_shift_u() {
     let notice = app.model.notice.clone().expect("a notice").1;
     assert!(notice.contains("FDR-AISNE/A02"), "{notice}");
 }
+
+#[test]
+fn the_boxes_typing_is_kept_as_a_draft_and_read_back_the_same() {
+    let mut app = App::with_store(with_decision(), Lang::Fr, SMALL, Some("FDR-AISNE/A02"));
+    app.char('d');
+    app.text("Prolonger");
+    app.key(KeyCode::Tab).key(KeyCode::Tab).char(' ');
+    let decision = app.model.overlay.clone().expect("the decision box");
+    let json = serde_json::to_vec(&decision).unwrap();
+    let back: Overlay = serde_json::from_slice(&json).unwrap();
+    assert_eq!(back, decision);
+    let mut app = App::with_store(region_store(), Lang::Fr, SMALL, Some("FDR-AISNE"));
+    app.char('R');
+    app.text("Copil");
+    let meeting = app.model.overlay.clone().expect("the meeting box");
+    assert!(meeting.worth_keeping(Lang::Fr));
+    let json = serde_json::to_vec(&meeting).unwrap();
+    assert!(String::from_utf8_lossy(&json).contains("\"box\":\"meeting\""));
+    let back: Overlay = serde_json::from_slice(&json).unwrap();
+    assert_eq!(back, meeting);
+}
