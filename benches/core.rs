@@ -203,5 +203,69 @@ fn sheet_import(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, queries, edits, copil_report, reminders, workbook, sheet_import);
+/// Meetings and decisions at 10,000 actions (the scale): the last meeting
+/// of a body (`--since-meeting`), a territory's meetings, adding a decision.
+fn meetings(c: &mut Criterion) {
+    use jalon::domain::MeetingBody;
+    use jalon::store::meetings::{NewDecision, NewMeeting, add_decision, create_meeting};
+    use jalon::store::read::meetings::{last_meeting, list};
+    let (_dir, mut store) = prepared(10_000);
+    let day = synthetic::reference_day();
+    // Twelve meetings a territory over a year, of the three bodies.
+    for t in 0..20 {
+        for k in 0..12i64 {
+            let new = NewMeeting {
+                code: None,
+                territory: format!("T{t:02}"),
+                plan: None,
+                body: MeetingBody::ALL[k as usize % 3],
+                date: day - chrono::Duration::days(30 * k),
+                title: format!("Réunion {k}"),
+                attendees: Some("ARS, CPAM".into()),
+            };
+            create_meeting(&mut store, &new, "bench").expect("meeting");
+        }
+    }
+    let mut g = c.benchmark_group("10k actions, 240 meetings");
+    g.sample_size(50);
+    g.bench_function("last meeting of a body", |b| {
+        b.iter(|| {
+            black_box(last_meeting(store.conn(), "T07", Some(MeetingBody::Copil)).expect("last"))
+        })
+    });
+    g.bench_function("meetings of a territory", |b| {
+        b.iter(|| black_box(list(store.conn(), Some("T07"), None).expect("list")))
+    });
+    let meeting = last_meeting(store.conn(), "T00", None)
+        .expect("last")
+        .expect("a meeting")
+        .code;
+    let mut n = 0u64;
+    g.bench_function("add a decision (version check, journal)", |b| {
+        b.iter(|| {
+            n += 1;
+            let d = NewDecision {
+                plan: "PLAN-0000".into(),
+                action: "A050".into(),
+                text: format!("Décision {n}"),
+                meeting: Some(meeting.clone()),
+                author: "bench".into(),
+                at: chrono::Utc::now(),
+            };
+            black_box(add_decision(&mut store, &d, "bench").expect("decision"))
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    queries,
+    edits,
+    copil_report,
+    reminders,
+    workbook,
+    sheet_import,
+    meetings
+);
 criterion_main!(benches);

@@ -76,6 +76,12 @@ pub enum Command {
     Report(CopilArgs),
     /// Reminders to pilots: each person's overdue and soon-due actions and milestones, as text or one mail each
     Remind(RemindArgs),
+    /// Meetings (CTS, copil…): record one, or list a territory's
+    #[command(subcommand)]
+    Meeting(MeetingCommand),
+    /// Decisions: add one to an action's journal, taken at a meeting or not
+    #[command(subcommand)]
+    Decision(DecisionCommand),
 }
 
 #[derive(Debug, Args)]
@@ -279,6 +285,88 @@ pub struct RemindArgs {
     /// The mails' sender: address@domain.org or "Name <address@domain.org>" (default: [mail] from in the config)
     #[arg(long, value_name = "ADDRESS")]
     pub from: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MeetingCommand {
+    /// Record a meeting of a territory (prints its code)
+    Add(MeetingAddArgs),
+    /// List the meetings, newest first, with how many decisions each took
+    List(MeetingListArgs),
+    /// Delete a meeting that no journal entry names
+    Delete(MeetingDeleteArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BodyArg {
+    Cts,
+    Copil,
+    Other,
+}
+
+#[derive(Debug, Args)]
+pub struct MeetingAddArgs {
+    /// The territory met about (code)
+    #[arg(long, value_name = "CODE")]
+    pub territory: String,
+    /// One of the territory's plans, if the meeting is about it (code)
+    #[arg(long, value_name = "CODE")]
+    pub plan: Option<String>,
+    /// Who met: the territorial health council, a steering committee, or another body
+    #[arg(long, value_enum)]
+    pub body: BodyArg,
+    /// The day of the meeting
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub date: chrono::NaiveDate,
+    /// Its title, e.g. "Copil de suivi"
+    #[arg(long, value_name = "TEXT")]
+    pub title: String,
+    /// Who attended, as free text
+    #[arg(long, value_name = "TEXT")]
+    pub attendees: Option<String>,
+    /// Its code (default: made from body, territory and date, e.g. COPIL-AIS-2026-12-03)
+    #[arg(long, value_name = "CODE")]
+    pub code: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MeetingListArgs {
+    /// Only this territory's meetings (code)
+    #[arg(long, value_name = "CODE")]
+    pub territory: Option<String>,
+    /// Only this plan's meetings and its territory's about no plan (code)
+    #[arg(long, value_name = "CODE")]
+    pub plan: Option<String>,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: BoardFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct MeetingDeleteArgs {
+    /// The meeting's code
+    pub code: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DecisionCommand {
+    /// Add a decision to an action's journal
+    Add(DecisionAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DecisionAddArgs {
+    /// The action, as PLAN/ACTION (e.g. FDR-AIS/A01)
+    #[arg(value_name = "PLAN/ACTION")]
+    pub action: String,
+    /// What was decided
+    #[arg(long, value_name = "TEXT")]
+    pub text: String,
+    /// The meeting it was taken at (code; see `jalon meeting list`)
+    #[arg(long, value_name = "CODE")]
+    pub meeting: Option<String>,
+    /// Who signs it in the journal (default: your login)
+    #[arg(long, value_name = "NAME")]
+    pub author: Option<String>,
 }
 
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {

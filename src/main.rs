@@ -56,6 +56,8 @@ fn main() -> ExitCode {
         Some(Command::Budget(a)) => commands::budget::run(&ctx, a),
         Some(Command::Report(a)) => commands::copil::run(&ctx, a),
         Some(Command::Remind(a)) => commands::remind::run(&ctx, a),
+        Some(Command::Meeting(c)) => commands::meetings::meeting(&ctx, c),
+        Some(Command::Decision(c)) => commands::meetings::decision(&ctx, c),
     };
     match result {
         Ok(code) => code,

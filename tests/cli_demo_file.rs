@@ -38,6 +38,7 @@ fn the_demo_file_passes_a_dry_run_import_with_its_counts() {
         ("Envelopes", "1"),
         ("Catalogue", "21"),
         ("Plans", "8"),
+        ("Meetings", "1"),
         ("Actions", "75"),
     ]
     .iter()

@@ -93,7 +93,7 @@ fn bad_inputs() -> Vec<BadInput> {
             name: "unknown top-level key",
             file: with(|v| v["plan"] = json!([])),
             location: "(top level)",
-            message: "unknown field \"plan\"; did you mean \"plans\"? (accepted fields: format, region, themes, territories, organisations, people, envelopes, catalogue, plans)",
+            message: "unknown field \"plan\"; did you mean \"plans\"? (accepted fields: format, region, themes, territories, organisations, people, envelopes, catalogue, plans, meetings)",
         },
         BadInput {
             name: "unknown nested key",

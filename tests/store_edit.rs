@@ -736,6 +736,8 @@ fn undo_takes_back_the_note_a_save_added_and_redo_puts_it_again() {
         at: "2025-03-31T10:00:00Z".parse().unwrap(),
         author: "me".into(),
         text: "Point copil".into(),
+        kind: Default::default(),
+        meeting: None,
     });
     let saved = save_one(&mut store, a.clone(), seen, "me").unwrap();
     let undone = edit::undo(&mut store, &saved, "me").unwrap();

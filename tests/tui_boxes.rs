@@ -174,7 +174,7 @@ fn typing_a_note_then_enter_asks_one_save_with_the_note() {
                 action: action("Open a health centre"),
                 seen: Some(seen(1)),
             }],
-            note: Some("Met the mayor".into()),
+            note: Some(jalon::tui::effect::NewNote::note("Met the mayor")),
         }]
     );
     let q = m.quick().expect("open until the save comes back");
@@ -290,7 +290,10 @@ fn a_conflict_on_the_update_box_shows_it_and_r_saves_onto_their_version() {
     };
     assert_eq!(edits[0].seen, Some(seen(2)), "onto their version");
     assert_eq!(edits[0].action.title, "Open two health centres");
-    assert_eq!(note.as_deref(), Some("Met the mayor"));
+    assert_eq!(
+        note.as_ref().map(|n| n.text.as_str()),
+        Some("Met the mayor")
+    );
 }
 
 #[test]

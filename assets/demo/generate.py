@@ -1582,6 +1582,8 @@ def build() -> dict:
             o["territory"] = territory
         organisations.append(o)
 
+    add_copil(plans)
+
     return {
         "format": "jalon/1",
         "region": REGION,
@@ -1593,7 +1595,39 @@ def build() -> dict:
         "catalogue": [{"code": c, "title": t["title"], "theme": t["theme"], "description": t["description"]}
                       for c, t in CATALOGUE.items()],
         "plans": plans,
+        "meetings": [COPIL_AIS],
     }
+
+
+# The Aisne copil held a fortnight before the reference day, and two decisions taken
+# at it (meetings and decisions: issue 11). The decisions go into the actions'
+# journals in time order.
+COPIL_AIS = {
+    "code": "COPIL-AIS-SUIVI",
+    "territory": "AIS",
+    "plan": "FDR-AIS",
+    "body": "copil",
+    "date": "2025-03-17",
+    "title": "Copil de suivi de la feuille de route de l'Aisne",
+    "attendees": "ARS (délégation de l'Aisne), CPAM de l'Aisne, Conseil départemental, "
+                 "URPS Médecins libéraux, CH de Laon",
+}
+COPIL_DECISIONS = {
+    "A03": "Décision du copil : prolonger l'action de six mois ; la CPAM présentera le bilan "
+           "des premières adhésions au prochain copil.",
+    "A07": "Décision du copil : conventionner avec le CH de Laon avant l'été et ouvrir la "
+           "régulation libérale le week-end dès la signature.",
+}
+
+
+def add_copil(plans: list[dict]) -> None:
+    plan = next(p for p in plans if p["code"] == COPIL_AIS["plan"])
+    for a in plan["actions"]:
+        text = COPIL_DECISIONS.get(a["code"])
+        if text:
+            a["journal"].append({"at": "2025-03-17T16:00:00Z", "author": "demo.ais", "text": text,
+                                 "kind": "decision", "meeting": COPIL_AIS["code"]})
+            a["journal"].sort(key=lambda e: e["at"])
 
 
 def main() -> None:

@@ -192,6 +192,8 @@ pub fn region(actions: usize) -> Document {
                     at,
                     author: format!("p{t}{o}"),
                     text: "Réunion de lancement tenue.".into(),
+                    kind: Default::default(),
+                    meeting: None,
                 }],
             });
         }

@@ -149,6 +149,7 @@ fn kind_label(lang: Lang, kind: &str) -> &str {
         "envelopes" => T::EntityEnvelopes,
         "catalogue" => T::EntityCatalogue,
         "plans" => T::ColPlans,
+        "meetings" => T::MtgEntityMeetings,
         "actions" => T::ColActions,
         other => return other,
     };

@@ -9,6 +9,7 @@ pub mod copil;
 pub mod demo;
 pub mod export;
 pub mod import;
+pub mod meetings;
 pub mod mine;
 pub mod people;
 pub mod remind;

@@ -6,6 +6,7 @@ pub mod chars;
 pub mod copil;
 pub mod input;
 pub mod listing;
+pub mod meetings;
 pub mod model;
 pub mod money;
 pub mod remind;
@@ -17,6 +18,7 @@ pub mod values;
 pub mod vocab;
 pub mod workbook;
 
+pub use meetings::Meeting;
 pub use model::*;
 pub use money::{Money, MoneyError};
 pub use sums::Sums;

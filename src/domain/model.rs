@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::meetings::Meeting;
 use super::money::Money;
 use super::vocab::*;
 
@@ -30,6 +31,9 @@ pub struct Document {
     pub catalogue: Vec<CatalogueItem>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub plans: Vec<Plan>,
+    /// Meetings (an addition to jalon/1: written only when there are some).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meetings: Vec<Meeting>,
 }
 
 impl Document {
@@ -44,6 +48,7 @@ impl Document {
             envelopes: vec![],
             catalogue: vec![],
             plans: vec![],
+            meetings: vec![],
         }
     }
 }
@@ -254,6 +259,12 @@ pub struct JournalEntry {
     pub at: DateTime<Utc>,
     pub author: String,
     pub text: String,
+    /// A note unless it says `decision` (an addition to jalon/1: written only then).
+    #[serde(default, skip_serializing_if = "NoteKind::is_note")]
+    pub kind: NoteKind,
+    /// The code of the meeting it was said or decided at, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<String>,
 }
 
 /// Dates in files are `YYYY-MM-DD` and must name a real day (`2024-02-30` is refused).

@@ -45,6 +45,10 @@ pub enum RefKind {
     Person,
     Envelope,
     Catalogue,
+    /// Meetings and plans are referred to by code too (a decision's meeting, a
+    /// meeting's plan).
+    Plan,
+    Meeting,
 }
 
 impl RefKind {
@@ -56,6 +60,8 @@ impl RefKind {
             RefKind::Person => "person",
             RefKind::Envelope => "envelope",
             RefKind::Catalogue => "catalogue item",
+            RefKind::Plan => "plan",
+            RefKind::Meeting => "meeting",
         }
     }
 }
@@ -105,6 +111,12 @@ pub fn validate(
     )?;
     let mut plans = HashMap::new();
     codes(&mut plans, "plans", doc.plans.iter().map(|p| &p.code))?;
+    codes(
+        &mut file.meetings,
+        "meetings",
+        doc.meetings.iter().map(|m| &m.code),
+    )?;
+    file.plans = plans.keys().copied().collect();
     super::values::check_values(doc)?;
 
     let refs = Refs {
@@ -166,6 +178,12 @@ pub fn validate(
             check_action(a, &refs, &at, &mut warnings)?;
         }
     }
+    for (i, m) in doc.meetings.iter().enumerate() {
+        refs.one(RefKind::Territory, &m.territory, || {
+            format!("meetings[{i}].territory")
+        })?;
+        refs.opt(RefKind::Plan, &m.plan, || format!("meetings[{i}].plan"))?;
+    }
     Ok(warnings)
 }
 
@@ -190,6 +208,11 @@ fn check_action(
             at("pilot.organisation")
         })?;
         refs.opt(RefKind::Person, &pilot.person, || at("pilot.person"))?;
+    }
+    for (k, j) in a.journal.iter().enumerate() {
+        refs.opt(RefKind::Meeting, &j.meeting, || {
+            at(&format!("journal[{k}].meeting"))
+        })?;
     }
     for (k, p) in a.partners.iter().enumerate() {
         refs.one(RefKind::Organisation, &p.organisation, || {
@@ -265,6 +288,8 @@ struct FileCodes<'a> {
     people: HashMap<&'a str, usize>,
     envelopes: HashMap<&'a str, usize>,
     catalogue: HashMap<&'a str, usize>,
+    plans: std::collections::HashSet<&'a str>,
+    meetings: HashMap<&'a str, usize>,
 }
 
 struct Refs<'a> {
@@ -282,6 +307,8 @@ impl Refs<'_> {
             RefKind::Person => &f.people,
             RefKind::Envelope => &f.envelopes,
             RefKind::Catalogue => &f.catalogue,
+            RefKind::Meeting => &f.meetings,
+            RefKind::Plan => return f.plans.contains(code) || (self.in_database)(kind, code),
         };
         in_file.contains_key(code) || (self.in_database)(kind, code)
     }

@@ -130,6 +130,18 @@ pub fn check_values(doc: &Document) -> Res {
             action(a, &|f: &str| format!("plans[{pi}].actions[{ai}].{f}"))?;
         }
     }
+    for (i, m) in doc.meetings.iter().enumerate() {
+        let at = |f: &str| format!("meetings[{i}].{f}");
+        date(&|| at("date"), Some(m.date))?;
+        text(&|| at("title"), &m.title, one)?;
+        if m.title.trim().is_empty() {
+            return Err(Issue::new(
+                at("title"),
+                "is empty: a meeting needs a title, such as \"Copil de suivi\"",
+            ));
+        }
+        opt_text(&|| at("attendees"), &m.attendees, Lines::Many)?;
+    }
     Ok(())
 }
 

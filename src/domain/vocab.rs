@@ -97,3 +97,36 @@ vocabulary!(IndicatorKind {
     Outcome => "outcome",
     Impact => "impact",
 });
+
+vocabulary!(
+    /// Who met: the territorial health council, a steering committee, or another body.
+    MeetingBody {
+        Cts => "cts",
+        Copil => "copil",
+        Other => "other",
+    }
+);
+
+vocabulary!(
+    /// What a journal entry is: a note (what happened), or a decision (what was
+    /// decided, often at a meeting).
+    NoteKind {
+        Note => "note",
+        Decision => "decision",
+    }
+);
+
+// The enum comes from `vocabulary!`, which cannot mark a default variant.
+#[allow(clippy::derivable_impls)]
+impl Default for NoteKind {
+    fn default() -> NoteKind {
+        NoteKind::Note
+    }
+}
+
+impl NoteKind {
+    /// A note is what an entry is unless it says otherwise: files leave it out.
+    pub fn is_note(&self) -> bool {
+        *self == NoteKind::Note
+    }
+}

@@ -1,7 +1,7 @@
 //! The domain's vocabularies and the refusals of typed values, in words.
 
 use crate::domain::{
-    ActionStatus, FundingSource, IndicatorKind, OrgKind, PlanKind, PlanStatus, Weather,
+    ActionStatus, FundingSource, IndicatorKind, MeetingBody, OrgKind, PlanKind, PlanStatus, Weather,
 };
 
 use super::{Lang, T};
@@ -99,5 +99,14 @@ pub fn indicator_kind_label(lang: Lang, k: IndicatorKind) -> &'static str {
         IndicatorKind::Output => T::IndicatorOutput,
         IndicatorKind::Outcome => T::IndicatorOutcome,
         IndicatorKind::Impact => T::IndicatorImpact,
+    })
+}
+
+/// A meeting's body in words: CTS, Copil, another body.
+pub fn meeting_body_label(lang: Lang, b: MeetingBody) -> &'static str {
+    lang.t(match b {
+        MeetingBody::Cts => T::MtgBodyCts,
+        MeetingBody::Copil => T::MtgBodyCopil,
+        MeetingBody::Other => T::MtgBodyOther,
     })
 }

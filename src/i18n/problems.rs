@@ -70,6 +70,16 @@ const PROBLEMS: &[T] = &[
     T::SheetPersonNoOrg,
     T::SheetManyLines,
     T::SheetTooManyRows,
+    // Meetings and decisions.
+    T::ProblemMeetingTitle,
+    T::ProblemMeetingExists,
+    T::ProblemNoMeeting,
+    T::ProblemMeetingElsewhere,
+    T::ProblemDecisionEmpty,
+    T::ProblemMeetingNamed,
+    T::ProblemMeetingPlanElsewhere,
+    T::ProblemKindMeeting,
+    T::ProblemKindPlan,
 ];
 
 /// Places whose value is itself words of the domain, put into words in turn; the

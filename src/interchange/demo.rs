@@ -58,4 +58,7 @@ pub fn shift_dates(doc: &mut Document, days: i64) {
             }
         }
     }
+    for m in &mut doc.meetings {
+        shift(&mut m.date);
+    }
 }

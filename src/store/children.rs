@@ -130,9 +130,10 @@ pub fn load_children(conn: &Connection, scope: Scope) -> rusqlite::Result<HashMa
             });
     }
 
-    let (w, ids) = scope.filter("action_id");
+    let (w, ids) = scope.filter("n.action_id");
     let mut stmt = conn.prepare(&format!(
-        "SELECT action_id, at, author, text FROM notes {w} ORDER BY action_id, at, id"
+        "SELECT n.action_id, n.at, n.author, n.text, n.kind, m.code FROM notes n \
+         LEFT JOIN meetings m ON m.id = n.meeting_id {w} ORDER BY n.action_id, n.at, n.id"
     ))?;
     let mut rows = stmt.query(params(&ids).as_slice())?;
     while let Some(r) = rows.next()? {
@@ -147,6 +148,8 @@ pub fn load_children(conn: &Connection, scope: Scope) -> rusqlite::Result<HashMa
                 at,
                 author: r.get(2)?,
                 text: r.get(3)?,
+                kind: r.get(4)?,
+                meeting: r.get(5)?,
             });
     }
     Ok(out)

@@ -55,8 +55,13 @@ pub fn export_document(conn: &Connection, filter: &Filter) -> rusqlite::Result<D
         envelopes: values(refs.envelopes),
         catalogue: values(refs.catalogue),
         plans: plans.into_iter().map(|(_, p)| p).collect(),
+        meetings: read::meetings::all(conn)?
+            .into_iter()
+            .map(|(_, m)| m)
+            .collect(),
     };
     if filtered {
+        keep_used_meetings(&mut doc, filter);
         keep_used_references(&mut doc, filter.territory.as_deref());
     }
     Ok(doc)
@@ -138,6 +143,41 @@ fn load_actions(
     Ok(out)
 }
 
+/// Keeps the meetings of the territory asked for (of the plan asked for, or of no
+/// plan) and those that the decisions of the document name. A kept meeting about
+/// a plan the document leaves out loses that plan, so that the document imports
+/// on its own (that is the one thing such a document does not carry back).
+fn keep_used_meetings(doc: &mut Document, filter: &Filter) {
+    let plans: HashSet<String> = doc.plans.iter().map(|p| p.code.clone()).collect();
+    let named: HashSet<String> = doc
+        .plans
+        .iter()
+        .flat_map(|p| &p.actions)
+        .flat_map(|a| &a.journal)
+        .filter_map(|j| j.meeting.clone())
+        .collect();
+    doc.meetings.retain(|m| {
+        let territory = match &filter.territory {
+            Some(t) => *t == m.territory,
+            None => doc_territory(&doc.plans, m),
+        };
+        let plan = match &filter.plan {
+            Some(asked) => m.plan.as_ref().is_none_or(|p| p == asked),
+            None => true,
+        };
+        named.contains(&m.code) || (territory && plan)
+    });
+    for m in &mut doc.meetings {
+        if m.plan.as_ref().is_some_and(|p| !plans.contains(p)) {
+            m.plan = None;
+        }
+    }
+}
+
+fn doc_territory(plans: &[Plan], m: &Meeting) -> bool {
+    plans.iter().any(|p| p.territory == m.territory)
+}
+
 /// Drops the reference data that the document's plans do not use.
 fn keep_used_references(doc: &mut Document, territory: Option<&str>) {
     let mut territories: HashSet<String> = territory.map(str::to_string).into_iter().collect();
@@ -146,6 +186,7 @@ fn keep_used_references(doc: &mut Document, territory: Option<&str>) {
     let mut people = HashSet::new();
     let mut envelopes = HashSet::new();
     let mut catalogue = HashSet::new();
+    territories.extend(doc.meetings.iter().map(|m| m.territory.clone()));
     for p in &doc.plans {
         territories.insert(p.territory.clone());
         envelopes.extend(p.envelope.clone());

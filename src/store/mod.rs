@@ -11,6 +11,7 @@ pub mod import;
 pub mod journal;
 pub mod locate;
 mod login;
+pub mod meetings;
 pub mod read;
 pub mod refedit;
 pub mod reference;

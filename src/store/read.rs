@@ -14,6 +14,7 @@ mod budget;
 mod catalogue;
 pub mod copil;
 mod directory;
+pub mod meetings;
 pub mod mine;
 mod people;
 pub mod remind;

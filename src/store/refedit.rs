@@ -94,6 +94,11 @@ pub enum RefStep {
         before: Option<DirectoryItem>,
         after: DirectoryItem,
     },
+    /// A meeting recorded or changed (`store::meetings`).
+    Meeting {
+        before: Option<Meeting>,
+        after: Meeting,
+    },
 }
 
 impl RefStep {
@@ -102,6 +107,7 @@ impl RefStep {
         match self {
             RefStep::Plan { after, .. } => &after.code,
             RefStep::Entry { after, .. } => after.code(),
+            RefStep::Meeting { after, .. } => &after.code,
         }
     }
 
@@ -110,6 +116,7 @@ impl RefStep {
         match self {
             RefStep::Plan { before, .. } => before.is_none(),
             RefStep::Entry { before, .. } => before.is_none(),
+            RefStep::Meeting { before, .. } => before.is_none(),
         }
     }
 }
@@ -177,7 +184,7 @@ fn load_entry(
 }
 
 /// Writes a document of one plan or one entry through the importer's path.
-fn write(
+pub(super) fn write(
     tx: &Connection,
     path: &std::path::Path,
     doc: &Document,
@@ -391,6 +398,25 @@ pub fn apply_ref_step(
                         )
                         .map_err(sql)?;
                 }
+            }
+        }
+        RefStep::Meeting { before, after } => {
+            let (from, to) = if forward {
+                (before.as_ref(), Some(after))
+            } else {
+                (Some(after), before.as_ref())
+            };
+            let now = super::read::meetings::by_code(&tx, &code).map_err(sql)?;
+            if now.as_ref() != from {
+                return Err(refuse(&tx, ""));
+            }
+            match to {
+                Some(m) => {
+                    let mut doc = Document::empty();
+                    doc.meetings.push(m.clone());
+                    write(&tx, &path, &doc, who, origin)?;
+                }
+                None => super::meetings::remove(&tx, &path, &code, who, origin)?,
             }
         }
         RefStep::Entry { before, after } => {

@@ -32,7 +32,9 @@ sql_vocabulary!(
     OrgKind,
     FundingSource,
     Weather,
-    IndicatorKind
+    IndicatorKind,
+    MeetingBody,
+    NoteKind
 );
 
 impl ToSql for Money {

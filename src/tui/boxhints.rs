@@ -22,6 +22,8 @@ pub enum Hints {
     Delete,
     Directory,
     Conflict,
+    /// The note box opened for a decision: its kind and meeting are chosen too.
+    Decision,
 }
 
 /// A piece of a key line: keys, then a word.
@@ -127,6 +129,7 @@ fn hint_parts(h: Hints) -> &'static [Hint] {
             EDIT,
             CLOSE,
         ],
+        Hints::Decision => &[FIELD, CHOOSE, (&[Key(Save, 0)], T::BoxHintSave), CANCEL],
         Hints::Conflict => &[
             (&[Key(Reapply, 0)], T::BoxHintReapply),
             (&[Key(Drop, 0)], T::BoxHintDrop),

@@ -413,19 +413,41 @@ fn journal(doc: &mut Doc<'_>, d: &ActionDetail) {
     notes.sort_by_key(|n| std::cmp::Reverse(n.at));
     for n in notes {
         let at = n.at.with_timezone(&doc.s.utc_offset).date_naive();
-        doc.para(
-            2,
-            vec![
-                Seg::new(lang.date(at), Role::Title),
-                Seg::new(format!(" · {}", n.author), Role::Muted),
-            ],
-        );
+        let mut head = vec![
+            Seg::new(lang.date(at), Role::Title),
+            Seg::new(format!(" · {}", n.author), Role::Muted),
+        ];
+        head.extend(decision_segs(lang, d, n));
+        doc.para(2, head);
         // A note keeps the lines it was written in.
         for line in n.text.lines() {
             doc.para(4, vec![Seg::plain(line)]);
         }
     }
 }
+
+/// A decision's mark and word (never its colour alone), and the meeting it was
+/// taken at: its title and day. Nothing for a note.
+fn decision_segs(lang: Lang, d: &ActionDetail, n: &crate::domain::JournalEntry) -> Vec<Seg> {
+    if n.kind != crate::domain::NoteKind::Decision {
+        return vec![];
+    }
+    let mut segs = vec![Seg::new(
+        format!(" · {} {}", DECISION_MARK, lang.t(T::MtgDecision)),
+        Role::Accent,
+    )];
+    if let Some(code) = &n.meeting {
+        let said = match d.meetings.iter().find(|m| m.code == *code) {
+            Some(m) => format!(" — {}, {}", m.title, lang.date(m.date)),
+            None => format!(" — {code}"),
+        };
+        segs.push(Seg::new(said, Role::Normal));
+    }
+    segs
+}
+
+/// The mark of a decision in the journal.
+pub const DECISION_MARK: &str = "⚑";
 
 /// The change journal of the action, latest first, one save at a time: when, who and
 /// how (an edit, an undo, a redo…), then what changed, in the interface's words.

@@ -16,8 +16,30 @@ pub enum BoxKind {
     Partners,
     Indicators,
     Note,
+    /// The note box for a decision: the territory's recent meetings are read too.
+    Decision,
     /// Not a box to type in: the confirmation of a deletion.
     Delete,
+}
+
+/// A journal entry to add with a save: dated and signed by the effect runner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewNote {
+    pub text: String,
+    pub kind: crate::domain::NoteKind,
+    /// The meeting's code (a decision taken at it).
+    pub meeting: Option<String>,
+}
+
+impl NewNote {
+    /// A plain note.
+    pub fn note(text: impl Into<String>) -> NewNote {
+        NewNote {
+            text: text.into(),
+            kind: crate::domain::NoteKind::Note,
+            meeting: None,
+        }
+    }
 }
 
 /// One change of the session, as `u` undoes it: a save of actions, or a change of a
@@ -74,7 +96,7 @@ pub enum Effect {
     /// Save actions in one step; the note goes into the first one's journal.
     Save {
         edits: Vec<Edit>,
-        note: Option<String>,
+        note: Option<NewNote>,
     },
     /// Read an action for one of the boxes that edit it.
     Open(BoxKind, i64),
@@ -101,6 +123,13 @@ pub enum Effect {
     Search(String),
     /// Remember in the config file who the user is (a person's code).
     RememberMe(String),
+    /// Read the codes of a territory (and a plan) for the meeting box.
+    NewMeeting {
+        territory_id: i64,
+        plan_id: Option<i64>,
+    },
+    /// Record a meeting.
+    SaveMeeting(Box<crate::store::meetings::NewMeeting>),
 }
 
 impl Effect {
@@ -130,6 +159,7 @@ impl Effect {
                 | Effect::Undo(_)
                 | Effect::Redo(_)
                 | Effect::BulkSave { .. }
+                | Effect::SaveMeeting(_)
         )
     }
 }

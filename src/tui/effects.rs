@@ -15,6 +15,7 @@ use crate::store::journal::Origin;
 use crate::store::read::{self, Filter};
 use crate::store::{Store, locate};
 
+use super::effect::NewNote;
 use super::model::Place;
 use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind, Step};
 use super::overlay::Overlay;
@@ -154,6 +155,20 @@ impl Runner {
             },
             Effect::Save { edits, note } => Ok(self.save(edits, note)),
             Effect::RememberMe(code) => Ok(Msg::Remembered(self.remember(code))),
+            Effect::NewMeeting {
+                territory_id,
+                plan_id,
+            } => super::meeting_load::codes(self.store.conn(), territory_id, plan_id)
+                .map(|(territory, name, plan)| Msg::MeetingReady {
+                    territory,
+                    name,
+                    plan,
+                })
+                .map_err(|e| self.said(e)),
+            Effect::SaveMeeting(new) => Ok(Msg::MeetingSaved(
+                crate::store::meetings::create_meeting(&mut self.store, &new, &self.who)
+                    .map_err(|e| edit_text(self.lang, &e)),
+            )),
             Effect::Undo(Step::Actions(saved)) => Ok(Msg::Saved {
                 kind: SaveKind::Undo,
                 result: edit::undo(&mut self.store, &saved, &self.who)
@@ -238,17 +253,26 @@ impl Runner {
             return Ok(Msg::Opened(kind, None));
         };
         let found = edit::load_action(conn, &plan, &code).map_err(wrap)?;
+        if kind == BoxKind::Decision {
+            let meetings = super::meeting_load::recent(conn, &plan).map_err(wrap)?;
+            return Ok(Msg::DecisionOpened(
+                found.map(|(a, seen)| (plan, a, seen)),
+                meetings,
+            ));
+        }
         Ok(Msg::Opened(kind, found.map(|(a, seen)| (plan, a, seen))))
     }
 
-    fn save(&mut self, mut edits: Vec<Edit>, note: Option<String>) -> Msg {
-        if let (Some(text), Some(first)) = (note, edits.first_mut()) {
+    fn save(&mut self, mut edits: Vec<Edit>, note: Option<NewNote>) -> Msg {
+        if let (Some(note), Some(first)) = (note, edits.first_mut()) {
             first.action.journal.push(JournalEntry {
                 at: chrono::Utc::now()
                     .with_nanosecond(0)
                     .unwrap_or_else(chrono::Utc::now),
                 author: self.who.clone(),
-                text,
+                text: note.text,
+                kind: note.kind,
+                meeting: note.meeting,
             });
         }
         Msg::Saved {

@@ -28,6 +28,8 @@ pub mod keybind;
 pub mod keymap;
 pub mod listbox;
 pub mod lookup;
+pub mod meeting;
+pub mod meeting_load;
 pub mod milestones;
 pub mod mine_load;
 pub mod model;

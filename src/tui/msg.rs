@@ -68,6 +68,17 @@ pub enum Msg {
     DraftFound(Box<super::overlay::Overlay>),
     /// The action a box works on was read (`None`: it is gone).
     Opened(BoxKind, Option<(String, Action, Seen)>),
+    /// The action a decision is written on was read, with its territory's recent
+    /// meetings, newest first.
+    DecisionOpened(Option<(String, Action, Seen)>, Vec<crate::domain::Meeting>),
+    /// The meeting box can open: the territory (code and name) and the plan.
+    MeetingReady {
+        territory: String,
+        name: String,
+        plan: Option<String>,
+    },
+    /// A meeting was recorded, or why not.
+    MeetingSaved(Result<crate::domain::Meeting, String>),
     /// A save, an undo or a redo came back.
     Saved {
         kind: SaveKind,

@@ -24,6 +24,7 @@ use super::effect::BoxKind;
 use super::field::{self, Field};
 use super::form::Form;
 use super::indicators::Indicators;
+use super::meeting::MeetingBox;
 use super::milestones::Milestones;
 use super::newplan::NewPlan;
 use super::note::Note;
@@ -48,6 +49,8 @@ pub enum Overlay {
     Directory(Box<DirectoryBox<Overlay>>),
     #[serde(skip)]
     Bulk(Box<Bulk>),
+    /// A meeting to record (`R`).
+    Meeting(Box<MeetingBox>),
     /// An action about to be deleted, waiting for the confirming key.
     #[serde(skip)]
     Delete {
@@ -73,6 +76,7 @@ macro_rules! each_box {
             Overlay::NewAction($b) => Some($e),
             Overlay::Directory($b) => Some($e),
             Overlay::Bulk($b) => Some($e),
+            Overlay::Meeting($b) => Some($e),
             Overlay::Delete { .. } => None,
         }
     };
@@ -104,6 +108,9 @@ impl Overlay {
                 Overlay::Indicators(Box::new(Indicators::new(plan, action, seen)))
             }
             BoxKind::Note => Overlay::Note(Box::new(Note::new(plan, action, seen))),
+            BoxKind::Decision => {
+                Overlay::Note(Box::new(Note::decision(plan, action, seen, vec![])))
+            }
             BoxKind::Delete => Overlay::Delete {
                 plan,
                 action: Box::new(action),

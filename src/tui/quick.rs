@@ -133,7 +133,9 @@ impl Quick {
                 Outcome::Stay
             }
             Ok(action) => {
-                let note = Some(self.note.trim().to_string()).filter(|n| !n.is_empty());
+                let note = Some(self.note.trim().to_string())
+                    .filter(|n| !n.is_empty())
+                    .map(super::effect::NewNote::note);
                 if action == *base && note.is_none() {
                     return Outcome::Close;
                 }

@@ -314,7 +314,23 @@ const TABLES: &[TableSpec] = &[
     (
         "notes",
         "id",
-        &[("at", stamp), ("author", line), ("text", lines)],
+        &[
+            ("at", stamp),
+            ("author", line),
+            ("text", lines),
+            ("kind", vocab::<NoteKind>),
+        ],
+    ),
+    (
+        "meetings",
+        "id",
+        &[
+            ("code", text),
+            ("body", vocab::<MeetingBody>),
+            ("on_date", date),
+            ("title", line),
+            ("attendees", lines),
+        ],
     ),
     (
         "changes",

@@ -85,7 +85,7 @@ impl Writer<'_> {
         self.insert_budget(ids, id, &a.budget)?;
         self.insert_indicators(id, &a.indicators)?;
         for note in &a.journal {
-            self.insert_note(id, note)?;
+            self.insert_note(ids, id, note)?;
         }
         self.journal.created(
             self.conn,
@@ -232,17 +232,19 @@ impl Writer<'_> {
             self.conn
                 .prepare_cached(
                     "DELETE FROM notes WHERE id = (SELECT id FROM notes WHERE action_id = ?1 \
-                     AND at = ?2 AND author = ?3 AND text = ?4 ORDER BY id DESC LIMIT 1)",
+                     AND at = ?2 AND author = ?3 AND text = ?4 AND kind = ?5 \
+                     ORDER BY id DESC LIMIT 1)",
                 )?
                 .execute(params![
                     id,
                     timestamp::format(&note.at),
                     note.author,
-                    note.text
+                    note.text,
+                    note.kind
                 ])?;
         }
         for note in notes {
-            self.insert_note(id, note)?;
+            self.insert_note(ids, id, note)?;
         }
         self.record(
             Target {
@@ -327,16 +329,20 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn insert_note(&self, action_id: i64, note: &JournalEntry) -> Res<()> {
+    fn insert_note(&self, ids: &Ids, action_id: i64, note: &JournalEntry) -> Res<()> {
+        let meeting = ids.opt(RefKind::Meeting, &note.meeting)?;
         self.conn
             .prepare_cached(
-                "INSERT INTO notes (action_id, at, author, text) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO notes (action_id, at, author, text, kind, meeting_id) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?
             .execute(params![
                 action_id,
                 timestamp::format(&note.at),
                 note.author,
-                note.text
+                note.text,
+                note.kind,
+                meeting
             ])?;
         Ok(())
     }
@@ -410,27 +416,42 @@ pub(super) fn indicators_by_date(indicators: &[Indicator]) -> Cow<'_, [Indicator
 }
 
 /// The file's notes that the database does not hold yet. Counted as a multiset, so
-/// that two identical notes in the file stay two.
+/// that two identical notes in the file stay two. An entry is the same entry when
+/// its time, author, text, kind and meeting are.
 pub(super) fn missing_notes<'a>(
     old: &[JournalEntry],
     new: &'a [JournalEntry],
 ) -> Vec<&'a JournalEntry> {
-    let mut present: HashMap<(DateTime<Utc>, &str, &str), usize> = HashMap::new();
+    type Key<'k> = (DateTime<Utc>, &'k str, &'k str, NoteKind, Option<&'k str>);
+    let key = |n: &'a JournalEntry| -> Key<'a> {
+        (
+            n.at,
+            n.author.as_str(),
+            n.text.as_str(),
+            n.kind,
+            n.meeting.as_deref(),
+        )
+    };
+    let mut present: HashMap<Key<'_>, usize> = HashMap::new();
     for n in old {
         *present
-            .entry((n.at, n.author.as_str(), n.text.as_str()))
+            .entry((
+                n.at,
+                n.author.as_str(),
+                n.text.as_str(),
+                n.kind,
+                n.meeting.as_deref(),
+            ))
             .or_default() += 1;
     }
     new.iter()
-        .filter(
-            |n| match present.get_mut(&(n.at, n.author.as_str(), n.text.as_str())) {
-                Some(count) if *count > 0 => {
-                    *count -= 1;
-                    false
-                }
-                _ => true,
-            },
-        )
+        .filter(|n| match present.get_mut(&key(n)) {
+            Some(count) if *count > 0 => {
+                *count -= 1;
+                false
+            }
+            _ => true,
+        })
         .collect()
 }
 
@@ -443,6 +464,8 @@ mod tests {
             at: timestamp::parse(at).unwrap(),
             author: "me".into(),
             text: text.into(),
+            kind: NoteKind::Note,
+            meeting: None,
         }
     }
 

@@ -84,7 +84,14 @@ macro_rules! vocabulary_text {
     )+};
 }
 
-vocabulary_text!(ActionStatus, PlanKind, PlanStatus, OrgKind, Weather);
+vocabulary_text!(
+    ActionStatus,
+    PlanKind,
+    PlanStatus,
+    OrgKind,
+    Weather,
+    MeetingBody
+);
 
 /// A list's change, item by item, into `diff` under `field`: each item added (no
 /// old value), removed (no new value) or changed (both), written as its interchange

@@ -39,7 +39,7 @@ pub struct ImportSummary {
 }
 
 /// The kinds the summary counts, in the order of the file.
-pub const KINDS: [&str; 9] = [
+pub const KINDS: [&str; 10] = [
     "region",
     "themes",
     "territories",
@@ -48,6 +48,7 @@ pub const KINDS: [&str; 9] = [
     "envelopes",
     "catalogue",
     "plans",
+    "meetings",
     "actions",
 ];
 
@@ -148,6 +149,7 @@ pub(super) fn write_document(
     let mut ids = db.ids();
     let warnings = validate::validate(doc, &|kind, code| ids.get(kind).contains_key(code))
         .map_err(Failure::Invalid)?;
+    meetings_of_their_territory(doc, &db).map_err(Failure::Invalid)?;
 
     let w = Writer { conn, journal };
     let mut tallies = Vec::with_capacity(KINDS.len());
@@ -163,6 +165,8 @@ pub(super) fn write_document(
     tallies.push(w.upsert_all(&mut ids, &db.envelopes, &doc.envelopes)?);
     tallies.push(w.upsert_all(&mut ids, &db.catalogue, &doc.catalogue)?);
     tallies.push(w.upsert_all(&mut ids, &db.plans, &doc.plans)?);
+    // After the plans they may name, before the decisions that name them.
+    tallies.push(w.upsert_all(&mut ids, &db.meetings, &doc.meetings)?);
     let mut actions = Tally::default();
     for plan in &doc.plans {
         let Some(&plan_id) = ids.plans.get(&plan.code) else {
@@ -180,6 +184,40 @@ pub(super) fn write_document(
             .collect(),
         warnings,
     })
+}
+
+/// A journal entry's meeting is one of its plan's territory (the file's meetings
+/// first, then the database's).
+fn meetings_of_their_territory(doc: &Document, db: &Existing) -> Result<(), Issue> {
+    let territory_of = |code: &str| {
+        doc.meetings
+            .iter()
+            .find(|m| m.code == code)
+            .map(|m| m.territory.as_str())
+            .or_else(|| db.meetings.get(code).map(|(_, m)| m.territory.as_str()))
+    };
+    for (pi, p) in doc.plans.iter().enumerate() {
+        for (ai, a) in p.actions.iter().enumerate() {
+            for (k, j) in a.journal.iter().enumerate() {
+                let Some(code) = &j.meeting else { continue };
+                if let Some(t) = territory_of(code)
+                    && t != p.territory
+                {
+                    return Err(Issue::new(
+                        format!("plans[{pi}].actions[{ai}].journal[{k}].meeting"),
+                        format!(
+                            "the meeting {} is about the territory {}, not {}, the territory of the plan {}",
+                            crate::domain::bounds::quote(code),
+                            crate::domain::bounds::quote(t),
+                            crate::domain::bounds::quote(&p.territory),
+                            crate::domain::bounds::quote(&p.code)
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Accepted, yet said, as `jalon check` says it: the plans of the document whose
@@ -268,6 +306,7 @@ struct Ids {
     envelopes: HashMap<String, i64>,
     catalogue: HashMap<String, i64>,
     plans: HashMap<String, i64>,
+    meetings: HashMap<String, i64>,
 }
 
 impl Ids {
@@ -279,6 +318,8 @@ impl Ids {
             RefKind::Person => &self.people,
             RefKind::Envelope => &self.envelopes,
             RefKind::Catalogue => &self.catalogue,
+            RefKind::Plan => &self.plans,
+            RefKind::Meeting => &self.meetings,
         }
     }
 

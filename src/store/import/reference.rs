@@ -20,6 +20,7 @@ pub(super) struct Existing {
     pub(super) catalogue: HashMap<String, (i64, CatalogueItem)>,
     /// Plans without their actions.
     pub(super) plans: HashMap<String, (i64, Plan)>,
+    pub(super) meetings: HashMap<String, (i64, Meeting)>,
 }
 
 fn by_code<T: Entity>(rows: Vec<(i64, T)>) -> HashMap<String, (i64, T)> {
@@ -39,6 +40,7 @@ impl Existing {
             envelopes: by_code(refs.envelopes),
             catalogue: by_code(refs.catalogue),
             plans: by_code(crate::store::reference::load_plans(conn, None, None)?),
+            meetings: by_code(crate::store::read::meetings::all(conn)?),
         })
     }
 
@@ -54,6 +56,7 @@ impl Existing {
             envelopes: ids(&self.envelopes),
             catalogue: ids(&self.catalogue),
             plans: ids(&self.plans),
+            meetings: ids(&self.meetings),
         }
     }
 }
@@ -322,4 +325,83 @@ impl Entity for Plan {
         ])?;
         Ok(())
     }
+}
+
+impl Entity for Meeting {
+    const NOUN: &'static str = "meeting";
+    fn code(&self) -> &str {
+        &self.code
+    }
+    fn ids(ids: &mut Ids) -> &mut HashMap<String, i64> {
+        &mut ids.meetings
+    }
+    fn diff(old: &Self, new: &Self) -> Diff {
+        let mut d = Diff::default();
+        d.field("territory", &old.territory, &new.territory);
+        d.field("plan", &old.plan, &new.plan);
+        d.field("body", &old.body, &new.body);
+        d.field("date", &old.date, &new.date);
+        d.field("title", &old.title, &new.title);
+        d.field("attendees", &old.attendees, &new.attendees);
+        d
+    }
+    fn insert(&self, conn: &Connection, ids: &Ids) -> Res<i64> {
+        let (territory, plan) = meeting_refs(self, conn, ids)?;
+        conn.prepare_cached(
+            "INSERT INTO meetings (code, territory_id, plan_id, body, on_date, title, attendees) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
+        .execute(params![
+            self.code,
+            territory,
+            plan,
+            self.body,
+            self.date,
+            self.title,
+            self.attendees.as_deref().unwrap_or("")
+        ])?;
+        Ok(conn.last_insert_rowid())
+    }
+    fn update(&self, id: i64, conn: &Connection, ids: &Ids) -> Res<()> {
+        let (territory, plan) = meeting_refs(self, conn, ids)?;
+        conn.prepare_cached(
+            "UPDATE meetings SET territory_id = ?2, plan_id = ?3, body = ?4, on_date = ?5, \
+             title = ?6, attendees = ?7 WHERE id = ?1",
+        )?
+        .execute(params![
+            id,
+            territory,
+            plan,
+            self.body,
+            self.date,
+            self.title,
+            self.attendees.as_deref().unwrap_or("")
+        ])?;
+        Ok(())
+    }
+}
+
+/// A meeting's territory and plan ids; the plan must be one of the territory's.
+fn meeting_refs(m: &Meeting, conn: &Connection, ids: &Ids) -> Res<(i64, Option<i64>)> {
+    let territory = ids.id(RefKind::Territory, &m.territory)?;
+    let plan = ids.opt(RefKind::Plan, &m.plan)?;
+    if let (Some(plan_id), Some(code)) = (plan, &m.plan) {
+        let of: i64 = conn
+            .prepare_cached("SELECT territory_id FROM plans WHERE id = ?1")?
+            .query_row([plan_id], |r| r.get(0))?;
+        if of != territory {
+            return Err(super::Failure::Invalid(
+                crate::domain::validate::Issue::new(
+                    format!("meeting {}.plan", m.code),
+                    format!(
+                        "the plan {} is not one of the territory {}'s plans: name one of its \
+                     plans, or none",
+                        crate::domain::bounds::quote(code),
+                        crate::domain::bounds::quote(&m.territory)
+                    ),
+                ),
+            ));
+        }
+    }
+    Ok((territory, plan))
 }

@@ -107,6 +107,8 @@ impl RowCtx<'_> {
                 at: Utc::now().trunc_subsecs(0),
                 author: opts.who.to_string(),
                 text: text.clone(),
+                kind: Default::default(),
+                meeting: None,
             });
         }
     }

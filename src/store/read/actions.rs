@@ -286,6 +286,8 @@ pub struct ActionDetail {
     pub children: crate::store::children::Children,
     /// The latest entries of the change journal for this action.
     pub history: Vec<crate::store::journal::Change>,
+    /// The meetings its journal's entries name (their title and day are shown).
+    pub meetings: Vec<crate::domain::Meeting>,
 }
 
 pub fn action_detail(
@@ -310,6 +312,14 @@ pub fn action_detail(
             .remove(&id)
             .unwrap_or_default();
     let history = crate::store::journal::history(conn, "action", id, 50)?;
+    let mut meetings: Vec<crate::domain::Meeting> = vec![];
+    for code in children.journal.iter().filter_map(|j| j.meeting.as_deref()) {
+        if !meetings.iter().any(|m| m.code == code)
+            && let Some(m) = super::meetings::by_code(conn, code)?
+        {
+            meetings.push(m);
+        }
+    }
     Ok(Some(ActionDetail {
         row,
         objective,
@@ -321,5 +331,6 @@ pub fn action_detail(
         updated_by,
         children,
         history,
+        meetings,
     }))
 }

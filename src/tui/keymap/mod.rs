@@ -92,6 +92,10 @@ commands! {
     ZoomOut => "zoom_out",
     Earlier => "earlier",
     Later => "later",
+    /// A meeting of the territory or plan at hand (issue 11).
+    RecordMeeting => "record_meeting",
+    /// A decision in the action's journal.
+    WriteDecision => "write_decision",
 }
 
 /// Where the keys are read: each context has its own keymap.
@@ -224,6 +228,8 @@ impl Command {
                 | Command::EditPartners
                 | Command::EditIndicators
                 | Command::WriteNote
+                | Command::WriteDecision
+                | Command::RecordMeeting
                 | Command::DeleteAction
                 | Command::Undo
                 | Command::Redo

@@ -77,6 +77,8 @@ pub fn keys(c: Command) -> &'static [Key] {
         ZoomOut => &[key!(KeyCode::Char('-'))],
         Earlier => &[key!(KeyCode::Left)],
         Later => &[key!(KeyCode::Right)],
+        RecordMeeting => &[key!(KeyCode::Char('R'))],
+        WriteDecision => &[key!(KeyCode::Char('d'))],
     }
 }
 
@@ -102,31 +104,32 @@ pub fn commands(ctx: Context) -> &'static [Command] {
         Context::Help => &[Down, Up, Back],
         Context::Board => screen![
             Down, Up, PageDown, PageUp, Top, Bottom, Open, Filter, OverdueOnly, SortNext,
-            SortReverse,
+            SortReverse, RecordMeeting,
         ],
         Context::Territory => screen![
             Down, Up, PageDown, PageUp, Top, Bottom, Open, Back, NewPlan, EditPlan, Filter,
-            OverdueOnly, SortNext, SortReverse,
+            OverdueOnly, SortNext, SortReverse, RecordMeeting,
         ],
         Context::Plan => screen![
             Down, Up, PageDown, PageUp, Top, Bottom, Open, Back, Filter, OverdueOnly, OnlyTheme,
             PilotView, SortNext, SortReverse, Update, Edit, EditMilestones, EditBudget,
-            EditPartners, EditIndicators, WriteNote, DeleteAction, NewAction, Mark, BulkEdit,
+            EditPartners, EditIndicators, WriteNote, WriteDecision, DeleteAction, NewAction, Mark,
+            BulkEdit, RecordMeeting,
         ],
         Context::Overdue => screen![
             Down, Up, PageDown, PageUp, Top, Bottom, Open, Back, Filter, OnlyTerritory, PilotView,
             SortNext, SortReverse, Update, Edit, EditMilestones, EditBudget, EditPartners,
-            EditIndicators, WriteNote, DeleteAction, Mark, BulkEdit,
+            EditIndicators, WriteNote, WriteDecision, DeleteAction, Mark, BulkEdit,
         ],
         Context::Detail => screen![
             Down, Up, PageDown, PageUp, Top, Bottom, NextItem, PreviousItem, Back, PilotView,
             Update, Edit, EditMilestones, EditBudget, EditPartners, EditIndicators, WriteNote,
-            DeleteAction,
+            WriteDecision, DeleteAction,
         ],
         Context::Mine => screen![
             Down, Up, PageDown, PageUp, Top, Bottom, Open, Back, MineToggle, Filter, OverdueOnly,
             PilotView, SortNext, SortReverse, Update, Edit, EditMilestones, EditBudget,
-            EditPartners, EditIndicators, WriteNote, DeleteAction, Mark, BulkEdit,
+            EditPartners, EditIndicators, WriteNote, WriteDecision, DeleteAction, Mark, BulkEdit,
         ],
         Context::Timeline => screen![
             Down, Up, PageDown, PageUp, Top, Bottom, Open, Back, ZoomIn, ZoomOut, Earlier, Later,
@@ -243,6 +246,8 @@ pub fn hint(c: Command) -> T {
         GoTimeline => T::TlHintTimeline,
         ZoomIn | ZoomOut => T::TlHintZoom,
         Earlier | Later => T::TlHintScroll,
+        RecordMeeting => T::MtgHintMeeting,
+        WriteDecision => T::MtgHintDecision,
     }
 }
 
@@ -306,5 +311,7 @@ pub fn describe(c: Command) -> T {
         ZoomOut => T::TlDoZoomOut,
         Earlier => T::TlDoEarlier,
         Later => T::TlDoLater,
+        RecordMeeting => T::MtgDoMeeting,
+        WriteDecision => T::MtgDoDecision,
     }
 }

@@ -46,6 +46,7 @@ pub(super) fn edit_command(m: &mut Model, c: Command) -> Vec<Effect> {
         | Command::EditPartners
         | Command::EditIndicators
         | Command::WriteNote
+        | Command::WriteDecision
         | Command::DeleteAction => {
             let kind = match c {
                 Command::Edit => BoxKind::Form,
@@ -54,6 +55,7 @@ pub(super) fn edit_command(m: &mut Model, c: Command) -> Vec<Effect> {
                 Command::EditPartners => BoxKind::Partners,
                 Command::EditIndicators => BoxKind::Indicators,
                 Command::WriteNote => BoxKind::Note,
+                Command::WriteDecision => BoxKind::Decision,
                 Command::DeleteAction => BoxKind::Delete,
                 _ => BoxKind::Quick,
             };
@@ -380,11 +382,13 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         | Command::EditPartners
         | Command::EditIndicators
         | Command::WriteNote
+        | Command::WriteDecision
         | Command::DeleteAction
         | Command::Undo
         | Command::Redo => {
             return edit_command(m, c);
         }
+        Command::RecordMeeting => return super::meetings::record_meeting(m),
         Command::GoMine => return super::mine::go_mine(m),
         Command::PilotView => return super::mine::pilot_view(m),
         Command::MineToggle => return super::mine::toggle(m),

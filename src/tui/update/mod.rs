@@ -25,6 +25,7 @@ mod find;
 mod input;
 mod keys;
 mod loaded;
+mod meetings;
 mod mine;
 mod mouse;
 mod nav;
@@ -41,7 +42,12 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     // A box opened by an answer (not by a key) starts with nothing selected.
     if matches!(
         msg,
-        Msg::Opened(..) | Msg::DraftFound(_) | Msg::NewActionReady { .. } | Msg::PlanOpened(_)
+        Msg::Opened(..)
+            | Msg::DraftFound(_)
+            | Msg::NewActionReady { .. }
+            | Msg::PlanOpened(_)
+            | Msg::DecisionOpened(..)
+            | Msg::MeetingReady { .. }
     ) {
         m.selection = false;
     }
@@ -171,6 +177,13 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             ))));
             vec![]
         }
+        Msg::DecisionOpened(found, meetings) => meetings::decision_opened(m, found, meetings),
+        Msg::MeetingReady {
+            territory,
+            name,
+            plan,
+        } => meetings::meeting_ready(m, territory, name, plan),
+        Msg::MeetingSaved(result) => meetings::meeting_saved(m, result),
         Msg::Opened(kind, found) => {
             let lang = m.lang();
             let Some((plan, action, seen)) = found else {

@@ -10,6 +10,7 @@ mod detail;
 mod directory;
 mod form;
 mod indicators;
+mod meeting;
 mod milestones;
 mod mine;
 mod newplan;
@@ -67,6 +68,7 @@ pub fn view(m: &Model, f: &mut Frame) {
         Some(Overlay::Indicators(i)) => indicators::render(m, i, area, buf),
         Some(Overlay::Note(n)) => note::render(m, n, area, buf),
         Some(Overlay::Directory(d)) => directory::render(m, d, area, buf),
+        Some(Overlay::Meeting(b)) => meeting::render(m, b, area, buf),
         Some(Overlay::Delete { plan, action, .. }) => {
             let lang = m.lang();
             let lines = vec![
