@@ -239,13 +239,6 @@ pub enum CopilFormat {
     Html,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CopilBody {
-    Cts,
-    Copil,
-    Other,
-}
-
 #[derive(Debug, Args)]
 pub struct CopilArgs {
     /// The territory the report is about (code)
@@ -265,7 +258,7 @@ pub struct CopilArgs {
     pub since_meeting: bool,
     /// With --since-meeting: only meetings of this body
     #[arg(long, value_enum, requires = "since_meeting")]
-    pub body: Option<CopilBody>,
+    pub body: Option<BodyArg>,
     /// Write to this file instead of the standard output
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,

@@ -9,6 +9,7 @@ pub mod context;
 pub mod domain;
 pub mod i18n;
 pub mod interchange;
+pub mod outfile;
 pub mod present;
 pub mod store;
 pub mod text;

@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use anyhow::anyhow;
 
 use super::Context;
-use crate::cli::{CopilArgs, CopilBody, CopilFormat};
-use crate::domain::copil::{Body, Period};
+use crate::cli::{CopilArgs, CopilFormat};
+use crate::domain::copil::Period;
 use crate::i18n::T;
 use crate::interchange::copil;
 use crate::store::read::copil::{self as read, Scope};
@@ -55,11 +55,7 @@ fn period(
     if !args.since_meeting {
         return Ok(None);
     }
-    let body = args.body.map(|b| match b {
-        CopilBody::Cts => Body::Cts,
-        CopilBody::Copil => Body::Copil,
-        CopilBody::Other => Body::Other,
-    });
+    let body = args.body.map(super::meetings::body);
     match read::last_meeting(store.conn(), scope, body, ctx.today).map_err(|e| store.err(e))? {
         Some(m) => Ok(Some(Period::SinceMeeting(m))),
         None => {

@@ -43,7 +43,7 @@ pub fn decision(ctx: &Context, c: &DecisionCommand) -> anyhow::Result<ExitCode> 
     }
 }
 
-fn body(b: BodyArg) -> MeetingBody {
+pub(super) fn body(b: BodyArg) -> MeetingBody {
     match b {
         BodyArg::Cts => MeetingBody::Cts,
         BodyArg::Copil => MeetingBody::Copil,

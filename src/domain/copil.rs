@@ -19,29 +19,8 @@ pub struct Named {
     pub name: String,
 }
 
-/// The body that holds a meeting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Body {
-    Cts,
-    Copil,
-    Other,
-}
-
-impl Body {
-    pub fn code(self) -> &'static str {
-        match self {
-            Body::Cts => "cts",
-            Body::Copil => "copil",
-            Body::Other => "other",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Body> {
-        [Body::Cts, Body::Copil, Body::Other]
-            .into_iter()
-            .find(|b| b.code() == code)
-    }
-}
+/// The body that holds a meeting: the one list of them (`vocab`).
+pub use super::vocab::MeetingBody as Body;
 
 /// A meeting, as the report names it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -130,11 +130,16 @@ pub enum Effect {
     },
     /// Record a meeting.
     SaveMeeting(Box<crate::store::meetings::NewMeeting>),
+    /// Write the workbook or the report of a territory (or plan, or the region
+    /// for a workbook) to a new file in the current folder.
+    Export {
+        kind: ExportKind,
+        territory_id: Option<i64>,
+        plan_id: Option<i64>,
+    },
 }
 
 impl Effect {
-    /// Effects that may take a while: the loop draws the screen before running them,
-    /// so that the "loading" message shows.
     /// Effects run once the interface is idle, after the frame that the others
     /// lead to is drawn and when no key is waiting: the rest of a long list whose
     /// first rows are already on screen.
@@ -142,8 +147,13 @@ impl Effect {
         matches!(self, Effect::LoadRest(_))
     }
 
+    /// Effects that may take a while: the loop draws the screen before running them,
+    /// so that the "loading" message shows.
     pub fn is_slow(&self) -> bool {
-        matches!(self, Effect::LoadDemo | Effect::Import(_))
+        matches!(
+            self,
+            Effect::LoadDemo | Effect::Import(_) | Effect::Export { .. }
+        )
     }
 
     /// Effects that change the database.
@@ -162,4 +172,13 @@ impl Effect {
                 | Effect::SaveMeeting(_)
         )
     }
+}
+
+/// What the export keys write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The copil's workbook (`.xlsx`).
+    Workbook,
+    /// The copil report (one HTML page, since the last meeting when there is one).
+    Report,
 }

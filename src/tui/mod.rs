@@ -17,6 +17,7 @@ pub mod directory;
 pub mod directory_rows;
 pub mod effect;
 pub mod effects;
+pub mod export_run;
 pub mod field;
 pub mod form;
 pub mod form_wiring;

@@ -14,7 +14,7 @@ use crate::store::read::{ActionDetail, ActionRow, Board, Directory, OverdueItem,
 
 use super::place::Place;
 
-pub use super::effect::{BoxKind, Effect, SaveKind, Step};
+pub use super::effect::{BoxKind, Effect, ExportKind, SaveKind, Step};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
@@ -79,6 +79,8 @@ pub enum Msg {
     },
     /// A meeting was recorded, or why not.
     MeetingSaved(Result<crate::domain::Meeting, String>),
+    /// A workbook or a report written (its path), or why not.
+    Exported(Result<String, String>),
     /// A save, an undo or a redo came back.
     Saved {
         kind: SaveKind,

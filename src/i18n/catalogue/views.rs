@@ -227,9 +227,6 @@ macro_rules! words_views {
             WbColMeetingDate => "Date de la réunion", "Meeting date";
             WbColMeeting => "Réunion", "Meeting";
             WbTotal => "Total", "Total";
-            WbBodyCts => "CTS", "Territorial health council";
-            WbBodyCopil => "Copil", "Steering committee";
-            WbBodyOther => "Autre", "Other";
             WbNeedsOut => "un classeur ne s'écrit pas dans le terminal : donnez son fichier avec --out FICHIER.xlsx", "a workbook is not written to the terminal: give its file with --out FILE.xlsx";
             WbCannotBuild => "classeur {path} : impossible de l'écrire ({why})", "workbook {path}: cannot write it ({why})";
             // Spreadsheet import (issue 11, item 5): `jalon import --format csv|xlsx`.
@@ -321,6 +318,15 @@ macro_rules! words_views {
             MtgDoDecision => "Ajouter une décision au journal de l'action, prise en réunion ou non", "Add a decision to the action's journal, taken at a meeting or not";
             MtgSaved => "Réunion enregistrée : {code}", "Meeting recorded: {code}";
             MtgNoTerritoryHere => "Choisissez un territoire ou un plan pour y enregistrer une réunion.", "Choose a territory or a plan to record a meeting of it.";
+            // Writing the workbook or the report from the interface (issue 11, item 6)
+            ExpHintWorkbook => "classeur", "workbook";
+            ExpHintReport => "rapport copil", "copil report";
+            ExpDoWorkbook => "Écrire le classeur (.xlsx) de ce qui est à l'écran dans le dossier courant", "Write the workbook (.xlsx) of what is on screen into the current folder";
+            ExpDoReport => "Écrire le rapport de copil (HTML) du territoire ou du plan dans le dossier courant", "Write the copil report (HTML) of the territory or plan into the current folder";
+            ExpWriting => "Écriture…", "Writing…";
+            ExpWritten => "Écrit : {path}", "Written: {path}";
+            ExpNothingHere => "Rien à écrire ici : choisissez un territoire ou ouvrez un plan", "Nothing to write here: choose a territory or open a plan";
+            ExpRegion => "region", "region";
         }
     };
 }

@@ -286,11 +286,9 @@ fn milestones_sheet(
 }
 
 fn body_label(lang: Lang, body: &str) -> &str {
-    match body {
-        "cts" => lang.t(T::WbBodyCts),
-        "copil" => lang.t(T::WbBodyCopil),
-        "other" => lang.t(T::WbBodyOther),
-        other => other,
+    match crate::domain::MeetingBody::from_code(body) {
+        Some(b) => crate::i18n::meeting_body_label(lang, b),
+        None => body,
     }
 }
 

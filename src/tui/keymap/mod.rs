@@ -96,6 +96,10 @@ commands! {
     RecordMeeting => "record_meeting",
     /// A decision in the action's journal.
     WriteDecision => "write_decision",
+    /// The copil's workbook of what is on screen, written to a file.
+    ExportWorkbook => "export_workbook",
+    /// The copil report (HTML) of the territory or plan at hand, written to a file.
+    ExportReport => "export_report",
 }
 
 /// Where the keys are read: each context has its own keymap.

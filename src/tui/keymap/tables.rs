@@ -79,6 +79,8 @@ pub fn keys(c: Command) -> &'static [Key] {
         Later => &[key!(KeyCode::Right)],
         RecordMeeting => &[key!(KeyCode::Char('R'))],
         WriteDecision => &[key!(KeyCode::Char('d'))],
+        ExportWorkbook => &[key!(KeyCode::Char('w'))],
+        ExportReport => &[key!(KeyCode::Char('c'))],
     }
 }
 
@@ -104,17 +106,17 @@ pub fn commands(ctx: Context) -> &'static [Command] {
         Context::Help => &[Down, Up, Back],
         Context::Board => screen![
             Down, Up, PageDown, PageUp, Top, Bottom, Open, Filter, OverdueOnly, SortNext,
-            SortReverse, RecordMeeting,
+            SortReverse, RecordMeeting, ExportWorkbook, ExportReport,
         ],
         Context::Territory => screen![
             Down, Up, PageDown, PageUp, Top, Bottom, Open, Back, NewPlan, EditPlan, Filter,
-            OverdueOnly, SortNext, SortReverse, RecordMeeting,
+            OverdueOnly, SortNext, SortReverse, RecordMeeting, ExportWorkbook, ExportReport,
         ],
         Context::Plan => screen![
             Down, Up, PageDown, PageUp, Top, Bottom, Open, Back, Filter, OverdueOnly, OnlyTheme,
             PilotView, SortNext, SortReverse, Update, Edit, EditMilestones, EditBudget,
             EditPartners, EditIndicators, WriteNote, WriteDecision, DeleteAction, NewAction, Mark,
-            BulkEdit, RecordMeeting,
+            BulkEdit, RecordMeeting, ExportWorkbook, ExportReport,
         ],
         Context::Overdue => screen![
             Down, Up, PageDown, PageUp, Top, Bottom, Open, Back, Filter, OnlyTerritory, PilotView,
@@ -248,6 +250,8 @@ pub fn hint(c: Command) -> T {
         Earlier | Later => T::TlHintScroll,
         RecordMeeting => T::MtgHintMeeting,
         WriteDecision => T::MtgHintDecision,
+        ExportWorkbook => T::ExpHintWorkbook,
+        ExportReport => T::ExpHintReport,
     }
 }
 
@@ -313,5 +317,7 @@ pub fn describe(c: Command) -> T {
         Later => T::TlDoLater,
         RecordMeeting => T::MtgDoMeeting,
         WriteDecision => T::MtgDoDecision,
+        ExportWorkbook => T::ExpDoWorkbook,
+        ExportReport => T::ExpDoReport,
     }
 }

@@ -10,7 +10,7 @@ use crate::tui::bulk::Bulk;
 use crate::tui::directory::{DirectoryBox, Section};
 use crate::tui::keymap::Command;
 use crate::tui::model::{Body, Model, Place, Screen, WelcomeMode};
-use crate::tui::msg::{BoxKind, Effect};
+use crate::tui::msg::{BoxKind, Effect, ExportKind};
 use crate::tui::newplan::NewPlan;
 use crate::tui::overlay::Overlay;
 use crate::tui::table::Facet;
@@ -389,6 +389,8 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             return edit_command(m, c);
         }
         Command::RecordMeeting => return super::meetings::record_meeting(m),
+        Command::ExportWorkbook => return super::export::export(m, ExportKind::Workbook),
+        Command::ExportReport => return super::export::export(m, ExportKind::Report),
         Command::GoMine => return super::mine::go_mine(m),
         Command::PilotView => return super::mine::pilot_view(m),
         Command::MineToggle => return super::mine::toggle(m),

@@ -21,6 +21,7 @@ use super::theme::Role;
 
 mod budget;
 mod catalogue;
+mod export;
 mod find;
 mod input;
 mod keys;
@@ -184,6 +185,7 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             plan,
         } => meetings::meeting_ready(m, territory, name, plan),
         Msg::MeetingSaved(result) => meetings::meeting_saved(m, result),
+        Msg::Exported(result) => export::exported(m, result),
         Msg::Opened(kind, found) => {
             let lang = m.lang();
             let Some((plan, action, seen)) = found else {

@@ -12,11 +12,13 @@ use crate::interchange::demo::demo_document;
 use crate::store::edit::{self, Edit, EditError, RefStep};
 use crate::store::import::{ImportError, import_document};
 use crate::store::journal::Origin;
-use crate::store::read::{self, Filter};
+use crate::store::read;
 use crate::store::{Store, locate};
 
 use super::effect::NewNote;
 use super::model::Place;
+
+mod load;
 use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind, Step};
 use super::overlay::Overlay;
 
@@ -43,6 +45,8 @@ pub struct Runner {
     /// remembers it (*My actions*).
     me: Option<String>,
     config_path: Option<PathBuf>,
+    /// Where the export keys write (the current folder unless told).
+    export_dir: Option<PathBuf>,
 }
 
 impl Runner {
@@ -63,6 +67,7 @@ impl Runner {
             query: String::new(),
             me: None,
             config_path: None,
+            export_dir: None,
         }
     }
 
@@ -70,6 +75,12 @@ impl Runner {
     pub fn remembering(mut self, me: Option<String>, config_path: Option<PathBuf>) -> Runner {
         self.me = me;
         self.config_path = config_path;
+        self
+    }
+
+    /// Writes what the export keys ask for into `dir` rather than the current folder.
+    pub fn exporting_into(mut self, dir: PathBuf) -> Runner {
+        self.export_dir = Some(dir);
         self
     }
 
@@ -165,6 +176,18 @@ impl Runner {
                     plan,
                 })
                 .map_err(|e| self.said(e)),
+            Effect::Export {
+                kind,
+                territory_id,
+                plan_id,
+            } => Ok(Msg::Exported(self.export(super::export_run::ExportAsk {
+                kind,
+                territory_id,
+                plan_id,
+                today: self.today,
+                due_soon_days: self.due_soon_days,
+                lang: self.lang,
+            }))),
             Effect::SaveMeeting(new) => Ok(Msg::MeetingSaved(
                 crate::store::meetings::create_meeting(&mut self.store, &new, &self.who)
                     .map_err(|e| edit_text(self.lang, &e)),
@@ -342,87 +365,6 @@ impl Runner {
         let directory = read::directory(conn).map_err(wrap)?;
         let region = read::region(conn).map_err(wrap)?.map(|r| r.name);
         Ok(Msg::Directory { directory, region })
-    }
-
-    /// All of a place whose first rows came first (`Effect::LoadRest`).
-    fn load_all(&self, place: Place) -> Result<Msg, String> {
-        match place {
-            Place::Timeline { territory } => {
-                read::actions_of_territory(self.store.conn(), territory, self.today)
-                    .map(|rows| Msg::Loaded(place, Data::Timeline(rows)))
-                    .map_err(|e| self.said(e))
-            }
-            other => self.load(other),
-        }
-    }
-
-    fn load(&self, place: Place) -> Result<Msg, String> {
-        let conn = self.store.conn();
-        let today = self.today;
-        let data = match place {
-            Place::Welcome | Place::Board => {
-                read::board(conn, today, self.due_soon_days).map(Data::Board)
-            }
-            Place::Territory { id } => read::plans(conn, Some(id), today).and_then(|plans| {
-                Ok(Data::Plans {
-                    plans,
-                    envelope_planned: locate::envelope_planned_by_plan(conn, id)?,
-                })
-            }),
-            Place::Plan { id, territory_id } => read::plans(conn, Some(territory_id), today)
-                .and_then(|plans| {
-                    let plan = plans.into_iter().find(|p| p.id == id);
-                    let rows = match plan {
-                        Some(_) => read::actions_of_plan(conn, id, today)?,
-                        None => vec![],
-                    };
-                    let envelope_planned = locate::envelope_planned_by_plan(conn, territory_id)?
-                        .remove(&id)
-                        .unwrap_or_default();
-                    Ok(Data::Actions {
-                        plan,
-                        envelope_planned,
-                        rows,
-                    })
-                }),
-            Place::Action { id } => {
-                read::action_detail(conn, id, today).map(|d| Data::Action(d.map(Box::new)))
-            }
-            Place::Overdue => read::overdue(conn, today, &Filter::default()).map(Data::Overdue),
-            Place::Catalogue => read::catalogue_grid(conn, None).map(Data::Catalogue),
-            // Answered by `find` (see `run`).
-            Place::Search => return Err(String::new()),
-            Place::People => {
-                read::people_load(conn, today, self.due_soon_days, None).map(Data::People)
-            }
-            Place::Carried { id, person } => {
-                let who = if person {
-                    read::Carrier::Person(id)
-                } else {
-                    read::Carrier::Organisation(id)
-                };
-                read::actions_of_carrier(conn, who, today).map(Data::Carried)
-            }
-            Place::Budget {
-                level, envelope, ..
-            } => super::budget_rows::load(conn, level, envelope),
-            Place::Mine { who, org } => {
-                super::mine_load::load(conn, today, who, org, &self.who, self.me.as_deref())
-                    .map(|d| Data::Mine(Box::new(d)))
-            }
-            Place::Timeline { territory } => read::first_actions_of_territory(
-                conn, territory, today, FIRST_ROWS,
-            )
-            .map(|(rows, total)| {
-                if rows.len() < total {
-                    Data::TimelineFirst { rows, total }
-                } else {
-                    Data::Timeline(rows)
-                }
-            }),
-        };
-        data.map(|d| Msg::Loaded(place, d))
-            .map_err(|e| self.said(e))
     }
 
     /// The actions matching `query`, the first `SEARCH_LIMIT` of them.
