@@ -390,6 +390,30 @@ fn since_the_last_meeting_takes_the_last_one_held_and_its_body() {
     ]));
     assert!(err.contains("no meeting of T2"), "{err}");
     assert!(err.contains("--since YYYY-MM-DD"), "{err}");
+    // A plan's report: a meeting about the whole territory covers its plans.
+    let md = report(
+        &db,
+        &[
+            "--plan",
+            "P2",
+            "--since-meeting",
+            "--body",
+            "cts",
+            "--lang",
+            "en",
+        ],
+    );
+    assert!(
+        md.contains("since the last meeting: CTS of 2025-03-15 “CTS de printemps”"),
+        "{md}"
+    );
+    // One about another plan does not.
+    sql(&db)
+        .execute_batch(
+            "UPDATE meetings SET plan_id = (SELECT id FROM plans WHERE code = 'P1') \
+             WHERE body = 'cts'",
+        )
+        .unwrap();
     let err = stderr_failure(jalon(&db).args([
         "report",
         "--territory",

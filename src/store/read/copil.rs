@@ -63,7 +63,8 @@ pub fn scope(
 }
 
 /// The last meeting of the scope's territory held on or before `today`: of `body`
-/// when given, of the scope's plan when it has one.
+/// when given; for a plan, a meeting about the plan or about its whole territory
+/// (not one about another of its plans).
 pub fn last_meeting(
     conn: &Connection,
     scope: &Scope,
@@ -72,7 +73,7 @@ pub fn last_meeting(
 ) -> rusqlite::Result<Option<MeetingRef>> {
     conn.query_row(
         "SELECT code, body, on_date, title FROM meetings \
-         WHERE territory_id = ?1 AND (?2 IS NULL OR body = ?2) AND (?3 IS NULL OR plan_id = ?3) \
+         WHERE territory_id = ?1 AND (?2 IS NULL OR body = ?2) AND (?3 IS NULL OR plan_id IS NULL OR plan_id = ?3) \
            AND on_date <= ?4 \
          ORDER BY on_date DESC, id DESC LIMIT 1",
         params![
