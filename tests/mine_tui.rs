@@ -31,10 +31,13 @@ fn as_user(
     me: Option<&str>,
     config: Option<&Path>,
 ) -> App {
+    let exports = tempfile::tempdir().unwrap();
     let mut app = App {
         model: Model::new(settings(lang), Theme::default(), size),
         loader: Runner::new(region_store(), today(), 30, login.into(), lang)
-            .remembering(me.map(String::from), config.map(Path::to_path_buf)),
+            .remembering(me.map(String::from), config.map(Path::to_path_buf))
+            .exporting_into(exports.path().to_path_buf()),
+        exports,
     };
     app.effects(vec![Effect::Start { target: None }]);
     app

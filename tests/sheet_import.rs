@@ -66,15 +66,15 @@ fn the_french_sheet_dry_run_then_real_run_then_again() {
     let out = stdout(&mut import(&db, "csv", &file, &["--dry-run"]));
     // (The demo's dates follow the day it is loaded on: the old ones are not said.)
     assert!(
-        out.contains("line 5: A02 changed: progress 50 → 60; weather green → orange; due "),
+        out.contains("line 5: A02 changed: Progress: 50% → 60%; Weather: green → orange; Due: "),
         "{out}"
     );
     assert!(
-        out.contains(" → 2027-06-30; journal 3 notes → 4 notes"),
+        out.contains(" → 2027-06-30; Journal: 3 notes → 4 notes"),
         "{out}"
     );
     assert!(
-        out.contains("line 6: A07 changed: status in_progress → on_hold"),
+        out.contains("line 6: A07 changed: Status: In progress → On hold"),
         "{out}"
     );
     assert!(
@@ -243,11 +243,11 @@ fn a_mapping_file_names_the_columns() {
     let map = write(&db, "map.toml", "[columns]\ncode = \"Réf\"\ntitle = \"Libellé court\"\ndue = [\"Date butoir\", \"Butoir\"]\nstatus = \"Où en est-on\"\n".as_bytes());
     let out = stdout(import(&db, "csv", &file, &["--map"]).arg(&map));
     assert!(
-        out.contains("line 2: A02 changed: status in_progress → done; due "),
+        out.contains("line 2: A02 changed: Status: In progress → Done; Due: "),
         "{out}"
     );
     assert!(
-        out.contains(" → 2027-12-31; done_on — → 2025-03-31"),
+        out.contains(" → 2027-12-31; Done on: — → 2025-03-31"),
         "{out}"
     );
     let bad = write(&db, "bad.toml", b"[columns]\ntitel = \"x\"\n");
@@ -356,7 +356,7 @@ fn an_xlsx_made_here_with_the_usual_bad_input() {
         "{out}"
     );
     assert!(
-        out.contains("line 6: A13 changed: status todo → done"),
+        out.contains("line 6: A13 changed: Status: To do → Done"),
         "{out}"
     );
     assert!(
@@ -393,7 +393,7 @@ fn a_code_written_in_lower_case_finds_its_action() {
     let file = write(&db, "c.csv", sheet.as_bytes());
     let out = stdout(&mut import(&db, "csv", &file, &[]));
     assert!(
-        out.contains("line 3: A02 changed: progress 50 → 70"),
+        out.contains("line 3: A02 changed: Progress: 50% → 70%"),
         "{out}"
     );
     assert!(!actions(&db).iter().any(|a| a["code"] == "a02"));

@@ -82,6 +82,8 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> anyhow::Result<ExitCode> {
             escape(&said)
         );
     }
+    // Fields and values said as the interface's history says them.
+    let dir = crate::store::read::directory(store.conn()).map_err(|e| store.err(e))?;
     let mut text = summary_text(&outcome.summary, file, &ctx.db, false, lang);
     text.push('\n');
     for r in &outcome.rows {
@@ -102,9 +104,20 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> anyhow::Result<ExitCode> {
                 let changes: Vec<String> = fields
                     .iter()
                     .map(|(f, old, new)| {
-                        let v =
-                            |x: &Option<String>| escape(x.as_deref().unwrap_or("—")).into_owned();
-                        format!("{f} {} → {}", v(old), v(new))
+                        let change = crate::store::journal::Change {
+                            id: 0,
+                            at: String::new(),
+                            who: String::new(),
+                            origin: String::new(),
+                            entity: "action".into(),
+                            entity_key: String::new(),
+                            field: Some(f.to_string()),
+                            old: old.clone(),
+                            new: new.clone(),
+                            save: None,
+                        };
+                        escape(&crate::tui::history::describe(lang, &dir, &change).line)
+                            .into_owned()
                     })
                     .collect();
                 lang.fill(

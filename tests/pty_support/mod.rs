@@ -46,7 +46,9 @@ pub fn jalon(db: &Path, home: &Path, lang: &str) -> Command {
         .env("TERM", "xterm-256color")
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("config"))
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        // What `w` and `c` write lands in the test's folder.
+        .current_dir(home);
     cmd
 }
 

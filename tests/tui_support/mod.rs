@@ -154,13 +154,18 @@ pub fn settings(lang: Lang) -> Settings {
 pub struct App {
     pub model: Model,
     pub loader: Runner,
+    /// Where `w` and `c` write: a folder of the test's, never the project's.
+    pub exports: tempfile::TempDir,
 }
 
 impl App {
     pub fn with_store(store: Store, lang: Lang, size: (u16, u16), target: Option<&str>) -> App {
+        let exports = tempfile::tempdir().unwrap();
         let mut app = App {
             model: Model::new(settings(lang), Theme::default(), size),
-            loader: Runner::new(store, today(), 30, "test".into(), lang),
+            loader: Runner::new(store, today(), 30, "test".into(), lang)
+                .exporting_into(exports.path().to_path_buf()),
+            exports,
         };
         app.effects(vec![Effect::Start {
             target: target.map(String::from),
