@@ -40,7 +40,7 @@ fn main() -> ExitCode {
         who: jalon::store::current_login(),
     };
     let result = match &cli.command {
-        Some(Command::Init) => commands::demo::init(&ctx),
+        Some(Command::Init(a)) => commands::demo::init(&ctx, a),
         Some(Command::Demo(a)) => commands::demo::run(&ctx, a),
         Some(Command::Import(a)) => commands::import::run(&ctx, a),
         Some(Command::Export(a)) => commands::export::run(&ctx, a),

@@ -79,6 +79,11 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> anyhow::Result<ExitCode> {
             // One line a warning, whatever the names and labels hold.
             writeln!(out, "  ⚠ {}", crate::text::escape(&describe(w, lang)))?;
         }
+        // Modes that would lock a member of the file's group out.
+        for l in &crate::store::share::lockouts(store.path()) {
+            let said = super::group::lockout_text(l, lang, store.path());
+            writeln!(out, "  ⚠ {said}")?;
+        }
         Ok(())
     })?;
     Ok(ExitCode::SUCCESS)

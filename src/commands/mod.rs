@@ -8,6 +8,7 @@ pub mod check;
 pub mod copil;
 pub mod demo;
 pub mod export;
+pub mod group;
 pub mod import;
 pub mod meetings;
 pub mod mine;

@@ -15,6 +15,7 @@ pub mod meetings;
 pub mod read;
 pub mod refedit;
 pub mod reference;
+pub mod share;
 mod sqlvocab;
 
 use std::path::{Path, PathBuf};

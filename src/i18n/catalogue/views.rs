@@ -321,6 +321,17 @@ macro_rules! words_views {
             MtgDoDecision => "Ajouter une décision au journal de l'action, prise en réunion ou non", "Add a decision to the action's journal, taken at a meeting or not";
             MtgSaved => "Réunion enregistrée : {code}", "Meeting recorded: {code}";
             MtgNoTerritoryHere => "Choisissez un territoire ou un plan pour y enregistrer une réunion.", "Choose a territory or a plan to record a meeting of it.";
+            // group: a file shared by a group, drafts per person, who is who (issue 12)
+            GrpUnknownGroup => "aucun groupe {group} sur ce serveur (voir /etc/group) : créez-le (groupadd {group}) ou nommez un groupe existant (`id -Gn` liste les vôtres) ; rien n'a été créé", "no group {group} on this server (see /etc/group): create it (groupadd {group}) or name an existing group (`id -Gn` lists yours); nothing was created";
+            GrpFileShared => "fait : {path} appartient au groupe {group}, lisible et modifiable par le groupe (0660)", "done: {path} belongs to the group {group}, readable and writable by the group (0660)";
+            GrpFolderShared => "fait : le dossier {path} appartient au groupe {group}, modifiable par le groupe et setgid (les fichiers créés dedans gardent le groupe)", "done: the folder {path} belongs to the group {group}, group-writable and setgid (files created in it keep the group)";
+            GrpFolderNotOwned => "non fait : le dossier {path} n'est pas à vous ; son propriétaire peut lancer `chgrp {group} {path} && chmod g+rwxs {path}`", "not done: the folder {path} is not yours; its owner can run `chgrp {group} {path} && chmod g+rwxs {path}`";
+            GrpFolderNotOwnOnly => "non fait : le dossier {path} contient d'autres fichiers que la base, il est laissé tel quel ; mettez la base dans un dossier à elle (par exemple /srv/jalon/), ou lancez `chgrp {group} {path} && chmod g+rwxs {path}`", "not done: the folder {path} holds other files than the database, so it is left as it is; put the database in a folder of its own (such as /srv/jalon/), or run `chgrp {group} {path} && chmod g+rwxs {path}`";
+            GrpFailed => "non fait : {path} ({why})", "not done: {path} ({why})";
+            GrpLockNotGroupRw => "{path} n'est pas lisible et modifiable par son groupe : les autres membres en seraient exclus ; lancez `chmod g+rw {path}`", "{path} is not readable and writable by its group: the other members would be locked out; run `chmod g+rw {path}`";
+            GrpLockOtherGroup => "{path} n'appartient pas au groupe {group} de la base : lancez `chgrp {group} {path}`", "{path} does not belong to the database's group {group}: run `chgrp {group} {path}`";
+            GrpLockNotSetgid => "le dossier {path} n'est pas setgid : les -wal et -shm que SQLite y crée prendraient le groupe de leur créateur ; lancez `chmod g+s {path}`", "the folder {path} is not setgid: the -wal and -shm SQLite creates in it would take their creator's group; run `chmod g+s {path}`";
+            GrpLockNotGroupWritable => "le dossier {path} n'est pas modifiable par le groupe : un autre membre ne pourrait pas y créer -wal et -shm ; lancez `chmod g+rwx {path}`", "the folder {path} is not group-writable: another member could not create -wal and -shm in it; run `chmod g+rwx {path}`";
         }
     };
 }
