@@ -82,6 +82,8 @@ pub enum Command {
     /// Decisions: add one to an action's journal, taken at a meeting or not
     #[command(subcommand)]
     Decision(DecisionCommand),
+    /// Who Jalon takes you for: your login and the person of the directory it names
+    Whoami(WhoamiArgs),
 }
 
 #[derive(Debug, Args)]
@@ -378,4 +380,17 @@ pub struct DecisionAddArgs {
 
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
     crate::domain::model::date::parse(s)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum WhoamiFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct WhoamiArgs {
+    /// Output: text or json
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: WhoamiFormat,
 }

@@ -16,6 +16,7 @@ pub mod people;
 pub mod remind;
 pub mod report;
 pub mod sheet_import;
+pub mod whoami;
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 

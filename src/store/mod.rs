@@ -28,7 +28,7 @@ pub(crate) use error::classify;
 pub use error::{Result, StoreError};
 pub use files::io_reason;
 use files::{check_folder_writable, companion, create_private_file, file_kind, readonly_file};
-pub use login::current_login;
+pub use login::{LoginPerson, current_login, person_of_login};
 
 const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("migrations/001_initial.sql")),

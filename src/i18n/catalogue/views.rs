@@ -332,6 +332,11 @@ macro_rules! words_views {
             GrpLockOtherGroup => "{path} n'appartient pas au groupe {group} de la base : lancez `chgrp {group} {path}`", "{path} does not belong to the database's group {group}: run `chgrp {group} {path}`";
             GrpLockNotSetgid => "le dossier {path} n'est pas setgid : les -wal et -shm que SQLite y crée prendraient le groupe de leur créateur ; lancez `chmod g+s {path}`", "the folder {path} is not setgid: the -wal and -shm SQLite creates in it would take their creator's group; run `chmod g+s {path}`";
             GrpLockNotGroupWritable => "le dossier {path} n'est pas modifiable par le groupe : un autre membre ne pourrait pas y créer -wal et -shm ; lancez `chmod g+rwx {path}`", "the folder {path} is not group-writable: another member could not create -wal and -shm in it; run `chmod g+rwx {path}`";
+            WhoPerson => "Jalon vous prend pour {login} (votre identifiant), soit {name} ({code}) de {org} ({org_name}).", "Jalon takes you for {login} (your login), that is {name} ({code}) of {org} ({org_name}).";
+            WhoPersonNoOrg => "Jalon vous prend pour {login} (votre identifiant), soit {name} ({code}).", "Jalon takes you for {login} (your login), that is {name} ({code}).";
+            WhoNobody => "Jalon vous prend pour {login} (votre identifiant), mais aucune personne de l'annuaire n'a cet identifiant : renseignez-le dans le champ Identifiant de votre fiche (annuaire de l'interface, ou `jalon import`), ou écrivez me = \"CODE\" dans {config}, comme le fait *Mes actions*.", "Jalon takes you for {login} (your login), but no person in the directory has this login: set it in the Login field of your entry (the interface's directory, or `jalon import`), or write me = \"CODE\" in {config}, as *My actions* does.";
+            WhoSigns => "Le journal signe vos changements {login}.", "The journal signs your changes {login}.";
+            WhoMe => "*Mes actions* montre celles de {me} (me dans la configuration).", "*My actions* shows those of {me} (me in the configuration).";
         }
     };
 }
