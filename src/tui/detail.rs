@@ -476,7 +476,7 @@ fn last_change(doc: &mut Doc<'_>, d: &ActionDetail, dir: &Directory) {
                 format!(
                     "{} · {} · {}",
                     local_time(lang, doc.s.utc_offset, &first.at),
-                    first.who,
+                    history::signed(first),
                     history::origin_label(lang, &first.origin)
                 ),
                 Role::Muted,
