@@ -111,6 +111,13 @@ impl Store {
             if !ft.is_file() {
                 return Err(StoreError::NotAFile(path, file_kind(&ft)));
             }
+            // A file whose modes keep this account out (another's, or a group's
+            // this account is not in) says so, rather than SQLite's "unable to open".
+            if let Err(e) = std::fs::File::open(&path)
+                && e.kind() == std::io::ErrorKind::PermissionDenied
+            {
+                return Err(StoreError::CannotOpen(path, io_reason(&e)));
+            }
         }
         let writes = mode != OpenMode::ReadOnly;
         if writes && exists && !readonly_file(&path) {
