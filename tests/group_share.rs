@@ -176,6 +176,11 @@ fn check_names_each_mode_that_locks_a_member_out_and_its_fix() {
     );
     assert!(said.contains(&format!("chmod g+s {d}")), "{said}");
     assert!(said.contains(&format!("chmod g+rwx {d}")), "{said}");
+    let shown = said.matches('⚠').count();
+    assert!(
+        said.contains(&format!("{shown} warning(s)")),
+        "the count says them too: {said}"
+    );
     // In French too.
     let out = jalon_at(tmp.path(), &db)
         .args(["--lang", "fr", "check"])

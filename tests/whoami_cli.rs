@@ -77,5 +77,14 @@ fn the_journal_signs_with_each_accounts_login() {
             )
             .unwrap();
         assert_eq!(who, login);
+        // The journal entry is signed with the login too, when no author is given.
+        let author: String = conn
+            .query_row(
+                "SELECT author FROM notes ORDER BY id DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(author, login);
     }
 }
