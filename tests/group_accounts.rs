@@ -135,6 +135,14 @@ fn two_accounts_of_a_group_share_the_file_and_a_third_is_kept_out() {
     assert!(check.status.success(), "{}", said(&check));
     assert!(!said(&check).contains("chmod"), "{}", said(&check));
 
+    // Someone not of the group cannot make a file for it: refused, nothing made.
+    let elsewhere = tmp.path().join("elsewhere.sqlite3");
+    std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    let out = as_user(c, &elsewhere, &format!("init --group {}", accounts.group));
+    assert!(!out.status.success(), "{}", said(&out));
+    assert!(said(&out).contains("not a member"), "{}", said(&out));
+    assert!(!elsewhere.exists());
+
     // Someone not of the group reads nothing.
     let out = as_user(c, &db, "board");
     assert!(!out.status.success(), "{}", said(&out));

@@ -16,6 +16,10 @@ pub fn init_shared(ctx: &Context, group: &str) -> anyhow::Result<ExitCode> {
     let Some(gid) = share::group_id(group) else {
         anyhow::bail!(lang.fill(T::GrpUnknownGroup, &[("group", &shown)]));
     };
+    if !share::may_use_group(gid) {
+        let login = crate::text::escape(&ctx.who).into_owned();
+        anyhow::bail!(lang.fill(T::GrpNotMember, &[("group", &shown), ("login", &login)]));
+    }
     // Open while sharing: `-wal` and `-shm` exist and are given to the group too.
     let store = ctx.open_for_writing()?;
     let steps = share::share_with_group(store.path(), gid);

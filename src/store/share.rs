@@ -31,6 +31,33 @@ pub fn group_id(name: &str) -> Option<u32> {
     gid_in(&text, name)
 }
 
+/// True when this process may give files to the group `gid`: root, or a member
+/// (its group or one of its supplementary groups, from `/proc/self/status`).
+pub fn may_use_group(gid: u32) -> bool {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    member_in(&status, gid)
+}
+
+/// The same, from the text of a `/proc/<pid>/status`; unknown means "let the
+/// system decide" (true).
+fn member_in(status: &str, gid: u32) -> bool {
+    let field = |name: &str| -> Option<Vec<u32>> {
+        let line = status.lines().find(|l| l.starts_with(name))?;
+        Some(
+            line[name.len()..]
+                .split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect(),
+        )
+    };
+    let (Some(uids), Some(gids), Some(groups)) = (field("Uid:"), field("Gid:"), field("Groups:"))
+    else {
+        return true;
+    };
+    // The effective ids are the second of each line.
+    uids.get(1) == Some(&0) || gids.get(1) == Some(&gid) || groups.contains(&gid)
+}
+
 /// One thing `jalon init --group` did, or could not do and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShareStep {
@@ -213,6 +240,16 @@ pub fn group_of(_path: &Path) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn membership_is_read_from_the_process_status() {
+        let marie = "Name:\tjalon\nUid:\t1001\t1001\t1001\t1001\nGid:\t1001\t1001\t1001\t1001\nGroups:\t27 1042 \n";
+        assert!(member_in(marie, 1042));
+        assert!(member_in(marie, 1001));
+        assert!(!member_in(marie, 7));
+        let root = "Uid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\nGroups:\t\n";
+        assert!(member_in(root, 7));
+    }
 
     #[test]
     fn a_group_is_found_by_name_in_the_group_file() {
