@@ -176,6 +176,8 @@ fn check_names_each_mode_that_locks_a_member_out_and_its_fix() {
     );
     assert!(said.contains(&format!("chmod g+s {d}")), "{said}");
     assert!(said.contains(&format!("chmod g+rwx {d}")), "{said}");
+    // -wal and -shm follow the file's mode: no fix to run on them but the file's.
+    assert!(!said.contains("-wal`"), "{said}");
     let shown = said.matches('⚠').count();
     assert!(
         said.contains(&format!("{shown} warning(s)")),
@@ -188,4 +190,34 @@ fn check_names_each_mode_that_locks_a_member_out_and_its_fix() {
         .success();
     let said = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
     assert!(said.contains("n'est pas setgid"), "{said}");
+}
+
+#[test]
+fn check_names_a_companion_left_behind_by_someones_chmod() {
+    let (name, _) = a_group();
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("shared").join("jalon.sqlite3");
+    jalon_at(tmp.path(), &db)
+        .args(["init", "--group", &name])
+        .assert()
+        .success();
+    // Someone has the file open (so its -shm stays), and that -shm lost the group's
+    // rights (an empty -wal would have its mode put back by SQLite itself).
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let _: i64 = conn
+        .query_row("SELECT count(*) FROM plans", [], |r| r.get(0))
+        .unwrap();
+    let wal = db.with_file_name("jalon.sqlite3-shm");
+    std::fs::set_permissions(&wal, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = jalon_at(tmp.path(), &db).arg("check").assert().success();
+    let said = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(
+        said.contains(&format!("chmod g+rw {}", wal.display())),
+        "{said}"
+    );
+    assert!(
+        !said.contains(&format!("chmod g+rw {}`", db.display())),
+        "{said}"
+    );
+    drop(conn);
 }

@@ -186,7 +186,9 @@ pub fn lockouts(db: &Path) -> Vec<Lockout> {
         let Ok(m) = std::fs::metadata(&c) else {
             continue;
         };
-        if m.permissions().mode() & 0o060 != 0o060 {
+        // A companion follows the file's mode when SQLite makes it: only one that
+        // lags behind a group-shared file is worth its own warning.
+        if mode & 0o060 == 0o060 && m.permissions().mode() & 0o060 != 0o060 {
             found.push(Lockout::NotGroupRw(c.clone()));
         }
         if m.gid() != gid {
