@@ -371,3 +371,33 @@ fn the_history_shows_the_persons_name_beside_the_login() {
         }
     }
 }
+
+/// A journal note signed with a login shows the person's name beside it too.
+#[test]
+fn the_journal_shows_the_persons_name_beside_the_login() {
+    use jalon::tui::effects::Runner;
+    use jalon::tui::model::Model;
+    use jalon::tui::theme::Theme;
+    let store = tui_support::region_store();
+    let mut app = App {
+        model: Model::new(tui_support::settings(Lang::En), Theme::default(), (100, 30)),
+        loader: Runner::new(store, tui_support::today(), 30, "exemple".into(), Lang::En),
+    };
+    app.effects(vec![jalon::tui::Effect::Start {
+        target: Some("FDR-AISNE".into()),
+    }]);
+    app.key(KeyCode::Enter);
+    app.char('m');
+    app.key(KeyCode::Tab).key(KeyCode::Tab);
+    app.text("Relance faite");
+    app.key(KeyCode::Enter);
+    let lines = detail_lines(&app);
+    let at = lines
+        .iter()
+        .position(|l| l.contains("Relance faite"))
+        .unwrap_or_else(|| panic!("the note in {lines:#?}"));
+    assert!(
+        lines[at - 1].contains("Agent Exemple (exemple)"),
+        "{lines:#?}"
+    );
+}
