@@ -49,7 +49,7 @@ pub enum LangArg {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create the database (or bring its schema up to date) and print its path
-    Init,
+    Init(InitArgs),
     /// Load the bundled Hauts-de-France demonstration data (an illustration)
     Demo(DemoArgs),
     /// Import a jalon/1 JSON file, or a spreadsheet of actions into a plan (all or nothing)
@@ -82,6 +82,15 @@ pub enum Command {
     /// Decisions: add one to an action's journal, taken at a meeting or not
     #[command(subcommand)]
     Decision(DecisionCommand),
+    /// Who Jalon takes you for: your login and the person of the directory it names
+    Whoami(WhoamiArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Share the file with this group of accounts: the file, -wal and -shm 0660, the folder setgid
+    #[arg(long, value_name = "NAME")]
+    pub group: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -364,4 +373,17 @@ pub struct DecisionAddArgs {
 
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
     crate::domain::model::date::parse(s)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum WhoamiFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct WhoamiArgs {
+    /// Output: text or json
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: WhoamiFormat,
 }

@@ -19,6 +19,12 @@ pub fn default_db_path() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(DB_FILE))
 }
 
+/// The account's own folder of drafts (e.g. `~/.local/share/jalon/drafts/`, or
+/// under `XDG_DATA_HOME`): each person's typing in progress, apart from the others'.
+pub fn drafts_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.data_dir().join("drafts"))
+}
+
 /// `config.toml` in the user config directory (e.g. `~/.config/jalon/`).
 pub fn default_config_path() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().join(CONFIG_FILE))

@@ -40,7 +40,7 @@ fn main() -> ExitCode {
         who: jalon::store::current_login(),
     };
     let result = match &cli.command {
-        Some(Command::Init) => commands::demo::init(&ctx),
+        Some(Command::Init(a)) => commands::demo::init(&ctx, a),
         Some(Command::Demo(a)) => commands::demo::run(&ctx, a),
         Some(Command::Import(a)) => commands::import::run(&ctx, a),
         Some(Command::Export(a)) => commands::export::run(&ctx, a),
@@ -58,6 +58,7 @@ fn main() -> ExitCode {
         Some(Command::Remind(a)) => commands::remind::run(&ctx, a),
         Some(Command::Meeting(c)) => commands::meetings::meeting(&ctx, c),
         Some(Command::Decision(c)) => commands::meetings::decision(&ctx, c),
+        Some(Command::Whoami(a)) => commands::whoami::run(&ctx, a),
     };
     match result {
         Ok(code) => code,

@@ -129,6 +129,7 @@ fn conflict(by: &str) -> Conflict {
             old: Some("Open a health centre".into()),
             new: Some("Open two health centres".into()),
             save: None,
+            who_name: None,
         }],
         current: action("Open two health centres"),
         current_seen: seen(2),

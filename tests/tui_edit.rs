@@ -354,7 +354,7 @@ fn the_forms_typing_is_kept_as_a_draft_and_offered_back() {
         KeyModifiers::CONTROL,
     )));
     app.text("Guichet unique, version du copil");
-    let draft = format!("{}.draft.json", path.display());
+    let draft = tui_support::draft_of(&path);
     assert!(
         std::path::Path::new(&draft).exists(),
         "kept on disk while typing"
@@ -381,6 +381,39 @@ fn the_forms_typing_is_kept_as_a_draft_and_offered_back() {
         "Guichet unique, version du copil"
     );
     assert!(!std::path::Path::new(&draft).exists(), "gone once saved");
+}
+
+/// A draft an older version left beside the database is offered back once, and
+/// from then on lives in the account's own drafts folder.
+#[test]
+fn an_old_draft_beside_the_database_is_offered_back_once_and_moved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = file_store(&dir);
+    let mut app = on_plan(Store::open(&path, OpenMode::Existing).unwrap(), Lang::Fr);
+    app.char('e');
+    app.send(jalon::tui::Msg::Key(KeyEvent::new(
+        KeyCode::Char('u'),
+        KeyModifiers::CONTROL,
+    )));
+    app.text("Saisie d'avant la mise à jour");
+    drop(app);
+    let draft = tui_support::draft_of(&path);
+    let old = std::path::PathBuf::from(format!("{}.draft.json", path.display()));
+    std::fs::rename(&draft, &old).unwrap();
+
+    let app = App::with_store(
+        Store::open(&path, OpenMode::Existing).unwrap(),
+        Lang::Fr,
+        SMALL,
+        None,
+    );
+    let f = app.model.form().expect("the old draft is offered back");
+    assert_eq!(f.title, "Saisie d'avant la mise à jour");
+    assert!(
+        !old.exists(),
+        "read once, then removed from beside the database"
+    );
+    assert!(draft.exists(), "kept in the drafts folder from now on");
 }
 
 #[test]
@@ -1003,7 +1036,7 @@ fn alice_renames_a01(path: &std::path::Path) -> Store {
 fn a_milestone_being_typed_survives_the_end_of_the_program_and_a_colleagues_save() {
     let dir = tempfile::tempdir().unwrap();
     let path = file_store(&dir);
-    let draft = format!("{}.draft.json", path.display());
+    let draft = tui_support::draft_of(&path);
     let mut app = on_plan(Store::open(&path, OpenMode::Existing).unwrap(), Lang::Fr);
     app.char('J');
     assert!(
@@ -1081,7 +1114,7 @@ fn a_journal_note_and_a_new_plan_are_kept_as_drafts_too() {
     // Dropped on purpose with two Esc: the draft goes with it.
     app.key(KeyCode::Esc).key(KeyCode::Esc);
     assert!(app.model.note().is_none());
-    let draft = format!("{}.draft.json", path.display());
+    let draft = tui_support::draft_of(&path);
     assert!(!std::path::Path::new(&draft).exists());
 
     // A new plan on a territory, half typed.
@@ -1290,7 +1323,7 @@ fn the_directory_is_refused_read_only_and_its_typing_kept_as_a_draft() {
 
     let dir = tempfile::tempdir().unwrap();
     let path = file_store(&dir);
-    let draft = format!("{}.draft.json", path.display());
+    let draft = tui_support::draft_of(&path);
     let mut app = on_board(Store::open(&path, OpenMode::Existing).unwrap(), Lang::Fr);
     // An entry opened and left as it was is nothing to keep.
     app.char('A').key(KeyCode::Enter);

@@ -336,3 +336,70 @@ fn a_plan_redone_is_journalled_as_a_redo_too() {
         .unwrap();
     assert_eq!(origins, ["edit", "undo", "redo"]);
 }
+
+/// The history names the person beside the login that signed the change, when
+/// the directory knows whose login it is; a login nobody has is shown alone.
+#[test]
+fn the_history_shows_the_persons_name_beside_the_login() {
+    use jalon::tui::effects::Runner;
+    use jalon::tui::model::Model;
+    use jalon::tui::theme::Theme;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.sqlite3");
+    tui_support::region_file(&path);
+    for login in ["exemple", "paul"] {
+        let store = jalon::store::Store::open(&path, jalon::store::OpenMode::Existing).unwrap();
+        let mut app = App {
+            model: Model::new(tui_support::settings(Lang::En), Theme::default(), (100, 30)),
+            loader: Runner::new(store, tui_support::today(), 30, login.into(), Lang::En),
+            exports: tempfile::tempdir().unwrap(),
+        };
+        app.effects(vec![jalon::tui::Effect::Start {
+            target: Some("FDR-AISNE".into()),
+        }]);
+        app.char('e');
+        app.key(KeyCode::Tab).key(KeyCode::Right);
+        app.key(KeyCode::Enter);
+        assert!(app.model.form().is_none(), "the form saved");
+        app.key(KeyCode::Enter);
+        let text = history(&app, "CHANGE HISTORY").join("\n");
+        match login {
+            "exemple" => assert!(text.contains("Agent Exemple (exemple)"), "{text}"),
+            _ => {
+                assert!(text.contains(" · paul · "), "{text}");
+                assert!(text.contains("Agent Exemple (exemple)"), "{text}");
+            }
+        }
+    }
+}
+
+/// A journal note signed with a login shows the person's name beside it too.
+#[test]
+fn the_journal_shows_the_persons_name_beside_the_login() {
+    use jalon::tui::effects::Runner;
+    use jalon::tui::model::Model;
+    use jalon::tui::theme::Theme;
+    let store = tui_support::region_store();
+    let mut app = App {
+        model: Model::new(tui_support::settings(Lang::En), Theme::default(), (100, 30)),
+        loader: Runner::new(store, tui_support::today(), 30, "exemple".into(), Lang::En),
+        exports: tempfile::tempdir().unwrap(),
+    };
+    app.effects(vec![jalon::tui::Effect::Start {
+        target: Some("FDR-AISNE".into()),
+    }]);
+    app.key(KeyCode::Enter);
+    app.char('m');
+    app.key(KeyCode::Tab).key(KeyCode::Tab);
+    app.text("Relance faite");
+    app.key(KeyCode::Enter);
+    let lines = detail_lines(&app);
+    let at = lines
+        .iter()
+        .position(|l| l.contains("Relance faite"))
+        .unwrap_or_else(|| panic!("the note in {lines:#?}"));
+    assert!(
+        lines[at - 1].contains("Agent Exemple (exemple)"),
+        "{lines:#?}"
+    );
+}

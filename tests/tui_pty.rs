@@ -46,6 +46,12 @@ fn exported_a11(db: &Path) -> serde_json::Value {
         .expect("A11 exported")
 }
 
+/// Where the account whose data directory is `data` (`XDG_DATA_HOME`) keeps its
+/// draft of the database at `db`.
+fn draft_in(data: &Path, db: &Path) -> std::path::PathBuf {
+    jalon::tui::drafts::draft_file(&data.join("jalon").join("drafts"), db)
+}
+
 /// The first line of the screen holding `text` (empty if none), with the no-break
 /// spaces French typography may use read as plain spaces.
 fn line_with(screen: &str, text: &str) -> String {
@@ -435,7 +441,9 @@ fn editing_a_pilot_a_milestone_and_a_budget_line_survives_a_restart() {
 fn a_draft_survives_a_dropped_link_and_is_offered_back() {
     let dir = tempfile::tempdir().unwrap();
     let db = prepared_db(dir.path());
-    let mut t = start_on(&db, dir.path(), "en", &[], &["open", "FDR-NHA/A11"]);
+    let data = dir.path().join("data");
+    let env = [("XDG_DATA_HOME", data.to_str().unwrap())];
+    let mut t = start_on(&db, dir.path(), "en", &env, &["open", "FDR-NHA/A11"]);
     t.wait_for("quit");
     t.send("m");
     t.wait_for("Update");
@@ -444,7 +452,7 @@ fn a_draft_survives_a_dropped_link_and_is_offered_back() {
     t.wait_for("envoy");
     t.session.get_process_mut().signal(Signal::SIGHUP).unwrap();
     assert_eq!(t.wait_exit(), 129);
-    let draft = format!("{}.draft.json", db.display());
+    let draft = draft_in(&data, &db);
     {
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(&draft)
@@ -454,7 +462,7 @@ fn a_draft_survives_a_dropped_link_and_is_offered_back() {
         assert_eq!(mode & 0o777, 0o600, "readable by its owner only");
     }
 
-    let mut again = start_on(&db, dir.path(), "en", &[], &[]);
+    let mut again = start_on(&db, dir.path(), "en", &env, &[]);
     again.wait_for("recovered");
     assert!(
         again.screen().contains("Premier bilan envoy"),
@@ -587,12 +595,77 @@ fn a_terminal_closed_without_a_hangup_signal_ends_the_program() {
         let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
     }
     assert_eq!(ended, Ok(()), "still running after its terminal closed");
-    let draft = format!("{}.draft.json", db.display());
+    let draft = draft_in(&dir.path().join(".local/share"), &db);
     assert!(
         std::fs::read_to_string(&draft)
             .expect("the draft is kept")
             .contains("brouillon")
     );
+}
+
+/// Two accounts on one database type a note on the same action at once, and both
+/// links drop: each gets their own typing back, kept in their own data directory,
+/// and nothing is left beside the shared database.
+#[test]
+fn two_people_typing_on_one_action_each_get_their_own_draft_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = prepared_db(dir.path());
+    let people = [("marie", "Relance de Marie"), ("paul", "Bilan de Paul")];
+    let envs: Vec<(std::path::PathBuf, String)> = people
+        .iter()
+        .map(|(who, _)| {
+            let data = dir.path().join(format!("data-{who}"));
+            let s = data.to_str().unwrap().to_string();
+            (data, s)
+        })
+        .collect();
+    let mut ttys: Vec<Tty> = envs
+        .iter()
+        .map(|(_, d)| {
+            start_on(
+                &db,
+                dir.path(),
+                "en",
+                &[("XDG_DATA_HOME", d)],
+                &["open", "FDR-NHA/A11"],
+            )
+        })
+        .collect();
+    for (t, (_, text)) in ttys.iter_mut().zip(people.iter()) {
+        t.wait_for("quit");
+        t.send("m");
+        t.wait_for("Update");
+        t.send("\t\t");
+        t.send(text);
+        t.wait_for(text);
+    }
+    for t in ttys.iter_mut() {
+        t.session.get_process_mut().signal(Signal::SIGHUP).unwrap();
+        assert_eq!(t.wait_exit(), 129);
+    }
+    assert!(!Path::new(&format!("{}.draft.json", db.display())).exists());
+    for ((data, d), (_, text)) in envs.iter().zip(people.iter()) {
+        let draft = draft_in(data, &db);
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&draft), 0o600, "the draft is its owner's only");
+            assert_eq!(mode(draft.parent().unwrap()), 0o700, "so is its folder");
+        }
+        let mut again = start_on(&db, dir.path(), "en", &[("XDG_DATA_HOME", d)], &[]);
+        again.wait_for("recovered");
+        let screen = again.screen();
+        assert!(screen.contains(text), "{screen}");
+        for (_, other) in people.iter().filter(|(_, o)| o != text) {
+            assert!(!screen.contains(other), "not the other's typing: {screen}");
+        }
+        again
+            .session
+            .get_process_mut()
+            .signal(Signal::SIGHUP)
+            .unwrap();
+        assert_eq!(again.wait_exit(), 129);
+    }
 }
 
 /// A paste with a line break into the update box's note is text: nothing is saved

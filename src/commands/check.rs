@@ -66,18 +66,27 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
     let warnings = checks::warnings(store.conn()).map_err(|e| store.err(e))?;
+    // Modes that would lock a member of the file's group out.
+    let lockouts = crate::store::share::lockouts(store.path());
     super::to_stdout(|out| {
         writeln!(
             out,
             "{}",
             lang.fill(
                 T::CheckSound,
-                &[("path", &path), ("warnings", &warnings.len())]
+                &[
+                    ("path", &path),
+                    ("warnings", &(warnings.len() + lockouts.len()))
+                ]
             )
         )?;
         for w in &warnings {
             // One line a warning, whatever the names and labels hold.
             writeln!(out, "  ⚠ {}", crate::text::escape(&describe(w, lang)))?;
+        }
+        for l in &lockouts {
+            let said = super::group::lockout_text(l, lang, store.path());
+            writeln!(out, "  ⚠ {said}")?;
         }
         Ok(())
     })?;

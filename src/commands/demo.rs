@@ -8,7 +8,10 @@ pub use crate::interchange::demo::demo_document;
 use crate::store::import::import_document;
 use crate::store::journal::Origin;
 
-pub fn init(ctx: &Context) -> anyhow::Result<ExitCode> {
+pub fn init(ctx: &Context, args: &crate::cli::InitArgs) -> anyhow::Result<ExitCode> {
+    if let Some(group) = &args.group {
+        return super::group::init_shared(ctx, group);
+    }
     let store = ctx.open_for_writing()?;
     let path = crate::text::escape(&store.path().display().to_string()).into_owned();
     super::to_stdout(|out| Ok(writeln!(out, "{path}")?))?;

@@ -8,6 +8,7 @@ pub mod check;
 pub mod copil;
 pub mod demo;
 pub mod export;
+pub mod group;
 pub mod import;
 pub mod meetings;
 pub mod mine;
@@ -15,6 +16,7 @@ pub mod people;
 pub mod remind;
 pub mod report;
 pub mod sheet_import;
+pub mod whoami;
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 

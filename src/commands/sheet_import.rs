@@ -108,6 +108,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> anyhow::Result<ExitCode> {
                             id: 0,
                             at: String::new(),
                             who: String::new(),
+                            who_name: None,
                             origin: String::new(),
                             entity: "action".into(),
                             entity_key: String::new(),

@@ -134,6 +134,8 @@ pub struct Change {
     pub new: Option<String>,
     /// The save it was written in; `None` for rows from before saves were numbered.
     pub save: Option<i64>,
+    /// The name of the person whose login signed it (`people.login`), when known.
+    pub who_name: Option<String>,
 }
 
 /// The changes of one entity, latest first.
@@ -144,7 +146,8 @@ pub fn history(
     limit: usize,
 ) -> rusqlite::Result<Vec<Change>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, at, who, origin, entity, entity_key, field, old, new, save FROM changes \
+        "SELECT id, at, who, origin, entity, entity_key, field, old, new, save, \
+         (SELECT name FROM people WHERE login = changes.who ORDER BY code LIMIT 1) FROM changes \
          WHERE entity = ?1 AND entity_id = ?2 ORDER BY id DESC LIMIT ?3",
     )?;
     let rows = stmt.query_map(params![entity, entity_id, limit as i64], |r| {
@@ -159,6 +162,7 @@ pub fn history(
             old: r.get(7)?,
             new: r.get(8)?,
             save: r.get(9)?,
+            who_name: r.get(10)?,
         })
     })?;
     rows.collect()

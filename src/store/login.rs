@@ -12,6 +12,40 @@ pub fn current_login() -> String {
         .unwrap_or_else(|| "unknown".to_string())
 }
 
+/// The person of the directory whose `login` this is: what `jalon whoami` says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoginPerson {
+    pub code: String,
+    pub name: String,
+    /// The organisation's code and name, when the person has one.
+    pub organisation: Option<(String, String)>,
+}
+
+/// The person whose `people.login` is `login` (the first by code when several
+/// share it), with their organisation.
+pub fn person_of_login(
+    conn: &rusqlite::Connection,
+    login: &str,
+) -> rusqlite::Result<Option<LoginPerson>> {
+    use rusqlite::OptionalExtension;
+    conn.query_row(
+        "SELECT p.code, p.name, o.code, o.name FROM people p \
+         LEFT JOIN organisations o ON o.id = p.organisation_id \
+         WHERE p.login = ?1 ORDER BY p.code LIMIT 1",
+        [login],
+        |r| {
+            let org: Option<String> = r.get(2)?;
+            let org_name: Option<String> = r.get(3)?;
+            Ok(LoginPerson {
+                code: r.get(0)?,
+                name: r.get(1)?,
+                organisation: org.zip(org_name),
+            })
+        },
+    )
+    .optional()
+}
+
 /// The name of the account running this process, from `/etc/passwd`.
 #[cfg(unix)]
 fn account_name() -> Option<String> {

@@ -15,6 +15,7 @@ pub mod meetings;
 pub mod read;
 pub mod refedit;
 pub mod reference;
+pub mod share;
 mod sqlvocab;
 
 use std::path::{Path, PathBuf};
@@ -27,7 +28,7 @@ pub(crate) use error::classify;
 pub use error::{Result, StoreError};
 pub use files::io_reason;
 use files::{check_folder_writable, companion, create_private_file, file_kind, readonly_file};
-pub use login::current_login;
+pub use login::{LoginPerson, current_login, person_of_login};
 
 const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("migrations/001_initial.sql")),
@@ -109,6 +110,13 @@ impl Store {
             let ft = m.file_type();
             if !ft.is_file() {
                 return Err(StoreError::NotAFile(path, file_kind(&ft)));
+            }
+            // A file whose modes keep this account out (another's, or a group's
+            // this account is not in) says so, rather than SQLite's "unable to open".
+            if let Err(e) = std::fs::File::open(&path)
+                && e.kind() == std::io::ErrorKind::PermissionDenied
+            {
+                return Err(StoreError::CannotOpen(path, io_reason(&e)));
             }
         }
         let writes = mode != OpenMode::ReadOnly;

@@ -64,7 +64,8 @@ pub fn run(ctx: &Context, target: Option<&str>, mine: bool) -> anyhow::Result<Ex
         ctx.who.clone(),
         ctx.lang,
     )
-    .remembering(ctx.config.me.clone(), crate::config::default_config_path());
+    .remembering(ctx.config.me.clone(), crate::config::default_config_path())
+    .keeping_drafts_in(crate::config::drafts_dir());
     let signals = Signals::register().context("cannot watch for termination signals")?;
 
     let mut guard = Guard::enter(ctx.config.mouse).context("cannot set up the terminal")?;

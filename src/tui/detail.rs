@@ -402,6 +402,14 @@ fn indicators(doc: &mut Doc<'_>, d: &ActionDetail) {
     }
 }
 
+/// A note's author: the person's name beside the login when it is one.
+fn author(d: &ActionDetail, login: &str) -> String {
+    match d.authors.iter().find(|(l, _)| l == login) {
+        Some((_, name)) => format!("{name} ({login})"),
+        None => login.to_string(),
+    }
+}
+
 fn journal(doc: &mut Doc<'_>, d: &ActionDetail) {
     let lang = doc.lang;
     doc.heading(T::TuiJournal);
@@ -415,7 +423,7 @@ fn journal(doc: &mut Doc<'_>, d: &ActionDetail) {
         let at = n.at.with_timezone(&doc.s.utc_offset).date_naive();
         let mut head = vec![
             Seg::new(lang.date(at), Role::Title),
-            Seg::new(format!(" · {}", n.author), Role::Muted),
+            Seg::new(format!(" · {}", author(d, &n.author)), Role::Muted),
         ];
         head.extend(decision_segs(lang, d, n));
         doc.para(2, head);
@@ -476,7 +484,7 @@ fn last_change(doc: &mut Doc<'_>, d: &ActionDetail, dir: &Directory) {
                 format!(
                     "{} · {} · {}",
                     local_time(lang, doc.s.utc_offset, &first.at),
-                    first.who,
+                    history::signed(first),
                     history::origin_label(lang, &first.origin)
                 ),
                 Role::Muted,

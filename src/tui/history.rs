@@ -363,3 +363,12 @@ fn cap(s: &str) -> String {
         None => String::new(),
     }
 }
+
+/// Who signed a change: the person's name beside the login when the directory
+/// knows whose login it is (`Agent Exemple (exemple)`), else the login alone.
+pub fn signed(c: &Change) -> String {
+    match &c.who_name {
+        Some(name) if !name.is_empty() => format!("{name} ({})", c.who),
+        _ => c.who.clone(),
+    }
+}

@@ -15,6 +15,7 @@ pub mod crumbs;
 pub mod detail;
 pub mod directory;
 pub mod directory_rows;
+pub mod drafts;
 pub mod effect;
 pub mod effects;
 pub mod export_run;

@@ -150,6 +150,18 @@ pub fn settings(lang: Lang) -> Settings {
     }
 }
 
+/// Where the interface driven without a terminal keeps its drafts: a `drafts`
+/// folder beside the database (the program keeps them in the account's data
+/// directory).
+pub fn drafts_dir_of(db: &std::path::Path) -> std::path::PathBuf {
+    db.with_file_name("drafts")
+}
+
+/// The draft of the database at `db`, as the interface driven here keeps it.
+pub fn draft_of(db: &std::path::Path) -> std::path::PathBuf {
+    jalon::tui::drafts::draft_file(&drafts_dir_of(db), db)
+}
+
 /// The interface with its database, driven without a terminal.
 pub struct App {
     pub model: Model,
@@ -163,8 +175,12 @@ impl App {
         let exports = tempfile::tempdir().unwrap();
         let mut app = App {
             model: Model::new(settings(lang), Theme::default(), size),
-            loader: Runner::new(store, today(), 30, "test".into(), lang)
-                .exporting_into(exports.path().to_path_buf()),
+            loader: {
+                let drafts = drafts_dir_of(store.path());
+                Runner::new(store, today(), 30, "test".into(), lang)
+                    .keeping_drafts_in(Some(drafts))
+                    .exporting_into(exports.path().to_path_buf())
+            },
             exports,
         };
         app.effects(vec![Effect::Start {

@@ -327,6 +327,23 @@ macro_rules! words_views {
             ExpWritten => "Écrit : {path}", "Written: {path}";
             ExpNothingHere => "Rien à écrire ici : choisissez un territoire ou ouvrez un plan", "Nothing to write here: choose a territory or open a plan";
             ExpRegion => "region", "region";
+            // group: a file shared by a group, drafts per person, who is who (issue 12)
+            GrpUnknownGroup => "aucun groupe {group} sur ce serveur (voir /etc/group) : créez-le (groupadd {group}) ou nommez un groupe existant (`id -Gn` liste les vôtres) ; rien n'a été créé", "no group {group} on this server (see /etc/group): create it (groupadd {group}) or name an existing group (`id -Gn` lists yours); nothing was created";
+            GrpNotMember => "vous ({login}) n'êtes pas membre du groupe {group} : vous ne pouvez pas lui donner la base ; demandez à l'administrateur (usermod -aG {group} {login}, puis reconnectez-vous) ; rien n'a été créé", "you ({login}) are not a member of the group {group}, so you cannot give it the database; ask the administrator (usermod -aG {group} {login}, then log in again); nothing was created";
+            GrpFileShared => "fait : {path} appartient au groupe {group}, lisible et modifiable par le groupe (0660)", "done: {path} belongs to the group {group}, readable and writable by the group (0660)";
+            GrpFolderShared => "fait : le dossier {path} appartient au groupe {group}, modifiable par le groupe et setgid (les fichiers créés dedans gardent le groupe)", "done: the folder {path} belongs to the group {group}, group-writable and setgid (files created in it keep the group)";
+            GrpFolderNotOwned => "non fait : le dossier {path} n'est pas à vous ; son propriétaire peut lancer `chgrp {group} {path} && chmod g+rwxs {path}`", "not done: the folder {path} is not yours; its owner can run `chgrp {group} {path} && chmod g+rwxs {path}`";
+            GrpFolderNotOwnOnly => "non fait : le dossier {path} contient d'autres fichiers que la base, il est laissé tel quel ; mettez la base dans un dossier à elle (par exemple /srv/jalon/), ou lancez `chgrp {group} {path} && chmod g+rwxs {path}`", "not done: the folder {path} holds other files than the database, so it is left as it is; put the database in a folder of its own (such as /srv/jalon/), or run `chgrp {group} {path} && chmod g+rwxs {path}`";
+            GrpFailed => "non fait : {path} ({why})", "not done: {path} ({why})";
+            GrpLockNotGroupRw => "{path} n'est pas lisible et modifiable par son groupe : les autres membres en seraient exclus ; lancez `chmod g+rw {path}`", "{path} is not readable and writable by its group: the other members would be locked out; run `chmod g+rw {path}`";
+            GrpLockOtherGroup => "{path} n'appartient pas au groupe {group} de la base : lancez `chgrp {group} {path}`", "{path} does not belong to the database's group {group}: run `chgrp {group} {path}`";
+            GrpLockNotSetgid => "le dossier {path} n'est pas setgid : les -wal et -shm que SQLite y crée prendraient le groupe de leur créateur ; lancez `chmod g+s {path}`", "the folder {path} is not setgid: the -wal and -shm SQLite creates in it would take their creator's group; run `chmod g+s {path}`";
+            GrpLockNotGroupWritable => "le dossier {path} n'est pas modifiable par le groupe : un autre membre ne pourrait pas y créer -wal et -shm ; lancez `chmod g+rwx {path}`", "the folder {path} is not group-writable: another member could not create -wal and -shm in it; run `chmod g+rwx {path}`";
+            WhoPerson => "Jalon vous prend pour {login} (votre identifiant), soit {name} ({code}) de {org} ({org_name}).", "Jalon takes you for {login} (your login), that is {name} ({code}) of {org} ({org_name}).";
+            WhoPersonNoOrg => "Jalon vous prend pour {login} (votre identifiant), soit {name} ({code}).", "Jalon takes you for {login} (your login), that is {name} ({code}).";
+            WhoNobody => "Jalon vous prend pour {login} (votre identifiant), mais aucune personne de l'annuaire n'a cet identifiant : renseignez-le dans le champ Identifiant de votre fiche (annuaire de l'interface, ou `jalon import`), ou écrivez me = \"CODE\" dans {config}, comme le fait *Mes actions*.", "Jalon takes you for {login} (your login), but no person in the directory has this login: set it in the Login field of your entry (the interface's directory, or `jalon import`), or write me = \"CODE\" in {config}, as *My actions* does.";
+            WhoSigns => "Le journal signe vos changements {login}.", "The journal signs your changes {login}.";
+            WhoMe => "*Mes actions* montre celles de {me} (me dans la configuration).", "*My actions* shows those of {me} (me in the configuration).";
         }
     };
 }

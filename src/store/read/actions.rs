@@ -288,6 +288,8 @@ pub struct ActionDetail {
     pub history: Vec<crate::store::journal::Change>,
     /// The meetings its journal's entries name (their title and day are shown).
     pub meetings: Vec<crate::domain::Meeting>,
+    /// The journal's authors that are logins of people: (login, the person's name).
+    pub authors: Vec<(String, String)>,
 }
 
 pub fn action_detail(
@@ -320,6 +322,14 @@ pub fn action_detail(
             meetings.push(m);
         }
     }
+    let mut authors: Vec<(String, String)> = vec![];
+    for login in children.journal.iter().map(|j| j.author.as_str()) {
+        if !authors.iter().any(|(l, _)| l == login)
+            && let Some(p) = crate::store::person_of_login(conn, login)?
+        {
+            authors.push((login.to_string(), p.name));
+        }
+    }
     Ok(Some(ActionDetail {
         row,
         objective,
@@ -332,5 +342,6 @@ pub fn action_detail(
         children,
         history,
         meetings,
+        authors,
     }))
 }

@@ -47,6 +47,8 @@ pub struct Runner {
     config_path: Option<PathBuf>,
     /// Where the export keys write (the current folder unless told).
     export_dir: Option<PathBuf>,
+    /// The account's own folder of drafts (none: typing is not kept).
+    drafts: Option<PathBuf>,
 }
 
 impl Runner {
@@ -68,6 +70,7 @@ impl Runner {
             me: None,
             config_path: None,
             export_dir: None,
+            drafts: None,
         }
     }
 
@@ -81,6 +84,12 @@ impl Runner {
     /// Writes what the export keys ask for into `dir` rather than the current folder.
     pub fn exporting_into(mut self, dir: PathBuf) -> Runner {
         self.export_dir = Some(dir);
+        self
+    }
+
+    /// Keeps the typing in progress in `dir`, the account's own drafts folder.
+    pub fn keeping_drafts_in(mut self, dir: Option<PathBuf>) -> Runner {
+        self.drafts = dir;
         self
     }
 
@@ -211,42 +220,20 @@ impl Runner {
         }
     }
 
-    /// Beside the database: `jalon.sqlite3.draft.json`, readable by its owner only.
-    fn draft_path(&self) -> PathBuf {
-        let mut p = self.store.path().as_os_str().to_owned();
-        p.push(".draft.json");
-        PathBuf::from(p)
-    }
-
+    /// The draft is kept in the account's drafts folder (see `drafts`); with no
+    /// folder (a database in memory, no home), typing is not kept.
     fn keep_draft(&self, draft: Option<&[u8]>) -> Result<(), String> {
-        if self.store.path().as_os_str() == ":memory:" {
-            return Ok(());
+        match &self.drafts {
+            Some(dir) if self.store.path().as_os_str() != ":memory:" => {
+                super::drafts::keep(dir, self.store.path(), draft)
+            }
+            _ => Ok(()),
         }
-        let path = self.draft_path();
-        let Some(bytes) = draft else {
-            return match std::fs::remove_file(&path) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                    Err(format!("{}: {e}", path.display()))
-                }
-                _ => Ok(()),
-            };
-        };
-        // Written beside, then renamed: a draft is whole or absent, never half.
-        let tmp = path.with_extension("json.tmp");
-        let write = || -> std::io::Result<()> {
-            let mut o = std::fs::OpenOptions::new();
-            o.write(true).create(true).truncate(true);
-            #[cfg(unix)]
-            std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
-            let mut f = o.open(&tmp)?;
-            std::io::Write::write_all(&mut f, bytes)?;
-            std::fs::rename(&tmp, &path)
-        };
-        write().map_err(|e| format!("{}: {e}", path.display()))
     }
 
     fn load_draft(&self) -> Option<Overlay> {
-        let bytes = std::fs::read(self.draft_path()).ok()?;
+        let dir = self.drafts.as_ref()?;
+        let bytes = super::drafts::load(dir, self.store.path())?;
         serde_json::from_slice(&bytes).ok()
     }
 
