@@ -58,6 +58,7 @@ fn main() -> ExitCode {
         Some(Command::Remind(a)) => commands::remind::run(&ctx, a),
         Some(Command::Meeting(c)) => commands::meetings::meeting(&ctx, c),
         Some(Command::Decision(c)) => commands::meetings::decision(&ctx, c),
+        Some(Command::Access(c)) => commands::access::run(&ctx, c),
     };
     match result {
         Ok(code) => code,

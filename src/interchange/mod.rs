@@ -12,8 +12,8 @@ pub mod csvout;
 pub mod demo;
 pub mod jsonout;
 pub mod mail;
-pub mod xlsx;
 pub mod sheet;
+pub mod xlsx;
 
 use std::fmt::Write as _;
 
