@@ -10,6 +10,7 @@ use jalon::store::access::{Role, Scope, grant};
 use jalon::store::edit;
 use jalon::store::{OpenMode, Store};
 use jalon::tui::effects::Runner;
+use jalon::tui::keymap::{self, Command};
 use jalon::tui::theme::Theme;
 use jalon::tui::{Effect, Model};
 use ratatui::crossterm::event::KeyCode;
@@ -72,28 +73,18 @@ fn a_pilot_updates_their_action_and_is_refused_its_budget_lines_and_others() {
     pilot.key(KeyCode::Enter);
     assert!(pilot.model.quick().is_none(), "{}", notice(&pilot));
     assert_eq!(a01(&path).status, ActionStatus::OnHold);
-    // The budget lines: the key opens nothing and says why.
-    pilot.char('L');
-    assert!(pilot.model.overlay.is_none(), "no box opens");
-    let said = notice(&pilot);
-    assert!(
-        said.contains(
-            "exemple may not change the plans, actions or budget lines of the territory AISNE"
-        ),
-        "{said}"
-    );
-    assert!(
-        said.contains("delegation for the territory AISNE"),
-        "{said}"
-    );
-    // The form of the action (title, dates…): the same.
-    pilot.char('e');
-    assert!(pilot.model.form().is_none());
-    assert!(
-        notice(&pilot).contains("territory AISNE"),
-        "{}",
-        notice(&pilot)
-    );
+    // The budget lines and the form (title, dates…): no pilot may; the key opens
+    // nothing and says why.
+    for c in ['L', 'e'] {
+        pilot.char(c);
+        assert!(pilot.model.overlay.is_none(), "{c}: no box opens");
+        let said = notice(&pilot);
+        assert_eq!(
+            said,
+            "Unavailable to exemple (roles: pilot): it takes the role coordinator, or delegation for the territory.",
+            "{c}"
+        );
+    }
     // Another pilot's action (A02, Marie Martin of CPAM-02): not even the quick update.
     pilot.key(KeyCode::Down);
     assert_eq!(pilot.selected_cell(0), "A02");
@@ -129,6 +120,14 @@ fn the_coordinator_sees_the_pilots_change_and_a_delegation_edits_its_own_territo
         "{}",
         notice(&dora)
     );
+    // Her role allows the form somewhere, but not on the Aisne's actions.
+    dora.char('e');
+    assert!(dora.model.form().is_none());
+    assert!(
+        notice(&dora).contains("delegation for the territory AISNE"),
+        "{}",
+        notice(&dora)
+    );
 }
 
 #[test]
@@ -139,14 +138,72 @@ fn a_reader_opens_no_box_and_a_new_action_or_meeting_needs_the_territory() {
         rita.char(c);
         assert!(rita.model.overlay.is_none(), "{c}: a box opened");
         let said = notice(&rita);
-        assert!(said.contains("rita's roles: reader"), "{c}: {said}");
+        assert!(
+            said.starts_with("Unavailable to rita (roles: reader)"),
+            "{c}: {said}"
+        );
     }
     let mut pilot = as_login(&path, "exemple", "FDR-AISNE");
     pilot.char('R');
     assert!(pilot.model.overlay.is_none(), "no meeting box");
     assert!(
-        notice(&pilot).contains("territory AISNE"),
+        notice(&pilot).contains("delegation for the territory"),
         "{}",
         notice(&pilot)
+    );
+    // A delegation of the Oise may record meetings, but not of the Aisne.
+    let mut dora = as_login(&path, "dora", "FDR-AISNE");
+    dora.char('R');
+    assert!(dora.model.overlay.is_none(), "no meeting box");
+    assert!(
+        notice(&dora).contains(
+            "dora may not change the plans, actions or budget lines of the territory AISNE"
+        ),
+        "{}",
+        notice(&dora)
+    );
+}
+
+/// The footer's hint for `c`: whether its key shows dimmed (greyed).
+fn hint_dimmed(app: &App, c: Command) -> Option<bool> {
+    let buf = app.render();
+    let area = buf.buffer().area;
+    let y = area.height - 1;
+    let label = Lang::En.t(keymap::hint(c));
+    let line: String = (0..area.width)
+        .map(|x| buf.buffer()[(x, y)].symbol().to_string())
+        .collect();
+    let at = line.find(&format!(" {label}"))?;
+    let x = line[..at].chars().count() as u16 - 1;
+    let cell = &buf.buffer()[(x, y)];
+    Some(cell.modifier.contains(ratatui::style::Modifier::DIM))
+}
+
+#[test]
+fn the_footer_greys_the_keys_the_roles_never_allow() {
+    let (_dir, path) = shared();
+    let boss = as_login(&path, "boss", "FDR-AISNE");
+    let rita = as_login(&path, "rita", "FDR-AISNE");
+    let pilot = as_login(&path, "exemple", "FDR-AISNE");
+    assert_eq!(
+        hint_dimmed(&boss, Command::Update),
+        Some(false),
+        "the coordinator's keys are not greyed"
+    );
+    assert_eq!(hint_dimmed(&boss, Command::Edit), Some(false));
+    assert_eq!(
+        hint_dimmed(&rita, Command::Update),
+        Some(true),
+        "a reader's are"
+    );
+    assert_eq!(
+        hint_dimmed(&pilot, Command::Update),
+        Some(false),
+        "a pilot updates"
+    );
+    assert_eq!(
+        hint_dimmed(&pilot, Command::Edit),
+        Some(true),
+        "but does not edit"
     );
 }

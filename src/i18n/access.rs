@@ -56,7 +56,7 @@ pub fn refused(lang: Lang, r: &Refused) -> String {
             let pilot = if pilots.is_empty() {
                 lang.t(T::AccNoPilot).to_string()
             } else {
-                pilots.join(" | ")
+                pilots.join(lang.t(T::AccOr))
             };
             (
                 lang.fill(T::AccWhatPiloted, &[("key", key)]),

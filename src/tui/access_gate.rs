@@ -84,3 +84,36 @@ pub fn new_meeting(
         plan,
     })
 }
+
+/// What the login's roles allow, for the keys (`None`: no role recorded, or the
+/// grants could not be read — the store checks every write anyway).
+pub fn rights(store: &Store, who: &str, lang: Lang) -> Option<super::rights::Rights> {
+    use crate::store::access::{Role, any_grant, grants_of};
+    let conn = store.conn();
+    if !any_grant(conn).ok()? {
+        return None;
+    }
+    let has = grants_of(conn, who).ok()?;
+    let is = |role: Role| has.iter().any(|(r, _)| *r == role);
+    let roles = if has.is_empty() {
+        lang.t(crate::i18n::T::AccNone).to_string()
+    } else {
+        has.iter()
+            .map(|(r, s)| crate::i18n::access::grant_text(lang, *r, s))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    Some(super::rights::Rights {
+        login: who.to_string(),
+        coordinator: is(Role::Coordinator),
+        delegation: is(Role::Delegation),
+        pilot: is(Role::Pilot),
+        roles,
+    })
+}
+
+/// The answers to the start: the login's rights first, then what the start read.
+pub fn started(store: &Store, who: &str, lang: Lang, start: Result<Msg, String>) -> Vec<Msg> {
+    let rights = Msg::Rights(rights(store, who, lang));
+    vec![rights, start.unwrap_or_else(Msg::Failed)]
+}

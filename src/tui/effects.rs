@@ -89,7 +89,9 @@ impl Runner {
             self.search = None;
         }
         let result = match effect {
-            Effect::Start { target } => self.start(target),
+            Effect::Start { target } => {
+                return gate::started(&self.store, &self.who, self.lang, self.start(target));
+            }
             Effect::LoadDirectory => self.directory(),
             Effect::Load(Place::Welcome) => return vec![],
             Effect::Load(Place::Search) => self.find(self.query.clone()),

@@ -44,6 +44,7 @@ pub mod partners;
 pub mod people;
 pub mod place;
 pub mod quick;
+pub mod rights;
 pub mod rows;
 pub mod summary;
 pub mod table;

@@ -333,7 +333,8 @@ macro_rules! words_views {
             AccAllowTerritory => "le rôle coordinator, ou delegation pour le territoire {territory}", "the role coordinator, or delegation for the territory {territory}";
             AccAllowPiloted => "le rôle coordinator, delegation pour le territoire {territory}, ou pilot de cette action ({pilot})", "the role coordinator, delegation for the territory {territory}, or pilot of this action ({pilot})";
             AccPilotOrg => "--organisation {code}", "--organisation {code}";
-            AccPilotPerson => "sans portée, pour l'identifiant {login}", "without a scope, for the login {login}";
+            AccPilotPerson => "l'identifiant {login}", "the login {login}";
+            AccOr => " ou ", " or ";
             AccNoPilot => "elle n'a pas de pilote", "it has no pilot";
             AccNone => "aucun", "none";
             AccScopeTerritory => "territoire {code}", "territory {code}";
@@ -354,6 +355,10 @@ macro_rules! words_views {
             AccColScope => "Portée", "Scope";
             AccColBy => "Accordé par", "Granted by";
             AccColAt => "Le", "On";
+            AccKeyUnavailable => "Indisponible pour {login} (rôles : {roles}) : il faut {allow}.", "Unavailable to {login} (roles: {roles}): it takes {allow}.";
+            AccKeyNeedsPilot => "le rôle coordinator, delegation ou pilot de l'action", "the role coordinator, delegation, or pilot of the action";
+            AccKeyNeedsDelegation => "le rôle coordinator, ou delegation pour le territoire", "the role coordinator, or delegation for the territory";
+            AccKeyNeedsCoordinator => "le rôle coordinator", "the role coordinator";
         }
     };
 }
