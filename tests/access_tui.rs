@@ -207,3 +207,26 @@ fn the_footer_greys_the_keys_the_roles_never_allow() {
         "but does not edit"
     );
 }
+
+#[test]
+fn the_help_marks_the_keys_the_roles_never_allow_with_the_role_they_take() {
+    let (_dir, path) = shared();
+    let mut pilot = as_login(&path, "exemple", "FDR-AISNE");
+    pilot.char('?');
+    let screen = pilot.screen_text();
+    let budget = screen
+        .lines()
+        .find(|l| l.contains("unavailable"))
+        .unwrap_or_else(|| panic!("nothing marked unavailable:\n{screen}"));
+    assert!(
+        budget.contains("[unavailable, it takes: coordinator, delegation] Edit the action"),
+        "{budget}"
+    );
+    let mut boss = as_login(&path, "boss", "FDR-AISNE");
+    boss.char('?');
+    assert!(
+        !boss.screen_text().contains("unavailable"),
+        "{}",
+        boss.screen_text()
+    );
+}

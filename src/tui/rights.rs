@@ -44,6 +44,15 @@ fn needs(c: Command) -> Needs {
     }
 }
 
+/// The roles that allow `c`, in words.
+fn allow_text(c: Command) -> T {
+    match needs(c) {
+        Needs::Pilot => T::AccKeyNeedsPilot,
+        Needs::Delegation => T::AccKeyNeedsDelegation,
+        Needs::Nothing | Needs::Coordinator => T::AccKeyNeedsCoordinator,
+    }
+}
+
 impl Rights {
     /// Whether some action or plan could let the login use `c`.
     pub fn allows(&self, c: Command) -> bool {
@@ -56,13 +65,19 @@ impl Rights {
             }
     }
 
+    /// `[unavailable, it takes: coordinator, delegation]`, for the help.
+    pub fn needs_text(&self, lang: Lang, c: Command) -> String {
+        let roles = match needs(c) {
+            Needs::Pilot => "coordinator, delegation, pilot",
+            Needs::Delegation => "coordinator, delegation",
+            Needs::Nothing | Needs::Coordinator => "coordinator",
+        };
+        lang.fill(T::AccHelpUnavailable, &[("allow", &roles)])
+    }
+
     /// Why `c` is unavailable: the login, its roles, the roles that allow it.
     pub fn reason(&self, lang: Lang, c: Command) -> String {
-        let allow = match needs(c) {
-            Needs::Pilot => T::AccKeyNeedsPilot,
-            Needs::Delegation => T::AccKeyNeedsDelegation,
-            Needs::Nothing | Needs::Coordinator => T::AccKeyNeedsCoordinator,
-        };
+        let allow = allow_text(c);
         lang.fill(
             T::AccKeyUnavailable,
             &[

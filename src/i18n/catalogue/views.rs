@@ -359,6 +359,7 @@ macro_rules! words_views {
             AccKeyNeedsPilot => "le rôle coordinator, delegation ou pilot de l'action", "the role coordinator, delegation, or pilot of the action";
             AccKeyNeedsDelegation => "le rôle coordinator, ou delegation pour le territoire", "the role coordinator, or delegation for the territory";
             AccKeyNeedsCoordinator => "le rôle coordinator", "the role coordinator";
+            AccHelpUnavailable => "[indisponible, il faut : {allow}]", "[unavailable, it takes: {allow}]";
         }
     };
 }
