@@ -311,3 +311,32 @@ fn two_grants_at_once_are_both_written_whole() {
     assert_eq!(logins, ["alice", "bob", "dora"]);
     assert_eq!(json[2]["territory"], "OIS");
 }
+
+#[test]
+fn two_first_grants_at_once_make_exactly_one_coordinator() {
+    let db = demo_db();
+    let raw = |login: &str| {
+        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("jalon"));
+        c.env_remove("JALON_DB")
+            .env("LANG", "C")
+            .env("HOME", db.dir.path())
+            .env("XDG_CONFIG_HOME", db.dir.path().join("config"))
+            .env("JALON_LOGIN", login)
+            .args(["--db", db.path.to_str().unwrap()])
+            .args(["access", "grant", login, "coordinator"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        c
+    };
+    let (mut a, mut b) = (raw("ann").spawn().unwrap(), raw("ben").spawn().unwrap());
+    let (a, b) = (a.wait().unwrap().success(), b.wait().unwrap().success());
+    assert!(
+        a != b,
+        "exactly one of the two first grants is taken: {a} {b}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(
+        as_login(&db, "ann").args(["access", "list", "--format", "json"]),
+    ))
+    .unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 1, "{json}");
+}
