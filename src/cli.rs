@@ -84,6 +84,9 @@ pub enum Command {
     Decision(DecisionCommand),
     /// Who Jalon takes you for: your login and the person of the directory it names
     Whoami(WhoamiArgs),
+    /// Who may change what: grant, revoke or list the roles (coordinator, delegation, pilot, reader)
+    #[command(subcommand)]
+    Access(AccessCommand),
 }
 
 #[derive(Debug, Args)]
@@ -386,4 +389,48 @@ pub struct WhoamiArgs {
     /// Output: text or json
     #[arg(long, value_enum, default_value = "text")]
     pub format: WhoamiFormat,
+}
+
+// Who may change what (issue 12, part "access").
+#[derive(Debug, Subcommand)]
+pub enum AccessCommand {
+    /// Grant a role to a login (the first grant must make you a coordinator)
+    Grant(AccessGrantArgs),
+    /// Revoke a role from a login (the last coordinator stays)
+    Revoke(AccessGrantArgs),
+    /// List the roles granted
+    List(AccessListArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RoleArg {
+    /// Everything, including roles and imports
+    Coordinator,
+    /// Plans, actions and budget lines of one territory (--territory), and the directory
+    Delegation,
+    /// Status, progress, weather, notes, milestones and indicator values of the actions piloted
+    /// by the login's person, or by an organisation (--organisation)
+    Pilot,
+    /// Nothing
+    Reader,
+}
+
+#[derive(Debug, Args)]
+pub struct AccessGrantArgs {
+    /// The login (the account name on the server, people's login in the directory)
+    pub login: String,
+    #[arg(value_enum)]
+    pub role: RoleArg,
+    /// The territory of a delegation (code)
+    #[arg(long, value_name = "CODE", conflicts_with = "organisation")]
+    pub territory: Option<String>,
+    /// The organisation whose piloted actions a pilot may update (code)
+    #[arg(long, value_name = "CODE")]
+    pub organisation: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AccessListArgs {
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: BoardFormat,
 }

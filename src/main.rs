@@ -59,6 +59,7 @@ fn main() -> ExitCode {
         Some(Command::Meeting(c)) => commands::meetings::meeting(&ctx, c),
         Some(Command::Decision(c)) => commands::meetings::decision(&ctx, c),
         Some(Command::Whoami(a)) => commands::whoami::run(&ctx, a),
+        Some(Command::Access(c)) => commands::access::run(&ctx, c),
     };
     match result {
         Ok(code) => code,

@@ -269,7 +269,7 @@ fn check_finds_drifted_totals_and_repair_rebuilds_them() {
         drifts.iter().any(|d| d.what.contains("actions")),
         "{drifts:?}"
     );
-    let fixed = checks::repair_totals(&mut s).unwrap();
+    let fixed = checks::repair_totals(&mut s, "test").unwrap();
     assert!(fixed >= 2, "{fixed}");
     assert_eq!(checks::drifts(s.conn()).unwrap(), vec![]);
 }
@@ -315,7 +315,7 @@ fn a_total_left_floating_point_by_an_older_jalon_is_found_and_repaired() {
         ),
         "{drifts:?}"
     );
-    assert_eq!(checks::repair_totals(&mut s).unwrap(), 1);
+    assert_eq!(checks::repair_totals(&mut s, "test").unwrap(), 1);
     assert_eq!(checks::drifts(s.conn()).unwrap(), vec![]);
     assert_eq!(checks::unreadable(s.conn()).unwrap(), vec![]);
     jalon::store::read::board(s.conn(), NaiveDate::from_ymd_opt(2025, 3, 31).unwrap(), 30)

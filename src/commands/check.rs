@@ -20,7 +20,7 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> anyhow::Result<ExitCode> {
             anyhow::bail!(lang.fill(T::CheckRepairReadOnly, &[("db", &ctx.db.display())]));
         }
         let mut store = Store::open(&ctx.db, OpenMode::Existing)?;
-        let fixed = checks::repair_totals(&mut store)?;
+        let fixed = checks::repair_totals(&mut store, &ctx.who)?;
         super::to_stdout(|out| {
             writeln!(out, "{}", lang.fill(T::CheckRepaired, &[("fixed", &fixed)]))?;
             Ok(())

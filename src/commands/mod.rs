@@ -1,6 +1,7 @@
 //! One module per subcommand; `Context` (in `crate::context`) carries what they all need;
 //! the ways a command opens the database are here.
 
+pub mod access;
 pub mod backup;
 pub mod budget;
 pub mod catalogue;

@@ -204,6 +204,7 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
                 )
             }
         }
+        E::Refused(r) => super::access::refused(lang, r),
         E::BadBusyTimeout(v) => {
             if fr {
                 format!(
@@ -293,6 +294,11 @@ pub fn cli_error(lang: Lang, e: &crate::commands::CliError) -> String {
 pub fn error_text(lang: Lang, e: &anyhow::Error) -> String {
     let mut parts = Vec::new();
     for cause in e.chain() {
+        // A store error inside a write's own error (transparent, so not in the chain).
+        if let Some(se) = wrapped_store_error(cause) {
+            parts.push(store_error(lang, se));
+            break;
+        }
         if let Some(se) = cause.downcast_ref::<crate::store::StoreError>() {
             parts.push(store_error(lang, se));
             break;
@@ -304,4 +310,21 @@ pub fn error_text(lang: Lang, e: &anyhow::Error) -> String {
         parts.push(cause.to_string());
     }
     parts.join(": ")
+}
+
+/// The store error a write's own error carries (an import's, an edit's, a repair's).
+fn wrapped_store_error<'a>(
+    cause: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a crate::store::StoreError> {
+    use crate::store::{checks::RepairError, edit::EditError, import::ImportError};
+    match (
+        cause.downcast_ref::<ImportError>(),
+        cause.downcast_ref::<EditError>(),
+        cause.downcast_ref::<RepairError>(),
+    ) {
+        (Some(ImportError::Store(se)), _, _)
+        | (_, Some(EditError::Store(se)), _)
+        | (_, _, Some(RepairError::Store(se))) => Some(se),
+        _ => None,
+    }
 }

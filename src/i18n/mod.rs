@@ -154,6 +154,7 @@ mod catalogue {
 
 words_base! {}
 
+pub mod access;
 mod errors;
 mod labels;
 mod problems;

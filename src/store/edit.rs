@@ -8,6 +8,7 @@
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
+use super::access;
 use super::children::{self, Scope};
 use super::export::{ACTION_COLUMNS, ACTION_JOINS, action_from_row, attach};
 use super::import::{ImportError, write_document};
@@ -137,6 +138,24 @@ pub(super) fn begin_write(store: &mut Store) -> Result<rusqlite::Transaction<'_>
         .map_err(|e| EditError::Store(classify(&path, e)))
 }
 
+/// Whether `who` may write the action `plan/code` (`pilot_only`: only what its
+/// pilot may change), as an edit's error: the one check of `store::access`.
+fn allow(
+    tx: &Connection,
+    path: &std::path::Path,
+    who: &str,
+    plan: &str,
+    code: &str,
+    pilot_only: bool,
+) -> Result<(), EditError> {
+    let write = access::Write::Action {
+        plan,
+        code,
+        pilot_only,
+    };
+    Ok(access::check(tx, path, who, &write)?)
+}
+
 /// Saves actions in one transaction: all or none. Each must still be at the version
 /// it was edited from; otherwise nothing is written and the conflicts say what
 /// changed since and who changed it.
@@ -163,8 +182,13 @@ pub fn save_actions(
                     message: format!("an action {key} already exists"),
                 });
             }
-            (None, None) => befores.push(None),
+            (None, None) => {
+                allow(&tx, &path, who, &e.plan, &e.action.code, false)?;
+                befores.push(None)
+            }
             (Some(seen), Some((action, now))) => {
+                let pilot_only = access::pilot_only(&action, &e.action);
+                allow(&tx, &path, who, &e.plan, &e.action.code, pilot_only)?;
                 if now.version != seen.version {
                     let (id, _) = action_id(&tx, &e.plan, &e.action.code)
                         .map_err(sql)?
@@ -278,6 +302,7 @@ pub fn delete_actions(
     let mut saved = Vec::new();
     for (plan, code, seen) in targets {
         let key = format!("{plan}/{code}");
+        allow(&tx, &path, who, plan, code, false)?;
         let (action, now) = load_action(&tx, plan, code)
             .map_err(sql)?
             .ok_or_else(|| EditError::NotFound(key.clone()))?;

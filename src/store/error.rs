@@ -66,6 +66,9 @@ pub enum StoreError {
         "JALON_BUSY_TIMEOUT_MS={0} is not a number of milliseconds from 0 to 600000: fix or unset it (the default is 5000)"
     )]
     BadBusyTimeout(String),
+    /// A write the login's roles do not allow (issue 12, part "access").
+    #[error("{} may not make this change: ask a coordinator for a role that allows it (jalon access list)", .0.login)]
+    Refused(Box<super::access::Refused>),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;

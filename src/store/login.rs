@@ -3,8 +3,12 @@
 /// The login of the person running the program, for the change journal: from the
 /// environment, else the account that owns the process (a bare `tmux` or `cron` may
 /// have no `USER`).
+///
+/// `JALON_LOGIN`, when set and not empty, comes first: for tests and scripts that
+/// act as someone else on one account. It is held to the same roles as that login,
+/// and gives nothing the file's modes do not.
 pub fn current_login() -> String {
-    ["USER", "LOGNAME", "USERNAME"]
+    ["JALON_LOGIN", "USER", "LOGNAME", "USERNAME"]
         .iter()
         .filter_map(|k| std::env::var(k).ok())
         .find(|v| !v.is_empty())

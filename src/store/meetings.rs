@@ -6,6 +6,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
+use super::access;
 use super::edit::{Edit, EditError, Saved, begin_write, load_action, save_actions};
 use super::journal::{Journal, Origin, Target};
 use super::read::meetings::{by_code, code_taken};
@@ -52,6 +53,7 @@ pub fn create_meeting(
     let path = store.path().to_path_buf();
     let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
     let tx = begin_write(store)?;
+    access::check(&tx, &path, who, &access::Write::Territory(&new.territory))?;
     let code = match &new.code {
         Some(code) => {
             if code_taken(&tx, code).map_err(sql)? {
@@ -107,8 +109,11 @@ pub fn change_meeting(store: &mut Store, meeting: &Meeting, who: &str) -> Result
     let path = store.path().to_path_buf();
     let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
     let tx = begin_write(store)?;
-    if by_code(&tx, &meeting.code).map_err(sql)?.is_none() {
+    let Some(before) = by_code(&tx, &meeting.code).map_err(sql)? else {
         return Err(EditError::NotFound(format!("meeting {}", meeting.code)));
+    };
+    for t in [&before.territory, &meeting.territory] {
+        access::check(&tx, &path, who, &access::Write::Territory(t))?;
     }
     let mut doc = Document::empty();
     doc.meetings.push(meeting.clone());
@@ -122,6 +127,9 @@ pub fn delete_meeting(store: &mut Store, code: &str, who: &str) -> Result<(), Ed
     let path = store.path().to_path_buf();
     let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
     let tx = begin_write(store)?;
+    if let Some(m) = by_code(&tx, code).map_err(sql)? {
+        access::check(&tx, &path, who, &access::Write::Territory(&m.territory))?;
+    }
     remove(&tx, &path, code, who, Origin::Edit)?;
     tx.commit().map_err(sql)
 }

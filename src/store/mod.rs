@@ -1,6 +1,7 @@
 //! SQLite storage: opening (migrations, WAL, permissions), reads for the reports
 //! and the interface, and the change journal. Knows the domain, never the UI.
 
+pub mod access;
 pub mod checks;
 pub mod children;
 pub mod edit;
@@ -37,6 +38,7 @@ const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("migrations/004_budget_stats.sql")),
     M::up(include_str!("migrations/005_view_indexes.sql")),
     M::up(include_str!("migrations/006_meetings.sql")),
+    M::up(include_str!("migrations/008_access.sql")),
 ];
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_LIST);
 

@@ -5,6 +5,7 @@
 
 use rusqlite::Connection;
 
+use super::access;
 use super::edit::{EditError, begin_write, plan_shell};
 use super::import::{ImportError, write_document};
 use super::journal::{Journal, Origin, Target};
@@ -213,6 +214,9 @@ pub fn save_plan(
     let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
     let tx = begin_write(store)?;
     let before = plan_shell(&tx, &plan.code).map_err(sql)?;
+    for p in before.iter().chain([plan]) {
+        access::check(&tx, &path, who, &access::Write::Territory(&p.territory))?;
+    }
     match (new, &before) {
         (true, Some(_)) => {
             return Err(EditError::Invalid {
@@ -258,6 +262,7 @@ pub fn save_directory_entry(
         });
     }
     let tx = begin_write(store)?;
+    access::check(&tx, &path, who, &access::Write::Directory)?;
     let taken = |code: &str| -> rusqlite::Result<bool> {
         tx.query_row(
             &format!("SELECT count(*) FROM {table} WHERE code = ?1"),
@@ -325,6 +330,24 @@ pub fn create_directory_entry(
     save_directory_entry(store, &item, true, who)
 }
 
+/// The territories a step writes in (a plan's, before and after; a meeting's), or
+/// `None` for a directory entry.
+fn step_territories(step: &RefStep) -> Vec<Option<&str>> {
+    match step {
+        RefStep::Plan { before, after } => before
+            .iter()
+            .chain([after])
+            .map(|p| Some(p.territory.as_str()))
+            .collect(),
+        RefStep::Meeting { before, after } => before
+            .iter()
+            .chain([after])
+            .map(|m| Some(m.territory.as_str()))
+            .collect(),
+        RefStep::Entry { .. } => vec![None],
+    }
+}
+
 /// Undoes (`forward` false) or redoes a step: puts back what the entity was, or what
 /// it became, provided it is still as the step left it. A creation undone removes
 /// the entity, unless something now refers to it (a plan's actions, an action's
@@ -338,6 +361,13 @@ pub fn apply_ref_step(
     let path = store.path().to_path_buf();
     let sql = |e: rusqlite::Error| EditError::Store(classify(&path, e));
     let tx = begin_write(store)?;
+    for t in step_territories(step) {
+        let write = match t {
+            Some(t) => access::Write::Territory(t),
+            None => access::Write::Directory,
+        };
+        access::check(&tx, &path, who, &write)?;
+    }
     let origin = if forward { Origin::Redo } else { Origin::Undo };
     let code = step.code().to_string();
     let refuse = |tx: &Connection, why: &str| -> EditError {

@@ -15,6 +15,18 @@ pub fn lines(ctx: Context, lang: Lang, due_soon_days: u32) -> Vec<Vec<Seg>> {
 
 /// The help with the keys in use.
 pub fn lines_with(keys: &Keymap, ctx: Context, lang: Lang, due_soon_days: u32) -> Vec<Vec<Seg>> {
+    lines_for(keys, ctx, lang, due_soon_days, None)
+}
+
+/// The help with the keys in use, those the login's roles never allow greyed and
+/// marked unavailable with the role they take.
+pub fn lines_for(
+    keys: &Keymap,
+    ctx: Context,
+    lang: Lang,
+    due_soon_days: u32,
+    rights: Option<&super::rights::Rights>,
+) -> Vec<Vec<Seg>> {
     let mut out = vec![];
     let cmds = keymap::commands(ctx);
     let key_width = cmds
@@ -25,10 +37,20 @@ pub fn lines_with(keys: &Keymap, ctx: Context, lang: Lang, due_soon_days: u32) -
         + 2;
     out.push(vec![Seg::new(lang.t(T::TuiHelpKeys), Role::Accent)]);
     for c in cmds {
-        out.push(vec![
-            Seg::new(pad_right(&keys.keys_label(lang, *c), key_width), Role::Key),
-            Seg::plain(keys.describe(lang, *c)),
-        ]);
+        let key = pad_right(&keys.keys_label(lang, *c), key_width);
+        match rights.filter(|r| !r.allows(*c)) {
+            Some(r) => out.push(vec![
+                Seg::new(key, Role::Muted),
+                Seg::new(
+                    format!("{} {}", r.needs_text(lang, *c), keys.describe(lang, *c)),
+                    Role::Muted,
+                ),
+            ]),
+            None => out.push(vec![
+                Seg::new(key, Role::Key),
+                Seg::plain(keys.describe(lang, *c)),
+            ]),
+        }
     }
     if ctx != Context::Welcome {
         out.push(vec![

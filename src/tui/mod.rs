@@ -2,6 +2,7 @@
 //! a pure `view(&Model, &mut Frame)`, and the event loop (`app`) that reads keys, runs
 //! effects against the store (`effects`) and draws only when something changed.
 
+pub mod access_gate;
 pub mod app;
 pub mod boxes;
 pub mod boxhints;
@@ -45,6 +46,7 @@ pub mod partners;
 pub mod people;
 pub mod place;
 pub mod quick;
+pub mod rights;
 pub mod rows;
 pub mod summary;
 pub mod table;

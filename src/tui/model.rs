@@ -208,6 +208,8 @@ pub struct Model {
     pub redo: Vec<Step>,
     /// The keys of the commands: the defaults, or as the config file rebinds them.
     pub keys: super::keymap::Keymap,
+    /// What the login's roles allow (`None`: no role recorded, everything).
+    pub rights: Option<super::rights::Rights>,
 }
 
 impl Model {
@@ -232,6 +234,7 @@ impl Model {
             undo: vec![],
             redo: vec![],
             keys: Default::default(),
+            rights: None,
         }
     }
 

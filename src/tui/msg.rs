@@ -19,6 +19,8 @@ pub use super::effect::{BoxKind, Effect, ExportKind, SaveKind, Step};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     Key(KeyEvent),
+    /// What the login's roles allow (`None`: no role recorded), read at the start.
+    Rights(Option<super::rights::Rights>),
     /// Text pasted (bracketed paste): text for the field with the focus, never keys.
     Paste(String),
     /// Enter read between typed characters (a paste where the terminal does not

@@ -344,6 +344,45 @@ macro_rules! words_views {
             WhoNobody => "Jalon vous prend pour {login} (votre identifiant), mais aucune personne de l'annuaire n'a cet identifiant : renseignez-le dans le champ Identifiant de votre fiche (annuaire de l'interface, ou `jalon import`), ou écrivez me = \"CODE\" dans {config}, comme le fait *Mes actions*.", "Jalon takes you for {login} (your login), but no person in the directory has this login: set it in the Login field of your entry (the interface's directory, or `jalon import`), or write me = \"CODE\" in {config}, as *My actions* does.";
             WhoSigns => "Le journal signe vos changements {login}.", "The journal signs your changes {login}.";
             WhoMe => "*Mes actions* montre celles de {me} (me dans la configuration).", "*My actions* shows those of {me} (me in the configuration).";
+            // Who may change what (issue 12, part "access": `jalon access`, refusals)
+            AccRefused => "{login} ne peut pas {what} : il faut {allow} (rôles de {login} : {has}) ; un coordinateur l'accorde avec `jalon access grant`", "{login} may not {what}: that takes {allow} ({login}'s roles: {has}); a coordinator grants it with `jalon access grant`";
+            AccWhatAccess => "accorder ni retirer des rôles", "grant or revoke roles";
+            AccWhatImport => "importer dans la base, y charger la démonstration ni la réparer", "import into the database, load the demo into it or repair it";
+            AccWhatDirectory => "changer l'annuaire", "change the directory";
+            AccWhatTerritory => "changer les plans, les actions ni les lignes budgétaires du territoire {territory}", "change the plans, actions or budget lines of the territory {territory}";
+            AccWhatPiloted => "mettre à jour l'action {key}", "update the action {key}";
+            AccAllowCoordinator => "le rôle coordinator", "the role coordinator";
+            AccAllowDirectory => "le rôle coordinator, ou delegation pour un territoire", "the role coordinator, or delegation for a territory";
+            AccAllowTerritory => "le rôle coordinator, ou delegation pour le territoire {territory}", "the role coordinator, or delegation for the territory {territory}";
+            AccAllowPiloted => "le rôle coordinator, delegation pour le territoire {territory}, ou pilot de cette action ({pilot})", "the role coordinator, delegation for the territory {territory}, or pilot of this action ({pilot})";
+            AccPilotOrg => "--organisation {code}", "--organisation {code}";
+            AccPilotPerson => "l'identifiant {login}", "the login {login}";
+            AccOr => " ou ", " or ";
+            AccNoPilot => "elle n'a pas de pilote", "it has no pilot";
+            AccNone => "aucun", "none";
+            AccScopeTerritory => "territoire {code}", "territory {code}";
+            AccScopeOrganisation => "organisme {code}", "organisation {code}";
+            AccFirstGrant => "le premier rôle accordé doit faire de vous ({who}) un coordinateur : jalon access grant {who} coordinator", "the first grant must make you ({who}) a coordinator: jalon access grant {who} coordinator";
+            AccLastCoordinator => "retirer le dernier coordinateur est refusé : accordez d'abord le rôle à quelqu'un d'autre", "revoking the last coordinator is refused: grant the role to someone else first";
+            AccUnknownTerritory => "aucun territoire {code} ; les territoires sont : {known}", "no territory {code}; the territories are: {known}";
+            AccUnknownOrganisation => "aucun organisme {code} ; les organismes sont : {known}", "no organisation {code}; the organisations are: {known}";
+            AccBadScope => "le rôle {role} ne prend pas cette portée : delegation prend --territory, pilot rien ou --organisation, coordinator et reader rien", "the role {role} does not take this scope: delegation takes --territory, pilot nothing or --organisation, coordinator and reader nothing";
+            AccNoSuchGrant => "{login} n'a pas ce rôle (voir jalon access list)", "{login} has no such grant (see jalon access list)";
+            AccUnknownLogin => "aucune personne de l'annuaire n'a l'identifiant {login} : le rôle est enregistré, donnez cet identifiant à la personne dans l'annuaire", "no person in the directory has the login {login}: the role is recorded; give that login to the person in the directory";
+            AccGranted => "Rôle {role} accordé à {login}", "Role {role} granted to {login}";
+            AccAlready => "{login} a déjà ce rôle : rien n'a changé", "{login} already has this role: nothing changed";
+            AccRevoked => "Rôle {role} retiré à {login}", "Role {role} revoked from {login}";
+            AccEmpty => "Aucun rôle enregistré : tout le monde peut tout modifier.", "No role recorded: everyone may change everything.";
+            AccColLogin => "Identifiant", "Login";
+            AccColRole => "Rôle", "Role";
+            AccColScope => "Portée", "Scope";
+            AccColBy => "Accordé par", "Granted by";
+            AccColAt => "Le", "On";
+            AccKeyUnavailable => "Indisponible pour {login} (rôles : {roles}) : il faut {allow}.", "Unavailable to {login} (roles: {roles}): it takes {allow}.";
+            AccKeyNeedsPilot => "le rôle coordinator, delegation ou pilot de l'action", "the role coordinator, delegation, or pilot of the action";
+            AccKeyNeedsDelegation => "le rôle coordinator, ou delegation pour le territoire", "the role coordinator, or delegation for the territory";
+            AccKeyNeedsCoordinator => "le rôle coordinator", "the role coordinator";
+            AccHelpUnavailable => "[indisponible, il faut : {allow}]", "[unavailable, it takes: {allow}]";
         }
     };
 }

@@ -180,13 +180,15 @@ pub enum RepairError {
 /// Rebuilds every kept total from the budget lines, in one transaction: all or
 /// nothing. Returns how many totals were wrong. A sum that does not fit in 64 bits
 /// is refused (the amounts must be corrected first), and nothing is written.
-pub fn repair_totals(store: &mut Store) -> Result<usize, RepairError> {
+/// Only a coordinator may (when roles are recorded): `who` is checked first.
+pub fn repair_totals(store: &mut Store, who: &str) -> Result<usize, RepairError> {
     let path = store.path().to_path_buf();
     let sql = |e: rusqlite::Error| classify(&path, e);
     let tx = store
         .conn_mut()
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(sql)?;
+    crate::store::access::check(&tx, &path, who, &crate::store::access::Write::Import)?;
     let wrong = drifts(&tx).map_err(sql)?.len();
     let truth = truth(&tx).map_err(sql)?;
     // The per-plan counters are rebuilt below; emptied first so that the action

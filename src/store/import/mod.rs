@@ -126,6 +126,8 @@ pub fn import_document(
         .conn_mut()
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(|e| ImportError::Store(classify(&path, e)))?;
+    crate::store::access::check(&tx, &path, who, &crate::store::access::Write::Import)
+        .map_err(ImportError::Store)?;
     let journal = Journal::new(who, origin);
     let mut summary = write_document(&tx, &journal, doc).map_err(fail)?;
     // The allocations read the whole database: said for an import, where someone

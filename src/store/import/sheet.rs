@@ -88,6 +88,7 @@ pub fn import_sheet(
         .conn_mut()
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(sql)?;
+    crate::store::access::check(&tx, &path, opts.who, &crate::store::access::Write::Import)?;
     // Every problem, the cells' and the rows', in one list by line.
     let mut issues = sheet.problems.clone();
     let planned = match plan_document(&tx, sheet, opts) {

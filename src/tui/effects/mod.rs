@@ -15,6 +15,7 @@ use crate::store::journal::Origin;
 use crate::store::read;
 use crate::store::{Store, locate};
 
+use super::access_gate as gate;
 use super::effect::NewNote;
 use super::model::Place;
 
@@ -108,7 +109,9 @@ impl Runner {
             self.search = None;
         }
         let result = match effect {
-            Effect::Start { target } => self.start(target),
+            Effect::Start { target } => {
+                return gate::started(&self.store, &self.who, self.lang, self.start(target));
+            }
             Effect::LoadDirectory => self.directory(),
             Effect::Load(Place::Welcome) => return vec![],
             Effect::Load(Place::Search) => self.find(self.query.clone()),
@@ -152,9 +155,9 @@ impl Runner {
                     .map_err(|e| edit_text(self.lang, &e)),
             )),
             Effect::OpenPlan(plan_id) => self.open_plan(plan_id),
-            Effect::NewAction(plan_id) => locate::plan_codes(self.store.conn(), plan_id)
-                .map(|(plan, taken)| Msg::NewActionReady { plan, taken })
-                .map_err(|e| self.said(e)),
+            Effect::NewAction(plan_id) => {
+                gate::new_action(&self.store, &self.who, self.lang, plan_id)
+            }
             Effect::Delete { plan, code, seen } => Ok(Msg::Saved {
                 kind: SaveKind::Save,
                 result: edit::delete_actions(
@@ -178,13 +181,7 @@ impl Runner {
             Effect::NewMeeting {
                 territory_id,
                 plan_id,
-            } => super::meeting_load::codes(self.store.conn(), territory_id, plan_id)
-                .map(|(territory, name, plan)| Msg::MeetingReady {
-                    territory,
-                    name,
-                    plan,
-                })
-                .map_err(|e| self.said(e)),
+            } => gate::new_meeting(&self.store, &self.who, self.lang, territory_id, plan_id),
             Effect::Export {
                 kind,
                 territory_id,
@@ -252,6 +249,7 @@ impl Runner {
         let conn = self.store.conn();
         let wrap = |e| self.said(e);
         let (code, _) = locate::plan_codes(conn, plan_id).map_err(wrap)?;
+        gate::may_change_plan(&self.store, &self.who, self.lang, &code)?;
         let plan = edit::load_plan(conn, &code).map_err(wrap)?;
         Ok(Msg::PlanOpened(plan.map(Box::new)))
     }
@@ -262,6 +260,7 @@ impl Runner {
         let Some((plan, code)) = locate::action_codes(conn, id).map_err(wrap)? else {
             return Ok(Msg::Opened(kind, None));
         };
+        gate::may_open(&self.store, &self.who, self.lang, kind, &plan, &code)?;
         let found = edit::load_action(conn, &plan, &code).map_err(wrap)?;
         if kind == BoxKind::Decision {
             let meetings = super::meeting_load::recent(conn, &plan).map_err(wrap)?;

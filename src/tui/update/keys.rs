@@ -244,6 +244,10 @@ pub(super) fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         refuse_read_only(m, c);
         return vec![];
     }
+    if let Some(r) = m.rights.as_ref().filter(|r| !r.allows(c)) {
+        m.notice = Some((Role::Error, r.reason(lang, c)));
+        return vec![];
+    }
     match c {
         Command::Quit => m.quit = true,
         Command::Help => m.help = Some(0),

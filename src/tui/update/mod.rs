@@ -144,6 +144,10 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Loaded(place, data) => on_loaded(m, place, data),
         Msg::Imported(result) => on_imported(m, result),
+        Msg::Rights(r) => {
+            m.rights = r;
+            vec![]
+        }
         Msg::Failed(e) => {
             m.notice = Some((Role::Error, e));
             if let Some(o) = &mut m.overlay {

@@ -102,6 +102,13 @@ fn hint(m: &Model, c: Command) -> Vec<Seg> {
         Command::Later => format!("{}{}", key(Command::Earlier), key(Command::Later)),
         _ => key(c),
     };
+    // A key the login's roles never allow shows greyed.
+    if !crate::tui::rights::allows(m.rights.as_ref(), c) {
+        return vec![
+            Seg::new(key, Role::Muted),
+            Seg::new(format!(" {}  ", lang.t(keymap::hint(c))), Role::Muted),
+        ];
+    }
     vec![
         Seg::new(key, Role::Key),
         Seg::plain(format!(" {}  ", lang.t(keymap::hint(c)))),
