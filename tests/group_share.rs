@@ -221,3 +221,24 @@ fn check_names_a_companion_left_behind_by_someones_chmod() {
     );
     drop(conn);
 }
+
+#[test]
+fn a_folder_already_shared_with_the_group_is_said_done() {
+    let (name, gid) = a_group();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("shared");
+    std::fs::create_dir(&dir).unwrap();
+    // Prepared beforehand (by root, say): the group's, group-writable, setgid,
+    // holding other files already.
+    std::os::unix::fs::chown(&dir, None, Some(gid)).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o2770)).unwrap();
+    std::fs::write(dir.join("other.sqlite3"), "").unwrap();
+    let db = dir.join("jalon.sqlite3");
+    let out = jalon_at(tmp.path(), &db)
+        .args(["init", "--group", &name, "--lang", "en"])
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(!said.contains("not done"), "{said}");
+    assert_eq!(mode(&dir), 0o2770);
+}

@@ -104,6 +104,11 @@ pub fn share_with_group(db: &Path, gid: u32) -> Vec<ShareStep> {
     let Ok(meta) = std::fs::metadata(&dir) else {
         return steps;
     };
+    // Already the group's, group-writable and setgid (prepared by root, say): done.
+    if meta.gid() == gid && meta.permissions().mode() & 0o2070 == 0o2070 {
+        steps.push(ShareStep::FolderShared(dir));
+        return steps;
+    }
     if me != Some(meta.uid()) {
         steps.push(ShareStep::FolderNotOwned(dir));
         return steps;
