@@ -1,0 +1,110 @@
+//! Seeing who is editing (issue 12, part "presence"): two logins on one database
+//! file, each through the real effect runner. A box opened on an action is seen by
+//! the other in the plan's list and when they open a box on it; closing it, or a
+//! row left unrefreshed for five minutes, shows nothing any more.
+
+mod tui_support;
+
+use jalon::i18n::Lang;
+use jalon::store::{OpenMode, Store, presence};
+use jalon::tui::effects::Runner;
+use jalon::tui::theme::Theme;
+use jalon::tui::{Effect, Model, Msg};
+use ratatui::crossterm::event::KeyCode;
+use tui_support::{App, settings, today};
+
+const SIZE: (u16, u16) = (100, 30);
+
+fn shared() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.sqlite3");
+    tui_support::region_file(&path);
+    (dir, path)
+}
+
+fn as_login(path: &std::path::Path, login: &str) -> App {
+    let store = Store::open(path, OpenMode::Existing).unwrap();
+    let mut app = App {
+        model: Model::new(settings(Lang::En), Theme::default(), SIZE),
+        loader: Runner::new(store, today(), 30, login.into(), Lang::En),
+        exports: tempfile::tempdir().unwrap(),
+    };
+    app.effects(vec![Effect::Start {
+        target: Some("FDR-AISNE".into()),
+    }]);
+    app
+}
+
+fn notice(app: &App) -> String {
+    app.model.notice.clone().map(|n| n.1).unwrap_or_default()
+}
+
+fn rows_in_file(path: &std::path::Path) -> i64 {
+    let store = Store::open(path, OpenMode::Existing).unwrap();
+    store
+        .conn()
+        .query_row("SELECT count(*) FROM presence", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn a_box_open_on_an_action_is_seen_by_the_other_login_until_it_closes() {
+    let (_dir, path) = shared();
+    let mut a = as_login(&path, "exemple");
+    let mut b = as_login(&path, "boss");
+    assert_eq!(a.selected_cell(0), "A01");
+    a.char('e');
+    assert!(a.model.form().is_some(), "{}", notice(&a));
+    assert_eq!(rows_in_file(&path), 1);
+    // B's list reloads by itself (the write changed the data version) and marks A01.
+    b.send(Msg::Tick);
+    let screen = b.screen_text();
+    assert!(screen.contains("✎ Agent Exemple"), "{screen}");
+    // B's box still opens, and says first who edits it.
+    b.char('e');
+    assert!(b.model.form().is_some());
+    let said = notice(&b);
+    assert!(said.starts_with("Agent Exemple edits it since "), "{said}");
+    b.key(KeyCode::Esc);
+    // A cancels: the row goes, B's reload shows nothing.
+    a.key(KeyCode::Esc);
+    assert!(a.model.overlay.is_none());
+    assert_eq!(rows_in_file(&path), 0);
+    b.send(Msg::Tick);
+    assert!(!b.screen_text().contains('✎'), "{}", b.screen_text());
+    b.char('e');
+    assert!(!notice(&b).contains("edits it"), "{}", notice(&b));
+}
+
+#[test]
+fn a_row_not_refreshed_for_five_minutes_is_not_shown() {
+    let (_dir, path) = shared();
+    let mut b = as_login(&path, "boss");
+    {
+        let store = Store::open(&path, OpenMode::Existing).unwrap();
+        let id: i64 = store
+            .conn()
+            .query_row(
+                "SELECT a.id FROM actions a JOIN plans p ON p.id = a.plan_id \
+                 WHERE p.code = 'FDR-AISNE' AND a.code = 'A01'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let now = chrono::Utc::now().timestamp();
+        presence::enter(
+            store.conn(),
+            "exemple",
+            id,
+            now - presence::GONE_AFTER_SECS - 60,
+        )
+        .unwrap();
+    }
+    b.send(Msg::Tick);
+    assert!(!b.screen_text().contains('✎'), "{}", b.screen_text());
+    b.char('e');
+    assert!(!notice(&b).contains("edits it"), "{}", notice(&b));
+    b.key(KeyCode::Esc);
+    // B was the next writer: the stale row is gone from the file.
+    assert_eq!(rows_in_file(&path), 0);
+}
