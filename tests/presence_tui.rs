@@ -108,3 +108,49 @@ fn a_row_not_refreshed_for_five_minutes_is_not_shown() {
     // B was the next writer: the stale row is gone from the file.
     assert_eq!(rows_in_file(&path), 0);
 }
+
+#[test]
+fn a_read_only_interface_writes_no_presence_but_sees_others() {
+    let (_dir, path) = shared();
+    let mut a = as_login(&path, "exemple");
+    a.char('e');
+    assert_eq!(rows_in_file(&path), 1);
+    let store = Store::open(&path, OpenMode::ReadOnly).unwrap();
+    let mut r = App {
+        model: Model::new(settings(Lang::En), Theme::default(), SIZE),
+        loader: Runner::new(store, today(), 30, "rita".into(), Lang::En),
+        exports: tempfile::tempdir().unwrap(),
+    };
+    r.effects(vec![Effect::Start {
+        target: Some("FDR-AISNE".into()),
+    }]);
+    assert!(
+        r.screen_text().contains("✎ Agent Exemple"),
+        "{}",
+        r.screen_text()
+    );
+    let id = a.loader.store().conn().query_row(
+        "SELECT a.id FROM actions a JOIN plans p ON p.id = a.plan_id \
+         WHERE p.code = 'FDR-AISNE' AND a.code = 'A01'",
+        [],
+        |row| row.get::<_, i64>(0),
+    );
+    let msgs = r
+        .loader
+        .run(Effect::Open(jalon::tui::msg::BoxKind::Quick, id.unwrap()));
+    assert!(
+        !msgs.iter().any(|m| matches!(m, Msg::Failed(_))),
+        "{msgs:?}"
+    );
+    assert_eq!(rows_in_file(&path), 1, "only A's row");
+}
+
+#[test]
+fn quitting_with_a_box_open_drops_its_row() {
+    let (_dir, path) = shared();
+    let mut a = as_login(&path, "exemple");
+    a.char('e');
+    assert_eq!(rows_in_file(&path), 1);
+    drop(a);
+    assert_eq!(rows_in_file(&path), 0);
+}

@@ -67,3 +67,14 @@ impl Runner {
         }
     }
 }
+
+/// Quitting (or any way out that unwinds) with a box open: its row goes at once
+/// rather than after 5 minutes. Nobody is left to tell of a failure: the row then
+/// expires as a dropped link's would.
+impl Drop for Runner {
+    fn drop(&mut self) {
+        if let Some((id, _)) = self.present.take() {
+            let _ = presence::leave(self.store.conn(), &self.who, id);
+        }
+    }
+}
