@@ -154,3 +154,18 @@ fn quitting_with_a_box_open_drops_its_row() {
     drop(a);
     assert_eq!(rows_in_file(&path), 0);
 }
+
+#[test]
+fn opening_a_box_on_an_action_gone_meanwhile_records_nothing() {
+    let (_dir, path) = shared();
+    let mut a = as_login(&path, "exemple");
+    let msgs = a
+        .loader
+        .run(Effect::Open(jalon::tui::msg::BoxKind::Quick, 999_999));
+    assert_eq!(
+        msgs,
+        vec![Msg::Opened(jalon::tui::msg::BoxKind::Quick, None)],
+        "only: it is gone"
+    );
+    assert_eq!(rows_in_file(&path), 0);
+}

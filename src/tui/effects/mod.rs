@@ -134,8 +134,15 @@ impl Runner {
                 let opened = self.open(kind, id);
                 return match opened {
                     Ok(msg) => {
+                        // A box opens only on an action still there.
+                        let opens = matches!(
+                            msg,
+                            Msg::Opened(_, Some(_)) | Msg::DecisionOpened(Some(_), _)
+                        );
                         let mut msgs = vec![msg];
-                        msgs.extend(self.enter(id));
+                        if opens {
+                            msgs.extend(self.enter(id));
+                        }
                         msgs
                     }
                     Err(e) => vec![Msg::Failed(e)],
