@@ -169,3 +169,41 @@ fn opening_a_box_on_an_action_gone_meanwhile_records_nothing() {
     );
     assert_eq!(rows_in_file(&path), 0);
 }
+
+static NOW: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(1_800_000_000);
+
+fn test_clock() -> i64 {
+    NOW.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+fn seen_in_file(path: &std::path::Path) -> i64 {
+    let store = Store::open(path, OpenMode::Existing).unwrap();
+    store
+        .conn()
+        .query_row("SELECT seen FROM presence", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn an_open_box_refreshes_its_row_on_the_tick_at_most_once_a_minute() {
+    use std::sync::atomic::Ordering::SeqCst;
+    let (_dir, path) = shared();
+    let store = Store::open(&path, OpenMode::Existing).unwrap();
+    let mut a = App {
+        model: Model::new(settings(Lang::En), Theme::default(), SIZE),
+        loader: Runner::new(store, today(), 30, "exemple".into(), Lang::En).with_clock(test_clock),
+        exports: tempfile::tempdir().unwrap(),
+    };
+    a.effects(vec![Effect::Start {
+        target: Some("FDR-AISNE".into()),
+    }]);
+    let t0 = test_clock();
+    a.char('e');
+    assert_eq!(seen_in_file(&path), t0);
+    NOW.store(t0 + 30, SeqCst);
+    a.send(Msg::Tick);
+    assert_eq!(seen_in_file(&path), t0, "not within the minute");
+    NOW.store(t0 + 61, SeqCst);
+    a.send(Msg::Tick);
+    assert_eq!(seen_in_file(&path), t0 + 61, "refreshed after a minute");
+}

@@ -53,7 +53,7 @@ impl Runner {
                     let envelope_planned = locate::envelope_planned_by_plan(conn, territory_id)?
                         .remove(&id)
                         .unwrap_or_default();
-                    let now = chrono::Utc::now().timestamp();
+                    let now = (self.clock)();
                     let editing = crate::store::presence::others(conn, &self.who, None, now)?;
                     Ok(Data::Actions {
                         plan,

@@ -54,6 +54,8 @@ pub struct Runner {
     /// The action a box is open on and when its presence row was last written
     /// (seconds since 1970): see `store::presence`.
     present: Option<(i64, i64)>,
+    /// Seconds since 1970, for the presence rows (tests set their own).
+    clock: fn() -> i64,
 }
 
 impl Runner {
@@ -77,6 +79,7 @@ impl Runner {
             export_dir: None,
             drafts: None,
             present: None,
+            clock: || chrono::Utc::now().timestamp(),
         }
     }
 
@@ -90,6 +93,12 @@ impl Runner {
     /// Writes what the export keys ask for into `dir` rather than the current folder.
     pub fn exporting_into(mut self, dir: PathBuf) -> Runner {
         self.export_dir = Some(dir);
+        self
+    }
+
+    /// Tells the time of the presence rows with `clock` (seconds since 1970).
+    pub fn with_clock(mut self, clock: fn() -> i64) -> Runner {
+        self.clock = clock;
         self
     }
 

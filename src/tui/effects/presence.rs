@@ -15,7 +15,7 @@ impl Runner {
     /// whatever the roles, never on a read-only file), and answers who else is
     /// editing it, if anyone.
     pub(super) fn enter(&mut self, id: i64) -> Vec<Msg> {
-        let now = chrono::Utc::now().timestamp();
+        let now = (self.clock)();
         let conn = self.store.conn();
         let others = presence::others(conn, &self.who, Some(id), now);
         let mut msgs = match others {
@@ -41,7 +41,7 @@ impl Runner {
 
     /// Refreshes the presence row of the open box, at most once a minute.
     pub(super) fn still_editing(&mut self) -> Vec<Msg> {
-        let now = chrono::Utc::now().timestamp();
+        let now = (self.clock)();
         match self.present {
             Some((id, seen)) if now - seen >= REFRESH_SECS => {
                 match presence::refresh(self.store.conn(), &self.who, id, now) {
