@@ -207,3 +207,27 @@ fn an_open_box_refreshes_its_row_on_the_tick_at_most_once_a_minute() {
     a.send(Msg::Tick);
     assert_eq!(seen_in_file(&path), t0 + 61, "refreshed after a minute");
 }
+
+#[test]
+fn at_80_columns_in_french_the_list_still_shows_who_edits() {
+    let (_dir, path) = shared();
+    let mut a = as_login(&path, "exemple");
+    a.char('e');
+    let store = Store::open(&path, OpenMode::Existing).unwrap();
+    let mut b = App {
+        model: Model::new(settings(Lang::Fr), Theme::default(), (80, 24)),
+        loader: Runner::new(store, today(), 30, "boss".into(), Lang::Fr),
+        exports: tempfile::tempdir().unwrap(),
+    };
+    b.effects(vec![Effect::Start {
+        target: Some("FDR-AISNE".into()),
+    }]);
+    let screen = b.screen_text();
+    assert!(screen.contains("✎ Agent Exemple depuis"), "{screen}");
+    b.char('e');
+    let said = notice(&b);
+    assert!(
+        said.starts_with("Agent Exemple modifie cette action depuis "),
+        "{said}"
+    );
+}
