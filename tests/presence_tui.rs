@@ -231,3 +231,16 @@ fn at_80_columns_in_french_the_list_still_shows_who_edits() {
         "{said}"
     );
 }
+
+#[test]
+fn a_presence_write_changes_the_data_version_others_poll() {
+    let (_dir, path) = shared();
+    let writer = Store::open(&path, OpenMode::Existing).unwrap();
+    let reader = Store::open(&path, OpenMode::Existing).unwrap();
+    let before = reader.data_version().unwrap();
+    presence::enter(writer.conn(), "exemple", 1, test_clock()).unwrap();
+    assert_ne!(reader.data_version().unwrap(), before);
+    let before = reader.data_version().unwrap();
+    presence::leave(writer.conn(), "exemple", 1).unwrap();
+    assert_ne!(reader.data_version().unwrap(), before);
+}
