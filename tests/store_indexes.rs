@@ -36,7 +36,7 @@ fn version_4(path: &std::path::Path) {
     conn.execute_batch(
         "DROP INDEX IF EXISTS actions_pilot_person; DROP INDEX IF EXISTS actions_catalogue; \
          DROP INDEX notes_meeting; ALTER TABLE notes DROP COLUMN meeting_id; \
-         ALTER TABLE notes DROP COLUMN kind; DROP TABLE meetings; DROP TABLE access; \
+         ALTER TABLE notes DROP COLUMN kind; DROP TABLE meetings; DROP TABLE access; DROP TABLE presence; \
          PRAGMA user_version = 4;",
     )
     .unwrap();

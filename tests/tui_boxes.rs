@@ -88,7 +88,12 @@ fn typed(m: &mut Model, text: &str) -> Vec<Effect> {
 fn work(effects: Vec<Effect>) -> Vec<Effect> {
     effects
         .into_iter()
-        .filter(|e| !matches!(e, Effect::KeepDraft(_)))
+        .filter(|e| {
+            !matches!(
+                e,
+                Effect::KeepDraft(_) | Effect::StopEditing | Effect::StillEditing
+            )
+        })
         .collect()
 }
 
@@ -195,15 +200,15 @@ fn esc_twice_closes_a_box_with_typing_without_saving() {
     assert!(m.overlay.is_none(), "the second Esc closes");
     assert_eq!(
         effects,
-        vec![Effect::KeepDraft(None)],
-        "nothing saved; only the draft goes"
+        vec![Effect::KeepDraft(None), Effect::StopEditing],
+        "nothing saved; only the draft and the presence row go"
     );
 }
 
 #[test]
 fn esc_once_closes_a_box_with_nothing_typed() {
     let mut m = opened(BoxKind::Quick);
-    assert!(key(&mut m, KeyCode::Esc).is_empty());
+    assert_eq!(key(&mut m, KeyCode::Esc), vec![Effect::StopEditing]);
     assert!(m.overlay.is_none());
 }
 
@@ -346,7 +351,13 @@ fn a_list_box_stays_open_after_its_save_and_reloads_when_closed() {
     assert_eq!(m.milestones().map(|b| b.seen), Some(seen(5)), "refreshed");
     let effects = key(&mut m, KeyCode::Esc);
     assert!(m.overlay.is_none());
-    assert_eq!(effects, vec![Effect::Load(Place::Action { id: ACTION_ID })]);
+    assert_eq!(
+        effects,
+        vec![
+            Effect::Load(Place::Action { id: ACTION_ID }),
+            Effect::StopEditing
+        ]
+    );
 }
 
 #[test]
@@ -384,12 +395,12 @@ fn a_failed_read_unblocks_the_box_waiting_for_it() {
 fn delete_waits_for_its_key_and_any_other_keeps_the_action() {
     let mut m = opened(BoxKind::Delete);
     assert!(m.confirm_delete().is_some());
-    assert!(key(&mut m, KeyCode::Char('n')).is_empty());
+    assert_eq!(key(&mut m, KeyCode::Char('n')), vec![Effect::StopEditing]);
     assert!(m.overlay.is_none());
     assert_eq!(notice(&m), Some(LANG.t(T::TuiDeleteKept)));
     let mut m = opened(BoxKind::Delete);
     assert_eq!(
-        key(&mut m, KeyCode::Char('y')),
+        work(key(&mut m, KeyCode::Char('y'))),
         vec![Effect::Delete {
             plan: PLAN.into(),
             code: "A01".into(),
@@ -547,7 +558,10 @@ fn the_directory_box_opens_read_only_but_refuses_its_writing_keys() {
 fn a_key_redraws_and_the_idle_tick_does_not() {
     let mut m = opened(BoxKind::Quick);
     m.dirty = false;
-    assert_eq!(update(&mut m, Msg::Tick), vec![Effect::CheckVersion]);
+    assert_eq!(
+        update(&mut m, Msg::Tick),
+        vec![Effect::CheckVersion, Effect::StillEditing]
+    );
     update(&mut m, Msg::Version(3));
     assert!(!m.dirty, "asking for changes draws nothing");
     key(&mut m, KeyCode::Tab);

@@ -13,6 +13,7 @@ pub mod journal;
 pub mod locate;
 mod login;
 pub mod meetings;
+pub mod presence;
 pub mod read;
 pub mod refedit;
 pub mod reference;
@@ -39,6 +40,7 @@ const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("migrations/005_view_indexes.sql")),
     M::up(include_str!("migrations/006_meetings.sql")),
     M::up(include_str!("migrations/008_access.sql")),
+    M::up(include_str!("migrations/009_presence.sql")),
 ];
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_LIST);
 

@@ -137,6 +137,11 @@ pub enum Effect {
         territory_id: Option<i64>,
         plan_id: Option<i64>,
     },
+    /// A box is still open (the slow tick): refresh the presence row of the action
+    /// it was opened on, at most once a minute (not a change of the plan).
+    StillEditing,
+    /// The box closed: drop the presence row of the action it was opened on.
+    StopEditing,
 }
 
 impl Effect {

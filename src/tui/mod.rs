@@ -45,6 +45,7 @@ pub mod overlay;
 pub mod partners;
 pub mod people;
 pub mod place;
+pub mod presence;
 pub mod quick;
 pub mod rights;
 pub mod rows;

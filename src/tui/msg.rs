@@ -96,6 +96,8 @@ pub enum Msg {
     GoMine,
     /// Who the user is was written in the config file (its path), or why not.
     Remembered(Result<String, String>),
+    /// Others have a box open on the action just opened (issue 12, presence).
+    OthersEditing(Vec<crate::store::presence::Editor>),
 }
 
 /// Data for one place, as read (the update turns it into display rows once).
@@ -111,6 +113,8 @@ pub enum Data {
         plan: Option<PlanRow>,
         envelope_planned: Money,
         rows: Vec<ActionRow>,
+        /// Others editing actions of the plan (presence rows, issue 12).
+        editing: Vec<crate::store::presence::Editor>,
     },
     Action(Option<Box<ActionDetail>>),
     Overdue(Vec<OverdueItem>),

@@ -383,6 +383,9 @@ macro_rules! words_views {
             AccKeyNeedsDelegation => "le rôle coordinator, ou delegation pour le territoire", "the role coordinator, or delegation for the territory";
             AccKeyNeedsCoordinator => "le rôle coordinator", "the role coordinator";
             AccHelpUnavailable => "[indisponible, il faut : {allow}]", "[unavailable, it takes: {allow}]";
+            // presence (issue 12): who else has a box open on an action.
+            PresenceMark => "✎ {who} depuis {since}", "✎ {who} since {since}";
+            PresenceNotice => "{who} modifie cette action depuis {since}", "{who} edits it since {since}";
         }
     };
 }

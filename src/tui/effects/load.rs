@@ -53,10 +53,13 @@ impl Runner {
                     let envelope_planned = locate::envelope_planned_by_plan(conn, territory_id)?
                         .remove(&id)
                         .unwrap_or_default();
+                    let now = (self.clock)();
+                    let editing = crate::store::presence::others(conn, &self.who, None, now)?;
                     Ok(Data::Actions {
                         plan,
                         envelope_planned,
                         rows,
+                        editing,
                     })
                 }),
             Place::Action { id } => {

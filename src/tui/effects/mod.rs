@@ -20,6 +20,7 @@ use super::effect::NewNote;
 use super::model::Place;
 
 mod load;
+mod presence;
 use super::msg::{BoxKind, Data, Effect, Failure, Msg, SaveFailure, SaveKind, Step};
 use super::overlay::Overlay;
 
@@ -50,6 +51,11 @@ pub struct Runner {
     export_dir: Option<PathBuf>,
     /// The account's own folder of drafts (none: typing is not kept).
     drafts: Option<PathBuf>,
+    /// The action a box is open on and when its presence row was last written
+    /// (seconds since 1970): see `store::presence`.
+    present: Option<(i64, i64)>,
+    /// Seconds since 1970, for the presence rows (tests set their own).
+    clock: fn() -> i64,
 }
 
 impl Runner {
@@ -72,6 +78,8 @@ impl Runner {
             config_path: None,
             export_dir: None,
             drafts: None,
+            present: None,
+            clock: || chrono::Utc::now().timestamp(),
         }
     }
 
@@ -85,6 +93,12 @@ impl Runner {
     /// Writes what the export keys ask for into `dir` rather than the current folder.
     pub fn exporting_into(mut self, dir: PathBuf) -> Runner {
         self.export_dir = Some(dir);
+        self
+    }
+
+    /// Tells the time of the presence rows with `clock` (seconds since 1970).
+    pub fn with_clock(mut self, clock: fn() -> i64) -> Runner {
+        self.clock = clock;
         self
     }
 
@@ -125,7 +139,26 @@ impl Runner {
                 .map_err(|e| store_error(self.lang, &e)),
             Effect::LoadDemo => Ok(Msg::Imported(self.load_demo())),
             Effect::Import(path) => Ok(Msg::Imported(self.import_file(&path))),
-            Effect::Open(kind, id) => self.open(kind, id),
+            Effect::Open(kind, id) => {
+                let opened = self.open(kind, id);
+                return match opened {
+                    Ok(msg) => {
+                        // A box opens only on an action still there.
+                        let opens = matches!(
+                            msg,
+                            Msg::Opened(_, Some(_)) | Msg::DecisionOpened(Some(_), _)
+                        );
+                        let mut msgs = vec![msg];
+                        if opens {
+                            msgs.extend(self.enter(id));
+                        }
+                        msgs
+                    }
+                    Err(e) => vec![Msg::Failed(e)],
+                };
+            }
+            Effect::StillEditing => return self.still_editing(),
+            Effect::StopEditing => return self.stop_editing(),
             Effect::BulkSave {
                 ids,
                 shift,

@@ -127,12 +127,14 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) -> Vec<Effect> 
                 plan,
                 envelope_planned,
                 rows: actions,
+                editing,
             },
             Body::Table(t),
         ) => {
             gone = plan.is_none();
             let plan = plan.map(|p| (p, envelope_planned));
-            let (rows, summary) = rows::action_rows(plan.as_ref(), &actions, dir, &settings);
+            let (mut rows, summary) = rows::action_rows(plan.as_ref(), &actions, dir, &settings);
+            crate::tui::presence::mark_rows(lang, &mut rows, &editing);
             screen
                 .timeline
                 .set_spans(actions.iter().map(Span::of_action).collect());

@@ -53,7 +53,15 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         m.selection = false;
     }
     let redraw = redraws(&msg);
+    let had_box = m.overlay.is_some();
+    let tick = msg == Msg::Tick;
     let mut effects = handle(m, msg);
+    // Presence (issue 12): the runner knows which action a box was opened on.
+    match (had_box, m.overlay.is_some()) {
+        (true, false) => effects.push(Effect::StopEditing),
+        (true, true) if tick => effects.push(Effect::StillEditing),
+        _ => {}
+    }
     // The one place that says the screen changed.
     if redraw {
         m.dirty = true;
@@ -197,6 +205,10 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 return vec![];
             };
             m.overlay = Some(Overlay::open(kind, plan, action, seen, lang));
+            vec![]
+        }
+        Msg::OthersEditing(editors) => {
+            m.notice = Some((Role::Accent, super::presence::notice(m.lang(), &editors)));
             vec![]
         }
         Msg::DraftFound(draft) => {
