@@ -129,6 +129,8 @@ fn d_opens_the_decision_box_on_the_latest_meeting_and_saves_a_decision() {
     assert_eq!(note(&app).text(), "Relancer la CPAM");
     ctrl(&mut app, 's');
     assert!(app.model.overlay.is_none(), "saved and closed");
+    let said = app.model.notice.clone().expect("a notice").1;
+    assert!(said.contains("Décision au journal"), "{said}");
     assert_eq!(
         count(
             &app,
@@ -161,6 +163,8 @@ fn the_decision_box_can_write_a_note_and_the_note_box_stays_as_it_was() {
     app.key(KeyCode::BackTab);
     app.text("Just a note");
     ctrl(&mut app, 's');
+    let said = app.model.notice.clone().expect("a notice").1;
+    assert!(said.contains("Journal note"), "{said}");
     assert_eq!(
         count(
             &app,

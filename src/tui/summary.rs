@@ -128,6 +128,16 @@ fn changes(lang: Lang, b: &Action, a: &Action) -> Vec<(&'static str, Option<(Str
         pilot(&b.pilot),
         pilot(&a.pilot),
     );
+    // A decision added says so; any other change of the journal is a note.
+    let decided = a.journal.len() > b.journal.len()
+        && a.journal
+            .last()
+            .is_some_and(|e| e.kind == crate::domain::NoteKind::Decision);
+    let journal = if decided {
+        T::TuiDecisionInJournal
+    } else {
+        T::TuiNoteTitle
+    };
     let named = [
         (b.title != a.title, T::TuiFieldTitle),
         (b.objective != a.objective, T::TuiFieldObjective),
@@ -137,7 +147,7 @@ fn changes(lang: Lang, b: &Action, a: &Action) -> Vec<(&'static str, Option<(Str
         (b.budget != a.budget, T::TuiBudgetTitle),
         (b.partners != a.partners, T::TuiPartnersTitle),
         (b.indicators != a.indicators, T::TuiIndicatorsTitle),
-        (b.journal != a.journal, T::TuiNoteTitle),
+        (b.journal != a.journal, journal),
     ];
     out.extend(
         named

@@ -386,6 +386,8 @@ macro_rules! words_views {
             // presence (issue 12): who else has a box open on an action.
             PresenceMark => "✎ {who} depuis {since}", "✎ {who} since {since}";
             PresenceNotice => "{who} modifie cette action depuis {since}", "{who} edits it since {since}";
+            // The save's summary when the entry added to the journal is a decision
+            TuiDecisionInJournal => "Décision au journal", "Journal decision";
         }
     };
 }
