@@ -30,8 +30,11 @@ impl Context {
     /// Opens an existing database for reading (reports, export, check, backup):
     /// read-only whatever `--read-only` says, so that a reader never creates,
     /// migrates or switches the journal of a file.
+    /// It reads through a memory map: a report reads thousands of pages once.
     pub fn open_existing(&self) -> Result<Store> {
-        Ok(Store::open(&self.db, OpenMode::ReadOnly)?)
+        let store = Store::open(&self.db, OpenMode::ReadOnly)?;
+        store.map_for_reading()?;
+        Ok(store)
     }
 
     /// `--territory` and `--plan` as the database spells them: matched without regard

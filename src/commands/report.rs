@@ -18,7 +18,8 @@ pub fn overdue(ctx: &Context, args: &OverdueArgs) -> anyhow::Result<ExitCode> {
     if let Some(wanted) = &args.pilot {
         super::mine::pilot_filter(ctx, &store, wanted, &mut filter)?;
     }
-    let items = read::overdue(store.conn(), ctx.today, &filter).map_err(|e| store.err(e))?;
+    let items =
+        read::overdue_for_report(store.conn(), ctx.today, &filter).map_err(|e| store.err(e))?;
     to_stdout(|out| {
         match args.format {
             ReportFormat::Json => {
@@ -72,7 +73,7 @@ pub fn overdue_json(i: &OverdueItem) -> OverdueJson<'_> {
         action: &i.action,
         title: &i.title,
         action_title: &i.action_title,
-        due: i.due.format("%Y-%m-%d").to_string(),
+        due: i.due.to_string(),
         days_late: i.days_late,
         status: i.status.code(),
         pilot: PilotJson {

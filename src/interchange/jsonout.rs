@@ -16,7 +16,7 @@ pub fn to_writer_pretty<W: Write, T: Serialize + ?Sized>(
     let mut out = Chunks::new(out);
     let mut ser = serde_json::Serializer::with_formatter(&mut out, Safe(PrettyFormatter::new()));
     value.serialize(&mut ser)?;
-    out.flush().map_err(serde_json::Error::io)
+    out.finish().map_err(serde_json::Error::io)
 }
 
 /// `value` as JSON on one line (`overdue --format json`, one item a line).
@@ -24,7 +24,7 @@ pub fn to_writer<W: Write, T: Serialize + ?Sized>(out: W, value: &T) -> serde_js
     let mut out = Chunks::new(out);
     let mut ser = serde_json::Serializer::with_formatter(&mut out, Safe(CompactFormatter));
     value.serialize(&mut ser)?;
-    out.flush().map_err(serde_json::Error::io)
+    out.finish().map_err(serde_json::Error::io)
 }
 
 /// The serializer's many small pieces (a quote, a colon, an indent) gathered in
@@ -40,9 +40,16 @@ const CHUNK: usize = 1 << 16;
 impl<W: Write> Chunks<W> {
     fn new(out: W) -> Chunks<W> {
         Chunks {
-            buf: Vec::with_capacity(CHUNK),
+            buf: Vec::new(),
             out,
         }
+    }
+
+    /// Hands on what is gathered, without flushing the writer underneath: the
+    /// caller's buffered standard output or file decides when bytes leave (one
+    /// system call per item otherwise, `overdue --format json`).
+    fn finish(mut self) -> io::Result<()> {
+        self.out.write_all(&self.buf)
     }
 }
 
@@ -121,6 +128,33 @@ impl<F: Formatter> Formatter for Safe<F> {
 
 #[cfg(test)]
 mod tests {
+    /// A writer that counts the flushes asked of it.
+    struct Flushes(Vec<u8>, usize);
+
+    impl std::io::Write for Flushes {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            self.1 += 1;
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn writing_a_value_leaves_flushing_to_the_caller() {
+        // `overdue --format json` writes one item at a time into a buffered
+        // standard output: a flush per item was a system call per item.
+        let mut out = Flushes(Vec::new(), 0);
+        for i in 0..3 {
+            super::to_writer(&mut out, &serde_json::json!({ "i": i })).unwrap();
+            super::to_writer_pretty(&mut out, &serde_json::json!([i])).unwrap();
+        }
+        assert_eq!(out.1, 0);
+        assert!(String::from_utf8(out.0).unwrap().starts_with(r#"{"i":0}["#));
+    }
+
     #[test]
     fn unsafe_characters_are_escaped_and_read_back() {
         let s = "a\u{7f}\u{9b}\u{202e}\u{2028}é🙂\u{1b}";

@@ -16,6 +16,7 @@ pub mod copil;
 mod directory;
 pub mod meetings;
 pub mod mine;
+mod overdue;
 mod people;
 pub mod remind;
 mod search;
@@ -273,99 +274,6 @@ impl Filter {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OverdueKind {
-    Action,
-    Milestone,
-}
-
-/// One overdue action or milestone, with what a report shows of it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OverdueItem {
-    pub kind: OverdueKind,
-    pub action_id: i64,
-    pub territory: String,
-    pub territory_name: String,
-    pub plan: String,
-    pub action: String,
-    /// The milestone's title for a milestone, the action's for an action.
-    pub title: String,
-    pub action_title: String,
-    pub due: NaiveDate,
-    pub days_late: i64,
-    pub status: ActionStatus,
-    pub pilot_org_code: Option<String>,
-    pub pilot_org: Option<String>,
-    pub pilot_person: Option<String>,
-    /// The action's latest journal note: why it is late, often.
-    pub note: Option<String>,
-    /// The action's start (none for a milestone): where its timeline bar begins.
-    pub start: Option<NaiveDate>,
-}
-
-/// Every overdue action and milestone as of `today`, most days late first.
-pub fn overdue(
-    conn: &Connection,
-    today: NaiveDate,
-    filter: &Filter,
-) -> rusqlite::Result<Vec<OverdueItem>> {
-    let f = filter.sql();
-    use mine::LATEST_NOTE;
-    let sql = format!(
-        "SELECT 0, a.id, t.code, t.name, p.code, a.code, a.title, a.title, a.due, a.status, o.code, o.name, pe.name, {LATEST_NOTE}, a.start \
-         FROM actions a JOIN plans p ON p.id = a.plan_id JOIN territories t ON t.id = p.territory_id \
-         LEFT JOIN organisations o ON o.id = a.pilot_org_id LEFT JOIN people pe ON pe.id = a.pilot_person_id \
-         WHERE {OPEN} AND a.due < :today {f} \
-         UNION ALL \
-         SELECT 1, a.id, t.code, t.name, p.code, a.code, m.title, a.title, m.due, a.status, o.code, o.name, pe.name, {LATEST_NOTE}, NULL \
-         FROM milestones m JOIN actions a ON a.id = m.action_id JOIN plans p ON p.id = a.plan_id \
-         JOIN territories t ON t.id = p.territory_id \
-         LEFT JOIN organisations o ON o.id = a.pilot_org_id LEFT JOIN people pe ON pe.id = a.pilot_person_id \
-         WHERE m.done_on IS NULL AND m.due < :today AND {OPEN} {f}"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let i = stmt.parameter_index(":today")?.unwrap_or(1);
-    stmt.raw_bind_parameter(i, today)?;
-    filter.bind(&mut stmt)?;
-    let mut out = Vec::new();
-    let mut q = stmt.raw_query();
-    while let Some(r) = q.next()? {
-        let due: NaiveDate = r.get(8)?;
-        out.push(OverdueItem {
-            kind: if r.get::<_, i64>(0)? == 0 {
-                OverdueKind::Action
-            } else {
-                OverdueKind::Milestone
-            },
-            action_id: r.get(1)?,
-            territory: r.get(2)?,
-            territory_name: r.get(3)?,
-            plan: r.get(4)?,
-            action: r.get(5)?,
-            title: r.get(6)?,
-            action_title: r.get(7)?,
-            due,
-            days_late: (today - due).num_days(),
-            status: r.get(9)?,
-            pilot_org_code: r.get(10)?,
-            pilot_org: r.get(11)?,
-            pilot_person: r.get(12)?,
-            note: r.get(13)?,
-            start: r.get(14)?,
-        });
-    }
-    // Most late first; then a stable, readable order.
-    out.sort_by(|a, b| {
-        b.days_late
-            .cmp(&a.days_late)
-            .then_with(|| a.territory.cmp(&b.territory))
-            .then_with(|| a.plan.cmp(&b.plan))
-            .then_with(|| a.action.cmp(&b.action))
-            .then_with(|| (a.kind as u8).cmp(&(b.kind as u8)))
-    });
-    Ok(out)
-}
-
 /// One plan as a territory lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanRow {
@@ -442,6 +350,7 @@ pub use actions::{
 pub use budget::{Group as BudgetGroup, Level as BudgetLevel, Part as BudgetPart, budget};
 pub use catalogue::{CatalogueGrid, GridAction, GridItem, GridTerritory, catalogue_grid};
 pub use directory::{Directory, directory, referrers};
+pub use overdue::{OverdueItem, OverdueKind, overdue, overdue_for_report};
 pub use people::{Carrier, Load, OrgLoad, PersonLoad, actions_of_carrier, people_load};
 pub use search::{Found, SearchIndex};
 pub use workbook::workbook;
