@@ -114,12 +114,7 @@ pub fn import_document(
         return Err(StoreError::ReadOnly(path).into());
     }
     let fail = |f: Failure| ImportError::from_failure(f, &path);
-    // A larger page cache for the length of a big transaction: fewer pages spilled
-    // to the journal and read back (the default is 2 MB).
-    store
-        .conn()
-        .execute_batch("PRAGMA cache_size = -32768;")
-        .map_err(|e| ImportError::Store(classify(&path, e)))?;
+    store.prepare_for_bulk_write().map_err(ImportError::Store)?;
     // Immediate: take the write lock now rather than fail half-way when another
     // program writes at the same time (the busy timeout applies here).
     let tx = store

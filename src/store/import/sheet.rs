@@ -84,6 +84,7 @@ pub fn import_sheet(
         return Err(StoreError::ReadOnly(path).into());
     }
     let sql = |e: rusqlite::Error| SheetError::Store(classify(&path, e));
+    store.prepare_for_bulk_write()?;
     let tx = store
         .conn_mut()
         .transaction_with_behavior(TransactionBehavior::Immediate)
