@@ -98,10 +98,69 @@ pub const COLOUR_NAMES: &[&str] = &[
     "white",
 ];
 
+/// Something in the config file that could not be used, said in the chosen language
+/// once it is known (`i18n::config_warning`): the file, the key, the value as written
+/// (TOML's own spelling), and what applies instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigWarning {
+    /// The file, as shown to the user.
+    pub file: String,
+    pub problem: ConfigProblem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigProblem {
+    /// The file exists but cannot be read (`reason`: the store's words for the
+    /// system's error); the defaults apply.
+    Unreadable { reason: String },
+    /// The TOML parser's own message; the defaults apply.
+    NotToml { message: String },
+    /// `lang` is a string other than `fr` and `en`; ignored.
+    UnknownLang { value: String },
+    /// `key` (`lang`, `me`) is not a string; ignored.
+    NotText { key: String, value: String },
+    /// `due_soon_days` is not a number of days in 0..=3650; `kept` applies.
+    DueSoonDays { value: String, kept: u32 },
+    /// `key` (`colours.x`) names no colour role; ignored.
+    UnknownColourRole { key: String },
+    /// `key` (`colours.overdue`) is not one of [`COLOUR_NAMES`]; ignored.
+    UnknownColour { key: String, value: String },
+    /// `mouse` is not a boolean; `kept` applies.
+    MouseNotBool { value: String, kept: bool },
+    /// `key` (`mail.x`) is not `from` with a string; ignored.
+    UnknownMailKey { key: String, value: String },
+    /// `section` is given a value, not a `[section]`; ignored.
+    NotSection { section: Section, value: String },
+    /// A top-level key Jalon does not know; ignored.
+    UnknownKey { key: String },
+}
+
+/// The sections of the config file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// `colours` or its spelling `colors` (`american`).
+    Colours {
+        american: bool,
+    },
+    Keys,
+    Mail,
+}
+
+impl Section {
+    pub fn name(self) -> &'static str {
+        match self {
+            Section::Colours { american: false } => "colours",
+            Section::Colours { american: true } => "colors",
+            Section::Keys => "keys",
+            Section::Mail => "mail",
+        }
+    }
+}
+
 impl Config {
     /// Reads the config file if there is one. Whatever is wrong in it is returned as
     /// warnings naming the file and the key; the defaults apply for those keys.
-    pub fn load(path: Option<&Path>) -> (Config, Vec<String>) {
+    pub fn load(path: Option<&Path>) -> (Config, Vec<ConfigWarning>) {
         let Some(path) = path else {
             return (Config::default(), vec![]);
         };
@@ -110,39 +169,52 @@ impl Config {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), vec![]),
             Err(e) => (
                 Config::default(),
-                vec![format!(
-                    "{}: cannot be read ({e}); using the defaults",
-                    path.display()
-                )],
+                vec![ConfigWarning {
+                    file: path.display().to_string(),
+                    problem: ConfigProblem::Unreadable {
+                        reason: crate::store::io_reason(&e),
+                    },
+                }],
             ),
         }
     }
 
-    pub fn parse(text: &str, origin: &str) -> (Config, Vec<String>) {
+    pub fn parse(text: &str, origin: &str) -> (Config, Vec<ConfigWarning>) {
+        use ConfigProblem as P;
         let mut config = Config::default();
-        let mut warnings = Vec::new();
+        let mut problems = Vec::new();
+        let said = |problems: Vec<ConfigProblem>| {
+            problems
+                .into_iter()
+                .map(|problem| ConfigWarning {
+                    file: origin.to_string(),
+                    problem,
+                })
+                .collect()
+        };
         let table: toml::Table = match toml::from_str(text) {
             Ok(t) => t,
             Err(e) => {
-                warnings.push(format!(
-                    "{origin}: not valid TOML ({}); using the defaults",
-                    e.message()
-                ));
-                return (config, warnings);
+                let message = e.message().to_string();
+                return (config, said(vec![P::NotToml { message }]));
             }
         };
         for (key, value) in &table {
+            let value_text = || value.to_string();
             match (key.as_str(), value) {
                 ("lang", toml::Value::String(s)) => match Lang::from_code(s) {
                     Some(l) => config.lang = Some(l),
-                    None => warnings.push(format!("{origin}: key `lang`: {s:?} is neither \"fr\" nor \"en\"; ignored")),
+                    None => problems.push(P::UnknownLang {
+                        value: format!("{s:?}"),
+                    }),
                 },
                 ("due_soon_days", toml::Value::Integer(n)) if (0..=3650).contains(n) => {
                     config.due_soon_days = *n as u32
                 }
-                ("due_soon_days", v) => warnings.push(format!(
-                    "{origin}: key `due_soon_days`: {v} is not a number of days between 0 and 3650; using {DEFAULT_DUE_SOON_DAYS}"
-                )),
+                ("due_soon_days", _) => problems.push(P::DueSoonDays {
+                    value: value_text(),
+                    kept: DEFAULT_DUE_SOON_DAYS,
+                }),
                 ("colours" | "colors", toml::Value::Table(t)) => {
                     for (role, v) in t {
                         let name = v.as_str().map(|s| s.to_ascii_lowercase());
@@ -153,19 +225,18 @@ impl Config {
                             "done" => &mut config.colours.done,
                             "accent" => &mut config.colours.accent,
                             _ => {
-                                warnings.push(format!(
-                                    "{origin}: key `{key}.{role}`: unknown colour role (known: overdue, due_soon, done, accent); ignored"
-                                ));
+                                let key = format!("{key}.{role}");
+                                problems.push(P::UnknownColourRole { key });
                                 continue;
                             }
                         };
                         if valid {
                             *slot = name;
                         } else {
-                            warnings.push(format!(
-                                "{origin}: key `{key}.{role}`: {v} is not one of the 16 colour names ({}); ignored",
-                                COLOUR_NAMES.join(", ")
-                            ));
+                            problems.push(P::UnknownColour {
+                                key: format!("{key}.{role}"),
+                                value: v.to_string(),
+                            });
                         }
                     }
                 }
@@ -177,33 +248,40 @@ impl Config {
                         .collect();
                 }
                 ("mouse", toml::Value::Boolean(b)) => config.mouse = *b,
-                ("mouse", v) => warnings.push(format!(
-                    "{origin}: key `mouse`: {v} is neither true nor false; using true"
-                )),
+                ("mouse", _) => problems.push(P::MouseNotBool {
+                    value: value_text(),
+                    kept: true,
+                }),
                 ("me", toml::Value::String(s)) => config.me = Some(s.clone()),
                 ("mail", toml::Value::Table(t)) => {
                     for (k, v) in t {
                         match (k.as_str(), v) {
                             ("from", toml::Value::String(s)) => config.mail_from = Some(s.clone()),
-                            _ => warnings.push(format!(
-                                "{origin}: key `mail.{k}`: {v} is not known (known: from = \"address@domain.org\"); ignored"
-                            )),
+                            _ => problems.push(P::UnknownMailKey {
+                                key: format!("mail.{k}"),
+                                value: v.to_string(),
+                            }),
                         }
                     }
                 }
-                ("mail", v) => warnings.push(format!(
-                    "{origin}: key `mail`: {v} is not a section ([mail], then from = \"address@domain.org\"); ignored"
-                )),
-                ("lang", v) => warnings.push(format!("{origin}: key `lang`: {v} is not a string; ignored")),
-                ("keys", v) => warnings.push(format!(
-                    "{origin}: key `keys`: {v} is not a section ([keys], one command name = key per line); ignored"
-                )),
-                (k, _) => warnings.push(format!(
-                    "{origin}: unknown key `{k}` (known: lang, due_soon_days, colours, keys, mouse, me, mail); ignored"
-                )),
+                ("lang" | "me", _) => problems.push(P::NotText {
+                    key: key.clone(),
+                    value: value_text(),
+                }),
+                ("colours" | "colors" | "keys" | "mail", _) => problems.push(P::NotSection {
+                    section: match key.as_str() {
+                        "keys" => Section::Keys,
+                        "mail" => Section::Mail,
+                        k => Section::Colours {
+                            american: k == "colors",
+                        },
+                    },
+                    value: value_text(),
+                }),
+                (k, _) => problems.push(P::UnknownKey { key: k.to_string() }),
             }
         }
-        (config, warnings)
+        (config, said(problems))
     }
 }
 
@@ -262,6 +340,14 @@ fn key_names(v: &toml::Value) -> Option<Vec<String>> {
     }
 }
 
+/// The warnings as an English reader reads them.
+#[cfg(test)]
+fn said(w: &[ConfigWarning]) -> Vec<String> {
+    w.iter()
+        .map(|w| crate::i18n::config_warning(Lang::En, w))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -285,13 +371,14 @@ mod tests {
             "c.toml",
         );
         assert_eq!(c, Config::default());
+        let w = said(&w);
         assert_eq!(w.len(), 3, "{w:?}");
         assert!(w.iter().any(|m| m.contains("`due_soon_dayz`")));
         assert!(w.iter().any(|m| m.contains("`lang`")));
         assert!(w.iter().any(|m| m.contains("`due_soon_days`")));
         let (c, w) = Config::parse("this is not toml", "c.toml");
         assert_eq!(c, Config::default());
-        assert!(w[0].contains("c.toml"));
+        assert!(said(&w)[0].contains("c.toml"));
     }
 }
 
@@ -306,8 +393,10 @@ mod mail {
         assert_eq!(c.mail_from.as_deref(), Some("Jalon <j@ars.example.org>"));
         let (c, w) = Config::parse("mail = 3\n[x]\n", "c.toml");
         assert_eq!(c.mail_from, None);
+        let w = said(&w);
         assert!(w.iter().any(|m| m.contains("`mail`")), "{w:?}");
         let (_, w) = Config::parse("[mail]\nfrm = \"a@b.fr\"\n", "c.toml");
+        let w = said(&w);
         assert!(w.iter().any(|m| m.contains("`mail.frm`")), "{w:?}");
     }
 }

@@ -21,8 +21,10 @@ fn main() -> ExitCode {
         Some(LangArg::En) => Lang::En,
         None => config.lang.unwrap_or_else(Lang::from_env),
     };
+    // Said only now: the file itself may choose the language.
     for w in &warnings {
-        eprintln!("{}: {}", lang.t(T::WarningPrefix), jalon::text::escape(w));
+        let w = jalon::i18n::config_warning(lang, w);
+        eprintln!("{}: {}", lang.t(T::WarningPrefix), jalon::text::escape(&w));
     }
     // The `[keys]` section is read in the chosen language, and said with the rest.
     for w in &jalon::tui::keybind::from_config(&config.keys, lang).1 {

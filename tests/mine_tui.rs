@@ -191,6 +191,29 @@ fn an_unknown_login_is_asked_once_and_remembered_in_the_config_file() {
 }
 
 #[test]
+fn a_config_file_that_cannot_be_written_is_said_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file stands where the config folder should be.
+    let blocker = dir.path().join("jalon");
+    std::fs::write(&blocker, "").unwrap();
+    let config = blocker.join("config.toml");
+    let mut app = as_user(Lang::Fr, SMALL, "nobody", None, Some(&config));
+    app.char('3');
+    app.text("mart");
+    app.key(KeyCode::Enter);
+    let notice = app.model.notice.clone().expect("says why").1;
+    assert_eq!(
+        notice,
+        format!(
+            "{} : écriture impossible (un fichier se trouve là où un dossier est attendu) ; retenu pour cette session seulement.",
+            config.display()
+        )
+    );
+    // Remembered for the session all the same.
+    assert_eq!(app.model.top().table().unwrap().kind, TableKind::Mine);
+}
+
+#[test]
 fn the_latest_note_says_why_under_the_row_or_in_a_column() {
     // At 80 columns: a second line under the late action.
     let mut app = agent(Lang::En, SMALL);

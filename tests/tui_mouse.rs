@@ -257,6 +257,10 @@ fn the_config_turns_the_mouse_off_and_says_what_it_cannot_read() {
     assert!(!c.mouse && w.is_empty(), "{w:?}");
     let (c, w) = Config::parse("mouse = \"no\"\n", "config.toml");
     assert!(c.mouse);
+    let w: Vec<String> = w
+        .iter()
+        .map(|w| jalon::i18n::config_warning(Lang::En, w))
+        .collect();
     assert!(
         w.iter()
             .any(|m| m.contains("config.toml") && m.contains("`mouse`")),

@@ -222,6 +222,43 @@ fn config_warnings_have_their_prefix_in_french() {
 }
 
 #[test]
+fn a_french_config_file_says_what_it_cannot_use_in_french() {
+    let db = demo_db();
+    let dir = db.dir.path().join("config").join("jalon");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("config.toml");
+    std::fs::write(&file, "lang = \"fr\"\ndue_soon_dayz = 3\nmouse = \"non\"\n").unwrap();
+    // The language comes from the file itself: the warnings are said after it.
+    let out = jalon(&db).arg("board").assert().success();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    let shown = file.display().to_string();
+    assert!(
+        err.contains(&format!(
+            "attention: {shown} : clé `due_soon_dayz` inconnue (clés connues : lang, due_soon_days, colours, keys, mouse, me, mail) ; ignorée"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "attention: {shown} : clé `mouse` : \"non\" n'est ni true ni false ; la valeur true s'applique"
+        )),
+        "{err}"
+    );
+    let left = english_words_left(&err, &[shown.as_str()]);
+    assert!(left.is_empty(), "English words {left:?} in: {err}");
+    // Asked in English, the same file is said in English.
+    let out = jalon(&db)
+        .args(["--lang", "en", "board"])
+        .assert()
+        .success();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        err.contains(&format!("warning: {shown}: unknown key `due_soon_dayz`")),
+        "{err}"
+    );
+}
+
+#[test]
 fn fill_replaces_places_once_and_keeps_unknown_braces() {
     assert_eq!(
         fill("{a} and {b} {c}", &[("a", &"{b}"), ("b", &2)]),

@@ -155,10 +155,12 @@ mod catalogue {
 words_base! {}
 
 pub mod access;
+mod config_words;
 mod errors;
 mod labels;
 mod problems;
 
+pub use config_words::config_warning;
 pub use errors::{cli_error, error_text, reason, store_error, unreadable_problem};
 pub use labels::*;
 pub use problems::problem_text;

@@ -142,6 +142,24 @@ macro_rules! words_keys {
             ExportIsFolder => "{path} : c'est un dossier ; donnez le nom d'un fichier à l'intérieur", "{path}: this is a folder; give the name of a file inside it";
             ExportNotFileName => "{path} : ce n'est pas un nom de fichier", "{path}: not a file name";
             ExportCannotCreateIn => "{path} : impossible de créer un fichier dans {dir} ({why}) ; choisissez un dossier où vous pouvez écrire", "{path}: cannot create a file in {dir} ({why}); choose a folder you can write";
+
+            // The config file's warnings, said once the language is decided (`i18n::config_warning`).
+            CfgUnreadable => "{file} : lecture impossible ({why}) ; les valeurs par défaut s'appliquent", "{file}: cannot be read ({why}); using the defaults";
+            CfgNotToml => "{file} : ce n'est pas du TOML valide ({why}) ; les valeurs par défaut s'appliquent", "{file}: not valid TOML ({why}); using the defaults";
+            CfgUnknownLang => "{file} : clé `lang` : {value} n'est ni « fr » ni « en » ; ignorée", "{file}: key `lang`: {value} is neither \"fr\" nor \"en\"; ignored";
+            CfgNotText => "{file} : clé `{key}` : {value} n'est pas une chaîne de caractères ; ignorée", "{file}: key `{key}`: {value} is not a string; ignored";
+            CfgDueSoonDays => "{file} : clé `due_soon_days` : {value} n'est pas un nombre de jours entre 0 et 3650 ; la valeur {kept} s'applique", "{file}: key `due_soon_days`: {value} is not a number of days between 0 and 3650; using {kept}";
+            CfgUnknownColourRole => "{file} : clé `{key}` : rôle de couleur inconnu (rôles connus : overdue, due_soon, done, accent) ; ignorée", "{file}: key `{key}`: unknown colour role (known: overdue, due_soon, done, accent); ignored";
+            CfgUnknownColour => "{file} : clé `{key}` : {value} n'est pas l'un des 16 noms de couleur ({names}) ; ignorée", "{file}: key `{key}`: {value} is not one of the 16 colour names ({names}); ignored";
+            CfgMouseNotBool => "{file} : clé `mouse` : {value} n'est ni true ni false ; la valeur {kept} s'applique", "{file}: key `mouse`: {value} is neither true nor false; using {kept}";
+            CfgUnknownMailKey => "{file} : clé `{key}` : {value} n'est pas reconnu (seule clé connue : from = \"adresse@domaine.org\") ; ignorée", "{file}: key `{key}`: {value} is not known (known: from = \"address@domain.org\"); ignored";
+            CfgNotSection => "{file} : clé `{key}` : {value} n'est pas une section ({hint}) ; ignorée", "{file}: key `{key}`: {value} is not a section ({hint}); ignored";
+            CfgHintColours => "[{key}], puis un rôle = \"nom de couleur\" par ligne", "[{key}], then one role = \"colour name\" per line";
+            CfgHintKeys => "[keys], puis un nom de commande = touche par ligne", "[keys], one command name = key per line";
+            CfgHintMail => "[mail], puis from = \"adresse@domaine.org\"", "[mail], then from = \"address@domain.org\"";
+            CfgUnknownKey => "{file} : clé `{key}` inconnue (clés connues : lang, due_soon_days, colours, keys, mouse, me, mail) ; ignorée", "{file}: unknown key `{key}` (known: lang, due_soon_days, colours, keys, mouse, me, mail); ignored";
+            // Remembering who the user is (`me` in the config file) failed.
+            TuiMineNotWritten => "{path} : écriture impossible ({why}) ; retenu pour cette session seulement.", "{path}: cannot be written ({why}); remembered for this session only.";
         }
     };
 }

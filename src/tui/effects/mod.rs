@@ -421,7 +421,11 @@ impl Runner {
         };
         let shown = path.display().to_string();
         self.me = Some(code.clone());
-        crate::config::remember_me(&path, &code).map_err(|e| format!("{shown}: {e}"))?;
+        crate::config::remember_me(&path, &code).map_err(|e| {
+            let why = crate::i18n::reason(self.lang, &crate::store::io_reason(&e));
+            self.lang
+                .fill(T::TuiMineNotWritten, &[("path", &shown), ("why", &why)])
+        })?;
         Ok(shown)
     }
 
