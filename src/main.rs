@@ -8,7 +8,7 @@ use jalon::cli::{Cli, Command, LangArg};
 use jalon::commands;
 use jalon::config::{self, Config};
 use jalon::context::Context;
-use jalon::i18n::{Lang, T};
+use jalon::i18n::Lang;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -24,11 +24,11 @@ fn main() -> ExitCode {
     // Said only now: the file itself may choose the language.
     for w in &warnings {
         let w = jalon::i18n::config_warning(lang, w);
-        eprintln!("{}: {}", lang.t(T::WarningPrefix), jalon::text::escape(&w));
+        eprintln!("{}", lang.warning(&[&jalon::text::escape(&w)]));
     }
     // The `[keys]` section is read in the chosen language, and said with the rest.
     for w in &jalon::tui::keybind::from_config(&config.keys, lang).1 {
-        eprintln!("{}: {}", lang.t(T::WarningPrefix), jalon::text::escape(w));
+        eprintln!("{}", lang.warning(&[&jalon::text::escape(w)]));
     }
     let ctx = Context {
         db: cli.db.clone().unwrap_or_else(config::default_db_path),

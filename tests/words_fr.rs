@@ -212,7 +212,7 @@ fn config_warnings_have_their_prefix_in_french() {
         .assert()
         .success();
     let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
-    assert!(err.starts_with("attention: "), "{err}");
+    assert!(err.starts_with("attention : "), "{err}");
     let out = jalon(&db)
         .args(["--lang", "en", "board"])
         .assert()
@@ -234,13 +234,13 @@ fn a_french_config_file_says_what_it_cannot_use_in_french() {
     let shown = file.display().to_string();
     assert!(
         err.contains(&format!(
-            "attention: {shown} : clé `due_soon_dayz` inconnue (clés connues : lang, due_soon_days, colours, keys, mouse, me, mail) ; ignorée"
+            "attention : {shown} : clé `due_soon_dayz` inconnue (clés connues : lang, due_soon_days, colours, keys, mouse, me, mail) ; ignorée"
         )),
         "{err}"
     );
     assert!(
         err.contains(&format!(
-            "attention: {shown} : clé `mouse` : \"non\" n'est ni true ni false ; la valeur true s'applique"
+            "attention : {shown} : clé `mouse` : \"non\" n'est ni true ni false ; la valeur true s'applique"
         )),
         "{err}"
     );

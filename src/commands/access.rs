@@ -45,9 +45,10 @@ fn grant(ctx: &Context, a: &AccessGrantArgs) -> anyhow::Result<ExitCode> {
     let lang = ctx.lang;
     if done.unknown_login {
         eprintln!(
-            "{}: {}",
-            lang.t(T::WarningPrefix),
-            escape(&lang.fill(T::AccUnknownLogin, &[("login", &a.login)]))
+            "{}",
+            lang.warning(&[&escape(
+                &lang.fill(T::AccUnknownLogin, &[("login", &a.login)])
+            )])
         );
     }
     let said = if done.added {

@@ -59,10 +59,11 @@ pub fn run(ctx: &Context, args: &crate::cli::ImportArgs) -> anyhow::Result<ExitC
     for w in &summary.warnings {
         let at = (!w.location.is_empty()).then_some(w.location.as_str());
         eprintln!(
-            "{}: {}: {}",
-            ctx.lang.t(T::WarningPrefix),
-            shown(file, ctx.lang),
-            escape(&said(ctx.lang, at, &w.message))
+            "{}",
+            ctx.lang.warning(&[
+                &shown(file, ctx.lang),
+                &escape(&said(ctx.lang, at, &w.message))
+            ])
         );
     }
     let text = summary_text(&summary, file, &ctx.db, args.dry_run, ctx.lang);

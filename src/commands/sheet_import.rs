@@ -75,12 +75,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> anyhow::Result<ExitCode> {
             Some(at) => lang.fill(T::ProblemAt, &[("location", &at), ("message", &message)]),
             None => message,
         };
-        eprintln!(
-            "{}: {}: {}",
-            lang.t(T::WarningPrefix),
-            shown(file, lang),
-            escape(&said)
-        );
+        eprintln!("{}", lang.warning(&[&shown(file, lang), &escape(&said)]));
     }
     // Fields and values said as the interface's history says them.
     let dir = crate::store::read::directory(store.conn()).map_err(|e| store.err(e))?;

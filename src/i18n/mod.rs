@@ -56,6 +56,13 @@ impl Lang {
         }
     }
 
+    /// A warning line for standard error: `warning: …` / `attention : …` (each
+    /// language's typography), the parts joined the same way.
+    pub fn warning(self, parts: &[&str]) -> String {
+        let colon = self.t(T::Colon);
+        format!("{}{colon}{}", self.t(T::WarningPrefix), parts.join(colon))
+    }
+
     pub fn opt_date(self, d: Option<NaiveDate>) -> String {
         d.map(|d| self.date(d)).unwrap_or_else(|| "—".to_string())
     }
