@@ -59,7 +59,7 @@ fn a_box_open_on_an_action_is_seen_by_the_other_login_until_it_closes() {
     // B's list reloads by itself (the write changed the data version) and marks A01.
     b.send(Msg::Tick);
     let screen = b.screen_text();
-    assert!(screen.contains("✎ Agent Exemple"), "{screen}");
+    assert!(screen.contains("✎ Agent · Guichet unique"), "{screen}");
     // B's box still opens, and says first who edits it.
     b.char('e');
     assert!(b.model.form().is_some());
@@ -125,7 +125,7 @@ fn a_read_only_interface_writes_no_presence_but_sees_others() {
         target: Some("FDR-AISNE".into()),
     }]);
     assert!(
-        r.screen_text().contains("✎ Agent Exemple"),
+        r.screen_text().contains("✎ Agent · "),
         "{}",
         r.screen_text()
     );
@@ -222,8 +222,9 @@ fn at_80_columns_in_french_the_list_still_shows_who_edits() {
     b.effects(vec![Effect::Start {
         target: Some("FDR-AISNE".into()),
     }]);
+    // The first name only: the code and the title's first words still show.
     let screen = b.screen_text();
-    assert!(screen.contains("✎ Agent Exemple depuis"), "{screen}");
+    assert!(screen.contains("A01  ✎ Agent · Guichet unique"), "{screen}");
     b.char('e');
     let said = notice(&b);
     assert!(

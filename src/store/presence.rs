@@ -17,6 +17,8 @@ pub struct Editor {
     pub login: String,
     pub name: Option<String>,
     pub since: i64,
+    /// When the row was last refreshed: it counts as gone `GONE_AFTER_SECS` later.
+    pub seen: i64,
 }
 
 impl Editor {
@@ -80,7 +82,7 @@ pub fn others(
     let mut stmt = conn.prepare_cached(
         "SELECT pr.action_id, pr.login, \
                 (SELECT p.name FROM people p WHERE p.login = pr.login ORDER BY p.code LIMIT 1), \
-                pr.since \
+                pr.since, pr.seen \
          FROM presence pr \
          WHERE pr.login <> ?1 AND pr.seen >= ?2 AND (?3 IS NULL OR pr.action_id = ?3) \
          ORDER BY pr.since, pr.login",
@@ -91,6 +93,7 @@ pub fn others(
             login: r.get(1)?,
             name: r.get(2)?,
             since: r.get(3)?,
+            seen: r.get(4)?,
         })
     })?;
     rows.collect()

@@ -5,6 +5,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::domain::{ActionStatus, Money, Weather, rules};
 use crate::i18n::{Lang, T, indicator_kind_label, source_label, status_label, weather_label};
+use crate::store::presence::Editor;
 use crate::store::read::{ActionDetail, Directory};
 use crate::text::{pad_left, pad_right, width};
 
@@ -85,7 +86,14 @@ pub fn local_time(lang: Lang, offset: FixedOffset, at: &str) -> String {
     }
 }
 
-pub fn build(d: &ActionDetail, dir: &Directory, s: &Settings, width: u16) -> Vec<Line> {
+/// `editing`: others with a box open on the action, said under its plan.
+pub fn build(
+    d: &ActionDetail,
+    editing: &[Editor],
+    dir: &Directory,
+    s: &Settings,
+    width: u16,
+) -> Vec<Line> {
     let lang = s.lang;
     let labels = [
         T::TuiObjective,
@@ -123,6 +131,9 @@ pub fn build(d: &ActionDetail, dir: &Directory, s: &Settings, width: u16) -> Vec
             Role::Muted,
         )],
     );
+    for e in editing {
+        doc.para(0, super::presence::detail_line(s, e));
+    }
     doc.blank();
 
     let objective = d.objective.as_deref().unwrap_or("—");

@@ -53,6 +53,8 @@ pub struct Welcome {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Detail {
     pub data: Option<Box<ActionDetail>>,
+    /// Others with a box open on the action (presence rows), read with it.
+    pub editing: Vec<crate::store::presence::Editor>,
     pub lines: Vec<Vec<Seg>>,
     pub width: u16,
     pub scroll: usize,
@@ -112,6 +114,7 @@ impl Screen {
             }
             Place::Action { .. } => Body::Detail(Detail {
                 data: None,
+                editing: vec![],
                 lines: vec![],
                 width: 0,
                 scroll: 0,

@@ -37,6 +37,8 @@ pub enum Msg {
         target: Option<(String, Option<Located>)>,
     },
     Version(i64),
+    /// A presence row the screen shows counts as gone by now: read it again.
+    PresenceGone,
     Directory {
         directory: Directory,
         /// The region's name, for the header.
@@ -116,22 +118,37 @@ pub enum Data {
         /// Others editing actions of the plan (presence rows, issue 12).
         editing: Vec<crate::store::presence::Editor>,
     },
-    Action(Option<Box<ActionDetail>>),
-    Overdue(Vec<OverdueItem>),
+    /// An action's detail (`None`: gone), and who else edits it.
+    Action {
+        found: Option<Box<ActionDetail>>,
+        editing: Vec<crate::store::presence::Editor>,
+    },
+    /// The overdue list; `editing` as in `Actions`, for every list of actions.
+    Overdue {
+        items: Vec<OverdueItem>,
+        editing: Vec<crate::store::presence::Editor>,
+    },
     Catalogue(crate::store::read::CatalogueGrid),
     People(Vec<crate::store::read::OrgLoad>),
-    Carried(Vec<ActionRow>),
+    Carried {
+        rows: Vec<ActionRow>,
+        editing: Vec<crate::store::presence::Editor>,
+    },
     /// What a search found, for the words searched.
     Found {
         query: String,
         found: crate::store::read::Found,
+        editing: Vec<crate::store::presence::Editor>,
     },
     /// The rows of a budget level; at the envelopes, the region's whole budget too.
     Budget {
         groups: Vec<crate::store::read::BudgetGroup>,
         all: Option<crate::store::read::BudgetGroup>,
     },
-    Mine(Box<crate::store::read::mine::MineData>),
+    Mine {
+        data: Box<crate::store::read::mine::MineData>,
+        editing: Vec<crate::store::presence::Editor>,
+    },
     /// The actions of a territory's plans, or of the region, for their calendar.
     Timeline(Vec<ActionRow>),
     /// The first of those actions and how many there are in all: shown at once,

@@ -2,6 +2,7 @@
 //! export keys write.
 
 use super::Runner;
+use crate::store::presence::{self, Editor};
 use crate::store::read::Filter;
 use crate::store::{locate, read};
 use crate::tui::model::Place;
@@ -30,7 +31,21 @@ impl Runner {
         }
     }
 
+    /// Who else edits an action now (presence rows), to mark the rows of a list.
+    pub(super) fn editing(&self) -> rusqlite::Result<Vec<Editor>> {
+        self.editing_on(None)
+    }
+
+    /// The same, of one action when `id` is given.
+    fn editing_on(&self, id: Option<i64>) -> rusqlite::Result<Vec<Editor>> {
+        let editing = presence::others(self.store.conn(), &self.who, id, (self.clock)())?;
+        self.presence_shown(&editing);
+        Ok(editing)
+    }
+
     pub(super) fn load(&self, place: Place) -> Result<Msg, String> {
+        // Only the place read now may show presence rows.
+        self.presence_shown(&[]);
         let conn = self.store.conn();
         let today = self.today;
         let data = match place {
@@ -53,19 +68,25 @@ impl Runner {
                     let envelope_planned = locate::envelope_planned_by_plan(conn, territory_id)?
                         .remove(&id)
                         .unwrap_or_default();
-                    let now = (self.clock)();
-                    let editing = crate::store::presence::others(conn, &self.who, None, now)?;
                     Ok(Data::Actions {
                         plan,
                         envelope_planned,
                         rows,
-                        editing,
+                        editing: self.editing()?,
                     })
                 }),
-            Place::Action { id } => {
-                read::action_detail(conn, id, today).map(|d| Data::Action(d.map(Box::new)))
-            }
-            Place::Overdue => read::overdue(conn, today, &Filter::default()).map(Data::Overdue),
+            Place::Action { id } => read::action_detail(conn, id, today).and_then(|d| {
+                Ok(Data::Action {
+                    found: d.map(Box::new),
+                    editing: self.editing_on(Some(id))?,
+                })
+            }),
+            Place::Overdue => read::overdue(conn, today, &Filter::default()).and_then(|items| {
+                Ok(Data::Overdue {
+                    items,
+                    editing: self.editing()?,
+                })
+            }),
             Place::Catalogue => read::catalogue_grid(conn, None).map(Data::Catalogue),
             // Answered by `find` (see `run`).
             Place::Search => return Err(String::new()),
@@ -78,14 +99,24 @@ impl Runner {
                 } else {
                     read::Carrier::Organisation(id)
                 };
-                read::actions_of_carrier(conn, who, today).map(Data::Carried)
+                read::actions_of_carrier(conn, who, today).and_then(|rows| {
+                    Ok(Data::Carried {
+                        rows,
+                        editing: self.editing()?,
+                    })
+                })
             }
             Place::Budget {
                 level, envelope, ..
             } => crate::tui::budget_rows::load(conn, level, envelope),
             Place::Mine { who, org } => {
                 crate::tui::mine_load::load(conn, today, who, org, &self.who, self.me.as_deref())
-                    .map(|d| Data::Mine(Box::new(d)))
+                    .and_then(|d| {
+                        Ok(Data::Mine {
+                            data: Box::new(d),
+                            editing: self.editing()?,
+                        })
+                    })
             }
             Place::Timeline { territory } => {
                 read::first_actions_of_territory(conn, territory, today, super::FIRST_ROWS).map(

@@ -54,6 +54,9 @@ pub struct Runner {
     /// The action a box is open on and when its presence row was last written
     /// (seconds since 1970): see `store::presence`.
     present: Option<(i64, i64)>,
+    /// When a presence row shown by the last load counts as gone: the screen then
+    /// reloads though the file did not change (`Msg::PresenceGone`).
+    presence_due: std::cell::Cell<Option<i64>>,
     /// Seconds since 1970, for the presence rows (tests set their own).
     clock: fn() -> i64,
 }
@@ -79,6 +82,7 @@ impl Runner {
             export_dir: None,
             drafts: None,
             present: None,
+            presence_due: std::cell::Cell::new(None),
             clock: || chrono::Utc::now().timestamp(),
         }
     }
@@ -132,6 +136,7 @@ impl Runner {
             Effect::Search(query) => self.find(query),
             Effect::Load(place) => self.load(place),
             Effect::LoadRest(place) => self.load_all(place),
+            Effect::CheckVersion if self.presence_gone() => Ok(Msg::PresenceGone),
             Effect::CheckVersion => self
                 .store
                 .data_version()
@@ -388,11 +393,20 @@ impl Runner {
 
     /// The actions matching `query`, the first `SEARCH_LIMIT` of them.
     fn find(&mut self, query: String) -> Result<Msg, String> {
+        self.presence_shown(&[]);
         if query.trim().is_empty() {
             // Nothing to look for: no need to read the region.
             self.query = query.clone();
             let found = read::Found::default();
-            return Ok(Msg::Loaded(Place::Search, Data::Found { query, found }));
+            let editing = vec![];
+            return Ok(Msg::Loaded(
+                Place::Search,
+                Data::Found {
+                    query,
+                    found,
+                    editing,
+                },
+            ));
         }
         let version = self
             .store
@@ -409,7 +423,15 @@ impl Runner {
         let found = index.find(&query, SEARCH_LIMIT);
         self.search = Some((version, index));
         self.query = query.clone();
-        Ok(Msg::Loaded(Place::Search, Data::Found { query, found }))
+        let editing = self.editing().map_err(|e| self.said(e))?;
+        Ok(Msg::Loaded(
+            Place::Search,
+            Data::Found {
+                query,
+                found,
+                editing,
+            },
+        ))
     }
 
     /// Writes who the user is in the config file, and uses it from now on.

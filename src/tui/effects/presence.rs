@@ -11,6 +11,28 @@ use crate::tui::msg::Msg;
 const REFRESH_SECS: i64 = 60;
 
 impl Runner {
+    /// The presence rows the screen on top now shows: when the first of them
+    /// counts as gone, the screen must read again.
+    pub(super) fn presence_shown(&self, editing: &[presence::Editor]) {
+        let due = editing
+            .iter()
+            .map(|e| e.seen + presence::GONE_AFTER_SECS + 1)
+            .min();
+        self.presence_due.set(due);
+    }
+
+    /// Whether a presence row shown counts as gone by now (a link dropped: nobody
+    /// wrote, so the file's version did not change). Said once.
+    pub(super) fn presence_gone(&self) -> bool {
+        match self.presence_due.get() {
+            Some(due) if (self.clock)() >= due => {
+                self.presence_due.set(None);
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// The box opened on action `id`: records the presence row (not journalled,
     /// whatever the roles, never on a read-only file), and answers who else is
     /// editing it, if anyone.

@@ -7,6 +7,7 @@ use crate::store::import::ImportSummary;
 use crate::tui::detail;
 use crate::tui::model::{Body, Model, Place, Screen};
 use crate::tui::msg::{Data, Effect, Failure};
+use crate::tui::presence;
 use crate::tui::rows;
 use crate::tui::table::Seg;
 use crate::tui::theme::Role;
@@ -82,6 +83,16 @@ pub(super) fn on_version(m: &mut Model, v: i64) -> Vec<Effect> {
     vec![Effect::LoadDirectory, Effect::Load(m.top().place)]
 }
 
+/// A presence row shown counts as gone (nobody wrote): the screen reads again,
+/// as after a change of the file.
+pub(super) fn on_presence_gone(m: &mut Model) -> Vec<Effect> {
+    if m.top().place == Place::Welcome {
+        return vec![];
+    }
+    mark_stale(m);
+    vec![Effect::Load(m.top().place)]
+}
+
 pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) -> Vec<Effect> {
     if m.top().place != place {
         return vec![];
@@ -134,15 +145,16 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) -> Vec<Effect> 
             gone = plan.is_none();
             let plan = plan.map(|p| (p, envelope_planned));
             let (mut rows, summary) = rows::action_rows(plan.as_ref(), &actions, dir, &settings);
-            crate::tui::presence::mark_rows(lang, &mut rows, &editing);
+            presence::mark_rows(&settings, t.kind, &mut rows, &editing);
             screen
                 .timeline
                 .set_spans(actions.iter().map(Span::of_action).collect());
             t.summary = summary;
             t.set_rows(lang, rows, None, page);
         }
-        (Data::Overdue(items), Body::Table(t)) => {
-            let (rows, summary) = rows::overdue_rows(&items, &settings);
+        (Data::Overdue { items, editing }, Body::Table(t)) => {
+            let (mut rows, summary) = rows::overdue_rows(&items, &settings);
+            presence::mark_rows(&settings, t.kind, &mut rows, &editing);
             screen
                 .timeline
                 .set_spans(items.iter().map(Span::of_overdue).collect());
@@ -191,13 +203,27 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) -> Vec<Effect> 
             t.summary = summary;
             t.set_rows(lang, rows, None, page);
         }
-        (Data::Carried(actions), Body::Table(t)) => {
-            let (rows, summary) =
+        (
+            Data::Carried {
+                rows: actions,
+                editing,
+            },
+            Body::Table(t),
+        ) => {
+            let (mut rows, summary) =
                 crate::tui::people::carried_rows(&screen.crumb, &actions, &settings);
+            presence::mark_rows(&settings, t.kind, &mut rows, &editing);
             t.summary = summary;
             t.set_rows(lang, rows, None, page);
         }
-        (Data::Found { query, found }, Body::Table(t)) => {
+        (
+            Data::Found {
+                query,
+                found,
+                editing,
+            },
+            Body::Table(t),
+        ) => {
             if query != t.list.filter {
                 // Words typed since: their own answer follows.
                 return vec![];
@@ -207,7 +233,8 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) -> Vec<Effect> 
             } else {
                 T::PeopleSearchNothing
             };
-            let (rows, summary) = crate::tui::people::found_rows(&query, &found, &settings);
+            let (mut rows, summary) = crate::tui::people::found_rows(&query, &found, &settings);
+            presence::mark_rows(&settings, t.kind, &mut rows, &editing);
             t.summary = summary;
             t.set_rows(lang, rows, None, page);
         }
@@ -222,10 +249,13 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) -> Vec<Effect> 
             t.summary = summary;
             t.set_rows(lang, rows, total, page);
         }
-        (Data::Mine(d), Body::Table(_)) => super::mine::loaded(screen, &d, &settings, page),
-        (Data::Action(found), Body::Detail(d)) => match found {
+        (Data::Mine { data, editing }, Body::Table(_)) => {
+            super::mine::loaded(screen, &data, &editing, &settings, page)
+        }
+        (Data::Action { found, editing }, Body::Detail(d)) => match found {
             Some(data) => {
-                d.lines = detail::build(&data, dir, &settings, width.saturating_sub(2));
+                d.editing = editing;
+                d.lines = detail::build(&data, &d.editing, dir, &settings, width.saturating_sub(2));
                 d.width = width;
                 d.data = Some(data);
             }

@@ -98,7 +98,13 @@ pub(super) fn remembered(m: &mut Model, result: Result<String, String>) -> Vec<E
 }
 
 /// *My actions* read: the rows, or the people to choose from.
-pub(super) fn loaded(screen: &mut Screen, d: &MineData, s: &Settings, page: usize) {
+pub(super) fn loaded(
+    screen: &mut Screen,
+    d: &MineData,
+    editing: &[crate::store::presence::Editor],
+    s: &Settings,
+    page: usize,
+) {
     let lang = s.lang;
     let Body::Table(t) = &mut screen.body else {
         return;
@@ -114,10 +120,11 @@ pub(super) fn loaded(screen: &mut Screen, d: &MineData, s: &Settings, page: usiz
         t.list = Default::default();
         t.list.editing = kind == TableKind::MinePick;
     }
-    let (rows, summary) = match kind {
+    let (mut rows, summary) = match kind {
         TableKind::MinePick => rows::pick_rows(d, s),
         _ => rows::mine_rows(d, s),
     };
+    crate::tui::presence::mark_rows(s, kind, &mut rows, editing);
     t.summary = summary;
     t.set_rows(lang, rows, None, page);
     if let Place::Mine { who, org } = screen.place {

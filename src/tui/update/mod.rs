@@ -78,7 +78,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
 fn redraws(msg: &Msg) -> bool {
     match msg {
         Msg::Key(k) => k.kind != KeyEventKind::Release,
-        Msg::Tick | Msg::Version(_) => false,
+        Msg::Tick | Msg::Version(_) | Msg::PresenceGone => false,
         _ => true,
     }
 }
@@ -137,6 +137,7 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Tick => vec![Effect::CheckVersion],
         Msg::Version(v) => on_version(m, v),
+        Msg::PresenceGone => loaded::on_presence_gone(m),
         Msg::Started {
             empty,
             version,
@@ -208,7 +209,7 @@ fn handle(m: &mut Model, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::OthersEditing(editors) => {
-            m.notice = Some((Role::Accent, super::presence::notice(m.lang(), &editors)));
+            m.notice = Some((Role::Accent, super::presence::notice(&m.settings, &editors)));
             vec![]
         }
         Msg::DraftFound(draft) => {

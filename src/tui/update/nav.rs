@@ -45,7 +45,7 @@ pub(super) fn relayout(m: &mut Model) {
             if d.width != width
                 && let Some(data) = &d.data
             {
-                d.lines = detail::build(data, dir, &settings, width.saturating_sub(2));
+                d.lines = detail::build(data, &d.editing, dir, &settings, width.saturating_sub(2));
                 d.width = width;
             }
             clamp_detail(m);
