@@ -234,6 +234,16 @@ impl Table {
                 wide[i] = wide[i].max(c.wide.as_deref().map_or(w, width));
             }
         }
+        if rows.is_empty() && total.is_none() {
+            // No cell to measure: the titles alone would be packed together. The
+            // columns take the room their values would (a capped column its cap),
+            // the titles' column the rest, as a list with rows is laid out.
+            for (i, c) in self.columns().iter().enumerate() {
+                let w = if c.flex { EMPTY_FLEX } else { c.max };
+                narrow[i] = narrow[i].max(w);
+                wide[i] = wide[i].max(w);
+            }
+        }
         (self.natural, self.natural_wide) = (narrow, wide);
         self.rows = rows;
         self.total = total;
@@ -336,6 +346,10 @@ impl Table {
         self.move_by(delta, page);
     }
 }
+
+/// The natural width of the titles' column in a list with no rows: wider than any
+/// terminal, so that it takes the room left over.
+const EMPTY_FLEX: usize = 1000;
 
 /// Which columns fit in `total` cells, and how wide: `0` for a column that gave way.
 /// Capped columns (`max`) take their full width back when there is room to spare.
