@@ -130,6 +130,31 @@ fn help() {
 }
 
 #[test]
+fn help_says_how_the_mouse_works_or_that_it_is_off() {
+    let end = |app: &mut App| {
+        app.char('?');
+        for _ in 0..6 {
+            app.key(KeyCode::PageDown);
+        }
+        app.screen_text()
+    };
+    let mut app = plan(Lang::Fr, SMALL);
+    let s = end(&mut app);
+    assert!(s.contains("Double clic : l'ouvrir"), "{s}");
+    assert!(s.contains("--no-mouse"), "{s}");
+    snap("help_plan_end_fr_80x24", &app);
+    let mut app = plan(Lang::En, SMALL);
+    let s = end(&mut app);
+    assert!(s.contains("Double click: open it"), "{s}");
+    snap("help_plan_end_en_80x24", &app);
+    let mut app = plan(Lang::En, SMALL);
+    app.model.mouse = false;
+    let s = end(&mut app);
+    assert!(s.contains("Off (--no-mouse or mouse = false"), "{s}");
+    assert!(!s.contains("Double click"), "{s}");
+}
+
+#[test]
 fn too_small() {
     let mut app = plan(Lang::Fr, (50, 12));
     snap("too_small_fr_50x12", &app);

@@ -247,7 +247,7 @@ pub(super) fn step_item(m: &mut Model, delta: isize) -> Vec<Effect> {
 }
 
 pub(super) fn help_key(m: &mut Model, k: KeyEvent) {
-    let lines = help::lines(m.top().context(), m.lang(), m.settings.due_soon_days).len();
+    let lines = help::of_model(m).len();
     // The help box leaves a border and a margin around its lines.
     let room = (m.size.1 as usize).saturating_sub(4).max(1);
     let max = lines.saturating_sub(room);
