@@ -155,6 +155,52 @@ fn help_says_how_the_mouse_works_or_that_it_is_off() {
 }
 
 #[test]
+fn the_directory_names_every_section_whole_at_80_columns() {
+    for (lang, l, names) in [
+        (
+            Lang::Fr,
+            "fr",
+            [
+                "Territoires",
+                "Organisations",
+                "Personnes",
+                "Thèmes",
+                "Enveloppes",
+                "Catalogue",
+            ],
+        ),
+        (
+            Lang::En,
+            "en",
+            [
+                "Territories",
+                "Organisations",
+                "People",
+                "Themes",
+                "Envelopes",
+                "Catalogue",
+            ],
+        ),
+    ] {
+        let mut app = App::new(lang, SMALL);
+        app.char('A');
+        let s = app.screen_text();
+        // The box's title, then its row (or rows) of sections.
+        let top = s.lines().position(|l| l.contains('┌')).unwrap();
+        for name in names {
+            assert!(
+                s.lines()
+                    .skip(top + 1)
+                    .take(2)
+                    .any(|line| line.contains(name)),
+                "{name}: {s}"
+            );
+        }
+        snap(&format!("directory_territories_{l}_80x24"), &app);
+    }
+}
+
+#[test]
 fn too_small() {
     let mut app = plan(Lang::Fr, (50, 12));
     snap("too_small_fr_50x12", &app);
