@@ -235,13 +235,12 @@ impl Table {
             }
         }
         if rows.is_empty() && total.is_none() {
-            // No cell to measure: the titles alone would be packed together. The
-            // columns take the room their values would (a capped column its cap),
-            // the titles' column the rest, as a list with rows is laid out.
+            // No cell to measure: the titles' column takes the room left, and
+            // `widths` spreads the others (else the titles were packed together).
             for (i, c) in self.columns().iter().enumerate() {
-                let w = if c.flex { EMPTY_FLEX } else { c.max };
-                narrow[i] = narrow[i].max(w);
-                wide[i] = wide[i].max(w);
+                if c.flex {
+                    (narrow[i], wide[i]) = (EMPTY_FLEX, EMPTY_FLEX);
+                }
             }
         }
         (self.natural, self.natural_wide) = (narrow, wide);
@@ -257,6 +256,29 @@ impl Table {
         } else {
             &self.natural
         }
+    }
+
+    /// The columns' widths in a list `inner` cells wide (`0`: gave way). With no
+    /// rows, the columns the titles leave room for, each capped one as wide as its
+    /// cap while the titles' column keeps its least: laid out as with rows.
+    pub fn widths(&self, inner: usize) -> Vec<usize> {
+        let cols = self.columns();
+        let mut widths = layout(cols, self.natural_at(inner), inner);
+        if !(self.rows.is_empty() && self.total.is_none()) {
+            return widths;
+        }
+        let Some(f) = cols.iter().position(|c| c.flex) else {
+            return widths;
+        };
+        for (i, c) in cols.iter().enumerate() {
+            if widths[i] > 0 && !c.flex && c.max > widths[i] {
+                let spare = widths[f].saturating_sub(cols[f].min);
+                let grow = (c.max - widths[i]).min(spare);
+                widths[i] += grow;
+                widths[f] -= grow;
+            }
+        }
+        widths
     }
 
     pub fn selected_row(&self) -> Option<&Row> {

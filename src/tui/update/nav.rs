@@ -10,7 +10,7 @@ use crate::tui::keymap::{self, Command};
 use crate::tui::detail;
 use crate::tui::model::{Body, Model, Place, Screen, page_rows};
 use crate::tui::msg::Effect;
-use crate::tui::table::{Facet, Sort, layout};
+use crate::tui::table::{Facet, Sort};
 use crate::tui::theme::Role;
 
 /// Where the selected row of the list on screen leads, with its breadcrumb label.
@@ -158,7 +158,8 @@ pub(super) fn sort(m: &mut Model, reverse: bool) {
     };
     let cols = t.columns();
     // Only the columns on screen: sorting by a hidden one would look like disorder.
-    let shown: Vec<usize> = layout(cols, t.natural_at(width), width)
+    let shown: Vec<usize> = t
+        .widths(width)
         .iter()
         .enumerate()
         .filter(|(_, w)| **w > 0)
