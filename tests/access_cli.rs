@@ -340,3 +340,37 @@ fn two_first_grants_at_once_make_exactly_one_coordinator() {
     .unwrap();
     assert_eq!(json.as_array().unwrap().len(), 1, "{json}");
 }
+
+#[test]
+fn in_french_roles_are_named_in_french_with_the_code_to_type() {
+    let db = with_coordinator();
+    stdout(as_login(&db, "alice").args([
+        "access",
+        "grant",
+        "dora",
+        "delegation",
+        "--territory",
+        "AIS",
+    ]));
+    let list = stdout(as_login(&db, "alice").args(["--lang", "fr", "access", "list"]));
+    assert!(list.contains("coordinateur (`coordinator`)"), "{list}");
+    assert!(list.contains("délégation (`delegation`)"), "{list}");
+    let err = stderr_failure(
+        as_login(&db, "dora")
+            .args(["--lang", "fr"])
+            .args(meeting_add("OIS", "2030-01-02")),
+    );
+    assert!(
+        err.contains(
+            "il faut le rôle coordinateur (`coordinator`), ou délégation (`delegation`) pour le territoire OIS"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("(rôles de dora : délégation (`delegation`, territoire AIS))"),
+        "{err}"
+    );
+    // English reads as it did.
+    let list = stdout(as_login(&db, "alice").args(["access", "list"]));
+    assert!(list.contains("dora   delegation"), "{list}");
+}

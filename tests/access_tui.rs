@@ -38,10 +38,14 @@ fn shared() -> (tempfile::TempDir, std::path::PathBuf) {
 
 /// The interface on `path` as `login`, on the plan `target`.
 fn as_login(path: &std::path::Path, login: &str, target: &str) -> App {
+    as_login_in(Lang::En, path, login, target)
+}
+
+fn as_login_in(lang: Lang, path: &std::path::Path, login: &str, target: &str) -> App {
     let store = Store::open(path, OpenMode::Existing).unwrap();
     let mut app = App {
-        model: Model::new(settings(Lang::En), Theme::default(), SMALL),
-        loader: Runner::new(store, today(), 30, login.into(), Lang::En),
+        model: Model::new(settings(lang), Theme::default(), SMALL),
+        loader: Runner::new(store, today(), 30, login.into(), lang),
         exports: tempfile::tempdir().unwrap(),
     };
     app.effects(vec![Effect::Start {
@@ -229,5 +233,24 @@ fn the_help_marks_the_keys_the_roles_never_allow_with_the_role_they_take() {
         !boss.screen_text().contains("unavailable"),
         "{}",
         boss.screen_text()
+    );
+}
+
+#[test]
+fn in_french_a_greyed_key_names_the_roles_in_french() {
+    let (_dir, path) = shared();
+    let mut pilot = as_login_in(Lang::Fr, &path, "exemple", "FDR-AISNE");
+    pilot.char('L');
+    assert!(pilot.model.overlay.is_none(), "no box opens");
+    assert_eq!(
+        notice(&pilot),
+        "Indisponible pour exemple (rôles : pilote) : il faut le rôle coordinateur, ou délégation pour le territoire."
+    );
+    let mut dora = as_login_in(Lang::Fr, &path, "dora", "FDR-AISNE");
+    dora.char('m');
+    let said = notice(&dora);
+    assert!(
+        said.contains("rôles de dora : délégation (`delegation`, territoire OISE)"),
+        "{said}"
     );
 }

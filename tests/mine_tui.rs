@@ -264,3 +264,58 @@ fn a_cursor_move_leaves_the_note_lines_as_they_were() {
     // The two rows, and the footer's position: not the note under the first row.
     assert_eq!(changed, vec![4, 6, 23], "{after}");
 }
+
+/// `vide` (Paul Vide, URPS-ML) has a login and pilots nothing.
+fn nobody_piloted(lang: Lang) -> App {
+    let store = region_store();
+    store
+        .conn()
+        .execute(
+            "INSERT INTO people (id, code, name, organisation_id, login) \
+             VALUES (3, 'p.vide', 'Paul Vide', 5, 'vide')",
+            [],
+        )
+        .unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    let mut app = App {
+        model: Model::new(settings(lang), Theme::default(), SMALL),
+        loader: Runner::new(store, today(), 30, "vide".into(), lang)
+            .exporting_into(exports.path().to_path_buf()),
+        exports,
+    };
+    app.effects(vec![Effect::Start { target: None }]);
+    app.char('3');
+    app
+}
+
+#[test]
+fn with_nothing_piloted_the_column_titles_are_laid_out_as_with_rows() {
+    for (lang, l) in [(Lang::Fr, "fr"), (Lang::En, "en")] {
+        let empty = nobody_piloted(lang);
+        assert!(empty.model.top().table().unwrap().rows.is_empty());
+        let mut full = agent(lang, SMALL);
+        full.char('3');
+        let head = |app: &App| {
+            let line = app
+                .screen_text()
+                .lines()
+                .nth(3)
+                .unwrap_or_default()
+                .to_string();
+            let line = line.trim_matches(['"', ' ']).to_string();
+            let titles: Vec<String> = line.split_whitespace().map(String::from).collect();
+            (line.chars().count(), titles)
+        };
+        let ((empty_len, empty_titles), (full_len, full_titles)) = (head(&empty), head(&full));
+        // The columns the rows show (with no note to put under a row, the note's
+        // column may have room), spread over the width as with rows (not packed
+        // to the left).
+        assert!(
+            empty_titles.starts_with(&full_titles),
+            "{}",
+            empty.screen_text()
+        );
+        assert!(empty_len + 8 >= full_len, "{}", empty.screen_text());
+        snap(&format!("mine_empty_{l}_80x24"), &empty);
+    }
+}

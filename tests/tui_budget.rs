@@ -124,3 +124,21 @@ fn help_lists_the_budget_keys_from_the_keymap() {
     app.char('?');
     assert!(app.screen_text().contains("Budget : enveloppes"));
 }
+
+#[test]
+fn by_funding_source_rows_read_as_words_not_stored_codes() {
+    for (lang, label) in [
+        (Lang::Fr, "Assurance maladie"),
+        (Lang::En, "Health insurance"),
+    ] {
+        let mut app = App::new(lang, SMALL);
+        app.char('5').key(KeyCode::Enter).key(KeyCode::Tab);
+        let s = app.screen_text();
+        assert!(s.contains(label), "{s}");
+        assert!(!s.contains("health_insurance"), "{s}");
+        assert!(!s.contains("fir "), "{s}");
+    }
+    let mut app = App::new(Lang::Fr, SMALL);
+    app.char('5').key(KeyCode::Enter).key(KeyCode::Tab);
+    snap("budget_by_source_fr_80x24", &app);
+}

@@ -130,6 +130,77 @@ fn help() {
 }
 
 #[test]
+fn help_says_how_the_mouse_works_or_that_it_is_off() {
+    let end = |app: &mut App| {
+        app.char('?');
+        for _ in 0..6 {
+            app.key(KeyCode::PageDown);
+        }
+        app.screen_text()
+    };
+    let mut app = plan(Lang::Fr, SMALL);
+    let s = end(&mut app);
+    assert!(s.contains("Double clic : l'ouvrir"), "{s}");
+    assert!(s.contains("--no-mouse"), "{s}");
+    snap("help_plan_end_fr_80x24", &app);
+    let mut app = plan(Lang::En, SMALL);
+    let s = end(&mut app);
+    assert!(s.contains("Double click: open it"), "{s}");
+    snap("help_plan_end_en_80x24", &app);
+    let mut app = plan(Lang::En, SMALL);
+    app.model.mouse = false;
+    let s = end(&mut app);
+    assert!(s.contains("Off (--no-mouse or mouse = false"), "{s}");
+    assert!(!s.contains("Double click"), "{s}");
+}
+
+#[test]
+fn the_directory_names_every_section_whole_at_80_columns() {
+    for (lang, l, names) in [
+        (
+            Lang::Fr,
+            "fr",
+            [
+                "Territoires",
+                "Organisations",
+                "Personnes",
+                "Thèmes",
+                "Enveloppes",
+                "Catalogue",
+            ],
+        ),
+        (
+            Lang::En,
+            "en",
+            [
+                "Territories",
+                "Organisations",
+                "People",
+                "Themes",
+                "Envelopes",
+                "Catalogue",
+            ],
+        ),
+    ] {
+        let mut app = App::new(lang, SMALL);
+        app.char('A');
+        let s = app.screen_text();
+        // The box's title, then its row (or rows) of sections.
+        let top = s.lines().position(|l| l.contains('┌')).unwrap();
+        for name in names {
+            assert!(
+                s.lines()
+                    .skip(top + 1)
+                    .take(2)
+                    .any(|line| line.contains(name)),
+                "{name}: {s}"
+            );
+        }
+        snap(&format!("directory_territories_{l}_80x24"), &app);
+    }
+}
+
+#[test]
 fn too_small() {
     let mut app = plan(Lang::Fr, (50, 12));
     snap("too_small_fr_50x12", &app);

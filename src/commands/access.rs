@@ -8,7 +8,7 @@ use serde_json::json;
 use super::{Context, to_stdout};
 use crate::cli::{AccessCommand, AccessGrantArgs, AccessListArgs, BoardFormat, RoleArg};
 use crate::i18n::T;
-use crate::i18n::access::{access_error, scope_text};
+use crate::i18n::access::{access_error, role_typed, scope_text};
 use crate::store::access::{self, Role, Scope};
 use crate::text::escape;
 
@@ -130,7 +130,7 @@ fn list(ctx: &Context, a: &AccessListArgs) -> anyhow::Result<ExitCode> {
                     .map(|g| {
                         [
                             escape(&g.login).into_owned(),
-                            g.role.code().to_string(),
+                            role_typed(lang, g.role),
                             escape(&scope_text(lang, &g.scope).unwrap_or_default()).into_owned(),
                             escape(&g.granted_by).into_owned(),
                             escape(&g.granted_at).into_owned(),

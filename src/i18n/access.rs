@@ -4,11 +4,48 @@
 use super::{Lang, T};
 use crate::store::access::{AccessError, Refused, Role, Scope, Subject};
 
-/// `coordinator`, `delegation (territory 13)`, `pilot (organisation ars)`.
+/// A role's name in the user's language (`délégation`, `delegation`).
+pub fn role_name(lang: Lang, role: Role) -> &'static str {
+    lang.t(match role {
+        Role::Coordinator => T::RoleCoordinator,
+        Role::Delegation => T::RoleDelegation,
+        Role::Pilot => T::RolePilot,
+        Role::Reader => T::RoleReader,
+    })
+}
+
+/// A role as the user would type it back: `coordinator` in English,
+/// ``coordinateur (`coordinator`)`` in French.
+pub fn role_typed(lang: Lang, role: Role) -> String {
+    lang.fill(
+        T::AccRoleTyped,
+        &[("name", &role_name(lang, role)), ("code", &role.code())],
+    )
+}
+
+/// A grant, with the code to type: `delegation (territory 13)`,
+/// ``délégation (`delegation`, territoire 13)``.
 pub fn grant_text(lang: Lang, role: Role, scope: &Scope) -> String {
     match scope_text(lang, scope) {
-        Some(s) => format!("{} ({s})", role.code()),
-        None => role.code().to_string(),
+        Some(s) => lang.fill(
+            T::AccGrantTyped,
+            &[
+                ("name", &role_name(lang, role)),
+                ("code", &role.code()),
+                ("scope", &s),
+            ],
+        ),
+        None => role_typed(lang, role),
+    }
+}
+
+/// A grant in words only, for the interface, where nothing is typed back:
+/// `pilote`, `délégation (territoire 13)`.
+pub fn grant_name(lang: Lang, role: Role, scope: &Scope) -> String {
+    let name = role_name(lang, role);
+    match scope_text(lang, scope) {
+        Some(s) => lang.fill(T::AccGrantNamed, &[("name", &name), ("scope", &s)]),
+        None => name.to_string(),
     }
 }
 
@@ -99,7 +136,9 @@ pub fn access_error(lang: Lang, e: &AccessError) -> String {
             T::AccUnknownOrganisation,
             &[("code", code), ("known", known)],
         ),
-        AccessError::BadScope(role) => lang.fill(T::AccBadScope, &[("role", &role.code())]),
+        AccessError::BadScope(role) => {
+            lang.fill(T::AccBadScope, &[("role", &role_typed(lang, *role))])
+        }
         AccessError::NoSuchGrant(login) => lang.fill(T::AccNoSuchGrant, &[("login", login)]),
         AccessError::Store(s) => super::store_error(lang, s),
     }

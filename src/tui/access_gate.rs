@@ -99,7 +99,7 @@ pub fn rights(store: &Store, who: &str, lang: Lang) -> Option<super::rights::Rig
         lang.t(crate::i18n::T::AccNone).to_string()
     } else {
         has.iter()
-            .map(|(r, s)| crate::i18n::access::grant_text(lang, *r, s))
+            .map(|(r, s)| crate::i18n::access::grant_name(lang, *r, s))
             .collect::<Vec<_>>()
             .join(", ")
     };

@@ -74,6 +74,7 @@ pub fn run(ctx: &Context, target: Option<&str>, mine: bool) -> anyhow::Result<Ex
     let mut model = Model::new(settings, theme, (size.width, size.height));
     // What the `[keys]` section could not use was said at start (`main`).
     model.keys = super::keybind::from_config(&ctx.config.keys, ctx.lang).0;
+    model.mouse = ctx.config.mouse;
     // The first frame goes out before the first query.
     draw(term, &mut model)?;
     run_effects(

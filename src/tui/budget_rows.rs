@@ -244,16 +244,20 @@ pub fn rows(
             }
             m.into_iter()
                 .map(|((src, year), sums)| {
-                    let (code, name) = if source {
+                    // A source is read by its label alone (as `jalon budget` prints
+                    // it): its stored code (`health_insurance`) is no word for a
+                    // reader, and would take the label's room at 80 columns.
+                    let (key, code, name) = if source {
                         let fs = crate::domain::FundingSource::ALL[src as usize];
-                        (fs.code().to_string(), source_label(lang, fs).to_string())
+                        let label = source_label(lang, fs).to_string();
+                        (fs.code().to_string(), String::new(), label)
                     } else {
                         match year {
-                            Some(y) => (y.to_string(), y.to_string()),
-                            None => ("—".into(), lang.t(T::BudgetNoYear).to_string()),
+                            Some(y) => (y.to_string(), y.to_string(), y.to_string()),
+                            None => ("—".into(), "—".into(), lang.t(T::BudgetNoYear).to_string()),
                         }
                     };
-                    row(lang, code.clone(), &code, &name, None, None, sums, None)
+                    row(lang, key, &code, &name, None, None, sums, None)
                 })
                 .collect()
         }

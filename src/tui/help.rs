@@ -8,14 +8,27 @@ use super::keymap::{self, Context, Keymap};
 use super::table::Seg;
 use super::theme::Role;
 
-/// The help with the default keys.
+/// The help with the default keys (the mouse on).
 pub fn lines(ctx: Context, lang: Lang, due_soon_days: u32) -> Vec<Vec<Seg>> {
     lines_with(&Keymap::default(), ctx, lang, due_soon_days)
 }
 
 /// The help with the keys in use.
 pub fn lines_with(keys: &Keymap, ctx: Context, lang: Lang, due_soon_days: u32) -> Vec<Vec<Seg>> {
-    lines_for(keys, ctx, lang, due_soon_days, None)
+    lines_for(keys, ctx, lang, due_soon_days, None, true)
+}
+
+/// The help as the model has it: its keys, the login's rights, the mouse on or
+/// off (what the view draws and what the help's scroll counts).
+pub fn of_model(m: &super::model::Model) -> Vec<Vec<Seg>> {
+    lines_for(
+        &m.keys,
+        m.top().context(),
+        m.lang(),
+        m.settings.due_soon_days,
+        m.rights.as_ref(),
+        m.mouse,
+    )
 }
 
 /// The help with the keys in use, those the login's roles never allow greyed and
@@ -26,6 +39,7 @@ pub fn lines_for(
     lang: Lang,
     due_soon_days: u32,
     rights: Option<&super::rights::Rights>,
+    mouse: bool,
 ) -> Vec<Vec<Seg>> {
     let mut out = vec![];
     let cmds = keymap::commands(ctx);
@@ -122,6 +136,22 @@ pub fn lines_for(
     }
     if ctx == Context::Catalogue {
         out.extend(super::catalogue::legend_lines(lang, key_width));
+    }
+    if ctx != Context::Welcome {
+        out.push(vec![]);
+        out.push(vec![Seg::new(lang.t(T::TuiHelpMouse), Role::Accent)]);
+        let said: &[T] = if mouse {
+            &[
+                T::TuiHelpMouseClick,
+                T::TuiHelpMouseWheel,
+                T::TuiHelpMouseTurnOff,
+            ]
+        } else {
+            &[T::TuiHelpMouseOff]
+        };
+        for t in said {
+            out.push(vec![Seg::plain(lang.t(*t))]);
+        }
     }
     out.push(vec![]);
     out.push(vec![Seg::new(lang.t(T::TuiHelpClose), Role::Muted)]);

@@ -213,6 +213,9 @@ pub struct Model {
     pub keys: super::keymap::Keymap,
     /// What the login's roles allow (`None`: no role recorded, everything).
     pub rights: Option<super::rights::Rights>,
+    /// Clicks and the wheel come to the interface (not with `--no-mouse` or
+    /// `mouse = false`): the help says which.
+    pub mouse: bool,
 }
 
 impl Model {
@@ -238,6 +241,7 @@ impl Model {
             redo: vec![],
             keys: Default::default(),
             rights: None,
+            mouse: true,
         }
     }
 

@@ -261,6 +261,12 @@ macro_rules! words_base {
             TuiOriginUndo => "annulation", "undo";
             TuiCreated => "création", "created";
             TuiRemoved => "suppression", "removed";
+            // The help's section on the mouse.
+            TuiHelpMouse => "Souris", "Mouse";
+            TuiHelpMouseClick => "Clic : choisir une ligne. Double clic : l'ouvrir.", "Click: select a row. Double click: open it.";
+            TuiHelpMouseWheel => "Molette : faire défiler. Clic sur le fil d'Ariane : y revenir.", "Wheel: scroll. Click on the breadcrumb: go back there.";
+            TuiHelpMouseTurnOff => "Désactiver : --no-mouse, ou mouse = false dans la configuration.", "Turn it off: --no-mouse, or mouse = false in the config.";
+            TuiHelpMouseOff => "Désactivée (--no-mouse ou mouse = false) : le terminal la garde.", "Off (--no-mouse or mouse = false): the terminal keeps it.";
         }
     };
 }

@@ -351,10 +351,10 @@ macro_rules! words_views {
             AccWhatDirectory => "changer l'annuaire", "change the directory";
             AccWhatTerritory => "changer les plans, les actions ni les lignes budgétaires du territoire {territory}", "change the plans, actions or budget lines of the territory {territory}";
             AccWhatPiloted => "mettre à jour l'action {key}", "update the action {key}";
-            AccAllowCoordinator => "le rôle coordinator", "the role coordinator";
-            AccAllowDirectory => "le rôle coordinator, ou delegation pour un territoire", "the role coordinator, or delegation for a territory";
-            AccAllowTerritory => "le rôle coordinator, ou delegation pour le territoire {territory}", "the role coordinator, or delegation for the territory {territory}";
-            AccAllowPiloted => "le rôle coordinator, delegation pour le territoire {territory}, ou pilot de cette action ({pilot})", "the role coordinator, delegation for the territory {territory}, or pilot of this action ({pilot})";
+            AccAllowCoordinator => "le rôle coordinateur (`coordinator`)", "the role coordinator";
+            AccAllowDirectory => "le rôle coordinateur (`coordinator`), ou délégation (`delegation`) pour un territoire", "the role coordinator, or delegation for a territory";
+            AccAllowTerritory => "le rôle coordinateur (`coordinator`), ou délégation (`delegation`) pour le territoire {territory}", "the role coordinator, or delegation for the territory {territory}";
+            AccAllowPiloted => "le rôle coordinateur (`coordinator`), délégation (`delegation`) pour le territoire {territory}, ou pilote (`pilot`) de cette action ({pilot})", "the role coordinator, delegation for the territory {territory}, or pilot of this action ({pilot})";
             AccPilotOrg => "--organisation {code}", "--organisation {code}";
             AccPilotPerson => "l'identifiant {login}", "the login {login}";
             AccOr => " ou ", " or ";
@@ -366,7 +366,7 @@ macro_rules! words_views {
             AccLastCoordinator => "retirer le dernier coordinateur est refusé : accordez d'abord le rôle à quelqu'un d'autre", "revoking the last coordinator is refused: grant the role to someone else first";
             AccUnknownTerritory => "aucun territoire {code} ; les territoires sont : {known}", "no territory {code}; the territories are: {known}";
             AccUnknownOrganisation => "aucun organisme {code} ; les organismes sont : {known}", "no organisation {code}; the organisations are: {known}";
-            AccBadScope => "le rôle {role} ne prend pas cette portée : delegation prend --territory, pilot rien ou --organisation, coordinator et reader rien", "the role {role} does not take this scope: delegation takes --territory, pilot nothing or --organisation, coordinator and reader nothing";
+            AccBadScope => "le rôle {role} ne prend pas cette portée : `delegation` prend --territory, `pilot` rien ou --organisation, `coordinator` et `reader` rien", "the role {role} does not take this scope: delegation takes --territory, pilot nothing or --organisation, coordinator and reader nothing";
             AccNoSuchGrant => "{login} n'a pas ce rôle (voir jalon access list)", "{login} has no such grant (see jalon access list)";
             AccUnknownLogin => "aucune personne de l'annuaire n'a l'identifiant {login} : le rôle est enregistré, donnez cet identifiant à la personne dans l'annuaire", "no person in the directory has the login {login}: the role is recorded; give that login to the person in the directory";
             AccGranted => "Rôle {role} accordé à {login}", "Role {role} granted to {login}";
@@ -379,9 +379,9 @@ macro_rules! words_views {
             AccColBy => "Accordé par", "Granted by";
             AccColAt => "Le", "On";
             AccKeyUnavailable => "Indisponible pour {login} (rôles : {roles}) : il faut {allow}.", "Unavailable to {login} (roles: {roles}): it takes {allow}.";
-            AccKeyNeedsPilot => "le rôle coordinator, delegation ou pilot de l'action", "the role coordinator, delegation, or pilot of the action";
-            AccKeyNeedsDelegation => "le rôle coordinator, ou delegation pour le territoire", "the role coordinator, or delegation for the territory";
-            AccKeyNeedsCoordinator => "le rôle coordinator", "the role coordinator";
+            AccKeyNeedsPilot => "le rôle coordinateur, délégation ou pilote de l'action", "the role coordinator, delegation, or pilot of the action";
+            AccKeyNeedsDelegation => "le rôle coordinateur, ou délégation pour le territoire", "the role coordinator, or delegation for the territory";
+            AccKeyNeedsCoordinator => "le rôle coordinateur", "the role coordinator";
             AccHelpUnavailable => "[indisponible, il faut : {allow}]", "[unavailable, it takes: {allow}]";
             // presence (issue 12): who else has a box open on an action.
             PresenceMark => "✎ {who}", "✎ {who}";
@@ -390,6 +390,15 @@ macro_rules! words_views {
             TuiDecisionInJournal => "Décision au journal", "Journal decision";
             // presence in the action's detail (issue 12, item 5)
             PresenceDetail => "✎ {who} modifie cette action depuis {since}", "✎ {who} has been editing this action since {since}";
+            // Roles named in the user's language (the code, typed on the command
+            // line, beside it where the user would type it back).
+            RoleCoordinator => "coordinateur", "coordinator";
+            RoleDelegation => "délégation", "delegation";
+            RolePilot => "pilote", "pilot";
+            RoleReader => "lecteur", "reader";
+            AccRoleTyped => "{name} (`{code}`)", "{code}";
+            AccGrantTyped => "{name} (`{code}`, {scope})", "{code} ({scope})";
+            AccGrantNamed => "{name} ({scope})", "{name} ({scope})";
         }
     };
 }

@@ -234,6 +234,15 @@ impl Table {
                 wide[i] = wide[i].max(c.wide.as_deref().map_or(w, width));
             }
         }
+        if rows.is_empty() && total.is_none() {
+            // No cell to measure: the titles' column takes the room left, and
+            // `widths` spreads the others (else the titles were packed together).
+            for (i, c) in self.columns().iter().enumerate() {
+                if c.flex {
+                    (narrow[i], wide[i]) = (EMPTY_FLEX, EMPTY_FLEX);
+                }
+            }
+        }
         (self.natural, self.natural_wide) = (narrow, wide);
         self.rows = rows;
         self.total = total;
@@ -247,6 +256,29 @@ impl Table {
         } else {
             &self.natural
         }
+    }
+
+    /// The columns' widths in a list `inner` cells wide (`0`: gave way). With no
+    /// rows, the columns the titles leave room for, each capped one as wide as its
+    /// cap while the titles' column keeps its least: laid out as with rows.
+    pub fn widths(&self, inner: usize) -> Vec<usize> {
+        let cols = self.columns();
+        let mut widths = layout(cols, self.natural_at(inner), inner);
+        if !(self.rows.is_empty() && self.total.is_none()) {
+            return widths;
+        }
+        let Some(f) = cols.iter().position(|c| c.flex) else {
+            return widths;
+        };
+        for (i, c) in cols.iter().enumerate() {
+            if widths[i] > 0 && !c.flex && c.max > widths[i] {
+                let spare = widths[f].saturating_sub(cols[f].min);
+                let grow = (c.max - widths[i]).min(spare);
+                widths[i] += grow;
+                widths[f] -= grow;
+            }
+        }
+        widths
     }
 
     pub fn selected_row(&self) -> Option<&Row> {
@@ -336,6 +368,10 @@ impl Table {
         self.move_by(delta, page);
     }
 }
+
+/// The natural width of the titles' column in a list with no rows: wider than any
+/// terminal, so that it takes the room left over.
+const EMPTY_FLEX: usize = 1000;
 
 /// Which columns fit in `total` cells, and how wide: `0` for a column that gave way.
 /// Capped columns (`max`) take their full width back when there is room to spare.

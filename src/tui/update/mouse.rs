@@ -95,7 +95,7 @@ fn click(m: &mut Model, column: u16, row: u16, count: u8) -> Vec<Effect> {
 
 /// The help's scroll, as its own keys move it.
 fn scroll_help(m: &mut Model, delta: isize) {
-    let lines = help::lines(m.top().context(), m.lang(), m.settings.due_soon_days).len();
+    let lines = help::of_model(m).len();
     // The help box leaves a border and a margin around its lines.
     let room = (m.size.1 as usize).saturating_sub(4).max(1);
     let max = lines.saturating_sub(room);

@@ -10,7 +10,7 @@ use crate::tui::keymap::{self, Command};
 use crate::tui::detail;
 use crate::tui::model::{Body, Model, Place, Screen, page_rows};
 use crate::tui::msg::Effect;
-use crate::tui::table::{Facet, Sort, layout};
+use crate::tui::table::{Facet, Sort};
 use crate::tui::theme::Role;
 
 /// Where the selected row of the list on screen leads, with its breadcrumb label.
@@ -158,7 +158,8 @@ pub(super) fn sort(m: &mut Model, reverse: bool) {
     };
     let cols = t.columns();
     // Only the columns on screen: sorting by a hidden one would look like disorder.
-    let shown: Vec<usize> = layout(cols, t.natural_at(width), width)
+    let shown: Vec<usize> = t
+        .widths(width)
         .iter()
         .enumerate()
         .filter(|(_, w)| **w > 0)
@@ -247,7 +248,7 @@ pub(super) fn step_item(m: &mut Model, delta: isize) -> Vec<Effect> {
 }
 
 pub(super) fn help_key(m: &mut Model, k: KeyEvent) {
-    let lines = help::lines(m.top().context(), m.lang(), m.settings.due_soon_days).len();
+    let lines = help::of_model(m).len();
     // The help box leaves a border and a margin around its lines.
     let room = (m.size.1 as usize).saturating_sub(4).max(1);
     let max = lines.saturating_sub(room);

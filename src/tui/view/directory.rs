@@ -23,7 +23,8 @@ const WIDTH: u16 = 110;
 pub fn render(m: &Model, d: &DirectoryBox<Overlay>, area: Rect, buf: &mut Buffer) {
     let lang = m.lang();
     let inner = WIDTH.min(area.width.saturating_sub(2)).saturating_sub(4) as usize;
-    let mut lines: Vec<Vec<Seg>> = vec![tabs(m, d.section), vec![]];
+    let mut lines: Vec<Vec<Seg>> = tabs(m, d.section, inner);
+    lines.push(vec![]);
     match &d.entry {
         Some(e) => entry_lines(m, e, &mut lines),
         None => {
@@ -87,19 +88,53 @@ pub fn render(m: &Model, d: &DirectoryBox<Overlay>, area: Rect, buf: &mut Buffer
     boxed(m, &title, &lines, WIDTH, area, buf);
 }
 
-/// `Territoires  Organisations  Personnes`, the current one marked.
-fn tabs(m: &Model, current: Section) -> Vec<Seg> {
-    let mut segs = vec![];
-    for s in SECTIONS {
-        let label = m.lang().t(s.title());
-        if s == current {
-            segs.push(Seg::new(format!("[{label}]"), Role::Bar));
-        } else {
-            segs.push(Seg::new(format!(" {label} "), Role::Muted));
-        }
-        segs.push(Seg::new("  ", Role::Normal));
-    }
-    segs
+/// `Territoires  Organisations  Personnes…`, the current one marked, on one line
+/// when they fit in `inner` cells, else in a grid of as few lines as holds them
+/// (three and three at 80 columns: the directory, then what plans refer to),
+/// never cut.
+fn tabs(m: &Model, current: Section, inner: usize) -> Vec<Vec<Seg>> {
+    let label = |s: &Section| m.lang().t(s.title());
+    // Each column as wide as its widest tab (`[label]` or ` label `).
+    let columns = |per_line: usize| -> Vec<usize> {
+        (0..per_line)
+            .map(|i| {
+                SECTIONS
+                    .iter()
+                    .skip(i)
+                    .step_by(per_line)
+                    .map(|s| crate::text::width(label(s)) + 2)
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect()
+    };
+    let per_line = (1..=SECTIONS.len())
+        .map(|lines| SECTIONS.len().div_ceil(lines))
+        .find(|n| {
+            let cols = columns(*n);
+            cols.iter().sum::<usize>() + 2 * (cols.len() - 1) <= inner
+        })
+        .unwrap_or(1);
+    let cols = columns(per_line);
+    SECTIONS
+        .chunks(per_line)
+        .map(|line| {
+            let mut segs = vec![];
+            for (s, w) in line.iter().zip(&cols) {
+                let (text, role) = if *s == current {
+                    (format!("[{}]", label(s)), Role::Bar)
+                } else {
+                    (format!(" {} ", label(s)), Role::Muted)
+                };
+                segs.push(Seg::new(text.clone(), role));
+                segs.push(Seg::new(
+                    " ".repeat(w.saturating_sub(crate::text::width(&text)) + 2),
+                    Role::Normal,
+                ));
+            }
+            segs
+        })
+        .collect()
 }
 
 fn entry_lines(m: &Model, e: &Entry, lines: &mut Vec<Vec<Seg>>) {

@@ -328,13 +328,7 @@ fn too_small(m: &Model, area: Rect, buf: &mut Buffer) {
 
 fn help_box(m: &Model, scroll: usize, area: Rect, buf: &mut Buffer) {
     let lang = m.lang();
-    let lines = help::lines_for(
-        &m.keys,
-        m.top().context(),
-        lang,
-        m.settings.due_soon_days,
-        m.rights.as_ref(),
-    );
+    let lines = help::of_model(m);
     let content_w = lines
         .iter()
         .map(|l| l.iter().map(|s| width(&s.text)).sum::<usize>())

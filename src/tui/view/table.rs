@@ -9,7 +9,7 @@ use crate::text::{pad_left, pad_right, width};
 
 use super::{put_segs, truncate_start};
 use crate::tui::model::{Model, Screen};
-use crate::tui::table::{Column, Row, Seg, Table, Tone, layout};
+use crate::tui::table::{Column, Row, Seg, Table, Tone};
 use crate::tui::theme::Role;
 
 /// One cell of margin on each side.
@@ -82,7 +82,7 @@ pub fn render(m: &Model, screen: &Screen, t: &Table, area: Rect, buf: &mut Buffe
         Style::new(),
     );
     let cols = t.columns();
-    let widths = layout(cols, t.natural_at(inner_w), inner_w);
+    let widths = t.widths(inner_w);
 
     // Column titles, with the sort arrow on the sorted one.
     let head_y = area.y + 1;
