@@ -30,11 +30,8 @@ impl Context {
     /// Opens an existing database for reading (reports, export, check, backup):
     /// read-only whatever `--read-only` says, so that a reader never creates,
     /// migrates or switches the journal of a file.
-    /// It reads through a memory map: a report reads thousands of pages once.
     pub fn open_existing(&self) -> Result<Store> {
-        let store = Store::open(&self.db, OpenMode::ReadOnly)?;
-        store.map_for_reading()?;
-        Ok(store)
+        Ok(Store::open(&self.db, OpenMode::ReadOnly)?)
     }
 
     /// `--territory` and `--plan` as the database spells them: matched without regard

@@ -282,15 +282,6 @@ impl Store {
         classify(&self.path, e)
     }
 
-    /// Reads through a memory map from now on: for a short command that reads much
-    /// of the file once (a report, an export), it spares a system call per page.
-    /// The interface does not use it, so that its resident memory stays its own.
-    pub fn map_for_reading(&self) -> Result<()> {
-        self.conn
-            .execute_batch("PRAGMA mmap_size = 268435456;")
-            .map_err(|e| self.err(e))
-    }
-
     /// Readies the connection for one large transaction (an import): a larger page
     /// cache (fewer pages spilled to the journal and read back; the default is
     /// 2 MB), and statement journals in memory. Each statement whose triggers keep
