@@ -35,6 +35,7 @@ fn version_4(path: &std::path::Path) {
     let conn = rusqlite::Connection::open(path).unwrap();
     conn.execute_batch(
         "DROP INDEX IF EXISTS actions_pilot_person; DROP INDEX IF EXISTS actions_catalogue; \
+         DROP INDEX actions_plan_status; \
          DROP INDEX notes_meeting; ALTER TABLE notes DROP COLUMN meeting_id; \
          ALTER TABLE notes DROP COLUMN kind; DROP TABLE meetings; DROP TABLE access; DROP TABLE presence; \
          PRAGMA user_version = 4;",
@@ -50,6 +51,7 @@ fn an_existing_database_gets_the_indexes_of_the_views() {
     let store = Store::open(&path, OpenMode::Existing).unwrap();
     assert!(has_index(&store, "actions_pilot_person"));
     assert!(has_index(&store, "actions_catalogue"));
+    assert!(has_index(&store, "actions_plan_status"));
     let version: i64 = store
         .conn()
         .query_row("PRAGMA user_version", [], |r| r.get(0))
@@ -107,8 +109,58 @@ fn a_persons_actions_and_the_catalogue_grid_read_an_index() {
             ),
         );
         assert!(
-            !all.contains("actions_pilot_person") && !all.contains("actions_catalogue"),
+            !all.contains("actions_pilot_person")
+                && !all.contains("actions_catalogue")
+                && !all.contains("actions_plan_status"),
             "{all}"
         );
     }
+}
+
+/// Migration 010: the board's count of overdue milestones per plan (and the lists'
+/// count per action) joins each milestone to its action through the narrow index,
+/// not the table's wide rows; a board on a fresh file reads it, and says the same.
+#[test]
+fn overdue_milestones_are_counted_through_the_narrow_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("m.sqlite3"), OpenMode::Create).unwrap();
+    let today: chrono::NaiveDate = "2025-03-31".parse().unwrap();
+    let doc = jalon::commands::demo::demo_document(today).unwrap();
+    jalon::store::import::import_document(
+        &mut store,
+        &doc,
+        "loader",
+        jalon::store::journal::Origin::Demo,
+        false,
+    )
+    .unwrap();
+    let count = plan(
+        &store,
+        "SELECT a.plan_id, count(*) FROM milestones m INDEXED BY milestones_open_due \
+         JOIN actions a INDEXED BY actions_plan_status ON a.id = m.action_id \
+         WHERE m.done_on IS NULL AND m.due < '2025-03-31' AND a.status IN ('todo', 'in_progress', 'on_hold') \
+         GROUP BY a.plan_id",
+    );
+    assert!(
+        count.contains("COVERING INDEX actions_plan_status"),
+        "{count}"
+    );
+    // The board's figure is the rules' figure: every open milestone of an open
+    // action past its due date, counted from the document itself.
+    let expected: u32 = doc
+        .plans
+        .iter()
+        .flat_map(|p| &p.actions)
+        .map(|a| {
+            a.milestones
+                .iter()
+                .filter(|m| {
+                    jalon::domain::rules::milestone_overdue(a.status, m.due, m.done_on, today)
+                })
+                .count() as u32
+        })
+        .sum();
+    assert!(expected > 0);
+    let board = jalon::store::read::board(store.conn(), today, 30).unwrap();
+    assert_eq!(board.total.overdue_milestones, expected);
 }

@@ -41,6 +41,7 @@ const MIGRATION_LIST: &[M<'static>] = &[
     M::up(include_str!("migrations/006_meetings.sql")),
     M::up(include_str!("migrations/008_access.sql")),
     M::up(include_str!("migrations/009_presence.sql")),
+    M::up(include_str!("migrations/010_action_plan_status.sql")),
 ];
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_LIST);
 

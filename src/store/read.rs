@@ -200,7 +200,7 @@ pub fn board(conn: &Connection, today: NaiveDate, horizon_days: u32) -> rusqlite
     for (i, n) in counts(
         &format!(
             "SELECT a.plan_id, count(*) FROM milestones m INDEXED BY milestones_open_due \
-             JOIN actions a ON a.id = m.action_id WHERE m.done_on IS NULL AND m.due < ?1 AND {OPEN} GROUP BY a.plan_id"
+             JOIN actions a INDEXED BY actions_plan_status ON a.id = m.action_id WHERE m.done_on IS NULL AND m.due < ?1 AND {OPEN} GROUP BY a.plan_id"
         ),
         &[&today],
     )? {

@@ -244,7 +244,8 @@ pub fn all_actions(conn: &Connection, today: NaiveDate) -> rusqlite::Result<Vec<
     let at: std::collections::HashMap<i64, usize> =
         rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
     let mut stmt = conn.prepare_cached(
-        "SELECT m.action_id, count(*) FROM milestones m JOIN actions a ON a.id = m.action_id \
+        "SELECT m.action_id, count(*) FROM milestones m \
+         JOIN actions a INDEXED BY actions_plan_status ON a.id = m.action_id \
          WHERE m.done_on IS NULL AND m.due < :today AND a.status NOT IN ('done', 'abandoned') \
          GROUP BY 1",
     )?;
