@@ -111,3 +111,69 @@ fn the_reports_list_is_the_interfaces_without_notes_for_every_filter() {
         }
     }
 }
+
+/// Hundreds of overdue milestones on actions that are not overdue themselves: each
+/// is listed with its own action's code, title, plan and pilot, whether the whole
+/// list or one plan's is read, by the interface's read and the reports'.
+#[test]
+fn many_late_milestones_of_actions_on_time_name_their_own_action() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("m.sqlite3"), OpenMode::Create).unwrap();
+    let today = d(TODAY);
+    let mut doc = jalon::commands::demo::demo_document(today).unwrap();
+    let plan = &mut doc.plans[0];
+    let model = plan
+        .actions
+        .iter()
+        .find(|a| !a.milestones.is_empty() && a.pilot.is_some())
+        .cloned()
+        .expect("an action with a milestone and a pilot");
+    for n in 0..700 {
+        let mut a = model.clone();
+        a.code = format!("MANY{n:03}");
+        a.title = format!("Action on time number {n}");
+        a.status = jalon::domain::ActionStatus::InProgress;
+        a.start = Some(d("2025-01-01"));
+        a.due = Some(d("2026-12-31"));
+        a.done_on = None;
+        a.milestones.truncate(1);
+        a.milestones[0].due = d("2025-02-01");
+        a.milestones[0].done_on = None;
+        a.budget.clear();
+        plan.actions.push(a);
+    }
+    import_document(&mut store, &doc, "loader", Origin::Demo, false).unwrap();
+    for filter in [
+        Filter::default(),
+        Filter {
+            plan: Some(doc.plans[0].code.clone()),
+            ..Filter::default()
+        },
+    ] {
+        for items in [
+            read::overdue(store.conn(), today, &filter).unwrap(),
+            read::overdue_for_report(store.conn(), today, &filter).unwrap(),
+        ] {
+            let many: Vec<&OverdueItem> = items
+                .iter()
+                .filter(|i| i.action.starts_with("MANY"))
+                .collect();
+            assert_eq!(many.len(), 700, "{filter:?}");
+            for i in many {
+                let n: usize = i.action[4..].parse().unwrap();
+                assert_eq!(i.action_title, format!("Action on time number {n}"));
+                assert_eq!(i.kind, jalon::store::read::OverdueKind::Milestone);
+                assert_eq!(i.days_late, 58);
+                assert_eq!(i.plan, doc.plans[0].code);
+                assert!(i.pilot_org_code.is_some());
+            }
+        }
+    }
+    // Another territory's list holds none of them.
+    let other = Filter {
+        territory: Some(doc.plans.last().unwrap().territory.clone()),
+        ..Filter::default()
+    };
+    let few = read::overdue_for_report(store.conn(), today, &other).unwrap();
+    assert!(few.iter().all(|i| !i.action.starts_with("MANY")));
+}
