@@ -153,11 +153,11 @@ pub(super) fn on_loaded(m: &mut Model, place: Place, data: Data) -> Vec<Effect> 
             t.set_rows(lang, rows, None, page);
         }
         (Data::Overdue { items, editing }, Body::Table(t)) => {
-            let (mut rows, summary) = rows::overdue_rows(&items, &settings);
-            presence::mark_rows(&settings, t.kind, &mut rows, &editing);
             screen
                 .timeline
                 .set_spans(items.iter().map(Span::of_overdue).collect());
+            let (mut rows, summary) = rows::overdue_rows(items, &settings);
+            presence::mark_rows(&settings, t.kind, &mut rows, &editing);
             t.summary = summary;
             t.set_rows(lang, rows, None, page);
         }
