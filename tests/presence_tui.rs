@@ -64,7 +64,10 @@ fn a_box_open_on_an_action_is_seen_by_the_other_login_until_it_closes() {
     b.char('e');
     assert!(b.model.form().is_some());
     let said = notice(&b);
-    assert!(said.starts_with("Agent Exemple edits it since "), "{said}");
+    assert!(
+        said.starts_with("Agent Exemple has been editing this action since "),
+        "{said}"
+    );
     b.key(KeyCode::Esc);
     // A cancels: the row goes, B's reload shows nothing.
     a.key(KeyCode::Esc);

@@ -26,7 +26,7 @@ fn first_name(e: &Editor) -> &str {
     e.who().split_whitespace().next().unwrap_or(e.who())
 }
 
-/// "Marie Martin edits it since 10:02" (one sentence per person).
+/// "Marie Martin has been editing this action since 10:02" (one sentence per person).
 pub fn notice(s: &Settings, editors: &[Editor]) -> String {
     editors
         .iter()

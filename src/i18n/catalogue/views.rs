@@ -385,7 +385,7 @@ macro_rules! words_views {
             AccHelpUnavailable => "[indisponible, il faut : {allow}]", "[unavailable, it takes: {allow}]";
             // presence (issue 12): who else has a box open on an action.
             PresenceMark => "✎ {who}", "✎ {who}";
-            PresenceNotice => "{who} modifie cette action depuis {since}", "{who} edits it since {since}";
+            PresenceNotice => "{who} modifie cette action depuis {since}", "{who} has been editing this action since {since}";
             // The save's summary when the entry added to the journal is a decision
             TuiDecisionInJournal => "Décision au journal", "Journal decision";
             // presence in the action's detail (issue 12, item 5)
