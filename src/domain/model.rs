@@ -181,6 +181,32 @@ pub struct Action {
     pub journal: Vec<JournalEntry>,
 }
 
+impl Action {
+    /// A new action still to do, with nothing but its code and title: what a new
+    /// action box and a spreadsheet's new row start from.
+    pub fn todo(code: String, title: String) -> Action {
+        Action {
+            code,
+            title,
+            catalogue: None,
+            theme: None,
+            objective: None,
+            status: ActionStatus::Todo,
+            progress: None,
+            pilot: None,
+            partners: vec![],
+            start: None,
+            due: None,
+            done_on: None,
+            milestones: vec![],
+            weather: None,
+            budget: vec![],
+            indicators: vec![],
+            journal: vec![],
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pilot {

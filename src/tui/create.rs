@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use crate::domain::{Action, ActionStatus, is_valid_code};
+use crate::domain::{Action, is_valid_code};
 use crate::i18n::{Lang, T};
 use crate::store::edit::Edit;
 use crate::store::read::Directory;
@@ -207,26 +207,14 @@ impl NewAction {
             edits: vec![Edit {
                 plan: self.plan.clone(),
                 action: Action {
-                    code,
-                    title,
                     catalogue: self.catalogue_code().map(String::from),
                     theme: self.theme_code(dir).map(String::from),
                     objective: self
                         .catalogue_code()
                         .and_then(|c| dir.catalogue.get(c))
                         .and_then(|i| i.description.clone()),
-                    status: ActionStatus::Todo,
                     progress: Some(0),
-                    pilot: None,
-                    partners: vec![],
-                    start: None,
-                    due: None,
-                    done_on: None,
-                    milestones: vec![],
-                    weather: None,
-                    budget: vec![],
-                    indicators: vec![],
-                    journal: vec![],
+                    ..Action::todo(code, title)
                 },
                 seen: None,
             }],

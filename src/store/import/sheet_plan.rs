@@ -218,25 +218,7 @@ pub(super) fn plan_document(
                     );
                     continue;
                 };
-                Action {
-                    code,
-                    title,
-                    catalogue: None,
-                    theme: None,
-                    objective: None,
-                    status: ActionStatus::Todo,
-                    progress: None,
-                    pilot: None,
-                    partners: vec![],
-                    start: None,
-                    due: None,
-                    done_on: None,
-                    milestones: vec![],
-                    weather: None,
-                    budget: vec![],
-                    indicators: vec![],
-                    journal: vec![],
-                }
+                Action::todo(code, title)
             }
         };
         if let Some(first) = line_of.get(&action.code) {
