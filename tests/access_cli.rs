@@ -14,6 +14,11 @@ fn as_login(db: &Db, login: &str) -> assert_cmd::Command {
 }
 
 /// A demo database where `alice` is the coordinator.
+/// `jalon access grant ARGS…` as `by`, which must succeed.
+fn grant(db: &Db, by: &str, args: &[&str]) {
+    stdout(as_login(db, by).arg("access").arg("grant").args(args));
+}
+
 fn with_coordinator() -> Db {
     let db = demo_db();
     stdout(as_login(&db, "alice").args(["access", "grant", "alice", "coordinator"]));
@@ -94,14 +99,11 @@ fn new_demo() -> Db {
 #[test]
 fn only_a_coordinator_grants_and_the_last_one_cannot_be_revoked() {
     let db = with_coordinator();
-    stdout(as_login(&db, "alice").args([
-        "access",
-        "grant",
-        "demo.ais",
-        "delegation",
-        "--territory",
-        "AIS",
-    ]));
+    grant(
+        &db,
+        "alice",
+        &["demo.ais", "delegation", "--territory", "AIS"],
+    );
     let err = stderr_failure(as_login(&db, "demo.ais").args([
         "access",
         "grant",
@@ -201,28 +203,18 @@ fn a_pilot_updates_their_own_actions_only_and_nothing_of_the_plans() {
         "{err}"
     );
     // A pilot for an organisation: every action that organisation pilots.
-    stdout(as_login(&db, "alice").args([
-        "access",
-        "grant",
-        "demo.ais",
-        "pilot",
-        "--organisation",
-        "CPAM-02",
-    ]));
+    grant(
+        &db,
+        "alice",
+        &["demo.ais", "pilot", "--organisation", "CPAM-02"],
+    );
     stdout(as_login(&db, "demo.ais").args(decision_add("FDR-AIS/A13")));
 }
 
 #[test]
 fn a_delegation_writes_its_territory_only_and_a_reader_nothing() {
     let db = with_coordinator();
-    stdout(as_login(&db, "alice").args([
-        "access",
-        "grant",
-        "dora",
-        "delegation",
-        "--territory",
-        "AIS",
-    ]));
+    grant(&db, "alice", &["dora", "delegation", "--territory", "AIS"]);
     stdout(as_login(&db, "dora").args(meeting_add("AIS", "2030-01-02")));
     stdout(as_login(&db, "dora").args(decision_add("FDR-AIS/A13")));
     let err = stderr_failure(as_login(&db, "dora").args(meeting_add("OIS", "2030-01-02")));
@@ -249,14 +241,7 @@ fn imports_and_repairs_take_a_coordinator() {
     let file = db.dir.path().join("export.json");
     let export = stdout(as_login(&db, "alice").args(["export"]));
     std::fs::write(&file, export).unwrap();
-    stdout(as_login(&db, "alice").args([
-        "access",
-        "grant",
-        "dora",
-        "delegation",
-        "--territory",
-        "AIS",
-    ]));
+    grant(&db, "alice", &["dora", "delegation", "--territory", "AIS"]);
     let err = stderr_failure(as_login(&db, "dora").args(["import", file.to_str().unwrap()]));
     assert!(
         err.contains("dora may not import into the database, load the demo into it or repair it"),
@@ -344,14 +329,7 @@ fn two_first_grants_at_once_make_exactly_one_coordinator() {
 #[test]
 fn in_french_roles_are_named_in_french_with_the_code_to_type() {
     let db = with_coordinator();
-    stdout(as_login(&db, "alice").args([
-        "access",
-        "grant",
-        "dora",
-        "delegation",
-        "--territory",
-        "AIS",
-    ]));
+    grant(&db, "alice", &["dora", "delegation", "--territory", "AIS"]);
     let list = stdout(as_login(&db, "alice").args(["--lang", "fr", "access", "list"]));
     assert!(list.contains("coordinateur (`coordinator`)"), "{list}");
     assert!(list.contains("délégation (`delegation`)"), "{list}");
